@@ -1,0 +1,105 @@
+using Rdsim.Model.Firms;
+
+namespace Rdsim.Model.Aggregation;
+
+/// <summary>
+/// Sums over a group of firm-years (a whole world, a sector or a size class) in one year. Every money
+/// sum is an <see cref="ExactSum"/> and every count an integer, so partial aggregates merge into
+/// bit-identical totals in any order and grouping. Stored as two flat arrays so that engines can ship
+/// it between processes as plain numbers (<see cref="Counts"/>, <see cref="Sums"/>).
+/// </summary>
+public sealed class YearAggregate
+{
+    private static readonly int CountSlots = Enum.GetValues<CountMetric>().Length;
+    private static readonly int SumSlots = Enum.GetValues<SumMetric>().Length;
+
+    private readonly long[] _counts;
+    private readonly Int128[] _sums;
+
+    /// <summary>An empty aggregate.</summary>
+    public YearAggregate()
+    {
+        _counts = new long[CountSlots];
+        _sums = new Int128[SumSlots];
+    }
+
+    /// <summary>An aggregate rebuilt from its raw arrays (as read from <see cref="Counts"/> and <see cref="Sums"/>).</summary>
+    public YearAggregate(IReadOnlyList<long> counts, IReadOnlyList<Int128> sums)
+    {
+        if (counts.Count != CountSlots || sums.Count != SumSlots) throw new ArgumentException("The raw arrays do not match the metric list.");
+        _counts = counts.ToArray();
+        _sums = sums.ToArray();
+    }
+
+    /// <summary>The raw counts, in <see cref="CountMetric"/> order.</summary>
+    public IReadOnlyList<long> Counts => _counts;
+
+    /// <summary>The raw fixed-point sums, in <see cref="SumMetric"/> order.</summary>
+    public IReadOnlyList<Int128> Sums => _sums;
+
+    /// <summary>A count.</summary>
+    public long this[CountMetric metric] => _counts[(int)metric];
+
+    /// <summary>A sum.</summary>
+    public ExactSum this[SumMetric metric] => new() { Raw = _sums[(int)metric] };
+
+    /// <summary>Adds one firm-year.</summary>
+    public void Add(in FirmYearOutcome o)
+    {
+        Count(CountMetric.Firms, 1);
+        if (o.IsPerformer) Count(CountMetric.RdPerformers, 1);
+        if (o.IsHnte)
+        {
+            Count(CountMetric.HnteFirms, 1);
+            Sum(SumMetric.HnteReportedRd, o.ReportedRd);
+            Sum(SumMetric.HnteRevenue, o.Revenue);
+        }
+        if (o.NewlyCertified) Count(CountMetric.HnteNewlyCertified, 1);
+        if (o.Recertified) Count(CountMetric.HnteRecertified, 1);
+        if (o.IsClaimant) Count(CountMetric.Claimants, 1);
+        Count(CountMetric.Patents, o.Patents);
+        Count(CountMetric.InventionPatents, o.InventionPatents);
+        Sum(SumMetric.Revenue, o.Revenue);
+        Sum(SumMetric.HighTechRevenue, o.HighTechRevenue);
+        Sum(SumMetric.RealRd, o.RealRd);
+        Sum(SumMetric.ReportedRd, o.ReportedRd);
+        Sum(SumMetric.RelabeledRd, o.RelabeledRd);
+        Sum(SumMetric.DeductedAmount, o.DeductedAmount);
+        Sum(SumMetric.Tax, o.Tax);
+        Sum(SumMetric.ReliefSuperDeduction, o.ReliefSuperDeduction);
+        Sum(SumMetric.ReliefHnte, o.ReliefHnte);
+        Sum(SumMetric.ReliefCredit, o.ReliefCredit);
+        Sum(SumMetric.ComplianceCost, o.ComplianceCost);
+        Sum(SumMetric.BIndexTimesRd, o.BIndex * o.RealRd);
+        Sum(SumMetric.Knowledge, o.Knowledge);
+    }
+
+    /// <summary>
+    /// Adds the deadweight of a scenario firm-year paired with its counterfactual: the part of its relief
+    /// that paid for R&amp;D it would have done anyway, relief × min(1, counterfactual real R&amp;D ÷ reported R&amp;D).
+    /// </summary>
+    public void AddDeadweight(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual)
+    {
+        var relief = scenario.TotalRelief;
+        if (relief == 0) return;
+        var anyway = scenario.ReportedRd > 0 ? Math.Min(1, counterfactual.RealRd / scenario.ReportedRd) : 1;
+        Sum(SumMetric.Deadweight, relief * anyway);
+    }
+
+    /// <summary>Adds another aggregate into this one.</summary>
+    public void Merge(YearAggregate other)
+    {
+        for (var i = 0; i < _counts.Length; i++) _counts[i] += other._counts[i];
+        for (var i = 0; i < _sums.Length; i++) _sums[i] += other._sums[i];
+    }
+
+    /// <summary>Total relief from every instrument.</summary>
+    public double TotalRelief => (this[SumMetric.ReliefSuperDeduction] + this[SumMetric.ReliefHnte] + this[SumMetric.ReliefCredit]).Value;
+
+    /// <summary>R&amp;D-weighted mean B-index (1 when there is no R&amp;D).</summary>
+    public double MeanBIndex => _sums[(int)SumMetric.RealRd] == 0 ? 1 : this[SumMetric.BIndexTimesRd].Value / this[SumMetric.RealRd].Value;
+
+    private void Count(CountMetric metric, long amount) => _counts[(int)metric] += amount;
+
+    private void Sum(SumMetric metric, double value) => _sums[(int)metric] += ExactSum.Of(value).Raw;
+}

@@ -1,0 +1,56 @@
+namespace Rdsim.Model.Behaviour;
+
+/// <summary>
+/// How firms respond (MODEL.md §3). Constant over a run; the scenario's <c>behaviour.*</c> and
+/// <c>market.*</c> keys fill it.
+/// </summary>
+public sealed record BehaviourParameters
+{
+    /// <summary>ε: long-run elasticity of R&amp;D to its user cost (Bloom, Griffith &amp; Van Reenen 2002).</summary>
+    public double UserCostElasticity { get; init; } = 1.0;
+
+    /// <summary>λ: share of the gap to desired R&amp;D closed each year.</summary>
+    public double AdjustmentSpeed { get; init; } = 0.3;
+
+    /// <summary>δ: depreciation of the R&amp;D (knowledge) stock (Hall 2007).</summary>
+    public double RdDepreciation { get; init; } = 0.15;
+
+    /// <summary>r: discount rate for valuing a certificate over its lifetime.</summary>
+    public double DiscountRate { get; init; } = 0.08;
+
+    /// <summary>γ: output elasticity of the knowledge stock.</summary>
+    public double KnowledgeElasticity { get; init; } = 0.09;
+
+    /// <summary>Floor added to the knowledge stock in the revenue equation (mn CNY), so firms with no stock have a defined growth term.</summary>
+    public double KnowledgeFloor { get; init; } = 0.01;
+
+    /// <summary>Standard deviation of the mean-one log-normal shock to real R&amp;D.</summary>
+    public double RdShockSd { get; init; } = 0.05;
+
+    /// <summary>Standard deviation of the yearly transitory shock to the operating margin.</summary>
+    public double MarginShockSd { get; init; } = 0.03;
+
+    /// <summary>Marginal expected cost (audit risk) of the first yuan relabelled as R&amp;D, per yuan.</summary>
+    public double RelabelMarginalCost0 { get; init; } = 0.15;
+
+    /// <summary>Increase of the marginal relabelling cost per unit of relabelled share of revenue.</summary>
+    public double RelabelSlope { get; init; } = 5.0;
+
+    /// <summary>Upper bound on relabelled expenses as a share of revenue.</summary>
+    public double RelabelMaxShareOfRevenue { get; init; } = 0.03;
+
+    /// <summary>Elasticity of patents to the knowledge stock.</summary>
+    public double PatentElasticity { get; init; } = 0.6;
+
+    /// <summary>Value of a deduction to a firm in loss, relative to a profitable one.</summary>
+    public double LossDiscount { get; init; } = 0.85;
+
+    /// <summary>
+    /// <c>market.rdSupplyElasticity</c>: elasticity of the supply of R&amp;D inputs; the R&amp;D input price
+    /// rises with aggregate demand. 0 means off (the price stays 1).
+    /// </summary>
+    public double RdSupplyElasticity { get; init; }
+
+    /// <summary><c>market.spillover</c>: elasticity of firm revenue to its sector's knowledge stock growth.</summary>
+    public double Spillover { get; init; }
+}

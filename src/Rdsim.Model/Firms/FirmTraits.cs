@@ -1,0 +1,26 @@
+namespace Rdsim.Model.Firms;
+
+/// <summary>
+/// What a firm is, drawn once (MODEL.md §2) or read from a file: fixed for the whole run.
+/// </summary>
+/// <param name="Id">Firm id, 0-based and dense within a population; keys the firm's random draws.</param>
+/// <param name="SectorId">Index into <see cref="Sectors.All"/>.</param>
+/// <param name="Revenue0">Revenue in the first simulated year (mn CNY).</param>
+/// <param name="Margin">Operating margin before R&amp;D (may be negative).</param>
+/// <param name="LatentIntensity">φ: R&amp;D intensity chosen under a neutral tax; 0 for non-performers.</param>
+/// <param name="HighTechShare">High-tech products' share of revenue.</param>
+/// <param name="RdStaffShare">R&amp;D staff share of employees.</param>
+/// <param name="HasCoreIp">Whether the firm owns core intellectual property.</param>
+public readonly record struct FirmTraits(
+    int Id,
+    int SectorId,
+    double Revenue0,
+    double Margin,
+    double LatentIntensity,
+    double HighTechShare,
+    double RdStaffShare,
+    bool HasCoreIp)
+{
+    /// <summary>Whether the firm performs R&amp;D at all.</summary>
+    public bool PerformsRd => LatentIntensity > 0;
+}

@@ -1,0 +1,51 @@
+namespace Rdsim.Model.Firms;
+
+/// <summary>What one firm did and paid in one year: the input to every aggregate. Money in mn CNY.</summary>
+public readonly record struct FirmYearOutcome
+{
+    /// <summary>Revenue.</summary>
+    public double Revenue { get; init; }
+    /// <summary>High-tech products' revenue.</summary>
+    public double HighTechRevenue { get; init; }
+    /// <summary>Real R&amp;D (adds to knowledge).</summary>
+    public double RealRd { get; init; }
+    /// <summary>Reported R&amp;D: real plus relabelled.</summary>
+    public double ReportedRd { get; init; }
+    /// <summary>Ordinary expenses reported as R&amp;D.</summary>
+    public double RelabeledRd { get; init; }
+    /// <summary>Reported R&amp;D over revenue on the HNTE test's 3-year window.</summary>
+    public double WindowIntensity { get; init; }
+    /// <summary>Whether the firm performs R&amp;D.</summary>
+    public bool IsPerformer { get; init; }
+    /// <summary>Whether the preferential HNTE rate applied this year.</summary>
+    public bool IsHnte { get; init; }
+    /// <summary>Certified this year for the first time.</summary>
+    public bool NewlyCertified { get; init; }
+    /// <summary>Certified this year after an earlier certificate.</summary>
+    public bool Recertified { get; init; }
+    /// <summary>Claimed the super-deduction this year.</summary>
+    public bool IsClaimant { get; init; }
+    /// <summary>The extra deduction claimed, s·(R+L) (Chinese statistics' "加计扣除金额").</summary>
+    public double DeductedAmount { get; init; }
+    /// <summary>Corporate income tax paid.</summary>
+    public double Tax { get; init; }
+    /// <summary>Relief from the super-deduction: the standard rate times the extra deduction used against positive income.</summary>
+    public double ReliefSuperDeduction { get; init; }
+    /// <summary>Relief from the HNTE rate: (standard − preferential rate) × taxable income.</summary>
+    public double ReliefHnte { get; init; }
+    /// <summary>Relief from volume and incremental credits actually used.</summary>
+    public double ReliefCredit { get; init; }
+    /// <summary>Compliance costs paid: certification and claiming.</summary>
+    public double ComplianceCost { get; init; }
+    /// <summary>The B-index the firm faced.</summary>
+    public double BIndex { get; init; }
+    /// <summary>Knowledge stock at year end.</summary>
+    public double Knowledge { get; init; }
+    /// <summary>Patents granted this year (all kinds).</summary>
+    public int Patents { get; init; }
+    /// <summary>Invention patents granted this year (part of <see cref="Patents"/>).</summary>
+    public int InventionPatents { get; init; }
+
+    /// <summary>Total relief from every instrument.</summary>
+    public double TotalRelief => ReliefSuperDeduction + ReliefHnte + ReliefCredit;
+}

@@ -1,0 +1,59 @@
+namespace Rdsim.Model.Firms;
+
+/// <summary>
+/// The distribution of firm traits in one sector (MODEL.md §2), from the scenario's
+/// <c>population.sectors.&lt;sector&gt;.*</c> keys. Also carries the sector's growth and patent parameters.
+/// </summary>
+public sealed record SectorProfile
+{
+    /// <summary>Share of the population in this sector (shares are normalised over sectors).</summary>
+    public double Share { get; init; }
+
+    /// <summary>Median first-year revenue (mn CNY) of the log-normal revenue distribution.</summary>
+    public double RevenueMedian { get; init; } = 30;
+
+    /// <summary>Standard deviation of log revenue.</summary>
+    public double RevenueLogSd { get; init; } = 1.2;
+
+    /// <summary>Lower truncation of first-year revenue (mn CNY).</summary>
+    public double RevenueMin { get; init; } = 1;
+
+    /// <summary>Upper truncation of first-year revenue (mn CNY).</summary>
+    public double RevenueMax { get; init; } = 100_000;
+
+    /// <summary>Mean operating margin before R&amp;D.</summary>
+    public double MarginMean { get; init; } = 0.08;
+
+    /// <summary>Standard deviation of the operating margin across firms.</summary>
+    public double MarginSd { get; init; } = 0.05;
+
+    /// <summary>Share of firms that perform any R&amp;D.</summary>
+    public double RdPerformerShare { get; init; } = 0.4;
+
+    /// <summary>Median latent R&amp;D intensity φ of performers (the intensity chosen under a neutral tax).</summary>
+    public double IntensityMedian { get; init; } = 0.02;
+
+    /// <summary>Standard deviation of log latent intensity.</summary>
+    public double IntensityLogSd { get; init; } = 0.8;
+
+    /// <summary>Median high-tech revenue share.</summary>
+    public double HighTechShareMedian { get; init; } = 0.3;
+
+    /// <summary>Median R&amp;D staff share of employees among performers.</summary>
+    public double RdStaffShareMedian { get; init; } = 0.06;
+
+    /// <summary>Probability that a performer owns core intellectual property.</summary>
+    public double CoreIpProbability { get; init; } = 0.4;
+
+    /// <summary>Mean yearly log growth of revenue.</summary>
+    public double GrowthDrift { get; init; } = 0.05;
+
+    /// <summary>Standard deviation of yearly log revenue growth.</summary>
+    public double GrowthSd { get; init; } = 0.10;
+
+    /// <summary>Patent scale: expected patents = scale · K^elasticity.</summary>
+    public double PatentScale { get; init; } = 0.5;
+
+    /// <summary>Share of patents that are invention patents.</summary>
+    public double InventionShare { get; init; } = 0.25;
+}

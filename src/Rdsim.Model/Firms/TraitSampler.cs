@@ -1,0 +1,95 @@
+using Rdsim.Model.Randomness;
+
+namespace Rdsim.Model.Firms;
+
+/// <summary>
+/// Draws a synthetic firm's traits from the sector profiles (MODEL.md §2). Each firm's traits depend
+/// only on the seed and its id, never on how many firms there are or in which order they are drawn.
+/// Latent intensity, high-tech share, R&amp;D staff share and core IP are tied by a Gaussian copula.
+/// </summary>
+public sealed class TraitSampler
+{
+    private readonly IReadOnlyList<SectorProfile> _profiles;
+    private readonly TraitCorrelations _correlations;
+    private readonly double[] _cumulativeShare;
+
+    /// <summary>A sampler over the given sector profiles (indexed by sector id).</summary>
+    public TraitSampler(IReadOnlyList<SectorProfile> profiles, TraitCorrelations correlations)
+    {
+        if (profiles.Count != Sectors.Count) throw new ArgumentException($"Expected {Sectors.Count} sector profiles.", nameof(profiles));
+        _profiles = profiles;
+        _correlations = correlations;
+        var total = profiles.Sum(p => p.Share);
+        if (!(total > 0)) throw new ArgumentException("At least one sector needs a positive share.", nameof(profiles));
+        _cumulativeShare = new double[profiles.Count];
+        var running = 0.0;
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            running += profiles[i].Share / total;
+            _cumulativeShare[i] = running;
+        }
+    }
+
+    /// <summary>Draws the sector of firm <paramref name="firmId"/>.</summary>
+    public int DrawSector(ulong seed, int firmId)
+    {
+        var rng = new KeyedRandom(seed, firmId, 0, RandomPurpose.Traits);
+        return SectorFromUniform(rng.NextDouble());
+    }
+
+    /// <summary>Draws every trait of firm <paramref name="firmId"/>, its sector included.</summary>
+    public FirmTraits Draw(ulong seed, int firmId) => Draw(seed, firmId, null);
+
+    /// <summary>
+    /// Draws the traits of firm <paramref name="firmId"/>; a given <paramref name="sectorId"/> replaces the
+    /// sector draw (for imported firms whose sector is known). Other draws are unaffected by it.
+    /// </summary>
+    public FirmTraits Draw(ulong seed, int firmId, int? sectorId)
+    {
+        var rng = new KeyedRandom(seed, firmId, 0, RandomPurpose.Traits);
+        var drawnSector = SectorFromUniform(rng.NextDouble());
+        var sector = sectorId ?? drawnSector;
+        var p = _profiles[sector];
+
+        var revenue = TruncatedLogNormal(p.RevenueMedian, p.RevenueLogSd, p.RevenueMin, p.RevenueMax, rng.NextOpenDouble());
+        var margin = p.MarginMean + p.MarginSd * rng.NextNormal();
+        var performs = rng.NextDouble() < p.RdPerformerShare;
+
+        var zIntensity = rng.NextNormal();
+        var zHighTech = Correlated(zIntensity, _correlations.IntensityHighTech, rng.NextNormal());
+        var zStaff = Correlated(zIntensity, _correlations.IntensityRdStaff, rng.NextNormal());
+        var zIp = Correlated(zIntensity, _correlations.IntensityCoreIp, rng.NextNormal());
+
+        var intensity = performs ? Math.Min(0.5, p.IntensityMedian * Math.Exp(p.IntensityLogSd * zIntensity)) : 0;
+        var highTech = Normal.Cdf(Normal.InverseCdf(p.HighTechShareMedian) + zHighTech);
+        var staff = performs ? Normal.Cdf(Normal.InverseCdf(p.RdStaffShareMedian) + 0.7 * zStaff) : 0;
+        var coreIp = performs && zIp > Normal.InverseCdf(1 - p.CoreIpProbability);
+
+        return new FirmTraits(firmId, sector, revenue, margin, intensity, highTech, staff, coreIp);
+    }
+
+    private int SectorFromUniform(double u)
+    {
+        for (var i = 0; i < _cumulativeShare.Length; i++)
+        {
+            if (u < _cumulativeShare[i] && _profiles[i].Share > 0) return i;
+        }
+        for (var i = _cumulativeShare.Length - 1; i >= 0; i--)
+        {
+            if (_profiles[i].Share > 0) return i;
+        }
+        return 0;
+    }
+
+    private static double Correlated(double common, double rho, double own) => rho * common + Math.Sqrt(1 - rho * rho) * own;
+
+    /// <summary>Inverse-CDF draw from a log-normal truncated to [min, max]: no mass piles up at the edges.</summary>
+    private static double TruncatedLogNormal(double median, double logSd, double min, double max, double u)
+    {
+        var mu = Math.Log(median);
+        var lo = Normal.Cdf((Math.Log(min) - mu) / logSd);
+        var hi = Normal.Cdf((Math.Log(max) - mu) / logSd);
+        var z = Normal.InverseCdf(lo + u * (hi - lo));
+        return Math.Clamp(Math.Exp(mu + logSd * z), min, max);
+    }
+}

@@ -1,0 +1,91 @@
+using Rdsim.Model.Firms;
+
+namespace Rdsim.Model.Policy;
+
+/// <summary>
+/// Every policy parameter resolved for one year: what the tax code says in that year. Built from the
+/// year-keyed scenario values; the firm step reads nothing else about policy.
+/// </summary>
+public sealed record YearPolicy
+{
+    /// <summary><c>cit.standardRate</c>: statutory corporate income tax rate (EIT Law 2008, art. 4).</summary>
+    public double StandardRate { get; init; } = 0.25;
+
+    /// <summary><c>hnte.enabled</c>: whether the HNTE regime exists.</summary>
+    public bool HnteEnabled { get; init; } = true;
+
+    /// <summary><c>hnte.rate</c>: preferential rate for certified HNTEs (EIT Law 2008, art. 28).</summary>
+    public double HnteRate { get; init; } = 0.15;
+
+    /// <summary><c>hnte.intensityBands</c>: the R&amp;D-intensity test in force.</summary>
+    public IntensityBands IntensityBands { get; init; } = IntensityBands.Rules2008;
+
+    /// <summary><c>hnte.minHighTechRevenueShare</c>: minimum high-tech revenue share.</summary>
+    public double MinHighTechRevenueShare { get; init; } = 0.60;
+
+    /// <summary><c>hnte.minRdStaffShare</c>: minimum R&amp;D staff share of employees.</summary>
+    public double MinRdStaffShare { get; init; } = 0.10;
+
+    /// <summary><c>hnte.requiresCoreIp</c>: whether owning core IP is required.</summary>
+    public bool RequiresCoreIp { get; init; } = true;
+
+    /// <summary><c>hnte.validityYears</c>: certificate lifetime in years.</summary>
+    public int ValidityYears { get; init; } = 3;
+
+    /// <summary><c>hnte.certificationCost</c>: one-off compliance cost per certification (mn CNY).</summary>
+    public double CertificationCost { get; init; } = 0.3;
+
+    /// <summary><c>superDeduction.enabled</c>: whether the R&amp;D super-deduction exists.</summary>
+    public bool SuperDeductionEnabled { get; init; } = true;
+
+    /// <summary><c>superDeduction.extraRate</c>: extra share of qualifying R&amp;D deducted (0.5 = "150%").</summary>
+    public double ExtraRate { get; init; } = 0.5;
+
+    /// <summary>
+    /// <c>superDeduction.sectorExtraRate</c>: per-sector overrides of <see cref="ExtraRate"/>, indexed by
+    /// sector id; NaN where no override applies.
+    /// </summary>
+    public IReadOnlyList<double> SectorExtraRate { get; init; } = Enumerable.Repeat(double.NaN, Sectors.Count).ToArray();
+
+    /// <summary><c>superDeduction.excludedSectors</c>: the negative list, indexed by sector id.</summary>
+    public IReadOnlyList<bool> ExcludedSectors { get; init; } = new bool[Sectors.Count];
+
+    /// <summary><c>superDeduction.claimCost</c>: yearly compliance cost of claiming (mn CNY).</summary>
+    public double ClaimCost { get; init; } = 0.02;
+
+    /// <summary><c>credit.volumeRate</c>: non-refundable credit on reported R&amp;D.</summary>
+    public double VolumeCreditRate { get; init; }
+
+    /// <summary><c>credit.incrementalRate</c>: non-refundable credit on reported R&amp;D above its recent average.</summary>
+    public double IncrementalCreditRate { get; init; }
+
+    /// <summary><c>credit.baseYears</c>: years averaged for the incremental credit's base.</summary>
+    public int CreditBaseYears { get; init; } = 3;
+
+    /// <summary><c>loss.carryForwardYears</c>: years a tax loss can be carried forward.</summary>
+    public int LossCarryForwardYears { get; init; } = 5;
+
+    /// <summary><c>loss.hnteCarryForwardYears</c>: carry-forward for losses made while a certified HNTE (10 from 2018, Caishui [2018] 76).</summary>
+    public int HnteLossCarryForwardYears { get; init; } = 5;
+
+    /// <summary>The extra deduction rate for a sector, before the firm's own decision to claim.</summary>
+    public double ExtraRateFor(int sectorId)
+    {
+        if (!SuperDeductionEnabled || ExcludedSectors[sectorId]) return 0;
+        var overrideRate = SectorExtraRate[sectorId];
+        return double.IsNaN(overrideRate) ? ExtraRate : overrideRate;
+    }
+
+    /// <summary>
+    /// The same year with every incentive off: no HNTE regime, no super-deduction, no credits.
+    /// The standard rate and ordinary loss carry-forward stay, since they are not R&amp;D incentives.
+    /// </summary>
+    public YearPolicy WithoutIncentives() => this with
+    {
+        HnteEnabled = false,
+        SuperDeductionEnabled = false,
+        VolumeCreditRate = 0,
+        IncrementalCreditRate = 0,
+        HnteLossCarryForwardYears = LossCarryForwardYears,
+    };
+}

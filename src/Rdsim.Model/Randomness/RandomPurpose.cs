@@ -1,0 +1,21 @@
+namespace Rdsim.Model.Randomness;
+
+/// <summary>
+/// What a random stream is for. Each purpose has its own stream per (seed, firm, year), so adding a
+/// draw for one purpose never shifts the draws of another.
+/// </summary>
+public enum RandomPurpose : ulong
+{
+    /// <summary>The firm's traits (drawn once, year ignored).</summary>
+    Traits = 1,
+    /// <summary>The yearly revenue growth shock.</summary>
+    Revenue = 2,
+    /// <summary>The yearly transitory margin shock.</summary>
+    Margin = 3,
+    /// <summary>The yearly shock to real R&amp;D.</summary>
+    RdShock = 4,
+    /// <summary>Patent counts.</summary>
+    Patents = 5,
+    /// <summary>Names and regions of synthetic firms.</summary>
+    Identity = 6,
+}

@@ -1,0 +1,236 @@
+using Rdsim.Model.Behaviour;
+using Rdsim.Model.Firms;
+using Rdsim.Model.Policy;
+using Rdsim.Model.Randomness;
+
+namespace Rdsim.Model.Simulation;
+
+/// <summary>
+/// One firm, one year (MODEL.md §4), in the order of the model: revenue, profit, marginal tax rate,
+/// B-index, desired and real R&amp;D, relabelling, the HNTE notch, tax, relief, knowledge, patents.
+/// Pure: the result depends only on the traits, the state and the inputs.
+/// </summary>
+public static class FirmYear
+{
+    /// <summary>Tolerance for "meets the threshold": a buncher's window intensity equals θ up to rounding.</summary>
+    private const double ThresholdTolerance = 1e-12;
+
+    /// <summary>The state a firm starts with, the year before <paramref name="startYear"/>, under <paramref name="policy"/>.</summary>
+    public static FirmState Initial(in FirmTraits firm, ModelParameters parameters, YearPolicy policy, int startYear)
+    {
+        var b = parameters.Behaviour;
+        var extraRate = policy.ExtraRateFor(firm.SectorId);
+        var price = BIndex.Of(policy.StandardRate, extraRate, policy.VolumeCreditRate);
+        var rd = firm.LatentIntensity * firm.Revenue0 * Math.Pow(price, -b.UserCostElasticity);
+        var state = new FirmState
+        {
+            Year = startYear - 1,
+            Revenue = firm.Revenue0,
+            RealRd = rd,
+            Knowledge = rd / b.RdDepreciation,
+            KnowledgePrevious = rd / b.RdDepreciation,
+            CertificateLastYear = int.MinValue,
+        };
+        for (var i = 0; i < FirmState.HistoryYears; i++)
+        {
+            state.ReportedRd[i] = rd;
+            state.RevenueHistory[i] = firm.Revenue0;
+        }
+        return state;
+    }
+
+    /// <summary>Steps <paramref name="state"/> from the end of last year to the end of <c>inputs.Year</c>.</summary>
+    public static FirmYearOutcome Step(in FirmTraits firm, ref FirmState state, YearInputs inputs, ModelParameters parameters)
+    {
+        var year = inputs.Year;
+        if (state.Year != year - 1)
+        {
+            throw new InvalidOperationException($"Firm {firm.Id} is at the end of {state.Year} and cannot step {year}.");
+        }
+        var b = parameters.Behaviour;
+        var sector = parameters.SectorProfiles[firm.SectorId];
+        var policy = inputs.Policy;
+
+        // 1–2. Revenue and profit before R&D.
+        var revenue = NextRevenue(firm, state, inputs, b, sector);
+        var marginShock = new KeyedRandom(inputs.Seed, firm.Id, year, RandomPurpose.Margin).NextNormal();
+        var profit = (firm.Margin + b.MarginShockSd * marginShock) * revenue;
+
+        // 3. Marginal tax rate: the rate the firm expects to pay, discounted when it is in loss.
+        var holdsCertificate = policy.HnteEnabled && state.CertificateLastYear >= year;
+        var statutory = holdsCertificate ? policy.HnteRate : policy.StandardRate;
+        var inLoss = profit - state.RealRd <= 0;
+        var marginalTax = statutory * (inLoss ? b.LossDiscount : 1);
+        var credit = policy.VolumeCreditRate + IncrementalMarginalRate(state, year, policy, b);
+
+        // 4–7. B-index, desired R&D, partial adjustment, relabelling; claim only if it pays.
+        var rdShock = RdShock(inputs.Seed, firm.Id, year, b.RdShockSd);
+        var availableExtra = policy.ExtraRateFor(firm.SectorId);
+        var plan = PlanRd(firm, state, b, revenue, marginalTax, availableExtra, credit, inputs.RdInputPrice, rdShock);
+        var claims = availableExtra > 0 && plan.Real + plan.Relabeled > 0 && plan.ClaimValue >= policy.ClaimCost;
+        if (!claims && availableExtra > 0)
+        {
+            plan = PlanRd(firm, state, b, revenue, marginalTax, 0, credit, inputs.RdInputPrice, rdShock);
+        }
+        var extra = claims ? availableExtra : 0;
+        var real = plan.Real;
+        var relabeled = plan.Relabeled;
+
+        // 8. The HNTE notch.
+        var notch = DecideHnte(firm, state, year, policy, b, revenue, profit, holdsCertificate, extra, marginalTax, plan);
+        real += notch.ExtraReal;
+        relabeled += notch.ExtraRelabeled;
+        var reported = real + relabeled;
+
+        // 9–10. Tax and relief.
+        var deduction = extra * reported;
+        var creditEarned = CreditEarned(state, year, policy, reported);
+        var tax = TaxComputation.Compute(policy, ref state, year, profit - real, deduction, notch.IsHnte, creditEarned);
+
+        // 11–12. Knowledge and patents.
+        var knowledge = (1 - b.RdDepreciation) * state.Knowledge + real;
+        var patents = new KeyedRandom(inputs.Seed, firm.Id, year, RandomPurpose.Patents);
+        var expectedPatents = sector.PatentScale * Math.Pow(knowledge, b.PatentElasticity);
+        var inventions = patents.NextPoisson(expectedPatents * sector.InventionShare);
+        var others = patents.NextPoisson(expectedPatents * (1 - sector.InventionShare));
+
+        var windowIntensity = WindowIntensity(state, year, revenue, reported);
+        if (notch.Certifies)
+        {
+            state.CertificateLastYear = year + policy.ValidityYears - 1;
+        }
+        var everCertified = state.EverCertified;
+        state.EverCertified |= notch.Certifies;
+        state.Year = year;
+        state.Revenue = revenue;
+        state.RealRd = real;
+        state.KnowledgePrevious = state.Knowledge;
+        state.Knowledge = knowledge;
+        state.ReportedRd[FirmState.Slot(year)] = reported;
+        state.RevenueHistory[FirmState.Slot(year)] = revenue;
+
+        return new FirmYearOutcome
+        {
+            Revenue = revenue,
+            HighTechRevenue = revenue * firm.HighTechShare,
+            RealRd = real,
+            ReportedRd = reported,
+            RelabeledRd = relabeled,
+            WindowIntensity = windowIntensity,
+            IsPerformer = firm.PerformsRd,
+            IsHnte = notch.IsHnte,
+            NewlyCertified = notch.Certifies && !everCertified,
+            Recertified = notch.Certifies && everCertified,
+            IsClaimant = claims,
+            DeductedAmount = deduction,
+            Tax = tax.Tax,
+            ReliefSuperDeduction = tax.ReliefSuperDeduction,
+            ReliefHnte = tax.ReliefHnte,
+            ReliefCredit = tax.ReliefCredit,
+            ComplianceCost = (claims ? policy.ClaimCost : 0) + (notch.Certifies ? policy.CertificationCost : 0),
+            BIndex = plan.BIndex,
+            Knowledge = knowledge,
+            Patents = inventions + others,
+            InventionPatents = inventions,
+        };
+    }
+
+    private static double NextRevenue(in FirmTraits firm, in FirmState state, YearInputs inputs, BehaviourParameters b, SectorProfile sector)
+    {
+        var z = new KeyedRandom(inputs.Seed, firm.Id, inputs.Year, RandomPurpose.Revenue).NextNormal();
+        var knowledgeGrowth = (state.Knowledge + b.KnowledgeFloor) / (state.KnowledgePrevious + b.KnowledgeFloor);
+        return state.Revenue
+               * Math.Exp(sector.GrowthDrift + sector.GrowthSd * z)
+               * Math.Pow(knowledgeGrowth, b.KnowledgeElasticity)
+               * inputs.SectorSpillover[firm.SectorId];
+    }
+
+    private static double RdShock(ulong seed, int firmId, int year, double sd)
+    {
+        if (sd == 0) return 1;
+        var z = new KeyedRandom(seed, firmId, year, RandomPurpose.RdShock).NextNormal();
+        return Math.Exp(sd * z - 0.5 * sd * sd);
+    }
+
+    /// <summary>R&amp;D as planned before the notch: the B-index, desired and real R&amp;D, and relabelling.</summary>
+    private readonly record struct RdPlan(double BIndex, double Price, double Desired, double Real, double Relabeled, double ClaimValue);
+
+    private static RdPlan PlanRd(in FirmTraits firm, in FirmState state, BehaviourParameters b, double revenue,
+        double marginalTax, double extra, double credit, double inputPrice, double rdShock)
+    {
+        var bIndex = BIndex.Of(marginalTax, extra, credit);
+        var price = bIndex * inputPrice;
+        var desired = firm.LatentIntensity * revenue * Math.Pow(price, -b.UserCostElasticity);
+        var real = (state.RealRd + b.AdjustmentSpeed * (desired - state.RealRd)) * rdShock;
+        var gain = marginalTax * extra;
+        var relabeled = Relabeling.Optimal(b, revenue, gain, firm.PerformsRd);
+        var claimValue = gain * real - Relabeling.NetCost(b, revenue, gain, 0, relabeled);
+        return new RdPlan(bIndex, price, desired, real, relabeled, claimValue);
+    }
+
+    /// <summary>The HNTE decision of one year.</summary>
+    private readonly record struct Notch(bool IsHnte, bool Certifies, double ExtraReal, double ExtraRelabeled);
+
+    private static Notch DecideHnte(in FirmTraits firm, in FirmState state, int year, YearPolicy policy, BehaviourParameters b,
+        double revenue, double profit, bool holdsCertificate, double extra, double marginalTax, RdPlan plan)
+    {
+        var meetsOtherCriteria = policy.HnteEnabled
+            && firm.PerformsRd
+            && firm.HighTechShare >= policy.MinHighTechRevenueShare
+            && firm.RdStaffShare >= policy.MinRdStaffShare
+            && (firm.HasCoreIp || !policy.RequiresCoreIp);
+        if (!meetsOtherCriteria) return default;
+
+        var threshold = policy.IntensityBands.ThresholdFor(revenue);
+        var pastReported = state.ReportedIn(year - 1) + state.ReportedIn(year - 2);
+        var windowRevenue = revenue + state.RevenueIn(year - 1) + state.RevenueIn(year - 2);
+        var required = threshold * windowRevenue - pastReported;
+        var gap = required - (plan.Real + plan.Relabeled);
+
+        var taxableEstimate = Math.Max(0, profit - plan.Real - extra * (plan.Real + plan.Relabeled));
+        var yearlyValue = (policy.StandardRate - policy.HnteRate) * taxableEstimate;
+        var value = holdsCertificate
+            ? yearlyValue
+            : CertificateValue(yearlyValue, policy.ValidityYears, b.DiscountRate) - policy.CertificationCost;
+        if (value <= 0) return default;
+        if (gap <= ThresholdTolerance * windowRevenue) return new Notch(true, !holdsCertificate, 0, 0);
+
+        var raise = ThresholdCost.Cheapest(b, revenue, gap, plan.Relabeled, plan.Real, plan.Desired, plan.Price, marginalTax * extra);
+        return raise.Cost < value
+            ? new Notch(true, !holdsCertificate, raise.ExtraReal, raise.ExtraRelabeled)
+            : default;
+    }
+
+    private static double CertificateValue(double yearlyValue, int validityYears, double discountRate)
+    {
+        var total = 0.0;
+        for (var k = 0; k < validityYears; k++) total += yearlyValue * Math.Pow(1 + discountRate, -k);
+        return total;
+    }
+
+    private static double WindowIntensity(in FirmState state, int year, double revenue, double reported)
+    {
+        var windowRevenue = revenue + state.RevenueIn(year - 1) + state.RevenueIn(year - 2);
+        var windowReported = reported + state.ReportedIn(year - 1) + state.ReportedIn(year - 2);
+        return windowRevenue > 0 ? windowReported / windowRevenue : 0;
+    }
+
+    private static double IncrementalBase(in FirmState state, int year, int baseYears)
+    {
+        var sum = 0.0;
+        for (var k = 1; k <= baseYears; k++) sum += state.ReportedIn(year - k);
+        return sum / baseYears;
+    }
+
+    /// <summary>The incremental credit's marginal rate, for a firm that spent above its base last year.</summary>
+    private static double IncrementalMarginalRate(in FirmState state, int year, YearPolicy policy, BehaviourParameters b)
+    {
+        if (policy.IncrementalCreditRate == 0) return 0;
+        var aboveBase = state.ReportedIn(year - 1) > IncrementalBase(state, year - 1, policy.CreditBaseYears);
+        return aboveBase ? BIndex.EffectiveIncrementalRate(policy.IncrementalCreditRate, policy.CreditBaseYears, b.DiscountRate) : 0;
+    }
+
+    private static double CreditEarned(in FirmState state, int year, YearPolicy policy, double reported) =>
+        policy.VolumeCreditRate * reported
+        + policy.IncrementalCreditRate * Math.Max(0, reported - IncrementalBase(state, year, policy.CreditBaseYears));
+}

@@ -1,0 +1,32 @@
+namespace Rdsim.Scenarios.Loading;
+
+/// <summary>How serious a diagnostic is.</summary>
+public enum Severity
+{
+    /// <summary>Outside the advisory range: allowed, but worth a second look.</summary>
+    Warning,
+    /// <summary>The input cannot be used.</summary>
+    Error,
+}
+
+/// <summary>
+/// A problem found in an input an analyst wrote, located precisely enough to fix it: the file, the
+/// line (1-based; 0 when not tied to a line) and column, and the dotted parameter path.
+/// </summary>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="File">The file (or <c>--set</c> for command-line overrides).</param>
+/// <param name="Line">1-based line, or 0.</param>
+/// <param name="Column">1-based column, or 0.</param>
+/// <param name="Path">Dotted parameter path, e.g. <c>hnte.rate</c>; empty for whole-file problems.</param>
+/// <param name="Message">What is wrong and what would be right.</param>
+public sealed record Diagnostic(Severity Severity, string File, int Line, int Column, string Path, string Message)
+{
+    /// <summary>Formats as <c>file:line:column: error: path: message</c>, the shape compilers use and editors link.</summary>
+    public override string ToString()
+    {
+        var location = Line > 0 ? $"{File}:{Line}:{Column}" : File;
+        var kind = Severity == Severity.Error ? "error" : "warning";
+        var path = string.IsNullOrEmpty(Path) ? "" : $"{Path}: ";
+        return $"{location}: {kind}: {path}{Message}";
+    }
+}

@@ -1,0 +1,39 @@
+using Rdsim.Model.Policy;
+using Rdsim.Model.Simulation;
+
+namespace Rdsim.Scenarios;
+
+/// <summary>
+/// A scenario resolved from its file, its <c>extends</c> chain and command-line overrides: everything an
+/// engine needs except the firms themselves (see <see cref="Populations.PopulationBuilder"/>).
+/// </summary>
+/// <param name="Name">The scenario's name (<c>name:</c>, or the file name).</param>
+/// <param name="Description">What the scenario represents (<c>description:</c>).</param>
+/// <param name="SourcePath">Full path of the file it was loaded from.</param>
+/// <param name="Run">Years, warm-up, seed and replications.</param>
+/// <param name="Model">Behaviour and firm-trait distributions.</param>
+/// <param name="Policy">The policy in force each year (warm-up years take the first year's).</param>
+/// <param name="Population">How many firms, or which file they come from.</param>
+/// <param name="Resolved">Every parameter's final value by dotted name, in registry order (for manifests and reports).</param>
+/// <param name="ContentHash">SHA-256 (hex) of the canonical resolved parameters: two scenarios with equal hashes run identically.</param>
+public sealed record Scenario(
+    string Name,
+    string? Description,
+    string SourcePath,
+    RunSettings Run,
+    ModelParameters Model,
+    PolicySchedule Policy,
+    PopulationSpec Population,
+    IReadOnlyList<ResolvedParameter> Resolved,
+    string ContentHash);
+
+/// <summary>Where a scenario's firms come from.</summary>
+/// <param name="Firms">Number of synthetic firms (ignored when <paramref name="FromCsv"/> is set).</param>
+/// <param name="FromCsv">Full path of a firms CSV file (<c>population.from</c>), resolved relative to the scenario file.</param>
+public sealed record PopulationSpec(int Firms, string? FromCsv);
+
+/// <summary>One parameter's final value, as text the way a scenario file would write it.</summary>
+/// <param name="Name">Dotted name.</param>
+/// <param name="Value">The value (year-keyed values as <c>{2008: 0.5, 2018: 0.75}</c>).</param>
+/// <param name="Origin">Where it was set: <c>default</c>, a file path with line, or <c>--set</c>.</param>
+public sealed record ResolvedParameter(string Name, string Value, string Origin);
