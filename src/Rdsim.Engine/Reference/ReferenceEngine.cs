@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using Rdsim.Engine.Results;
+using Rdsim.Model.Aggregation;
+using Rdsim.Model.Firms;
+using Rdsim.Model.Randomness;
+using Rdsim.Model.Simulation;
+
+namespace Rdsim.Engine.Reference;
+
+/// <summary>
+/// The reference engine: a plain in-process loop over the model. It is the oracle every other engine
+/// is tested against and the speed limit they are measured against. Firms of a year are stepped on all
+/// cores; aggregates are exact, so the split across threads cannot change a digit.
+/// </summary>
+public sealed class ReferenceEngine : ISimulationEngine
+{
+    private readonly int _parallelism;
+
+    /// <summary>A reference engine using up to <paramref name="parallelism"/> threads (default: all cores).</summary>
+    public ReferenceEngine(int? parallelism = null)
+    {
+        _parallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount);
+    }
+
+    /// <inheritdoc />
+    public string Name => "reference";
+
+    /// <inheritdoc />
+    public Task<SimulationResult> RunAsync(SimulationInput input, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
+        Task.Run(() => Run(input, progress, cancellationToken), cancellationToken);
+
+    private SimulationResult Run(SimulationInput input, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        input.Validate();
+        var clock = Stopwatch.StartNew();
+        var run = input.Run;
+        var firms = input.Firms;
+        var counterfactualPolicy = input.Policy.WithoutIncentives();
+        var referenceIntensity = WorldFeedback.ReferenceIntensity(firms);
+        var firmYearsPerYear = 2L * firms.Count;
+        var done = 0L;
+        var firstYearTime = TimeSpan.Zero;
+        var setupTime = clock.Elapsed;
+        var replicates = new List<ReplicateResult>(run.Replications);
+
+        for (var replicate = 0; replicate < run.Replications; replicate++)
+        {
+            var seed = KeyedRandom.ReplicateSeed(run.Seed, replicate);
+            var scenario = InitialStates(input, input.Policy.At(run.StartYear));
+            var counterfactual = InitialStates(input, counterfactualPolicy.At(run.StartYear));
+            var scenarioFeedback = new WorldFeedback(input.Model.Behaviour, referenceIntensity, SectorKnowledge(firms, scenario));
+            var counterfactualFeedback = new WorldFeedback(input.Model.Behaviour, referenceIntensity, SectorKnowledge(firms, counterfactual));
+            var years = new List<YearResult>(run.ReportedYears);
+
+            for (var year = run.StartYear; year <= run.LastYear; year++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var yearStart = clock.Elapsed;
+                var scenarioInputs = scenarioFeedback.InputsFor(year, input.Policy.At(year), seed);
+                var counterfactualInputs = counterfactualFeedback.InputsFor(year, counterfactualPolicy.At(year), seed);
+                var (withPolicy, without) = StepYear(input, scenario, counterfactual, scenarioInputs, counterfactualInputs, cancellationToken);
+                scenarioFeedback.Record(withPolicy);
+                counterfactualFeedback.Record(without);
+                if (year >= run.FirstYear)
+                {
+                    years.Add(new YearResult(year, withPolicy, without, scenarioInputs.RdInputPrice, counterfactualInputs.RdInputPrice));
+                }
+                if (replicate == 0 && year == run.StartYear) firstYearTime = clock.Elapsed - yearStart;
+                done += firmYearsPerYear;
+                progress?.Report(new RunProgress(done, input.TotalFirmYears, replicate, year, clock.Elapsed));
+            }
+            replicates.Add(new ReplicateResult(replicate, seed, years));
+        }
+
+        var timings = new Dictionary<string, TimeSpan>
+        {
+            ["setup"] = setupTime,
+            ["firstYear"] = firstYearTime,
+            ["total"] = clock.Elapsed,
+        };
+        return new SimulationResult(Name, replicates, timings);
+    }
+
+    private static FirmState[] InitialStates(SimulationInput input, Model.Policy.YearPolicy firstPolicy)
+    {
+        var states = new FirmState[input.Firms.Count];
+        for (var i = 0; i < states.Length; i++)
+        {
+            states[i] = FirmYear.Initial(input.Firms[i], input.Model, firstPolicy, input.Run.StartYear);
+        }
+        return states;
+    }
+
+    private static double[] SectorKnowledge(IReadOnlyList<FirmTraits> firms, FirmState[] states) =>
+        WorldFeedback.SectorKnowledge(firms.Select((f, i) => (f.SectorId, states[i].Knowledge)));
+
+    private (YearBreakdown Scenario, YearBreakdown Counterfactual) StepYear(SimulationInput input, FirmState[] scenario,
+        FirmState[] counterfactual, YearInputs scenarioInputs, YearInputs counterfactualInputs, CancellationToken cancellationToken)
+    {
+        var total = (Scenario: new YearBreakdown(), Counterfactual: new YearBreakdown());
+        var gate = new object();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = cancellationToken };
+        var firms = input.Firms;
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, firms.Count, ChunkSize(firms.Count)),
+            options,
+            () => (Scenario: new YearBreakdown(), Counterfactual: new YearBreakdown()),
+            (range, _, local) =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    PairedYear.Step(firms[i], ref scenario[i], ref counterfactual[i], scenarioInputs, counterfactualInputs,
+                        input.Model, local.Scenario, local.Counterfactual);
+                }
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    total.Scenario.Merge(local.Scenario);
+                    total.Counterfactual.Merge(local.Counterfactual);
+                }
+            });
+        return total;
+    }
+
+    private int ChunkSize(int firms) => Math.Max(256, firms / (_parallelism * 8) + 1);
+}
