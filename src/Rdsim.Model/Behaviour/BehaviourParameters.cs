@@ -31,13 +31,13 @@ public sealed record BehaviourParameters
     public double MarginShockSd { get; init; } = 0.03;
 
     /// <summary>Marginal expected cost (audit risk) of the first yuan relabelled as R&amp;D, per yuan.</summary>
-    public double RelabelMarginalCost0 { get; init; } = 0.15;
+    public double RelabelMarginalCost0 { get; init; } = 0.20;
 
     /// <summary>Increase of the marginal relabelling cost per unit of relabelled share of revenue.</summary>
-    public double RelabelSlope { get; init; } = 5.0;
+    public double RelabelSlope { get; init; } = 20.0;
 
     /// <summary>Upper bound on relabelled expenses as a share of revenue.</summary>
-    public double RelabelMaxShareOfRevenue { get; init; } = 0.03;
+    public double RelabelMaxShareOfRevenue { get; init; } = 0.02;
 
     /// <summary>Elasticity of patents to the knowledge stock.</summary>
     public double PatentElasticity { get; init; } = 0.6;

@@ -1,0 +1,81 @@
+using Rdsim.Model.Firms;
+using Rdsim.Model.Policy;
+using Rdsim.Model.Simulation;
+
+namespace Rdsim.Model.Tests.Simulation;
+
+public class FirmYearTests
+{
+    private static readonly double[] NoSpillover = Enumerable.Repeat(1.0, Sectors.Count).ToArray();
+
+    private static IEnumerable<FirmYearOutcome> Simulate(YearPolicy policy, int firms, int years)
+    {
+        var parameters = TestModel.Parameters();
+        foreach (var firm in TestModel.Firms(parameters, firms))
+        {
+            var state = FirmYear.Initial(firm, parameters, policy, 2010);
+            for (var year = 2010; year < 2010 + years; year++)
+            {
+                yield return FirmYear.Step(firm, ref state, new YearInputs(year, policy, 5, 1, NoSpillover), parameters);
+            }
+        }
+    }
+
+    [Fact]
+    public void With_every_incentive_off_B_is_one_and_there_is_no_relief()
+    {
+        var outcomes = Simulate(new YearPolicy { ExtraRate = 1, VolumeCreditRate = 0.2 }.WithoutIncentives(), 2000, 6).ToList();
+        Assert.All(outcomes, o =>
+        {
+            Assert.Equal(1.0, o.BIndex);
+            Assert.Equal(0, o.TotalRelief);
+            Assert.Equal(0, o.DeductedAmount);
+            Assert.Equal(0, o.RelabeledRd);
+            Assert.False(o.IsHnte);
+            Assert.False(o.IsClaimant);
+        });
+        Assert.Contains(outcomes, o => o.RealRd > 0);
+    }
+
+    [Fact]
+    public void Under_incentives_some_firms_claim_some_are_certified_and_B_falls()
+    {
+        var outcomes = Simulate(new YearPolicy { ExtraRate = 1 }, 2000, 6).ToList();
+        Assert.Contains(outcomes, o => o.IsClaimant && o.BIndex < 1);
+        Assert.Contains(outcomes, o => o.IsHnte && o.ReliefHnte > 0);
+        Assert.Contains(outcomes, o => o.NewlyCertified);
+        Assert.All(outcomes, o => Assert.True(o.ReportedRd >= o.RealRd && o.RealRd >= 0));
+    }
+
+    [Fact]
+    public void Stepping_is_pure_the_same_state_and_inputs_give_the_same_outcome()
+    {
+        var parameters = TestModel.Parameters();
+        var policy = new YearPolicy();
+        foreach (var firm in TestModel.Firms(parameters, 200))
+        {
+            var state = FirmYear.Initial(firm, parameters, policy, 2010);
+            var copy = state;
+            var inputs = new YearInputs(2010, policy, 9, 1, NoSpillover);
+            Assert.Equal(FirmYear.Step(firm, ref state, inputs, parameters), FirmYear.Step(firm, ref copy, inputs, parameters));
+        }
+    }
+
+    [Fact]
+    public void A_firm_cannot_skip_a_year()
+    {
+        var parameters = TestModel.Parameters();
+        var firm = TestModel.Firms(parameters, 1)[0];
+        var state = FirmYear.Initial(firm, parameters, new YearPolicy(), 2010);
+        Assert.Throws<InvalidOperationException>(() =>
+            FirmYear.Step(firm, ref state, new YearInputs(2012, new YearPolicy(), 1, 1, NoSpillover), parameters));
+    }
+
+    [Fact]
+    public void Certified_firms_meet_the_intensity_test_on_their_window()
+    {
+        var outcomes = Simulate(new YearPolicy(), 3000, 8).Where(o => o.IsHnte).ToList();
+        Assert.NotEmpty(outcomes);
+        Assert.All(outcomes, o => Assert.True(o.WindowIntensity >= new YearPolicy().IntensityBands.ThresholdFor(o.Revenue) - 1e-9));
+    }
+}
