@@ -1,0 +1,115 @@
+using Rdsim.Model.Behaviour;
+
+namespace Rdsim.Scenarios.Registry;
+
+/// <summary>The <c>behaviour.*</c> and <c>market.*</c> parameters (constant over a run).</summary>
+internal static class BehaviourEntries
+{
+    /// <summary>The <c>behaviour.*</c> entries, in registry order.</summary>
+    public static IEnumerable<ParameterDefinition> Behaviour()
+    {
+        var b = new BehaviourParameters();
+        return
+        [
+            Define.Number("behaviour.userCostElasticity", b, x => x.UserCostElasticity, (x, v) => x with { UserCostElasticity = v }) with
+            {
+                Unit = "elasticity", Valid = ValueRange.Closed(0, 5), Advisory = ValueRange.Closed(0.3, 2),
+                Description = "ε: long-run elasticity of R&D to its user cost.",
+                Reference = "Bloom, Griffith & Van Reenen (2002), J. Public Econ.; Hall & Van Reenen (2000), Research Policy.",
+            },
+            Define.Number("behaviour.adjustmentSpeed", b, x => x.AdjustmentSpeed, (x, v) => x with { AdjustmentSpeed = v }) with
+            {
+                Unit = "share of gap per year", Valid = ValueRange.AboveUpTo(0, 1), Advisory = ValueRange.Closed(0.1, 0.6),
+                Description = "λ: share of the gap to desired R&D closed each year; short-run elasticity ≈ λε.",
+                Reference = "Bloom, Griffith & Van Reenen (2002): short-run elasticity ≈ 0.1–0.15, long-run ≈ 1.",
+            },
+            Define.Number("behaviour.rdDepreciation", b, x => x.RdDepreciation, (x, v) => x with { RdDepreciation = v }) with
+            {
+                Unit = "share per year", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0.1, 0.3),
+                Description = "δ: depreciation of the R&D (knowledge) stock in the perpetual inventory.",
+                Reference = "Hall (2007), 'Measuring the returns to R&D: the depreciation problem', NBER WP 13473: 15%.",
+            },
+            Define.Number("behaviour.discountRate", b, x => x.DiscountRate, (x, v) => x with { DiscountRate = v }) with
+            {
+                Unit = "rate per year", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0.02, 0.15),
+                Description = "r: discount rate for valuing a certificate and loss carry-forwards.",
+                Reference = "Calibration assumption: a typical cost of capital for Chinese industrial firms.",
+            },
+            Define.Number("behaviour.knowledgeElasticity", b, x => x.KnowledgeElasticity, (x, v) => x with { KnowledgeElasticity = v }) with
+            {
+                Unit = "elasticity", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0.01, 0.25),
+                Description = "γ: output elasticity of the knowledge stock.",
+                Reference = "Hall, Mairesse & Mohnen (2010), Handbook of the Economics of Innovation, ch. 24: 0.01–0.25, typically ≈ 0.08.",
+            },
+            Define.Number("behaviour.knowledgeFloor", b, x => x.KnowledgeFloor, (x, v) => x with { KnowledgeFloor = v }) with
+            {
+                Unit = "mn CNY", Valid = ValueRange.AboveUpTo(0, 1e6), Advisory = ValueRange.Closed(0.001, 1),
+                Description = "Floor added to the knowledge stock in the revenue equation, so firms with no stock have a defined growth term.",
+                Reference = "Modelling device (MODEL.md §4 step 1: K̃ = K + small floor).",
+            },
+            Define.Number("behaviour.rdShockSd", b, x => x.RdShockSd, (x, v) => x with { RdShockSd = v }) with
+            {
+                Unit = "log points", Valid = ValueRange.Closed(0, 2), Advisory = ValueRange.Closed(0, 0.3),
+                Description = "Standard deviation of the mean-one log-normal shock to real R&D.",
+                Reference = "Calibration assumption (MODEL.md §4 step 6).",
+            },
+            Define.Number("behaviour.marginShockSd", b, x => x.MarginShockSd, (x, v) => x with { MarginShockSd = v }) with
+            {
+                Unit = "share of revenue", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0, 0.1),
+                Description = "Standard deviation of the yearly transitory shock to the operating margin.",
+                Reference = "Calibration assumption (MODEL.md §4 step 2).",
+            },
+            Define.Number("behaviour.relabel.marginalCost0", b, x => x.RelabelMarginalCost0, (x, v) => x with { RelabelMarginalCost0 = v }) with
+            {
+                Unit = "CNY per CNY relabelled", Valid = ValueRange.Closed(0, 10), Advisory = ValueRange.Closed(0.02, 0.5),
+                Description = "Expected marginal cost (audit risk) of the first yuan of ordinary expenses reported as R&D.",
+                Reference = "Chen, Liu, Suárez Serrato & Xu (2021), AER: about a quarter of the reported R&D response is relabelling.",
+            },
+            Define.Number("behaviour.relabel.slope", b, x => x.RelabelSlope, (x, v) => x with { RelabelSlope = v }) with
+            {
+                Unit = "per unit of relabelled share of revenue", Valid = ValueRange.Closed(0, 1000), Advisory = ValueRange.Closed(0.5, 50),
+                Description = "Increase of the marginal relabelling cost per unit of relabelled share of revenue.",
+                Reference = "Calibration assumption (MODEL.md §4 step 7), tuned to Chen et al. (2021).",
+            },
+            Define.Number("behaviour.relabel.maxShareOfRevenue", b, x => x.RelabelMaxShareOfRevenue, (x, v) => x with { RelabelMaxShareOfRevenue = v }) with
+            {
+                Unit = "share of revenue", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0, 0.1),
+                Description = "Upper bound on relabelled expenses as a share of revenue.",
+                Reference = "Calibration assumption (MODEL.md §4 step 7).",
+            },
+            Define.Number("behaviour.patents.elasticity", b, x => x.PatentElasticity, (x, v) => x with { PatentElasticity = v }) with
+            {
+                Unit = "elasticity", Valid = ValueRange.Closed(0, 3), Advisory = ValueRange.Closed(0.3, 1.2),
+                Description = "Elasticity of expected patents to the knowledge stock (patents ~ Poisson(scale · K^elasticity)).",
+                Reference = "Hall, Griliches & Hausman (1986), Int. Econ. Rev.: patent–R&D elasticities ≈ 0.3–1.",
+            },
+            Define.Number("behaviour.lossDiscount", b, x => x.LossDiscount, (x, v) => x with { LossDiscount = v }) with
+            {
+                Unit = "ratio", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0.5, 1),
+                Description = "Value of a deduction to a firm in loss, relative to a profitable one (carry-forward delay).",
+                Reference = "Graham (1996), J. Financial Econ.: simulated marginal tax rates of loss firms; Devereux (1989).",
+            },
+        ];
+    }
+
+    /// <summary>The <c>market.*</c> entries.</summary>
+    public static IEnumerable<ParameterDefinition> Market()
+    {
+        var b = new BehaviourParameters();
+        return
+        [
+            Define.Number("market.rdSupplyElasticity", b, x => x.RdSupplyElasticity, (x, v) => x with { RdSupplyElasticity = v }) with
+            {
+                Unit = "elasticity (0 = off)", Valid = ValueRange.Closed(0, 100), Advisory = ValueRange.Closed(0, 5),
+                Description = "Supply elasticity of R&D inputs: the R&D input price rises with aggregate R&D demand; 0 = off (price 1).",
+                Reference = "Goolsbee (1998), AER P&P: R&D subsidies raise scientists' and engineers' wages.",
+            },
+            Define.Number("market.spillover", b, x => x.Spillover, (x, v) => x with { Spillover = v }) with
+            {
+                Unit = "elasticity", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0, 0.2),
+                Description = "Elasticity of firm revenue to its sector's knowledge stock of the previous year.",
+                Reference = "Bloom, Schankerman & Van Reenen (2013), Econometrica: technology spillovers.",
+            },
+        ];
+    }
+}

@@ -1,0 +1,47 @@
+namespace Rdsim.Scenarios.Registry;
+
+/// <summary>
+/// One parameter as data: its dotted name, kind, default, unit, ranges, description and source. The
+/// registry holds one per parameter; loading, validation, manifests and the generated docs all read it.
+/// </summary>
+public sealed record ParameterDefinition
+{
+    /// <summary>Dotted name as written in scenario files and <c>--set</c>, e.g. <c>hnte.rate</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The section it is listed under, e.g. <c>hnte</c> or <c>population.sectors.software</c>.</summary>
+    public required string Section { get; init; }
+
+    /// <summary>What kind of value it takes.</summary>
+    public required ParameterKind Kind { get; init; }
+
+    /// <summary>
+    /// The default: a <see cref="double"/> (Number, SectorNumber), <see cref="long"/> (Integer), <see cref="bool"/>,
+    /// <see cref="string"/> (RuleSet, Path), a list of sector keys (SectorList), or null (unset).
+    /// </summary>
+    public required object? Default { get; init; }
+
+    /// <summary>Unit of measurement (e.g. <c>mn CNY</c>, <c>share of revenue</c>, <c>years</c>).</summary>
+    public string Unit { get; init; } = "";
+
+    /// <summary>Values outside this range are errors (numbers only).</summary>
+    public ValueRange? Valid { get; init; }
+
+    /// <summary>Values outside this range are allowed with a warning (numbers only).</summary>
+    public ValueRange? Advisory { get; init; }
+
+    /// <summary>Whether the value may change by year (<c>{2008: 0.5, 2018: 0.75}</c>).</summary>
+    public required bool YearKeyed { get; init; }
+
+    /// <summary>One-line description.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>The legal text or literature the parameter or its default comes from.</summary>
+    public string Reference { get; init; } = "";
+
+    /// <summary>The allowed names of a <see cref="ParameterKind.RuleSet"/> parameter.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    /// <summary>How the value reaches the model's records (null for settings the loader reads by name).</summary>
+    internal ParameterBinding? Binding { get; init; }
+}

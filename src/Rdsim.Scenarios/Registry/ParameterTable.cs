@@ -1,0 +1,39 @@
+namespace Rdsim.Scenarios.Registry;
+
+/// <summary>The registry as rows of text, in registry order.</summary>
+public static class ParameterTable
+{
+    /// <summary>One row per parameter.</summary>
+    public static IReadOnlyList<ParameterRow> Rows() => ParameterRegistry.All.Select(ToRow).ToArray();
+
+    /// <summary>The row of one parameter.</summary>
+    public static ParameterRow ToRow(ParameterDefinition p) => new(
+        p.Section,
+        p.Name,
+        KindText(p.Kind) + (p.YearKeyed ? ", by year" : ""),
+        DefaultText(p),
+        p.Unit,
+        p.Choices.Count > 0 ? string.Join(" | ", p.Choices) : p.Valid?.ToString() ?? "",
+        p.Advisory?.ToString() ?? "",
+        p.Description,
+        p.Reference);
+
+    private static string DefaultText(ParameterDefinition p) => p switch
+    {
+        { Kind: ParameterKind.SectorNumber, Default: null } => "unset",
+        { Kind: ParameterKind.Path, Default: null } => "none",
+        _ => ValueText.Format(p.Default),
+    };
+
+    private static string KindText(ParameterKind kind) => kind switch
+    {
+        ParameterKind.Number => "number",
+        ParameterKind.Integer => "integer",
+        ParameterKind.Bool => "bool",
+        ParameterKind.RuleSet => "rule set",
+        ParameterKind.SectorList => "sector list",
+        ParameterKind.SectorNumber => "sector number",
+        ParameterKind.Path => "path",
+        _ => kind.ToString(),
+    };
+}

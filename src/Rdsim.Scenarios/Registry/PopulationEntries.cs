@@ -1,0 +1,65 @@
+using Rdsim.Model.Firms;
+
+namespace Rdsim.Scenarios.Registry;
+
+/// <summary>The <c>population.*</c> parameters: size, source file, copula and per-sector trait distributions.</summary>
+internal static class PopulationEntries
+{
+    private const string CopulaReference =
+        "Calibration assumption (MODEL.md §2): HNTEs carry most business R&D in China (Chen, Liu, Suárez Serrato & Xu 2021, AER).";
+
+    /// <summary>The entries, in registry order.</summary>
+    public static IEnumerable<ParameterDefinition> All()
+    {
+        IEnumerable<ParameterDefinition> head =
+        [
+            Define.Setting("population.firms", ParameterKind.Integer, 10_000L) with
+            {
+                Unit = "firms",
+                Valid = ValueRange.Closed(1, 100_000_000),
+                Advisory = ValueRange.Closed(100, 2_000_000),
+                Description = "Number of synthetic firms (ignored when population.from is set).",
+                Reference = "Sample size choice; ~10k firms keep sector aggregates stable at 1 replication.",
+            },
+            Define.Setting("population.from", ParameterKind.Path, null) with
+            {
+                Unit = "path",
+                Description = "CSV file of real firms, relative to the scenario file that sets it; missing traits are drawn.",
+                Reference = "MODEL.md §2 (imported populations); columns documented with the population importer.",
+            },
+            Copula("population.copula.intensityHighTech", (c, v) => c with { IntensityHighTech = v },
+                c => c.IntensityHighTech, "Copula correlation of latent R&D intensity with the high-tech revenue share."),
+            Copula("population.copula.intensityRdStaff", (c, v) => c with { IntensityRdStaff = v },
+                c => c.IntensityRdStaff, "Copula correlation of latent R&D intensity with the R&D staff share."),
+            Copula("population.copula.intensityCoreIp", (c, v) => c with { IntensityCoreIp = v },
+                c => c.IntensityCoreIp, "Copula correlation of latent R&D intensity with owning core IP."),
+        ];
+        return head.Concat(Sectors.All.SelectMany(SectorEntries));
+    }
+
+    private static ParameterDefinition Copula(string name, Func<TraitCorrelations, double, TraitCorrelations> set,
+        Func<TraitCorrelations, double> get, string description) =>
+        Define.Number(name, new TraitCorrelations(), get, set) with
+        {
+            Unit = "correlation",
+            Valid = ValueRange.Closed(-1, 1),
+            Advisory = ValueRange.Closed(0, 0.9),
+            Description = description,
+            Reference = CopulaReference,
+        };
+
+    private static IEnumerable<ParameterDefinition> SectorEntries(Sector sector)
+    {
+        var defaults = SectorDefaults.All[sector.Id];
+        return SectorTraitField.All.Select(field =>
+            Define.Number($"population.sectors.{sector.Key}.{field.Key}", defaults, field.Get, field.Set, sector.Id) with
+            {
+                Section = $"population.sectors.{sector.Key}",
+                Unit = field.Unit,
+                Valid = field.Valid,
+                Advisory = field.Advisory,
+                Description = $"{field.Description} ({sector.NameEn}).",
+                Reference = SectorDefaults.Reference,
+            });
+    }
+}

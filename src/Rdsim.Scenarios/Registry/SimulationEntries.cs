@@ -1,0 +1,49 @@
+namespace Rdsim.Scenarios.Registry;
+
+/// <summary>The <c>simulation.*</c> parameters: years, warm-up, seed and replications (never year-keyed).</summary>
+internal static class SimulationEntries
+{
+    /// <summary>The entries, in registry order.</summary>
+    public static IEnumerable<ParameterDefinition> All() =>
+    [
+        Define.Setting("simulation.firstYear", ParameterKind.Integer, 2008L) with
+        {
+            Unit = "year",
+            Valid = ValueRange.Closed(1900, 2200),
+            Advisory = ValueRange.Closed(1990, 2050),
+            Description = "First reported year.",
+            Reference = "EIT Law of the PRC (2007), in force 1 January 2008: the start of the current regime.",
+        },
+        Define.Setting("simulation.lastYear", ParameterKind.Integer, 2024L) with
+        {
+            Unit = "year",
+            Valid = ValueRange.Closed(1900, 2200),
+            Advisory = ValueRange.Closed(1990, 2050),
+            Description = "Last reported year; not before simulation.firstYear.",
+            Reference = "Latest year with published policy (MODEL.md §1).",
+        },
+        Define.Setting("simulation.warmupYears", ParameterKind.Integer, 5L) with
+        {
+            Unit = "years",
+            Valid = ValueRange.Closed(0, 100),
+            Advisory = ValueRange.Closed(3, 20),
+            Description = "Years simulated under the first year's policy before the first reported year.",
+            Reference = "MODEL.md §4 (warm-up); about 1/λ years close most of the gap to desired R&D.",
+        },
+        Define.Setting("simulation.seed", ParameterKind.Integer, 1L) with
+        {
+            Unit = "seed",
+            Valid = ValueRange.Closed(0, long.MaxValue),
+            Description = "The run's seed; traits and shocks are keyed by it (common random numbers across scenarios).",
+            Reference = "MODEL.md §4: keyed random draws (run seed, firm id, year, purpose).",
+        },
+        Define.Setting("simulation.replications", ParameterKind.Integer, 1L) with
+        {
+            Unit = "runs",
+            Valid = ValueRange.Closed(1, 10_000),
+            Advisory = ValueRange.Closed(1, 100),
+            Description = "Number of replicates: independent shock paths over the same population.",
+            Reference = "Standard Monte Carlo practice; MODEL.md §5 (per-replicate results).",
+        },
+    ];
+}

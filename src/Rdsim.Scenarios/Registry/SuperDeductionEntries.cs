@@ -1,0 +1,92 @@
+using Rdsim.Model.Firms;
+using Rdsim.Model.Policy;
+
+namespace Rdsim.Scenarios.Registry;
+
+/// <summary>The <c>superDeduction.*</c> parameters: the R&amp;D super-deduction (研发费用加计扣除), year-keyed.</summary>
+internal static class SuperDeductionEntries
+{
+    /// <summary>
+    /// The negative list of Caishui [2015] 119 art. 4: sectors that may not claim the super-deduction. This is
+    /// the registry default of <c>superDeduction.excludedSectors</c> (the model record's own default is an empty list).
+    /// </summary>
+    public static IReadOnlyList<string> NegativeList2015 { get; } =
+        ["tobacco", "wholesaleRetail", "realEstate", "accommodationCatering", "leasingBusinessServices", "entertainment"];
+
+    /// <summary>The entries, in registry order.</summary>
+    public static IEnumerable<ParameterDefinition> All()
+    {
+        var p = new YearPolicy();
+        IEnumerable<ParameterDefinition> head =
+        [
+            Define.Flag("superDeduction.enabled", p, x => x.SuperDeductionEnabled, (x, v) => x with { SuperDeductionEnabled = v }) with
+            {
+                Unit = "flag",
+                Description = "Whether the R&D super-deduction exists.",
+                Reference = "EIT Law 2008 art. 30(1); EIT Implementation Regulations 2007 art. 95.",
+            },
+            Define.Number("superDeduction.extraRate", p, x => x.ExtraRate, (x, v) => x with { ExtraRate = v }) with
+            {
+                Unit = "share of qualifying R&D",
+                Valid = ValueRange.Closed(0, 5),
+                Advisory = ValueRange.Closed(0, 1.5),
+                Description = "Extra share of qualifying R&D deducted from taxable income (0.5 = \"150%\").",
+                Reference = "EIT Implementation Regulations art. 95 (50%); Caishui [2018] 99 (75%); Caishui [2023] 7 (100%).",
+            },
+        ];
+        var groups = new[] { Sectors.ManufacturingGroup }.Concat(Sectors.All.Select(s => s.Key));
+        IEnumerable<ParameterDefinition> tail =
+        [
+            Define.Policy("superDeduction.excludedSectors", ParameterKind.SectorList, NegativeList2015, (x, v) => x with { ExcludedSectors = Excluded(v) }) with
+            {
+                Unit = "sector keys",
+                Description = "Negative list: sectors whose firms may not claim the super-deduction.",
+                Reference = "Caishui [2015] 119 art. 4: tobacco, accommodation & catering, wholesale & retail, real estate, leasing & business services, entertainment.",
+            },
+            Define.Number("superDeduction.claimCost", p, x => x.ClaimCost, (x, v) => x with { ClaimCost = v }) with
+            {
+                Unit = "mn CNY per year",
+                Valid = ValueRange.Closed(0, 100),
+                Advisory = ValueRange.Closed(0, 0.2),
+                Description = "Fixed yearly compliance cost of claiming; small performers do not claim when the benefit is below it.",
+                Reference = "Calibration assumption (MODEL.md §1); bookkeeping of R&D auxiliary accounts, Caishui [2015] 119 art. 2.",
+            },
+        ];
+        return head.Concat(groups.Select(SectorRate)).Concat(tail);
+    }
+
+    private static ParameterDefinition SectorRate(string key)
+    {
+        var ids = Sectors.Select(key).Select(s => s.Id).ToArray();
+        var label = key == Sectors.ManufacturingGroup ? "every manufacturing sector" : Sectors.Find(key)!.NameEn;
+        return Define.Policy($"superDeduction.sectorExtraRate.{key}", ParameterKind.SectorNumber, null, (x, v) => Override(x, ids, v)) with
+        {
+            Unit = "share of qualifying R&D",
+            Valid = ValueRange.Closed(0, 5),
+            Advisory = ValueRange.Closed(0, 1.5),
+            Description = $"Extra deduction rate for {label}, replacing superDeduction.extraRate where set" +
+                (key == Sectors.ManufacturingGroup ? "; a specific sector's entry wins." : "."),
+            Reference = key == Sectors.ManufacturingGroup
+                ? "Caishui [2021] 13: manufacturing 100% from 2021."
+                : "Caishui [2023] 44: integrated-circuit and machine-tool firms 120%, 2023–2027.",
+        };
+    }
+
+    private static YearPolicy Override(YearPolicy policy, int[] ids, object? value)
+    {
+        if (value is not double rate) return policy;
+        var rates = policy.SectorExtraRate.ToArray();
+        foreach (var id in ids) rates[id] = rate;
+        return policy with { SectorExtraRate = rates };
+    }
+
+    private static bool[] Excluded(object? value)
+    {
+        var excluded = new bool[Sectors.Count];
+        foreach (var key in (IReadOnlyList<string>)value!)
+        {
+            foreach (var sector in Sectors.Select(key)) excluded[sector.Id] = true;
+        }
+        return excluded;
+    }
+}
