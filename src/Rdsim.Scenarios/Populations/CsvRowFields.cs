@@ -1,0 +1,72 @@
+using System.Globalization;
+using Rdsim.Scenarios.Loading;
+
+namespace Rdsim.Scenarios.Populations;
+
+/// <summary>Typed access to one row's fields by column name; every bad value adds an error located at the row's line.</summary>
+internal sealed class CsvRowFields(string path, int line, string[] fields, IReadOnlyDictionary<string, int> positions, List<Diagnostic> errors)
+{
+    /// <summary>Whether any error was added for this row.</summary>
+    public bool HasErrors { get; private set; }
+
+    /// <summary>The trimmed text of a column; null when the column is absent or the field empty.</summary>
+    public string? Text(string column) =>
+        positions.TryGetValue(column, out var i) && i < fields.Length && fields[i].Trim() is { Length: > 0 } text ? text : null;
+
+    /// <summary>The text of a column that must have a value.</summary>
+    public string? Required(string column)
+    {
+        var text = Text(column);
+        if (text is null && positions.ContainsKey(column)) Fail(column, "a value is required");
+        return text;
+    }
+
+    /// <summary>A finite number within [<paramref name="min"/>, <paramref name="max"/>] (or above min when <paramref name="minExclusive"/>).</summary>
+    public double? Number(string column, double min, double max, bool minExclusive = false, bool required = false)
+    {
+        var text = required ? Required(column) : Text(column);
+        if (text is null) return null;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            Fail(column, $"'{text}' is not a finite number (write e.g. 12.5 or 1.2e3, with a dot as decimal separator)");
+            return null;
+        }
+        var tooLow = minExclusive ? value <= min : value < min;
+        if (tooLow || value > max)
+        {
+            Fail(column, $"{text} is out of range: expected {Range(min, max, minExclusive)}");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>A boolean written true/false/1/0 (case-insensitive).</summary>
+    public bool? Boolean(string column)
+    {
+        var text = Text(column);
+        switch (text?.ToLowerInvariant())
+        {
+            case null: return null;
+            case "true" or "1": return true;
+            case "false" or "0": return false;
+            default:
+                Fail(column, $"'{text}' is not a boolean: write true, false, 1 or 0");
+                return null;
+        }
+    }
+
+    /// <summary>Adds an error for <paramref name="column"/> on this row.</summary>
+    public void Fail(string column, string message)
+    {
+        HasErrors = true;
+        errors.Add(new Diagnostic(Severity.Error, path, line, 0, column, message));
+    }
+
+    private static string Range(double min, double max, bool minExclusive)
+    {
+        var lower = minExclusive ? $"> {min.ToString(CultureInfo.InvariantCulture)}" : $">= {min.ToString(CultureInfo.InvariantCulture)}";
+        return double.IsPositiveInfinity(max) ? lower
+            : double.IsNegativeInfinity(min) ? $"<= {max.ToString(CultureInfo.InvariantCulture)}"
+            : $"{lower} and <= {max.ToString(CultureInfo.InvariantCulture)}";
+    }
+}

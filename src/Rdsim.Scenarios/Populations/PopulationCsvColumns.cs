@@ -1,0 +1,33 @@
+namespace Rdsim.Scenarios.Populations;
+
+/// <summary>The columns of a population CSV file, in the order they are written (docs/population-csv.md).</summary>
+public static class PopulationCsvColumns
+{
+    /// <summary>External id (optional, kept as text; unique when given).</summary>
+    public const string Id = "id";
+    /// <summary>Company name (optional; generated when empty).</summary>
+    public const string Name = "name";
+    /// <summary>Region, a city or province (optional; drawn when empty).</summary>
+    public const string Region = "region";
+    /// <summary>Sector key from <see cref="Rdsim.Model.Firms.Sectors.All"/> (required).</summary>
+    public const string Sector = "sector";
+    /// <summary>First-year revenue in mn CNY (required, &gt; 0).</summary>
+    public const string Revenue = "revenue";
+    /// <summary>Operating margin before R&amp;D (optional, at most 1, may be negative).</summary>
+    public const string Margin = "margin";
+    /// <summary>Latent R&amp;D intensity φ (optional, ≥ 0; 0 = performs no R&amp;D).</summary>
+    public const string LatentIntensity = "latent_intensity";
+    /// <summary>High-tech revenue share (optional, 0..1).</summary>
+    public const string HighTechShare = "high_tech_share";
+    /// <summary>R&amp;D staff share (optional, 0..1).</summary>
+    public const string RdStaffShare = "rd_staff_share";
+    /// <summary>Owns core IP (optional; true/false/1/0).</summary>
+    public const string CoreIp = "core_ip";
+
+    /// <summary>Every column, in file order.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [Id, Name, Region, Sector, Revenue, Margin, LatentIntensity, HighTechShare, RdStaffShare, CoreIp];
+
+    /// <summary>The columns a file must have.</summary>
+    public static IReadOnlyList<string> Required { get; } = [Sector, Revenue];
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using CsvHelper;
+using Rdsim.Model.Firms;
+using Rdsim.Scenarios.Loading;
+
+namespace Rdsim.Scenarios.Populations;
+
+/// <summary>
+/// Reads and checks the rows of a population CSV file. Every problem in the file is collected, then
+/// thrown together as one <see cref="InputException"/>.
+/// </summary>
+internal static class PopulationCsvReader
+{
+    /// <summary>The file's rows, in file order; throws <see cref="InputException"/> listing every problem.</summary>
+    public static IReadOnlyList<CsvFirmRow> Read(string path)
+    {
+        if (!File.Exists(path))
+            throw new InputException(new Diagnostic(Severity.Error, path, 0, 0, "", "population file not found"));
+
+        var errors = new List<Diagnostic>();
+        var rows = new List<CsvFirmRow>();
+        try
+        {
+            ReadRows(path, errors, rows);
+        }
+        catch (CsvFormatException e)
+        {
+            errors.Add(new Diagnostic(Severity.Error, path, (int)e.LineNumber, 0, "", $"unreadable CSV: {e.Message}"));
+        }
+        if (errors.Count == 0 && rows.Count == 0)
+            errors.Add(new Diagnostic(Severity.Error, path, 0, 0, "", "the file has no firms: expected a header line and one row per firm"));
+        if (errors.Count > 0) throw new InputException(errors);
+        return rows;
+    }
+
+    private static void ReadRows(string path, List<Diagnostic> errors, List<CsvFirmRow> rows)
+    {
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = true,
+            TrimWhitespace = true,
+            TrackLineNumbers = true,
+            AllowLineBreaksInQuotes = false,
+            DetectSeparatorHint = false,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = r => errors.Add(new Diagnostic(Severity.Error, path, (int)r.LineNumber, 0, "",
+                $"malformed quoting ({r.Reason}): {r.RawRecord}")),
+            FormatProvider = CultureInfo.InvariantCulture,
+        };
+        using var csv = CsvReader.Create(File.OpenRead(path), options, leaveOpen: false);
+        var header = csv.Headers.ToArray();
+        if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
+        {
+            errors.Add(new Diagnostic(Severity.Error, path, 0, 0, "", "the file is empty: expected a header line and one row per firm"));
+            return;
+        }
+        var positions = PopulationCsvHeader.Map(path, header, errors);
+        if (positions is null) return;
+
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (csv.Read())
+        {
+            var line = (int)csv.LineNumber;
+            if (csv.FieldCount != header.Length)
+            {
+                errors.Add(new Diagnostic(Severity.Error, path, line, 0, "", $"the row has {csv.FieldCount} fields; the header has {header.Length}"));
+                continue;
+            }
+            var fields = new string[csv.FieldCount];
+            for (var i = 0; i < fields.Length; i++) fields[i] = csv.GetString(i) ?? "";
+            if (ParseRow(path, line, fields, positions, errors) is not { } row) continue;
+            if (row.ExternalId is { } id && !ids.TryAdd(id, line))
+                errors.Add(new Diagnostic(Severity.Error, path, line, 0, PopulationCsvColumns.Id, $"id '{id}' already used on line {ids[id]}"));
+            rows.Add(row);
+        }
+    }
+
+    private static CsvFirmRow? ParseRow(string path, int line, string[] fields, Dictionary<string, int> positions, List<Diagnostic> errors)
+    {
+        var f = new CsvRowFields(path, line, fields, positions, errors);
+        var sectorKey = f.Required(PopulationCsvColumns.Sector);
+        var sector = sectorKey is null ? null : Sectors.Find(sectorKey);
+        if (sectorKey is not null && sector is null)
+            f.Fail(PopulationCsvColumns.Sector, $"unknown sector '{sectorKey}'{SectorHint(sectorKey)}; expected one of {string.Join(", ", Sectors.All.Select(s => s.Key))}");
+        var revenue = f.Number(PopulationCsvColumns.Revenue, 0, double.PositiveInfinity, minExclusive: true, required: true);
+        var margin = f.Number(PopulationCsvColumns.Margin, double.NegativeInfinity, 1);
+        var intensity = f.Number(PopulationCsvColumns.LatentIntensity, 0, double.PositiveInfinity);
+        var highTech = f.Number(PopulationCsvColumns.HighTechShare, 0, 1);
+        var staff = f.Number(PopulationCsvColumns.RdStaffShare, 0, 1);
+        var coreIp = f.Boolean(PopulationCsvColumns.CoreIp);
+        if (f.HasErrors || sector is null || revenue is null) return null;
+        return new CsvFirmRow(line, f.Text(PopulationCsvColumns.Id), f.Text(PopulationCsvColumns.Name), f.Text(PopulationCsvColumns.Region),
+            sector.Id, revenue.Value, margin, intensity, highTech, staff, coreIp);
+    }
+
+    private static string SectorHint(string key) =>
+        Sectors.All.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase)) is { } s
+            ? $" (did you mean '{s.Key}'? sector keys are case-sensitive)"
+            : "";
+}
