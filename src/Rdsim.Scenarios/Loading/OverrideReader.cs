@@ -1,0 +1,56 @@
+using Rdsim.Scenarios.Registry;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Rdsim.Scenarios.Loading;
+
+/// <summary>
+/// Applies command-line overrides <c>name=value</c>, last. The value is YAML: a scalar (<c>hnte.rate=0.2</c>),
+/// a year mapping (<c>superDeduction.extraRate={2008: 0.5, 2018: 1.0}</c>), a list, or a mapping for a group
+/// (<c>hnte={rate: 0.2, enabled: true}</c>). Problems are reported with file <c>--set</c> and line 0.
+/// </summary>
+internal static class OverrideReader
+{
+    /// <summary>Reads every override into <paramref name="settings"/>; later overrides win.</summary>
+    public static void Apply(IReadOnlyList<string> overrides, IDictionary<string, Setting> settings, DiagnosticBag diagnostics)
+    {
+        var context = ParseContext.ForOverrides();
+        var reader = new SettingsReader(diagnostics, context);
+        var at = new SourceLocation(SourceLocation.CommandLine, 0, 0);
+        foreach (var item in overrides)
+        {
+            var equals = item.IndexOf('=', StringComparison.Ordinal);
+            var name = equals > 0 ? item[..equals].Trim() : "";
+            if (name.Length == 0)
+            {
+                diagnostics.Error(at, "", $"'{item}' is not an override; write name=value, e.g. hnte.rate=0.2.");
+                continue;
+            }
+            if (ParameterRegistry.Find(name) is null && !ParameterRegistry.IsGroup(name))
+            {
+                var hint = ParameterRegistry.Suggest(name) is { } best ? $"; did you mean {best}?" : "";
+                diagnostics.Error(at, name, $"unknown parameter '{name}'{hint}");
+                continue;
+            }
+            if (ParseValue(item[(equals + 1)..], name, at, diagnostics) is { } node)
+            {
+                reader.Read(name, node, node, settings);
+            }
+        }
+    }
+
+    private static YamlNode? ParseValue(string text, string name, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(at, name, $"the value '{text}' is not valid YAML: {ScenarioFileReader.Describe(e)}");
+            return null;
+        }
+        return stream.Documents.Count == 0 ? new YamlScalarNode("") : stream.Documents[0].RootNode;
+    }
+}

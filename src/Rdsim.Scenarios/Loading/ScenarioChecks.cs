@@ -1,0 +1,81 @@
+using Rdsim.Model.Firms;
+
+namespace Rdsim.Scenarios.Loading;
+
+/// <summary>
+/// Checks that involve more than one parameter: the year range, sector shares and revenue truncation,
+/// the HNTE rate against the standard rate, and whether <c>population.from</c> exists. Checks that use a
+/// parameter which already has an error are skipped, so one mistake is not reported twice.
+/// </summary>
+internal static class ScenarioChecks
+{
+    /// <summary>Runs every check.</summary>
+    public static void Run(ResolvedSettings settings, DiagnosticBag diagnostics)
+    {
+        Years(settings, diagnostics);
+        Shares(settings, diagnostics);
+        Revenue(settings, diagnostics);
+        HnteRate(settings, diagnostics);
+        PopulationFile(settings, diagnostics);
+    }
+
+    private static void Years(ResolvedSettings s, DiagnosticBag d)
+    {
+        const string first = "simulation.firstYear", last = "simulation.lastYear";
+        if (d.HasErrorAt(first) || d.HasErrorAt(last)) return;
+        if (s.Integer(last) >= s.Integer(first)) return;
+        var at = s[last].Origin ?? s[first].Origin ?? Nowhere;
+        d.Error(at, last, $"simulation.lastYear ({s.Integer(last)}) is before simulation.firstYear ({s.Integer(first)}).");
+    }
+
+    private static void Shares(ResolvedSettings s, DiagnosticBag d)
+    {
+        var shares = Sectors.All.Select(x => s[$"population.sectors.{x.Key}.share"]).ToArray();
+        if (shares.Any(x => d.HasErrorAt(x.Definition.Name))) return;
+        if (shares.Sum(x => (double)x.Value.At(0)!) > 0) return;
+        var at = shares.LastOrDefault(x => x.Origin is not null)?.Origin ?? Nowhere;
+        d.Error(at, "population.sectors", "every sector share is 0; at least one sector needs a positive population.sectors.<sector>.share.");
+    }
+
+    private static void Revenue(ResolvedSettings s, DiagnosticBag d)
+    {
+        foreach (var sector in Sectors.All)
+        {
+            var prefix = $"population.sectors.{sector.Key}.";
+            var min = s[prefix + "revenueMin"];
+            var max = s[prefix + "revenueMax"];
+            if (d.HasErrorAt(min.Definition.Name) || d.HasErrorAt(max.Definition.Name)) continue;
+            if ((double)min.Value.At(0)! < (double)max.Value.At(0)!) continue;
+            d.Error(min.Origin ?? max.Origin ?? Nowhere, min.Definition.Name,
+                $"{prefix}revenueMin ({ValueOf(min)}) must be below {prefix}revenueMax ({ValueOf(max)}).");
+        }
+    }
+
+    private static void HnteRate(ResolvedSettings s, DiagnosticBag d)
+    {
+        if (d.HasErrorAt("hnte.rate") || d.HasErrorAt("cit.standardRate")) return;
+        if (d.HasErrorAt("simulation.firstYear") || d.HasErrorAt("simulation.lastYear")) return;
+        for (var year = (int)s.Integer("simulation.firstYear"); year <= s.Integer("simulation.lastYear"); year++)
+        {
+            var hnte = (double)s["hnte.rate"].Value.At(year)!;
+            var standard = (double)s["cit.standardRate"].Value.At(year)!;
+            if (hnte <= standard) continue;
+            d.Warning(s["hnte.rate"].Origin ?? s["cit.standardRate"].Origin ?? Nowhere, "hnte.rate",
+                $"in {year} the HNTE rate ({hnte}) is above the standard rate ({standard}): certification would never pay.");
+            return;
+        }
+    }
+
+    private static void PopulationFile(ResolvedSettings s, DiagnosticBag d)
+    {
+        var from = s["population.from"];
+        if (from.Value.At(0) is string path && !File.Exists(path))
+        {
+            d.Error(from.Origin ?? Nowhere, "population.from", $"population file not found: {path}");
+        }
+    }
+
+    private static string ValueOf(Setting setting) => Registry.ValueText.Format(setting.Value);
+
+    private static SourceLocation Nowhere => new("(defaults)", 0, 0);
+}

@@ -1,0 +1,86 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Rdsim.Scenarios.Loading;
+
+/// <summary>Reads one scenario file: YAML syntax, the header keys (<c>name</c>, <c>description</c>, <c>extends</c>) and its settings.</summary>
+internal static class ScenarioFileReader
+{
+    private static readonly string[] HeaderKeys = ["name", "description", "extends"];
+
+    /// <summary>The document, or null after reporting why it cannot be read.</summary>
+    /// <param name="fullPath">The file.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="referencedFrom">The <c>extends:</c> that named this file, if any (where "not found" is reported).</param>
+    public static ScenarioDocument? Read(string fullPath, DiagnosticBag diagnostics, SourceLocation? referencedFrom)
+    {
+        if (!File.Exists(fullPath))
+        {
+            diagnostics.Error(referencedFrom ?? new SourceLocation(fullPath, 0, 0), "", $"scenario file not found: {fullPath}");
+            return null;
+        }
+        var root = LoadYaml(fullPath, diagnostics);
+        if (root is null) return null;
+        var context = ParseContext.ForFile(fullPath);
+        var reader = new SettingsReader(diagnostics, context);
+        var settings = new Dictionary<string, Setting>(StringComparer.Ordinal);
+        var header = new Dictionary<string, (string Text, SourceLocation At)>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!HeaderKeys.Contains(key))
+            {
+                reader.Read(key, keyNode, valueNode, settings);
+            }
+            else if (valueNode is YamlScalarNode { Value: { } text })
+            {
+                header[key] = (text, context.Locate(valueNode));
+            }
+            else
+            {
+                diagnostics.Error(context.Locate(valueNode), key, $"{key} must be text.");
+            }
+        }
+        return new ScenarioDocument(
+            fullPath,
+            header.TryGetValue("name", out var name) ? name.Text : null,
+            header.TryGetValue("description", out var description) ? description.Text : null,
+            header.TryGetValue("extends", out var extends) ? extends.Text : null,
+            header.TryGetValue("extends", out extends) ? extends.At : null,
+            settings);
+    }
+
+    private static YamlMappingNode? LoadYaml(string fullPath, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var text = new StreamReader(fullPath);
+            stream.Load(text);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(SourceLocation.At(fullPath, e.Start), "", $"YAML syntax error: {Describe(e)}");
+            return null;
+        }
+        if (stream.Documents.Count == 0) return new YamlMappingNode();
+        if (stream.Documents.Count > 1)
+        {
+            diagnostics.Error(SourceLocation.Of(fullPath, stream.Documents[1].RootNode), "", "a scenario file holds one YAML document; remove the extra '---'.");
+            return null;
+        }
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlMappingNode map) return map;
+        if (root is YamlScalarNode { Value: "" or "~" or "null" }) return new YamlMappingNode();
+        diagnostics.Error(SourceLocation.Of(fullPath, root), "", "a scenario file is a mapping of keys (name, extends, simulation, hnte, …).");
+        return null;
+    }
+
+    /// <summary>YamlDotNet's message without its own "(Line: …)" prefix, which the diagnostic already carries.</summary>
+    internal static string Describe(YamlException e)
+    {
+        var message = (e.InnerException as YamlException)?.Message ?? e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}

@@ -1,0 +1,28 @@
+namespace Rdsim.Scenarios.Loading;
+
+/// <summary>
+/// Loads a scenario file: follows its <c>extends</c> chain (each file replaces its parent's values parameter
+/// by parameter), applies <c>--set</c> overrides last, validates everything against the parameter registry
+/// and builds the typed <see cref="Scenario"/>.
+/// </summary>
+public static class ScenarioLoader
+{
+    /// <summary>Loads and validates a scenario.</summary>
+    /// <param name="path">The scenario file (relative paths resolve against the current directory).</param>
+    /// <param name="overrides">Overrides <c>name=value</c>, applied in order after every file.</param>
+    /// <returns>The scenario and any warnings.</returns>
+    /// <exception cref="InputException">Listing every error found (and the warnings found alongside).</exception>
+    public static LoadedScenario Load(string path, IReadOnlyList<string>? overrides = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var fullPath = Path.GetFullPath(path);
+        var (set, top) = ScenarioChain.Load(fullPath, diagnostics);
+        OverrideReader.Apply(overrides ?? [], set, diagnostics);
+        var settings = new ResolvedSettings(set);
+        ScenarioChecks.Run(settings, diagnostics);
+        if (diagnostics.HasErrors || top is null) throw new InputException(diagnostics.All);
+        var name = top.Name ?? Path.GetFileNameWithoutExtension(fullPath);
+        var scenario = ScenarioBuilder.Build(name, top.Description, fullPath, settings);
+        return new LoadedScenario(scenario, diagnostics.Warnings);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Rdsim.Model.Policy;
+using Rdsim.Scenarios.Registry;
+using YamlDotNet.RepresentationModel;
+
+namespace Rdsim.Scenarios.Loading;
+
+/// <summary>
+/// Reads one parameter's value from a YAML node: a single value, or, for year-keyed parameters, a mapping
+/// year → value ("from that year on"). Reports every problem; returns null when the value is unusable.
+/// </summary>
+internal sealed class ValueParser(DiagnosticBag diagnostics, ParseContext context)
+{
+    /// <summary>Earliest year allowed as a key.</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>Latest year allowed as a key.</summary>
+    public const int MaxYear = 2200;
+
+    private readonly SingleValueParser _single = new(diagnostics, context);
+
+    /// <summary>The value of <paramref name="definition"/> written at <paramref name="node"/>, or null after reporting errors.</summary>
+    public YearKeyed<object?>? Parse(ParameterDefinition definition, YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            return _single.TryParse(definition, node, out var value) ? new YearKeyed<object?>(value) : null;
+        }
+        if (!definition.YearKeyed)
+        {
+            diagnostics.Error(context.Locate(node), definition.Name,
+                $"{definition.Name} cannot change by year; write a single value (only cit, hnte, superDeduction, credit and loss parameters are year-keyed).");
+            return null;
+        }
+        return ParseByYear(definition, map);
+    }
+
+    private YearKeyed<object?>? ParseByYear(ParameterDefinition definition, YamlMappingNode map)
+    {
+        if (map.Children.Count == 0)
+        {
+            diagnostics.Error(context.Locate(map), definition.Name, "a year-keyed value needs at least one year, e.g. {2008: 0.5}.");
+            return null;
+        }
+        var entries = new SortedDictionary<int, object?>();
+        var ok = true;
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            if (!TryYear(keyNode, out var year))
+            {
+                diagnostics.Error(context.Locate(keyNode), definition.Name,
+                    $"'{Text(keyNode)}' is not a year; write year-keyed values as {{2008: 0.5, 2018: 0.75}} with years {MinYear}–{MaxYear}.");
+                ok = false;
+                continue;
+            }
+            if (entries.ContainsKey(year))
+            {
+                diagnostics.Error(context.Locate(keyNode), definition.Name, $"year {year} appears twice.");
+                ok = false;
+                continue;
+            }
+            if (_single.TryParse(definition, valueNode, out var value)) entries[year] = value;
+            else ok = false;
+        }
+        if (!ok) return null;
+        // A sector override starts unset: before its first year the general rate applies.
+        if (definition.Kind == ParameterKind.SectorNumber && entries.First().Value is not null) entries[int.MinValue] = null;
+        return new YearKeyed<object?>(entries);
+    }
+
+    private static bool TryYear(YamlNode node, out int year)
+    {
+        year = 0;
+        return node is YamlScalarNode { Value: { } text }
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year)
+            && year is >= MinYear and <= MaxYear;
+    }
+
+    private static string Text(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : node.NodeType.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,81 @@
+using Rdsim.Model.Firms;
+using Rdsim.Model.Policy;
+using Rdsim.Scenarios.Loading;
+
+namespace Rdsim.Scenarios.Tests.Loading;
+
+public sealed class BundledScenarioTests
+{
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.GetFiles(RepositoryPaths.Scenarios, "*.yaml", SearchOption.AllDirectories).Order()) data.Add(Path.GetRelativePath(RepositoryPaths.Scenarios, f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_bundled_scenario_loads_without_errors(string file)
+    {
+        var loaded = ScenarioLoader.Load(RepositoryPaths.Scenario(file), []);
+        Assert.False(string.IsNullOrWhiteSpace(loaded.Scenario.Name));
+        Assert.Equal(64, loaded.Scenario.ContentHash.Length);
+        Assert.Empty(loaded.Warnings);
+    }
+
+    [Fact]
+    public void China_preset_encodes_the_policy_history()
+    {
+        var s = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml"), []).Scenario;
+        Assert.Equal((2008, 2024, 5, 20240101UL, 1), (s.Run.FirstYear, s.Run.LastYear, s.Run.WarmupYears, s.Run.Seed, s.Run.Replications));
+        Assert.Equal(10000, s.Population.Firms);
+        int Id(string key) => Sectors.Find(key)!.Id;
+        YearPolicy At(int year) => s.Policy.At(year);
+
+        Assert.All(Enumerable.Range(2008, 17), y => Assert.Equal(0.25, At(y).StandardRate));
+        Assert.Equal(0.15, At(2010).HnteRate);
+        Assert.Equal("rules2008", At(2015).IntensityBands.Name);
+        Assert.Equal("rules2016", At(2016).IntensityBands.Name);
+
+        Assert.Equal(0.5, At(2017).ExtraRateFor(Id("software")));
+        Assert.Equal(0.75, At(2018).ExtraRateFor(Id("software")));
+        Assert.Equal(0.75, At(2020).ExtraRateFor(Id("machinery")));
+        Assert.Equal(1.0, At(2021).ExtraRateFor(Id("machinery")));
+        Assert.Equal(1.0, At(2021).ExtraRateFor(Id("integratedCircuits")));
+        Assert.Equal(0.75, At(2022).ExtraRateFor(Id("software")));
+        Assert.Equal(1.0, At(2023).ExtraRateFor(Id("software")));
+        Assert.Equal(1.2, At(2023).ExtraRateFor(Id("integratedCircuits")));
+        Assert.Equal(1.2, At(2024).ExtraRateFor(Id("machineTools")));
+        Assert.Equal(1.0, At(2024).ExtraRateFor(Id("electronics")));
+
+        foreach (var key in new[] { "tobacco", "accommodationCatering", "wholesaleRetail", "realEstate", "leasingBusinessServices", "entertainment" })
+        {
+            Assert.Equal(0, At(2023).ExtraRateFor(Id(key)));
+        }
+        Assert.Equal(5, At(2017).HnteLossCarryForwardYears);
+        Assert.Equal(10, At(2018).HnteLossCarryForwardYears);
+        Assert.Equal(5, At(2024).LossCarryForwardYears);
+        // Warm-up years run under the first year's policy.
+        Assert.Equal(0.5, s.Policy.At(2004).ExtraRate);
+    }
+
+    [Fact]
+    public void No_incentives_preset_switches_every_incentive_off_and_keeps_the_rest()
+    {
+        var china = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml"), []).Scenario;
+        var none = ScenarioLoader.Load(RepositoryPaths.Scenario("no-incentives.yaml"), []).Scenario;
+        Assert.Equal(china.Run, none.Run);
+        Assert.Equal(china.Population, none.Population);
+        for (var year = 2008; year <= 2024; year++)
+        {
+            var p = none.Policy.At(year);
+            Assert.False(p.HnteEnabled);
+            Assert.False(p.SuperDeductionEnabled);
+            Assert.Equal(0, p.VolumeCreditRate);
+            Assert.Equal(0, p.IncrementalCreditRate);
+            Assert.All(Sectors.All, s => Assert.Equal(0, p.ExtraRateFor(s.Id)));
+            Assert.Equal(china.Policy.At(year).StandardRate, p.StandardRate);
+        }
+        Assert.NotEqual(china.ContentHash, none.ContentHash);
+    }
+}
