@@ -33,8 +33,8 @@ internal static class SimulationEntries
         Define.Setting("simulation.seed", ParameterKind.Integer, 1L) with
         {
             Unit = "seed",
-            Valid = ValueRange.Closed(0, long.MaxValue),
-            Description = "The run's seed; traits and shocks are keyed by it (common random numbers across scenarios).",
+            Valid = ValueRange.Closed(0, 9_007_199_254_740_991),
+            Description = "The run's seed (0 to 2^53 − 1, so it survives JSON and spreadsheets); traits and shocks are keyed by it.",
             Reference = "MODEL.md §4: keyed random draws (run seed, firm id, year, purpose).",
         },
         Define.Setting("simulation.replications", ParameterKind.Integer, 1L) with

@@ -1,0 +1,241 @@
+using Rdsim.Scenarios.Loading;
+
+namespace Rdsim.Scenarios.Tests.Loading;
+
+public sealed class LoadingErrorTests : IDisposable
+{
+    private readonly ScenarioDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static Diagnostic Single(IReadOnlyList<Diagnostic> errors)
+    {
+        Assert.Single(errors);
+        return errors[0];
+    }
+
+    [Fact]
+    public void Missing_file_is_an_error_naming_the_file()
+    {
+        var path = Path.Combine(_dir.Root, "nope.yaml");
+        var e = Assert.Throws<InputException>(() => ScenarioLoader.Load(path, []));
+        var d = Single(e.Diagnostics);
+        Assert.Equal(path, d.File);
+        Assert.Equal(0, d.Line);
+        Assert.Contains("not found", d.Message);
+    }
+
+    [Fact]
+    public void Yaml_syntax_error_reports_its_line()
+    {
+        var d = Single(_dir.Errors("hnte:\n  rate: 0.15\n  enabled: [true\n"));
+        Assert.EndsWith("bad.yaml", d.File);
+        Assert.True(d.Line >= 3, d.ToString());
+        Assert.Contains("YAML syntax error", d.Message);
+    }
+
+    [Fact]
+    public void Unknown_key_suggests_the_closest_name_with_line_column_and_path()
+    {
+        var d = Single(_dir.Errors("simulation:\n  firstYear: 2008\nhnte:\n  rat: 0.2\n"));
+        Assert.Equal((4, 3, "hnte.rat"), (d.Line, d.Column, d.Path));
+        Assert.Contains("did you mean hnte.rate?", d.Message);
+    }
+
+    [Fact]
+    public void Unknown_top_level_group_suggests_the_group()
+    {
+        var d = Single(_dir.Errors("superDeductoin:\n  extraRate: 0.5\n"));
+        Assert.Equal((1, 1), (d.Line, d.Column));
+        Assert.Contains("did you mean superDeduction?", d.Message);
+    }
+
+    [Fact]
+    public void Wrong_type_is_an_error()
+    {
+        var d = Single(_dir.Errors("hnte:\n  rate: fifteen\n"));
+        Assert.Equal((2, 9, "hnte.rate"), (d.Line, d.Column, d.Path));
+        Assert.Contains("expected a number", d.Message);
+
+        var quoted = Single(_dir.Errors("hnte: {rate: \"0.15\"}\n"));
+        Assert.Contains("quoted", quoted.Message);
+
+        var flag = Single(_dir.Errors("hnte: {enabled: 1}\n"));
+        Assert.Contains("true or false", flag.Message);
+
+        var whole = Single(_dir.Errors("hnte: {validityYears: 2.5}\n"));
+        Assert.Contains("whole number", whole.Message);
+
+        var list = Single(_dir.Errors("cit: {standardRate: [0.25]}\n"));
+        Assert.Contains("got a list", list.Message);
+    }
+
+    [Fact]
+    public void Value_outside_the_valid_range_names_the_range()
+    {
+        var d = Single(_dir.Errors("hnte:\n  rate: 1.5\n"));
+        Assert.Equal((2, 9, "hnte.rate"), (d.Line, d.Column, d.Path));
+        Assert.Contains("valid range [0, 1]", d.Message);
+
+        var inYear = Single(_dir.Errors("superDeduction:\n  extraRate: {2008: 0.5, 2018: -1}\n"));
+        Assert.Equal((2, 32), (inYear.Line, inYear.Column));
+        Assert.Contains("[0, 5]", inYear.Message);
+
+        var baseYears = Single(_dir.Errors("credit: {baseYears: 6}\n"));
+        Assert.Contains("[1, 5]", baseYears.Message);
+        var carry = Single(_dir.Errors("loss: {carryForwardYears: 16}\n"));
+        Assert.Contains("[0, 15]", carry.Message);
+    }
+
+    [Theory]
+    [InlineData(".inf")]
+    [InlineData("-.inf")]
+    [InlineData(".nan")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("1e400")]
+    public void Non_finite_numbers_are_errors(string text)
+    {
+        var d = Single(_dir.Errors($"behaviour:\n  discountRate: {text}\n"));
+        Assert.Equal((2, "behaviour.discountRate"), (d.Line, d.Path));
+        Assert.Contains("not a finite number", d.Message);
+    }
+
+    [Theory]
+    [InlineData("{2008.5: 0.5}")]
+    [InlineData("{abc: 0.5}")]
+    [InlineData("{1850: 0.5}")]
+    [InlineData("{2008: 0.5, 02008: 0.6}")]
+    [InlineData("{}")]
+    public void Bad_year_keys_are_errors(string value)
+    {
+        var d = Single(_dir.Errors($"superDeduction:\n  extraRate: {value}\n"));
+        Assert.Equal((2, "superDeduction.extraRate"), (d.Line, d.Path));
+    }
+
+    [Fact]
+    public void Year_mapping_on_a_parameter_that_is_not_year_keyed_is_an_error()
+    {
+        var d = Single(_dir.Errors("behaviour:\n  userCostElasticity: {2008: 1.0}\n"));
+        Assert.Equal("behaviour.userCostElasticity", d.Path);
+        Assert.Contains("cannot change by year", d.Message);
+    }
+
+    [Fact]
+    public void Unknown_sector_keys_are_errors_with_a_suggestion()
+    {
+        var rate = Single(_dir.Errors("superDeduction:\n  sectorExtraRate:\n    sofware: 1.0\n"));
+        Assert.Equal((3, 5, "superDeduction.sectorExtraRate.sofware"), (rate.Line, rate.Column, rate.Path));
+        Assert.Contains("unknown sector 'sofware'; did you mean software?", rate.Message);
+
+        var trait = Single(_dir.Errors("population:\n  sectors:\n    textile: {share: 0.1}\n"));
+        Assert.Equal((3, "population.sectors.textile"), (trait.Line, trait.Path));
+        Assert.Contains("did you mean textiles?", trait.Message);
+
+        var list = Single(_dir.Errors("superDeduction:\n  excludedSectors: [tobacco, realestate]\n"));
+        Assert.Equal((2, 30, "superDeduction.excludedSectors"), (list.Line, list.Column, list.Path));
+        Assert.Contains("did you mean realEstate?", list.Message);
+
+        var field = Single(_dir.Errors("population:\n  sectors:\n    textiles: {shares: 0.1}\n"));
+        Assert.Contains("did you mean population.sectors.textiles.share?", field.Message);
+    }
+
+    [Fact]
+    public void Last_year_before_first_year_is_an_error_at_the_last_year()
+    {
+        var d = Single(_dir.Errors("simulation:\n  firstYear: 2010\n  lastYear: 2009\n"));
+        Assert.Equal((3, "simulation.lastYear"), (d.Line, d.Path));
+        Assert.Contains("before simulation.firstYear", d.Message);
+    }
+
+    [Fact]
+    public void Replications_below_one_is_an_error()
+    {
+        var d = Single(_dir.Errors("simulation:\n  replications: 0\n"));
+        Assert.Equal((2, "simulation.replications"), (d.Line, d.Path));
+        Assert.Contains("valid range [1,", d.Message);
+    }
+
+    [Fact]
+    public void Every_error_is_listed_not_just_the_first()
+    {
+        var errors = _dir.Errors("hnte:\n  rate: 1.5\n  rat: 0.1\nbehaviour:\n  discountRate: .nan\n");
+        Assert.Equal(["hnte.rate", "hnte.rat", "behaviour.discountRate"], errors.Select(e => e.Path));
+        Assert.Equal([2, 3, 5], errors.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void Set_errors_have_file_set_and_line_zero()
+    {
+        var path = _dir.Write("ok.yaml", "name: ok\n");
+        var e = Assert.Throws<InputException>(() => ScenarioLoader.Load(path, ["hnte.rate", "hnte.rat=0.1", "hnte.rate=2", "superDeduction.extraRate={2008: x}"]));
+        var errors = e.Diagnostics;
+        Assert.Equal(4, errors.Count);
+        Assert.All(errors, d => Assert.Equal(("--set", 0), (d.File, d.Line)));
+        Assert.Contains("name=value", errors[0].Message);
+        Assert.Equal("hnte.rat", errors[1].Path);
+        Assert.Contains("did you mean hnte.rate?", errors[1].Message);
+        Assert.Contains("valid range [0, 1]", errors[2].Message);
+        Assert.Equal("superDeduction.extraRate", errors[3].Path);
+    }
+
+    [Fact]
+    public void Extends_cycles_are_errors()
+    {
+        _dir.Write("a.yaml", "extends: b.yaml\n");
+        _dir.Write("b.yaml", "name: b\nextends: a.yaml\n");
+        var e = Assert.Throws<InputException>(() => ScenarioLoader.Load(Path.Combine(_dir.Root, "a.yaml"), []));
+        var d = Single(e.Diagnostics);
+        Assert.EndsWith("b.yaml", d.File);
+        Assert.Equal(2, d.Line);
+        Assert.Contains("extends cycle: a.yaml → b.yaml → a.yaml", d.Message);
+    }
+
+    [Fact]
+    public void Missing_parent_is_reported_at_the_extends_line()
+    {
+        var d = Single(_dir.Errors("name: child\nextends: ../missing.yaml\n"));
+        Assert.EndsWith("bad.yaml", d.File);
+        Assert.Equal((2, 10), (d.Line, d.Column));
+        Assert.Contains("not found", d.Message);
+    }
+
+    [Fact]
+    public void Errors_in_a_parent_are_located_in_the_parent()
+    {
+        _dir.Write("base.yaml", "hnte:\n  rate: 7\n");
+        var d = Single(_dir.Errors("extends: base.yaml\n"));
+        Assert.EndsWith("base.yaml", d.File);
+        Assert.Equal(2, d.Line);
+    }
+
+    [Fact]
+    public void A_parameter_set_twice_in_one_file_is_an_error()
+    {
+        var d = Single(_dir.Errors("hnte:\n  rate: 0.1\nhnte.rate: 0.2\n"));
+        Assert.Equal((3, "hnte.rate"), (d.Line, d.Path));
+    }
+
+    [Fact]
+    public void Unknown_rule_set_lists_the_choices()
+    {
+        var d = Single(_dir.Errors("hnte:\n  intensityBands: {2008: rules2008, 2016: rule2016}\n"));
+        Assert.Contains("rules2008, rules2016, rulesPre2008", d.Message);
+        Assert.Contains("did you mean rules2016?", d.Message);
+    }
+
+    [Fact]
+    public void Missing_population_file_is_an_error()
+    {
+        var d = Single(_dir.Errors("population:\n  from: firms.csv\n"));
+        Assert.Equal((2, "population.from"), (d.Line, d.Path));
+        Assert.Contains(Path.Combine(_dir.Root, "firms.csv"), d.Message);
+    }
+
+    [Fact]
+    public void Diagnostics_format_like_a_compiler()
+    {
+        var d = Single(_dir.Errors("hnte:\n  rate: 1.5\n"));
+        Assert.Matches(@"bad\.yaml:2:9: error: hnte\.rate: hnte\.rate = 1\.5 is outside the valid range \[0, 1\]", d.ToString());
+    }
+}

@@ -1,0 +1,44 @@
+using Rdsim.Scenarios.Loading;
+
+namespace Rdsim.Scenarios.Tests.Loading;
+
+public sealed class WarningTests : IDisposable
+{
+    private readonly ScenarioDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Values_outside_the_advisory_range_load_with_a_located_warning()
+    {
+        var loaded = _dir.Load("behaviour:\n  userCostElasticity: 3\n");
+        Assert.Equal(3, loaded.Scenario.Model.Behaviour.UserCostElasticity);
+        var w = Assert.Single(loaded.Warnings);
+        Assert.Equal((Severity.Warning, 2, 23, "behaviour.userCostElasticity"), (w.Severity, w.Line, w.Column, w.Path));
+        Assert.Contains("advisory range [0.3, 2]", w.Message);
+    }
+
+    [Fact]
+    public void Each_year_of_a_year_keyed_value_is_checked()
+    {
+        var loaded = _dir.Load("superDeduction:\n  extraRate: {2008: 0.5, 2030: 2.0}\n");
+        var w = Assert.Single(loaded.Warnings);
+        Assert.Equal("superDeduction.extraRate", w.Path);
+    }
+
+    [Fact]
+    public void Warnings_travel_with_errors()
+    {
+        var path = _dir.Write("mixed.yaml", "hnte:\n  rate: 0.3\n  enabled: maybe\n");
+        var e = Assert.Throws<InputException>(() => ScenarioLoader.Load(path, []));
+        Assert.Contains(e.Diagnostics, d => d.Severity == Severity.Warning && d.Path == "hnte.rate");
+        Assert.Contains(e.Diagnostics, d => d.Severity == Severity.Error && d.Path == "hnte.enabled");
+    }
+
+    [Fact]
+    public void Set_warnings_have_file_set_and_line_zero()
+    {
+        var w = Assert.Single(_dir.Load("name: x\n", "behaviour.adjustmentSpeed=0.9").Warnings);
+        Assert.Equal(("--set", 0, "behaviour.adjustmentSpeed"), (w.File, w.Line, w.Path));
+    }
+}
