@@ -1,4 +1,5 @@
 using Rdsim.Model.Firms;
+using Rdsim.Scenarios.Registry;
 
 namespace Rdsim.Scenarios.Tests.Loading;
 
@@ -61,6 +62,6 @@ public sealed class SectorRateTests : IDisposable
         var s = _dir.Load("population:\n  sectors:\n    software: {intensityMedian: 0.12, share: 0.2}\n").Scenario;
         Assert.Equal(0.12, s.Model.SectorProfiles[Id("software")].IntensityMedian);
         Assert.Equal(0.2, s.Model.SectorProfiles[Id("software")].Share);
-        Assert.Equal(Registry.SectorDefaults.All[Id("electronics")], s.Model.SectorProfiles[Id("electronics")]);
+        Assert.Equal(SectorDefaults.All[Id("electronics")], s.Model.SectorProfiles[Id("electronics")]);
     }
 }

@@ -1,0 +1,161 @@
+using System.Reflection;
+using Rdsim.Model.Behaviour;
+using Rdsim.Model.Firms;
+using Rdsim.Model.Policy;
+using Rdsim.Scenarios.Registry;
+using Rdsim.Scenarios.Tests.Loading;
+
+namespace Rdsim.Scenarios.Tests.Registry;
+
+public sealed class RegistryTests : IDisposable
+{
+    private readonly ScenarioDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Every_entry_has_a_description_unit_and_reference()
+    {
+        Assert.All(ParameterRegistry.All, p =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(p.Description), p.Name);
+            Assert.False(string.IsNullOrWhiteSpace(p.Unit), p.Name);
+            Assert.False(string.IsNullOrWhiteSpace(p.Reference), p.Name);
+            Assert.StartsWith(p.Section + ".", p.Name);
+        });
+    }
+
+    [Fact]
+    public void Names_are_unique_and_never_a_prefix_of_another_name()
+    {
+        var names = ParameterRegistry.All.Select(p => p.Name).ToArray();
+        Assert.Equal(names.Length, names.Distinct().Count());
+        Assert.All(names, n => Assert.False(ParameterRegistry.IsGroup(n), n));
+    }
+
+    [Fact]
+    public void Only_policy_parameters_are_year_keyed()
+    {
+        string[] policy = ["cit", "hnte", "superDeduction", "credit", "loss"];
+        Assert.All(ParameterRegistry.All, p => Assert.Equal(policy.Contains(p.Name.Split('.')[0]), p.YearKeyed));
+    }
+
+    [Fact]
+    public void Numeric_defaults_lie_in_their_valid_and_advisory_ranges()
+    {
+        foreach (var p in ParameterRegistry.All)
+        {
+            var value = p.Default switch { double d => d, long l => (double)l, _ => double.NaN };
+            if (double.IsNaN(value)) continue;
+            Assert.True(p.Valid is null || p.Valid.Contains(value), $"{p.Name} default outside {p.Valid}");
+            Assert.True(p.Advisory is null || p.Advisory.Contains(value), $"{p.Name} default outside {p.Advisory}");
+            Assert.NotNull(p.Valid);
+        }
+    }
+
+    [Fact]
+    public void Registry_defaults_equal_the_model_record_defaults()
+    {
+        var s = _dir.Load("name: defaults\n").Scenario;
+        Assert.Equal(new BehaviourParameters(), s.Model.Behaviour);
+        Assert.Equal(new TraitCorrelations(), s.Model.Correlations);
+        Assert.Equal(SectorDefaults.All, s.Model.SectorProfiles);
+
+        var expected = new YearPolicy();
+        var actual = s.Policy.At(s.Run.FirstYear);
+        Assert.Equal(expected.SectorExtraRate, actual.SectorExtraRate);
+        // The one documented difference: the registry's negative list is Caishui [2015] 119; the record's is empty.
+        string[] negative = ["tobacco", "accommodationCatering", "wholesaleRetail", "realEstate", "leasingBusinessServices", "entertainment"];
+        Assert.Equal(Sectors.All.Select(x => negative.Contains(x.Key)), actual.ExcludedSectors);
+        Assert.Equal(expected with { ExcludedSectors = actual.ExcludedSectors }, actual, new PolicyComparer());
+    }
+
+    [Fact]
+    public void Every_model_property_has_a_parameter()
+    {
+        var behaviour = typeof(BehaviourParameters).GetProperties(BindingFlags.Public | BindingFlags.Instance).Length;
+        Assert.Equal(behaviour, ParameterRegistry.All.Count(p => p.Section is "behaviour" or "market"));
+
+        var traits = typeof(SectorProfile).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
+        foreach (var sector in Sectors.All)
+        {
+            Assert.All(traits, t => Assert.NotNull(ParameterRegistry.Find($"population.sectors.{sector.Key}.{t}")));
+        }
+        var correlations = typeof(TraitCorrelations).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => "population.copula." + char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
+        Assert.All(correlations, n => Assert.NotNull(ParameterRegistry.Find(n)));
+
+        // YearPolicy: one parameter per property; sectorExtraRate is one per sector key plus the manufacturing group.
+        var policyProperties = typeof(YearPolicy).GetProperties(BindingFlags.Public | BindingFlags.Instance).Length;
+        var policyEntries = ParameterRegistry.All.Count(p => p.YearKeyed && !p.Name.StartsWith("superDeduction.sectorExtraRate.", StringComparison.Ordinal));
+        Assert.Equal(policyProperties, policyEntries + 1);
+        Assert.Equal(Sectors.Count + 1, ParameterRegistry.All.Count(p => p.Name.StartsWith("superDeduction.sectorExtraRate.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Every_parameter_changes_the_scenario_it_is_set_in()
+    {
+        var baseline = _dir.Load("name: base\n").Scenario;
+        foreach (var p in ParameterRegistry.All.Where(p => p.Kind is ParameterKind.Number or ParameterKind.Integer or ParameterKind.Bool))
+        {
+            var other = p.Default switch
+            {
+                bool b => (!b).ToString().ToLowerInvariant(),
+                long l => ValueText.Format(p.Valid!.Contains(l + 1) ? l + 1 : l - 1),
+                double d => ValueText.Format(p.Valid!.Contains(d * 0.9 + 0.001) ? d * 0.9 + 0.001 : d * 0.9),
+                _ => throw new InvalidOperationException(p.Name),
+            };
+            var changed = _dir.Load("name: base\n", $"{p.Name}={other}").Scenario;
+            Assert.True(Differs(baseline, changed), $"setting {p.Name}={other} changed nothing");
+            Assert.NotEqual(baseline.ContentHash, changed.ContentHash);
+        }
+    }
+
+    private static bool Differs(Scenario a, Scenario b) =>
+        a.Run != b.Run || a.Population != b.Population || a.Model.Behaviour != b.Model.Behaviour
+        || a.Model.Correlations != b.Model.Correlations || !a.Model.SectorProfiles.SequenceEqual(b.Model.SectorProfiles)
+        || !new PolicyComparer().Equals(a.Policy.At(a.Run.LastYear), b.Policy.At(a.Run.LastYear));
+
+    [Fact]
+    public void Suggestions_find_near_misses_only()
+    {
+        Assert.Equal("hnte.rate", ParameterRegistry.Suggest("hnte.rat"));
+        Assert.Equal("behaviour.userCostElasticity", ParameterRegistry.Suggest("behaviour.usercostelasticity"));
+        Assert.Null(ParameterRegistry.Suggest("completely.different.thing"));
+    }
+
+    [Fact]
+    public void Sector_defaults_are_sensible()
+    {
+        double Intensity(string key) => SectorDefaults.All[Sectors.Find(key)!.Id].IntensityMedian;
+        Assert.InRange(Intensity("integratedCircuits"), 0.06, 0.1);
+        Assert.InRange(Intensity("software"), 0.06, 0.1);
+        Assert.InRange(Intensity("researchServices"), 0.08, 0.12);
+        Assert.InRange(Intensity("electronics"), 0.02, 0.04);
+        Assert.InRange(Intensity("machinery"), 0.02, 0.04);
+        Assert.InRange(Intensity("textiles"), 0.005, 0.01);
+        Assert.InRange(Intensity("wholesaleRetail"), 0.001, 0.003);
+        Assert.InRange(Intensity("realEstate"), 0.001, 0.003);
+
+        var manufacturing = Sectors.All.Where(s => s.IsManufacturing).Sum(s => SectorDefaults.All[s.Id].Share);
+        Assert.All(Sectors.All.Where(s => !s.IsManufacturing), s => Assert.True(SectorDefaults.All[s.Id].Share < manufacturing));
+        Assert.Equal(1.0, SectorDefaults.All.Sum(p => p.Share), 9);
+        Assert.True(SectorDefaults.All[Sectors.Find("software")!.Id].RdPerformerShare > SectorDefaults.All[Sectors.Find("wholesaleRetail")!.Id].RdPerformerShare);
+    }
+
+    /// <summary>Compares YearPolicy records including the contents of their list properties.</summary>
+    private sealed class PolicyComparer : IEqualityComparer<YearPolicy>
+    {
+        private static readonly double[] NoRates = [];
+        private static readonly bool[] NoFlags = [];
+
+        public bool Equals(YearPolicy? x, YearPolicy? y) =>
+            x is not null && y is not null
+            && x.SectorExtraRate.SequenceEqual(y.SectorExtraRate)
+            && x.ExcludedSectors.SequenceEqual(y.ExcludedSectors)
+            && x with { SectorExtraRate = NoRates, ExcludedSectors = NoFlags } == y with { SectorExtraRate = NoRates, ExcludedSectors = NoFlags };
+
+        public int GetHashCode(YearPolicy obj) => 0;
+    }
+}
