@@ -2,7 +2,7 @@ using Rdsim.Model.Behaviour;
 
 namespace Rdsim.Scenarios.Registry;
 
-/// <summary>The <c>behaviour.*</c> and <c>market.*</c> parameters (constant over a run).</summary>
+/// <summary>The <c>behaviour.*</c> parameters (constant over a run).</summary>
 internal static class BehaviourEntries
 {
     /// <summary>The <c>behaviour.*</c> entries, in registry order.</summary>
@@ -88,27 +88,6 @@ internal static class BehaviourEntries
                 Unit = "ratio", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0.5, 1),
                 Description = "Value of a deduction to a firm in loss, relative to a profitable one (carry-forward delay).",
                 Reference = "Graham (1996), J. Financial Econ.: simulated marginal tax rates of loss firms; Devereux (1989).",
-            },
-        ];
-    }
-
-    /// <summary>The <c>market.*</c> entries.</summary>
-    public static IEnumerable<ParameterDefinition> Market()
-    {
-        var b = new BehaviourParameters();
-        return
-        [
-            Define.Number("market.rdSupplyElasticity", b, x => x.RdSupplyElasticity, (x, v) => x with { RdSupplyElasticity = v }) with
-            {
-                Unit = "elasticity (0 = off)", Valid = ValueRange.Closed(0, 100), Advisory = ValueRange.Closed(0, 5),
-                Description = "Supply elasticity of R&D inputs: the R&D input price rises with aggregate R&D demand; 0 = off (price 1).",
-                Reference = "Goolsbee (1998), AER P&P: R&D subsidies raise scientists' and engineers' wages.",
-            },
-            Define.Number("market.spillover", b, x => x.Spillover, (x, v) => x with { Spillover = v }) with
-            {
-                Unit = "elasticity", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0, 0.2),
-                Description = "Elasticity of firm revenue to its sector's knowledge stock of the previous year.",
-                Reference = "Bloom, Schankerman & Van Reenen (2013), Econometrica: technology spillovers.",
             },
         ];
     }

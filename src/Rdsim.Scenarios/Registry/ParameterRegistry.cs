@@ -19,7 +19,7 @@ public static class ParameterRegistry
             .Concat(TaxEntries.Credit())
             .Concat(TaxEntries.Loss())
             .Concat(BehaviourEntries.Behaviour())
-            .Concat(BehaviourEntries.Market())
+            .Concat(MarketEntries.All())
             .ToArray();
         ByName = All.ToDictionary(p => p.Name, StringComparer.Ordinal);
         Groups = All.SelectMany(p => Prefixes(p.Name)).ToHashSet(StringComparer.Ordinal);
