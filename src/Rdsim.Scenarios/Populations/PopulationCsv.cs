@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Rdsim.Model.Firms;
 using Rdsim.Model.Simulation;
+using Rdsim.Scenarios.IO;
 
 namespace Rdsim.Scenarios.Populations;
 
@@ -27,27 +28,12 @@ public static class PopulationCsv
     /// invariant culture, round-trip number precision). The file appears only when complete: it is written
     /// to a temporary file in the same directory, flushed, then renamed over <paramref name="path"/>.
     /// </summary>
-    public static void Write(Population population, string path)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+    public static void Write(Population population, string path) =>
+        AtomicFile.Write(path, stream =>
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                using (var csv = CsvWriter.Create(stream, Options, leaveOpen: true))
-                {
-                    WriteRows(population, csv);
-                }
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-    }
+            using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
+            WriteRows(population, csv);
+        });
 
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {

@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using Rdsim.Cli.Infrastructure;
+using Rdsim.Scenarios.Loading;
+using Rdsim.Scenarios.Populations;
+using Spectre.Console.Cli;
+
+namespace Rdsim.Cli.Commands;
+
+/// <summary><c>rdsim population</c>: writes a scenario's population of firms as CSV (the same columns <c>population.from</c> reads).</summary>
+public sealed class PopulationCommand : AsyncCommand<PopulationCommand.Settings>
+{
+    /// <summary>Options of <c>rdsim population</c>.</summary>
+    public sealed class Settings : ScenarioOptions
+    {
+        /// <summary>The CSV file to write.</summary>
+        [CommandOption("-o|--out <FILE>")]
+        [Description("CSV file to write (required)")]
+        public string? Out { get; init; }
+    }
+
+    /// <inheritdoc />
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Errors.Guard(() =>
+        {
+            if (string.IsNullOrWhiteSpace(settings.Out)) throw Errors.Option("--out", "Say where to write the population, e.g. --out firms.csv.");
+            OutputPaths.RequireWritableFile(settings.Out, "--out");
+            var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
+            foreach (var warning in loaded.Warnings) CliConsole.Warn(warning.ToString());
+            var population = PopulationBuilder.Build(loaded.Scenario);
+            PopulationCsv.Write(population, settings.Out);
+            CliConsole.Info($"Wrote {population.Traits.Count:N0} firms to {settings.Out}.");
+            return Task.FromResult(ExitCodes.Ok);
+        }, cancellationToken);
+}

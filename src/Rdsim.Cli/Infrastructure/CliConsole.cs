@@ -1,0 +1,41 @@
+using Spectre.Console;
+
+namespace Rdsim.Cli.Infrastructure;
+
+/// <summary>
+/// All output goes through here: results to standard output, everything for people (progress,
+/// warnings, errors) to standard error, so results can be piped while progress stays visible.
+/// </summary>
+public static class CliConsole
+{
+    /// <summary>Standard output, for results.</summary>
+    public static IAnsiConsole Out { get; } = Create(Console.Out, Console.IsOutputRedirected);
+
+    /// <summary>Standard error, for people.</summary>
+    public static IAnsiConsole Error { get; } = Create(Console.Error, Console.IsErrorRedirected);
+
+    /// <summary>A console on a stream; redirected output gets no colours and a width that does not wrap tables.</summary>
+    private static IAnsiConsole Create(TextWriter writer, bool redirected)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
+        if (redirected) console.Profile.Width = 200;
+        return console;
+    }
+
+    /// <summary>Whether standard error is a terminal (live progress bars) or redirected (plain lines).</summary>
+    public static bool IsInteractive => !Console.IsErrorRedirected && Error.Profile.Capabilities.Interactive;
+
+    /// <summary>Writes a line for people.</summary>
+    public static void Info(string text) => Error.WriteLine(text);
+
+    /// <summary>Writes a warning.</summary>
+    public static void Warn(string text) => Error.MarkupLineInterpolated($"[yellow]{text}[/]");
+
+    /// <summary>Writes an error.</summary>
+    public static void Fail(string text) => Error.MarkupLineInterpolated($"[red]{text}[/]");
+}

@@ -1,0 +1,41 @@
+using Rdsim.Scenarios.Loading;
+
+namespace Rdsim.Cli.Infrastructure;
+
+/// <summary>Turns exceptions into messages for people and exit codes, in one place for every verb.</summary>
+public static class Errors
+{
+    /// <summary>Runs a verb's body and maps what it throws to an exit code.</summary>
+    public static async Task<int> Guard(Func<Task<int>> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (InputException e)
+        {
+            foreach (var d in e.Diagnostics)
+            {
+                if (d.Severity == Severity.Error) CliConsole.Fail(d.ToString());
+                else CliConsole.Warn(d.ToString());
+            }
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            CliConsole.Fail("Stopped (Ctrl+C). No result files were completed.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            CliConsole.Fail($"The run failed: {e.Message}");
+            CliConsole.Info("This is a bug or an environment problem, not bad input. Details:");
+            CliConsole.Info(e.ToString());
+            return ExitCodes.RunFailed;
+        }
+    }
+
+    /// <summary>An input error not tied to a file line (a command-line option).</summary>
+    public static InputException Option(string option, string message) =>
+        new(new Diagnostic(Severity.Error, "command line", 0, 0, option, message));
+}

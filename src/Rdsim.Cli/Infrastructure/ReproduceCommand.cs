@@ -1,0 +1,28 @@
+using System.Globalization;
+using Rdsim.Cli.Commands;
+using Rdsim.Scenarios;
+
+namespace Rdsim.Cli.Infrastructure;
+
+/// <summary>The command line that reproduces a run: the scenario, every override, the seed and replications made explicit.</summary>
+public static class ReproduceCommand
+{
+    /// <summary>The command for a finished run.</summary>
+    public static string For(RunCommand.Settings settings, Scenario scenario, string engine, string folder)
+    {
+        var parts = new List<string> { "rdsim", "run", Quote(settings.Scenario) };
+        parts.AddRange(settings.Set.SelectMany(s => new[] { "--set", Quote(s) }));
+        parts.Add("--seed");
+        parts.Add(scenario.Run.Seed.ToString(CultureInfo.InvariantCulture));
+        parts.Add("--replications");
+        parts.Add(scenario.Run.Replications.ToString(CultureInfo.InvariantCulture));
+        parts.Add("--engine");
+        parts.Add(engine);
+        parts.Add("--out");
+        parts.Add(Quote(folder));
+        return string.Join(' ', parts);
+    }
+
+    private static string Quote(string text) =>
+        text.Length > 0 && text.All(c => char.IsLetterOrDigit(c) || "-_./=:,".Contains(c)) ? text : "'" + text.Replace("'", "'\\''") + "'";
+}

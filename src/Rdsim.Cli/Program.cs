@@ -1,0 +1,58 @@
+using Rdsim.Cli.Commands;
+using Rdsim.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+namespace Rdsim.Cli;
+
+/// <summary>The <c>rdsim</c> command line.</summary>
+public static class Program
+{
+    /// <summary>Entry point: parses the verb, runs it, returns its exit code.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;   // let the verb stop cleanly instead of killing the process
+            cancel.Cancel();
+        };
+        var app = Create();
+        try
+        {
+            return await app.RunAsync(args, cancel.Token);
+        }
+        catch (CommandAppException e)
+        {
+            CliConsole.Fail(e.Message);
+            CliConsole.Info("See rdsim --help, or rdsim <verb> --help.");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    /// <summary>The command app with every verb (also used by help snapshot tests).</summary>
+    public static CommandApp Create()
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("rdsim");
+            config.SetApplicationVersion(ToolVersion.Current);
+            config.PropagateExceptions();
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Run a scenario and its no-incentive counterfactual; write manifest.json, years.csv, groups.csv, intensity_histogram.csv")
+                .WithExample("run", "scenarios/china-2008-2024.yaml")
+                .WithExample("run", "scenarios/china-2008-2024.yaml", "--set", "hnte.rate=0.10", "--replications", "5", "--out", "runs/hnte10");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check a scenario file without running it (exit 2 on errors)")
+                .WithExample("validate", "scenarios/china-2008-2024.yaml");
+            config.AddCommand<ParamsCommand>("params")
+                .WithDescription("List every parameter: default, unit, valid and advisory ranges, description, reference")
+                .WithExample("params", "--filter", "hnte")
+                .WithExample("params", "--markdown");
+            config.AddCommand<PopulationCommand>("population")
+                .WithDescription("Write a scenario's firms as CSV (the columns population.from reads)")
+                .WithExample("population", "scenarios/china-2008-2024.yaml", "--out", "firms.csv");
+        });
+        return app;
+    }
+}

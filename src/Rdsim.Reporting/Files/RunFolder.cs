@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Rdsim.Engine;
+using Rdsim.Reporting.Tables;
+using Rdsim.Scenarios.IO;
+
+namespace Rdsim.Reporting.Files;
+
+/// <summary>
+/// Writes a run's folder: <c>years.csv</c>, <c>groups.csv</c>, <c>intensity_histogram.csv</c>, then
+/// <c>manifest.json</c>. Each file is written under a temporary name and renamed when complete; an
+/// existing manifest is removed first and the new one written last, so a folder that has a manifest
+/// is complete, and one interrupted half-way never looks finished.
+/// </summary>
+public static class RunFolder
+{
+    /// <summary>The manifest's file name.</summary>
+    public const string ManifestFile = "manifest.json";
+
+    /// <summary>The per-year results.</summary>
+    public const string YearsFile = "years.csv";
+
+    /// <summary>The results by sector and size class.</summary>
+    public const string GroupsFile = "groups.csv";
+
+    /// <summary>The intensity histogram.</summary>
+    public const string HistogramFile = "intensity_histogram.csv";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes every result file of <paramref name="result"/> and then <paramref name="manifest"/> into <paramref name="folder"/>.</summary>
+    public static void Write(string folder, string scenarioName, SimulationResult result, RunManifest manifest)
+    {
+        Directory.CreateDirectory(folder);
+        var manifestPath = Path.Combine(folder, ManifestFile);
+        if (File.Exists(manifestPath)) File.Delete(manifestPath);
+
+        TableWriter.Write(Path.Combine(folder, YearsFile), YearsTable.Columns, YearsTable.Rows(scenarioName, result));
+        TableWriter.Write(Path.Combine(folder, GroupsFile), GroupsTable.Columns, GroupsTable.Rows(scenarioName, result));
+        TableWriter.Write(Path.Combine(folder, HistogramFile), HistogramTable.Columns, HistogramTable.Rows(scenarioName, result));
+        AtomicFile.WriteText(manifestPath, JsonSerializer.Serialize(manifest with { Files = [YearsFile, GroupsFile, HistogramFile] }, Json) + "\n");
+    }
+
+    /// <summary>Reads a manifest back.</summary>
+    public static RunManifest ReadManifest(string folder) =>
+        JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(Path.Combine(folder, ManifestFile)), Json)
+        ?? throw new InvalidDataException($"{Path.Combine(folder, ManifestFile)} is empty.");
+}

@@ -1,0 +1,59 @@
+namespace Rdsim.Reporting.Files;
+
+/// <summary>
+/// <c>manifest.json</c>: what was run, how, and how to run it again. Written last, so a folder without
+/// it is incomplete.
+/// </summary>
+/// <param name="Tool">Always <c>rdsim</c>.</param>
+/// <param name="Version">The tool's version.</param>
+/// <param name="Engine">The engine that ran (<c>orleans</c> or <c>reference</c>).</param>
+/// <param name="Cluster">Where it ran (e.g. <c>embedded silo</c>, <c>in-process loop</c>).</param>
+/// <param name="Scenario">The resolved scenario.</param>
+/// <param name="Seed">The run seed.</param>
+/// <param name="ReplicateSeeds">Each replicate's derived seed.</param>
+/// <param name="Firms">Number of firms.</param>
+/// <param name="Population">Where the firms came from: <c>synthetic</c> or the CSV path.</param>
+/// <param name="FirstYear">First reported year.</param>
+/// <param name="LastYear">Last reported year.</param>
+/// <param name="WarmupYears">Warm-up years before the first reported year.</param>
+/// <param name="StartedAt">Start time (UTC, ISO 8601).</param>
+/// <param name="FinishedAt">End time (UTC, ISO 8601).</param>
+/// <param name="TimingsSeconds">Seconds spent per phase.</param>
+/// <param name="Command">The command line that reproduces these results.</param>
+/// <param name="ResultFingerprint">SHA-256 over every raw result number: equal fingerprints mean bit-identical results.</param>
+/// <param name="Files">The result files in the folder.</param>
+/// <param name="Warnings">Advisory warnings raised by the scenario.</param>
+public sealed record RunManifest(
+    string Tool,
+    string Version,
+    string Engine,
+    string Cluster,
+    ManifestScenario Scenario,
+    ulong Seed,
+    IReadOnlyList<ulong> ReplicateSeeds,
+    int Firms,
+    string Population,
+    int FirstYear,
+    int LastYear,
+    int WarmupYears,
+    DateTimeOffset StartedAt,
+    DateTimeOffset FinishedAt,
+    IReadOnlyDictionary<string, double> TimingsSeconds,
+    string Command,
+    string ResultFingerprint,
+    IReadOnlyList<string> Files,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>The resolved scenario as recorded in a manifest.</summary>
+/// <param name="Name">Scenario name.</param>
+/// <param name="Description">Scenario description.</param>
+/// <param name="Source">The scenario file.</param>
+/// <param name="ContentHash">SHA-256 of the resolved parameters.</param>
+/// <param name="Parameters">Every parameter's value and where it was set.</param>
+public sealed record ManifestScenario(string Name, string? Description, string Source, string ContentHash, IReadOnlyList<ManifestParameter> Parameters);
+
+/// <summary>One resolved parameter.</summary>
+/// <param name="Name">Dotted name.</param>
+/// <param name="Value">Value as a scenario file would write it.</param>
+/// <param name="Origin">Where it was set.</param>
+public sealed record ManifestParameter(string Name, string Value, string Origin);

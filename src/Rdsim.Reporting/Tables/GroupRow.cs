@@ -1,0 +1,13 @@
+using Rdsim.Model.Aggregation;
+
+namespace Rdsim.Reporting.Tables;
+
+/// <summary>One row of <c>groups.csv</c>: one group of firms in one world, replicate and year.</summary>
+/// <param name="Scenario">Scenario name.</param>
+/// <param name="Replicate">Replicate index.</param>
+/// <param name="Year">Year.</param>
+/// <param name="World"><c>scenario</c> or <c>counterfactual</c>.</param>
+/// <param name="GroupKind"><c>sector</c> or <c>size</c>.</param>
+/// <param name="Group">Sector key or size-class key.</param>
+/// <param name="Aggregate">The group's aggregate.</param>
+public sealed record GroupRow(string Scenario, int Replicate, int Year, string World, string GroupKind, string Group, YearAggregate Aggregate);

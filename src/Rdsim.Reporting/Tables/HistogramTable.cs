@@ -1,0 +1,43 @@
+using Rdsim.Engine;
+using Rdsim.Model.Aggregation;
+
+namespace Rdsim.Reporting.Tables;
+
+/// <summary>
+/// <c>intensity_histogram.csv</c>: R&amp;D performers by reported R&amp;D intensity (on the HNTE test's 3-year
+/// window) in 0.1-point bins from 0 to 15%: where bunching at the HNTE thresholds shows.
+/// </summary>
+public static class HistogramTable
+{
+    /// <summary>The columns, in file order.</summary>
+    public static IReadOnlyList<Column<HistogramRow>> Columns { get; } =
+    [
+        new("scenario", "text", "Scenario name", r => r.Scenario),
+        new("replicate", "index", "Replicate (0-based)", r => CsvText.Integer(r.Replicate)),
+        new("year", "year", "Calendar year", r => CsvText.Integer(r.Year)),
+        new("world", "text", "scenario, or counterfactual", r => r.World),
+        new("intensity_from", "percent", "Lower edge of the bin (included); a firm exactly at a threshold counts in the bin that starts there",
+            r => CsvText.Number(Math.Round(IntensityHistogram.LowerEdge(r.Bin) * 100, 1))),
+        new("intensity_to", "percent", "Upper edge of the bin (excluded); empty for the last, open bin",
+            r => r.Bin < IntensityHistogram.Bins ? CsvText.Number(Math.Round(IntensityHistogram.LowerEdge(r.Bin + 1) * 100, 1)) : ""),
+        new("firms", "firms", "R&D performers whose 3-year reported R&D intensity falls in the bin", r => CsvText.Integer(r.Firms)),
+    ];
+
+    /// <summary>The rows of a result.</summary>
+    public static IEnumerable<HistogramRow> Rows(string scenario, SimulationResult result)
+    {
+        foreach (var replicate in result.Replicates)
+        {
+            foreach (var year in replicate.Years)
+            {
+                foreach (var (world, breakdown) in new[] { ("scenario", year.Scenario), ("counterfactual", year.Counterfactual) })
+                {
+                    for (var bin = 0; bin < breakdown.Histogram.Length; bin++)
+                    {
+                        yield return new HistogramRow(scenario, replicate.Replicate, year.Year, world, bin, breakdown.Histogram[bin]);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Rdsim.Model.Aggregation;
+
+namespace Rdsim.Reporting.Tables;
+
+/// <summary>
+/// The columns that describe one world's aggregate in one year: every count and sum the model keeps,
+/// plus the ratios analysts read first. Shared by <c>years.csv</c> (twice: scenario and counterfactual)
+/// and <c>groups.csv</c>.
+/// </summary>
+public static class WorldColumns
+{
+    /// <summary>The columns, reading an aggregate through <paramref name="select"/>, named with <paramref name="prefix"/>.</summary>
+    public static IEnumerable<Column<TRow>> For<TRow>(string prefix, string world, Func<TRow, YearAggregate> select)
+    {
+        Column<TRow> Count(string name, string unit, string text, CountMetric metric) =>
+            new(prefix + name, unit, $"{text} ({world})", r => CsvText.Integer(select(r)[metric]));
+        Column<TRow> Sum(string name, string text, SumMetric metric) =>
+            new(prefix + name, "mn CNY", $"{text} ({world})", r => CsvText.Number(select(r)[metric].Value));
+        Column<TRow> Ratio(string name, string text, Func<YearAggregate, double> numerator, Func<YearAggregate, double> denominator) =>
+            new(prefix + name, "fraction", $"{text} ({world})", r => CsvText.Ratio(numerator(select(r)), denominator(select(r))));
+
+        yield return Count("firms", "firms", "Firms", CountMetric.Firms);
+        yield return Count("rd_performers", "firms", "Firms that perform R&D", CountMetric.RdPerformers);
+        yield return Count("hnte_firms", "firms", "Firms paying the preferential HNTE rate", CountMetric.HnteFirms);
+        yield return Count("hnte_newly_certified", "firms", "First-time HNTE certifications", CountMetric.HnteNewlyCertified);
+        yield return Count("hnte_recertified", "firms", "HNTE re-certifications after an earlier certificate", CountMetric.HnteRecertified);
+        yield return Count("claimants", "firms", "Super-deduction claimants", CountMetric.Claimants);
+        yield return Sum("revenue", "Revenue", SumMetric.Revenue);
+        yield return Sum("high_tech_revenue", "Revenue from high-tech products", SumMetric.HighTechRevenue);
+        yield return Sum("real_rd", "Real R&D (adds to knowledge)", SumMetric.RealRd);
+        yield return Sum("reported_rd", "Reported R&D: real plus relabelled", SumMetric.ReportedRd);
+        yield return Sum("relabeled_rd", "Ordinary expenses reported as R&D", SumMetric.RelabeledRd);
+        yield return Ratio("rd_intensity", "Reported R&D over revenue", a => a[SumMetric.ReportedRd].Value, a => a[SumMetric.Revenue].Value);
+        yield return Ratio("high_tech_share", "High-tech revenue over revenue", a => a[SumMetric.HighTechRevenue].Value, a => a[SumMetric.Revenue].Value);
+        yield return Sum("hnte_reported_rd", "Reported R&D of HNTE firms", SumMetric.HnteReportedRd);
+        yield return Sum("hnte_revenue", "Revenue of HNTE firms", SumMetric.HnteRevenue);
+        yield return Sum("deducted_amount", "Extra deduction claimed, s·(R+L) (加计扣除金额)", SumMetric.DeductedAmount);
+        yield return Sum("tax", "Corporate income tax paid", SumMetric.Tax);
+        yield return Sum("relief_super_deduction", "Super-deduction relief: standard rate × extra deduction used", SumMetric.ReliefSuperDeduction);
+        yield return Sum("relief_hnte", "HNTE rate relief: (standard − preferential rate) × taxable income", SumMetric.ReliefHnte);
+        yield return Sum("relief_credit", "Credit relief: credits used (non-refundable)", SumMetric.ReliefCredit);
+        yield return new(prefix + "relief_total", "mn CNY", $"Relief from every instrument ({world})", r => CsvText.Number(select(r).TotalRelief));
+        yield return Sum("compliance_cost", "Compliance costs of certification and claiming", SumMetric.ComplianceCost);
+        yield return new(prefix + "mean_b_index", "index", $"R&D-weighted mean B-index; 1 = neutral tax ({world})", r => CsvText.Number(select(r).MeanBIndex));
+        yield return Sum("knowledge", "Knowledge (R&D capital) stock", SumMetric.Knowledge);
+        yield return Count("patents", "patents", "Patents granted", CountMetric.Patents);
+        yield return Count("invention_patents", "patents", "Invention patents granted", CountMetric.InventionPatents);
+    }
+}
