@@ -6,7 +6,10 @@ namespace Rdsim.Model.Simulation;
 /// <summary>
 /// Steps one firm through one year in both worlds — the scenario and the no-incentive counterfactual,
 /// on the same shocks — and adds both outcomes, and the deadweight that pairs them, to the breakdowns.
-/// Every engine steps firms through this one method.
+/// Every engine steps firms through this one class. Engines that step a firm in one place and aggregate
+/// in another (the Orleans engine: firm grains step, shard grains aggregate) use the two halves,
+/// <see cref="Step(in FirmTraits, ref FirmState, ref FirmState, YearInputs, YearInputs, ModelParameters)"/>
+/// and <see cref="Aggregate"/>, which together do exactly what the one-call form does.
 /// </summary>
 public static class PairedYear
 {
@@ -15,10 +18,25 @@ public static class PairedYear
         YearInputs scenarioInputs, YearInputs counterfactualInputs, ModelParameters parameters,
         YearBreakdown scenarioBreakdown, YearBreakdown counterfactualBreakdown)
     {
+        var (withPolicy, without) = Step(firm, ref scenario, ref counterfactual, scenarioInputs, counterfactualInputs, parameters);
+        Aggregate(withPolicy, without, firm.SectorId, scenarioBreakdown, counterfactualBreakdown);
+    }
+
+    /// <summary>Steps both worlds of one firm and returns both outcomes, unaggregated.</summary>
+    public static (FirmYearOutcome Scenario, FirmYearOutcome Counterfactual) Step(in FirmTraits firm, ref FirmState scenario,
+        ref FirmState counterfactual, YearInputs scenarioInputs, YearInputs counterfactualInputs, ModelParameters parameters)
+    {
         var withPolicy = FirmYear.Step(firm, ref scenario, scenarioInputs, parameters);
         var without = FirmYear.Step(firm, ref counterfactual, counterfactualInputs, parameters);
-        scenarioBreakdown.Add(withPolicy, firm.SectorId);
-        scenarioBreakdown.AddDeadweight(withPolicy, without, firm.SectorId);
-        counterfactualBreakdown.Add(without, firm.SectorId);
+        return (withPolicy, without);
+    }
+
+    /// <summary>Adds one firm's paired outcomes of a year, and the deadweight that pairs them, to the breakdowns.</summary>
+    public static void Aggregate(in FirmYearOutcome withPolicy, in FirmYearOutcome without, int sectorId,
+        YearBreakdown scenarioBreakdown, YearBreakdown counterfactualBreakdown)
+    {
+        scenarioBreakdown.Add(withPolicy, sectorId);
+        scenarioBreakdown.AddDeadweight(withPolicy, without, sectorId);
+        counterfactualBreakdown.Add(without, sectorId);
     }
 }
