@@ -1,0 +1,20 @@
+namespace Rdsim.Orleans.Engine;
+
+/// <summary>How the Orleans engine spreads a run over grains. None of it changes a result, only the speed.</summary>
+public sealed record OrleansEngineOptions
+{
+    /// <summary>Shard grains per run, each owning a fixed range of firm ids (not tied to the number of silos).</summary>
+    public int Shards { get; init; } = 16;
+
+    /// <summary>
+    /// Years one firm call may step when no cross-firm feedback links them (R&amp;D supply elasticity and
+    /// spillover both 0). Progress is still reported year by year, but in bursts of this many years.
+    /// </summary>
+    public int MaxYearsPerCall { get; init; } = 4;
+
+    /// <summary>Firm calls each shard keeps in flight.</summary>
+    public int FirmCallConcurrency { get; init; } = 64;
+
+    /// <summary>Firms per upload call from the engine to the run's coordinator.</summary>
+    public int UploadChunk { get; init; } = 50_000;
+}

@@ -1,0 +1,22 @@
+using Rdsim.Model.Firms;
+using Rdsim.Model.Simulation;
+using Rdsim.Orleans.Abstractions.Messages;
+
+namespace Rdsim.Orleans.Grains;
+
+/// <summary>A firm's starting states in both worlds of every replicate (they start alike in every replicate).</summary>
+internal static class FirmStates
+{
+    public static FirmState[] Initial(in FirmTraits traits, RunSetup setup)
+    {
+        var scenario = FirmYear.Initial(traits, setup.Model, setup.ScenarioStartPolicy, setup.StartYear);
+        var counterfactual = FirmYear.Initial(traits, setup.Model, setup.CounterfactualStartPolicy, setup.StartYear);
+        var states = new FirmState[setup.Replicates * 2];
+        for (var r = 0; r < setup.Replicates; r++)
+        {
+            states[YearContext.Slot(r, World.Scenario)] = scenario;
+            states[YearContext.Slot(r, World.Counterfactual)] = counterfactual;
+        }
+        return states;
+    }
+}

@@ -1,0 +1,101 @@
+using Rdsim.Orleans.Abstractions.Grains;
+using Rdsim.Orleans.Abstractions.Messages;
+
+namespace Rdsim.Orleans.Grains;
+
+/// <summary>
+/// The coordinator of one run: receives its inputs once, drives the years as a barrier (every shard
+/// finishes a batch before the next is computed), reduces the shards' breakdowns in shard order,
+/// computes each world's feedback, keeps the year-context log that lost firms replay from, and keeps
+/// the results until the run is closed.
+/// </summary>
+[GrainType("rdsim-run")]
+[CollectionAgeLimit(Days = 2)]
+public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
+{
+    private RunState? _run;
+
+    /// <inheritdoc />
+    public Task Start(RunDefinition definition)
+    {
+        if (_run is not null) throw new InvalidOperationException($"Run {this.GetPrimaryKey()} has already started.");
+        if (definition.Tuning.Shards < 1) throw new ArgumentException("A run needs at least one shard.", nameof(definition));
+        _run = new RunState(this.GetPrimaryKey(), definition);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task AddFirms(FirmBatch batch)
+    {
+        Run().AddFirms(batch);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task<AdvanceReport> Advance(CancellationToken cancellationToken)
+    {
+        var run = Run();
+        if (run.Failure is not null) throw new InvalidOperationException(run.Failure);
+        if (run.Finished) return new AdvanceReport(run.NextYear - 1, run.NextYear - 1, true);
+        var batch = new StepBatch(run.Setup, run.NextYears());
+        var runId = this.GetPrimaryKey();
+        var shards = Enumerable.Range(0, run.Definition.Tuning.Shards).Select(s => GrainFactory.Shard(runId, s));
+        try
+        {
+            var results = await Task.WhenAll(shards.Select(s => s.Step(batch, cancellationToken)));
+            run.Record(batch, results);
+        }
+        catch (Exception e)
+        {
+            // A half-stepped year cannot be resumed: some firms are a year ahead of others.
+            run.Failure = e is OperationCanceledException
+                ? $"Run {runId} was cancelled in {batch.FirstYear}."
+                : $"Run {runId} failed in {batch.FirstYear}: {e.Message}";
+            throw;
+        }
+        return new AdvanceReport(batch.FirstYear, batch.Years[^1].Year, run.Finished);
+    }
+
+    /// <inheritdoc />
+    public Task<ReplicateRecord> GetReplicate(int replicate)
+    {
+        var run = Run();
+        if (!run.Finished) throw new InvalidOperationException($"Run {this.GetPrimaryKey()} is not finished.");
+        return Task.FromResult(run.Replicate(replicate));
+    }
+
+    /// <inheritdoc />
+    public async Task Close()
+    {
+        var run = _run;
+        if (run is not null)
+        {
+            var runId = this.GetPrimaryKey();
+            await Task.WhenAll(Enumerable.Range(0, run.Definition.Tuning.Shards).Select(s => GrainFactory.Shard(runId, s).Release(run.Started)));
+        }
+        _run = null;
+        DeactivateOnIdle();
+    }
+
+    /// <inheritdoc />
+    public Task<FirmBatch> GetShardFirms(int shard)
+    {
+        var run = Run();
+        var (first, end) = run.ShardRange(shard);
+        return Task.FromResult(new FirmBatch(first, run.Firms[first..end]));
+    }
+
+    /// <inheritdoc />
+    public Task<ReplayLog> GetReplay(int firmId, int fromYear, int throughYear) =>
+        Task.FromResult(Run().Replay(firmId, fromYear, throughYear));
+
+    private RunState Run()
+    {
+        if (_run is not null) return _run;
+        DeactivateOnIdle();
+        throw new InvalidOperationException(
+            $"Run {this.GetPrimaryKey()} is unknown to its coordinator: the coordinator was deactivated or its silo was lost, and with it " +
+            "the run's inputs and the year-context log that lost firms replay from. The run cannot continue without risking different " +
+            "numbers; start it again.");
+    }
+}
