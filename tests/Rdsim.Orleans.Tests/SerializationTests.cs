@@ -1,0 +1,90 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Rdsim.Model.Aggregation;
+using Rdsim.Model.Firms;
+using Rdsim.Model.Policy;
+using Rdsim.Orleans.Abstractions.Messages;
+using Rdsim.Orleans.Abstractions.Surrogates;
+using Rdsim.Orleans.Tests.Support;
+
+namespace Rdsim.Orleans.Tests;
+
+/// <summary>Every message and model type crosses the wire bit for bit, and the surrogates keep up with the model.</summary>
+[Collection(OneSiloCollection.Name)]
+public sealed class SerializationTests(OneSiloFixture fixture)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        IncludeFields = true,
+    };
+
+    private Serializer Serializer => fixture.Cluster.Client.ServiceProvider.GetRequiredService<Serializer>();
+
+    [Fact]
+    public void RunDefinition_RoundTripsEveryPolicyAndModelValue()
+    {
+        var input = TestInputs.Create(firms: 3);
+        var policies = Enumerable.Range(input.Policy.FirstYear, 5).Select(input.Policy.At).ToArray();
+        var definition = new RunDefinition(input.Run, input.Model, input.Policy.FirstYear, policies, 3, new RunTuning(4, 2, 8));
+
+        var copy = RoundTrip(definition);
+
+        Assert.Equal(JsonSerializer.Serialize(definition, Json), JsonSerializer.Serialize(copy, Json));
+        Assert.True(double.IsNaN(copy.Policies[^1].SectorExtraRate[0]));
+    }
+
+    [Fact]
+    public void Traits_Outcomes_AndBatches_RoundTrip()
+    {
+        var input = TestInputs.Create(firms: 4);
+        var firms = new FirmBatch(0, input.Firms.ToArray());
+        var outcome = new FirmYearOutcome { Revenue = 1.5, Tax = -0.0, IsHnte = true, Patents = 3, InventionPatents = 1, WindowIntensity = 0.03 };
+        var result = new FirmStepResult([outcome, default]);
+
+        Assert.Equal(JsonSerializer.Serialize(firms, Json), JsonSerializer.Serialize(RoundTrip(firms), Json));
+        Assert.Equal(result.Outcomes, RoundTrip(result).Outcomes);
+    }
+
+    [Fact]
+    public void YearBreakdown_RoundTripsRaw128BitSums()
+    {
+        var counts = Enumerable.Range(0, Enum.GetValues<CountMetric>().Length).Select(i => (long)i * 1_000_003).ToArray();
+        var sums = Enumerable.Range(0, Enum.GetValues<SumMetric>().Length)
+            .Select(i => i % 3 == 0 ? Int128.MinValue + i : i % 3 == 1 ? (Int128.One << 100) + i : -(Int128)i * 7).ToArray();
+        var aggregate = new YearAggregate(counts, sums);
+        var breakdown = new YearBreakdown(aggregate, Enumerable.Repeat(aggregate, Sectors.Count).ToArray(),
+            Enumerable.Repeat(new YearAggregate(), SizeClasses.Count).ToArray(), Enumerable.Range(0, IntensityHistogram.Slots).Select(i => (long)i).ToArray());
+
+        var copy = RoundTrip(new YearRecord(2020, breakdown, new YearBreakdown(), 1.25, double.Epsilon));
+
+        Assert.Equal(sums, copy.Scenario.Total.Sums);
+        Assert.Equal(counts, copy.Scenario.BySector[^1].Counts);
+        Assert.Equal(breakdown.Histogram, copy.Scenario.Histogram);
+        Assert.Equal(double.Epsilon, copy.CounterfactualRdInputPrice);
+    }
+
+    [Theory]
+    [InlineData(typeof(FirmTraits), typeof(FirmTraitsSurrogate))]
+    [InlineData(typeof(FirmYearOutcome), typeof(FirmYearOutcomeSurrogate))]
+    [InlineData(typeof(YearPolicy), typeof(YearPolicySurrogate))]
+    [InlineData(typeof(IntensityBands), typeof(IntensityBandsSurrogate))]
+    [InlineData(typeof(Rdsim.Model.Behaviour.BehaviourParameters), typeof(BehaviourParametersSurrogate))]
+    [InlineData(typeof(SectorProfile), typeof(SectorProfileSurrogate))]
+    [InlineData(typeof(TraitCorrelations), typeof(TraitCorrelationsSurrogate))]
+    [InlineData(typeof(Rdsim.Model.Simulation.ModelParameters), typeof(ModelParametersSurrogate))]
+    [InlineData(typeof(Rdsim.Model.Simulation.RunSettings), typeof(RunSettingsSurrogate))]
+    [InlineData(typeof(Rdsim.Model.Simulation.YearInputs), typeof(YearInputsSurrogate))]
+    public void Surrogate_CarriesEverySettableMemberOfItsModelType(Type model, Type surrogate)
+    {
+        static IEnumerable<string> Settable(Type t) => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is { IsPublic: true }).Select(p => p.Name).Order();
+
+        Assert.Equal(Settable(model), Settable(surrogate));
+    }
+
+    private T RoundTrip<T>(T value) => Serializer.Deserialize<T>(Serializer.SerializeToArray(value))!;
+}

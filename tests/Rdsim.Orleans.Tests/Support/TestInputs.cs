@@ -1,0 +1,44 @@
+using Rdsim.Engine;
+using Rdsim.Model.Behaviour;
+using Rdsim.Model.Firms;
+using Rdsim.Model.Policy;
+using Rdsim.Model.Simulation;
+
+namespace Rdsim.Orleans.Tests.Support;
+
+/// <summary>Small synthetic runs that exercise every policy instrument and, optionally, both feedbacks.</summary>
+internal static class TestInputs
+{
+    public static SimulationInput Create(int firms, int replications = 2, bool feedback = true, ulong seed = 42, int warmup = 2)
+    {
+        var profiles = Enumerable.Range(0, Sectors.Count).Select(i => new SectorProfile
+        {
+            Share = 1 + i % 4,
+            RevenueMedian = 15 + 10 * (i % 5),
+            RdPerformerShare = 0.35 + 0.05 * (i % 6),
+            IntensityMedian = 0.015 + 0.005 * (i % 5),
+            HighTechShareMedian = 0.3 + 0.08 * (i % 5),
+            RdStaffShareMedian = 0.08 + 0.02 * (i % 4),
+            GrowthDrift = 0.02 + 0.01 * (i % 4),
+        }).ToArray();
+        var behaviour = new BehaviourParameters { RdSupplyElasticity = feedback ? 1.5 : 0, Spillover = feedback ? 0.2 : 0 };
+        var model = new ModelParameters(behaviour, profiles, new TraitCorrelations());
+        var sampler = new TraitSampler(profiles, model.Correlations);
+        var traits = Enumerable.Range(0, firms).Select(i => sampler.Draw(seed, i)).ToArray();
+        var sectorRates = Enumerable.Range(0, Sectors.Count).Select(s => s == 1 ? 1.2 : double.NaN).ToArray();
+        var excluded = Enumerable.Range(0, Sectors.Count).Select(s => s == 10 || s == 15).ToArray();
+        var policy = new PolicySchedule(2010, 2014, year => year < 2012
+            ? new YearPolicy()
+            : new YearPolicy
+            {
+                ExtraRate = 0.75,
+                IntensityBands = IntensityBands.Rules2016,
+                SectorExtraRate = sectorRates,
+                ExcludedSectors = excluded,
+                VolumeCreditRate = 0.02,
+                IncrementalCreditRate = 0.1,
+                HnteLossCarryForwardYears = 10,
+            });
+        return new SimulationInput(new RunSettings(2010, 2014, warmup, seed, replications), model, policy, traits);
+    }
+}
