@@ -38,6 +38,7 @@ public static class Program
             config.SetApplicationName("rdsim");
             config.SetApplicationVersion(ToolVersion.Current);
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run a scenario and its no-incentive counterfactual; write manifest.json, years.csv, groups.csv, intensity_histogram.csv")
                 .WithExample("run", "scenarios/china-2008-2024.yaml")

@@ -41,14 +41,10 @@ internal static class OverrideReader
 
     private static YamlNode? ParseValue(string text, string name, SourceLocation at, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
-        try
+        var (stream, error) = YamlParsing.Load(new StringReader(text));
+        if (stream is null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Error(at, name, $"the value '{text}' is not valid YAML: {ScenarioFileReader.Describe(e)}");
+            diagnostics.Error(at, name, $"the value '{text}' is not valid YAML: {error!.Value.Message}");
             return null;
         }
         return stream.Documents.Count == 0 ? new YamlScalarNode("") : stream.Documents[0].RootNode;

@@ -52,15 +52,11 @@ internal static class ScenarioFileReader
 
     private static YamlMappingNode? LoadYaml(string fullPath, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
-        try
+        using var text = new StreamReader(fullPath);
+        var (stream, error) = YamlParsing.Load(text);
+        if (stream is null)
         {
-            using var text = new StreamReader(fullPath);
-            stream.Load(text);
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Error(SourceLocation.At(fullPath, e.Start), "", $"YAML syntax error: {Describe(e)}");
+            diagnostics.Error(SourceLocation.At(fullPath, error!.Value.At), "", $"YAML syntax error: {error.Value.Message}");
             return null;
         }
         if (stream.Documents.Count == 0) return new YamlMappingNode();
@@ -74,13 +70,5 @@ internal static class ScenarioFileReader
         if (root is YamlScalarNode { Value: "" or "~" or "null" }) return new YamlMappingNode();
         diagnostics.Error(SourceLocation.Of(fullPath, root), "", "a scenario file is a mapping of keys (name, extends, simulation, hnte, …).");
         return null;
-    }
-
-    /// <summary>YamlDotNet's message without its own "(Line: …)" prefix, which the diagnostic already carries.</summary>
-    internal static string Describe(YamlException e)
-    {
-        var message = (e.InnerException as YamlException)?.Message ?? e.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
     }
 }

@@ -1,0 +1,119 @@
+using System.Text.Json;
+
+namespace Rdsim.Cli.Tests;
+
+public class RunTests
+{
+    private static readonly string China = Path.Combine(Rdsim.Scenarios, "china-2008-2024.yaml");
+
+    [Fact]
+    public void A_run_writes_every_result_file_and_a_manifest_whose_command_reproduces_it()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run("run", China, "--set", "population.firms=400", "--replications", "2", "--out", "first");
+        Assert.Equal(0, result.ExitCode);
+        foreach (var file in new[] { "manifest.json", "years.csv", "groups.csv", "intensity_histogram.csv" })
+        {
+            Assert.True(File.Exists(Path.Combine(rdsim.Folder, "first", file)), file);
+        }
+        var years = File.ReadAllLines(Path.Combine(rdsim.Folder, "first", "years.csv"));
+        Assert.Equal(1 + 2 * 17, years.Length);   // header + 2 replicates × 2008–2024
+        Assert.StartsWith("scenario,replicate,seed,year,", years[0]);
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(rdsim.Folder, "first", "manifest.json")));
+        var command = manifest.RootElement.GetProperty("command").GetString()!;
+        Assert.Contains("--set population.firms=400", command);
+        Assert.Equal(2, manifest.RootElement.GetProperty("replicateSeeds").GetArrayLength());
+
+        var again = rdsim.Run([.. SplitCommand(command).Skip(1).Select(a => a == "first" ? "second" : a)]);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(years, File.ReadAllLines(Path.Combine(rdsim.Folder, "second", "years.csv")));
+    }
+
+    [Fact]
+    public void Another_seed_gives_other_results()
+    {
+        using var rdsim = new Rdsim();
+        Assert.Equal(0, rdsim.Run("run", China, "--set", "population.firms=300", "--out", "a").ExitCode);
+        Assert.Equal(0, rdsim.Run("run", China, "--set", "population.firms=300", "--seed", "99", "--out", "b").ExitCode);
+        Assert.NotEqual(File.ReadAllText(Path.Combine(rdsim.Folder, "a", "years.csv")), File.ReadAllText(Path.Combine(rdsim.Folder, "b", "years.csv")));
+    }
+
+    [Fact]
+    public void An_unknown_parameter_in_set_exits_2_and_writes_nothing()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run("run", China, "--set", "hnte.rte=0.1", "--out", "out");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("hnte.rte", result.Error);
+        Assert.Empty(rdsim.Written());
+    }
+
+    [Fact]
+    public void An_output_path_that_is_a_file_exits_2_and_writes_nothing()
+    {
+        using var rdsim = new Rdsim();
+        rdsim.Write("taken", "not a folder");
+        var result = rdsim.Run("run", China, "--set", "population.firms=100", "--out", "taken");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is a file", result.Error);
+        Assert.Equal(["taken"], rdsim.Written());
+    }
+
+    [Fact]
+    public void An_unknown_engine_or_option_exits_2()
+    {
+        using var rdsim = new Rdsim();
+        Assert.Equal(2, rdsim.Run("run", China, "--engine", "quantum").ExitCode);
+        Assert.Equal(2, rdsim.Run("run", China, "--bogus-option").ExitCode);
+        Assert.Empty(rdsim.Written());
+    }
+
+    [Fact]
+    public void A_population_written_by_rdsim_can_be_run_from_its_csv()
+    {
+        using var rdsim = new Rdsim();
+        Assert.Equal(0, rdsim.Run("population", China, "--set", "population.firms=250", "--out", "firms.csv").ExitCode);
+        Assert.Equal(251, File.ReadAllLines(Path.Combine(rdsim.Folder, "firms.csv")).Length);
+        var scenario = rdsim.Write("mine.yaml", $"extends: {China}\npopulation:\n  from: firms.csv\n");
+        var run = rdsim.Run("run", scenario, "--out", "mine");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("250 firms", run.Error);
+    }
+
+    [Fact]
+    public void Params_lists_every_parameter_and_renders_markdown()
+    {
+        using var rdsim = new Rdsim();
+        var table = rdsim.Run("params", "--filter", "hnte");
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("hnte.rate", table.Out);
+        Assert.DoesNotContain("cit.standardRate", table.Out);
+        var markdown = rdsim.Run("params", "--markdown");
+        Assert.Equal(0, markdown.ExitCode);
+        Assert.Contains("superDeduction.extraRate", markdown.Out);
+        Assert.Contains("Caishui", markdown.Out);
+    }
+
+    /// <summary>Splits a manifest command the way a POSIX shell would (single quotes only, as the manifest writes them).</summary>
+    private static IEnumerable<string> SplitCommand(string command)
+    {
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        var any = false;
+        foreach (var c in command)
+        {
+            if (c == '\'') { quoted = !quoted; any = true; continue; }
+            if (c == ' ' && !quoted)
+            {
+                if (any) yield return current.ToString();
+                current.Clear();
+                any = false;
+                continue;
+            }
+            current.Append(c);
+            any = true;
+        }
+        if (any) yield return current.ToString();
+    }
+}

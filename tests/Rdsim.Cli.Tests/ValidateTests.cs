@@ -1,0 +1,72 @@
+namespace Rdsim.Cli.Tests;
+
+public class ValidateTests
+{
+    [Theory]
+    [InlineData("china-2008-2024.yaml")]
+    [InlineData("no-incentives.yaml")]
+    public void Bundled_scenarios_are_valid(string file)
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run("validate", Path.Combine(Rdsim.Scenarios, file));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("valid", result.Out);
+    }
+
+    [Fact]
+    public void An_unknown_key_names_file_line_and_parameter_and_exits_2()
+    {
+        using var rdsim = new Rdsim();
+        var file = rdsim.Write("bad.yaml", "name: bad\nhnte:\n  rate: 0.15\n  rtae: 0.1\n");
+        var result = rdsim.Run("validate", file);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("bad.yaml:4:", result.Error);
+        Assert.Contains("hnte.rtae", result.Error);
+        Assert.Contains("hnte.rate", result.Error); // the suggestion
+        Assert.Empty(rdsim.Written("bad.yaml"));
+    }
+
+    [Fact]
+    public void A_rate_of_1_5_is_out_of_range_with_its_line_and_exits_2()
+    {
+        using var rdsim = new Rdsim();
+        var file = rdsim.Write("rate.yaml", "name: rate\ncit:\n  standardRate: 1.5\n");
+        var result = rdsim.Run("validate", file);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("rate.yaml:3:", result.Error);
+        Assert.Contains("cit.standardRate", result.Error);
+        Assert.Empty(rdsim.Written("rate.yaml"));
+    }
+
+    [Fact]
+    public void Broken_YAML_gives_its_line_and_exits_2()
+    {
+        using var rdsim = new Rdsim();
+        var file = rdsim.Write("broken.yaml", "name: broken\nhnte:\n  rate: [0.15\n  enabled: true\n");
+        var result = rdsim.Run("validate", file);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("broken.yaml:", result.Error);
+        Assert.DoesNotContain("   at ", result.All); // no stack trace for bad input
+        Assert.Empty(rdsim.Written("broken.yaml"));
+    }
+
+    [Fact]
+    public void A_missing_file_exits_2()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run("validate", "nowhere.yaml");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("nowhere.yaml", result.Error);
+    }
+
+    [Fact]
+    public void An_advisory_range_warning_does_not_fail()
+    {
+        using var rdsim = new Rdsim();
+        var file = rdsim.Write("odd.yaml", $"extends: {Path.Combine(Rdsim.Scenarios, "china-2008-2024.yaml")}\nbehaviour:\n  userCostElasticity: 4.5\n");
+        var result = rdsim.Run("validate", file);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning", result.Error);
+        Assert.Contains("behaviour.userCostElasticity", result.Error);
+    }
+}
