@@ -1,0 +1,20 @@
+namespace Rdsim.Reporting.Tables;
+
+/// <summary>The documentation of every result file's columns, generated from the column definitions.</summary>
+public static class OutputDocs
+{
+    /// <summary>Markdown for <c>docs/outputs.md</c>.</summary>
+    public static string Render() =>
+        "# Result files\n\n"
+        + "Generated from the column definitions in `src/Rdsim.Reporting/Tables` (a test keeps this file current).\n"
+        + "Money is in million CNY (1 亿元 = 100 mn). Numbers are written with round-trip precision; an empty cell\n"
+        + "is a ratio whose denominator is zero. Every file is written under a temporary name and renamed when\n"
+        + "complete; `manifest.json` is written last, so a folder without it is incomplete.\n\n"
+        + "## years.csv\n\nOne row per replicate × year. Columns without a prefix describe the scenario; `cf_` columns the\n"
+        + "no-incentive counterfactual (same firms, same shocks, every incentive off).\n\n"
+        + TableWriter.Describe(YearsTable.Columns)
+        + "\n## groups.csv\n\nOne row per replicate × year × world × group (each sector, each size class).\n\n"
+        + TableWriter.Describe(GroupsTable.Columns)
+        + "\n## intensity_histogram.csv\n\nOne row per replicate × year × world × bin.\n\n"
+        + TableWriter.Describe(HistogramTable.Columns);
+}
