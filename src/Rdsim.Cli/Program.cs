@@ -53,6 +53,8 @@ public static class Program
             config.AddCommand<PopulationCommand>("population")
                 .WithDescription("Write a scenario's firms as CSV (the columns population.from reads)")
                 .WithExample("population", "scenarios/china-2008-2024.yaml", "--out", "firms.csv");
+            config.AddCommand<SelftestCommand>("selftest")
+                .WithDescription("Check this install: rerun every bundled scenario's small fixed-seed version and compare with its golden output");
         });
         return app;
     }

@@ -9,6 +9,9 @@ public static class EngineChoice
     /// <summary>The engine used when none is named.</summary>
     public const string Default = "reference";
 
+    /// <summary>Every engine's name.</summary>
+    public static IReadOnlyList<string> All { get; } = ["reference"];
+
     /// <summary>The engine named by <paramref name="name"/>.</summary>
     public static ISimulationEngine Create(string name) => name switch
     {
