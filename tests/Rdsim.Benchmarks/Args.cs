@@ -7,7 +7,7 @@ internal sealed record Args(int Firms, int Years, int Warmup, int Replications, 
 {
     public static Args Parse(string[] args)
     {
-        var a = new Args(1_000_000, 10, 3, 1, false, 16, 4, 64, true);
+        var a = new Args(1_000_000, 10, 3, 1, false, 16, 12, 64, true);
         for (var i = 0; i < args.Length; i++)
         {
             int Next() => int.Parse(args[++i], CultureInfo.InvariantCulture);
