@@ -5,9 +5,10 @@ namespace Rdsim.Scenarios.Loading;
 
 /// <summary>
 /// Parses YAML text into nodes that keep their line and column, and turns every way the parser can fail
-/// into a located syntax error. YamlDotNet usually throws <see cref="YamlException"/>, but on some broken
-/// input (an unclosed <c>[</c> followed by more lines) its scanner throws a bare
-/// <see cref="InvalidOperationException"/>; that is located at the last event the parser read.
+/// into a located syntax error. YamlDotNet usually throws <see cref="YamlException"/>, but fuzzing found
+/// broken input on which it throws a bare <see cref="InvalidOperationException"/> (an unclosed <c>[</c>
+/// followed by more lines) or <see cref="ArgumentException"/> ("the current event is of an unsupported
+/// type"); those are located at the last event the parser read.
 /// </summary>
 internal static class YamlParsing
 {
@@ -28,10 +29,10 @@ internal static class YamlParsing
         {
             return (null, new SyntaxError(e.Start, Describe(e)));
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             var at = parser.Current?.End ?? Mark.Empty;
-            return (null, new SyntaxError(at, "the text breaks off inside a [ ] or { } collection or a quoted value; check the brackets and quotes from here on."));
+            return (null, new SyntaxError(at, "the YAML structure breaks here (an unclosed [ ] or { }, a stray quote, | or >, or a misplaced key); check the text from here on."));
         }
     }
 

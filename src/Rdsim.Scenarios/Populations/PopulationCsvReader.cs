@@ -52,7 +52,7 @@ internal static class PopulationCsvReader
         var header = csv.Headers.ToArray();
         if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
         {
-            errors.Add(new Diagnostic(Severity.Error, path, 0, 0, "", "the file is empty: expected a header line and one row per firm"));
+            errors.Add(new Diagnostic(Severity.Error, path, 1, 1, "", "the file is empty: expected a header line and one row per firm"));
             return;
         }
         var positions = PopulationCsvHeader.Map(path, header, errors);
