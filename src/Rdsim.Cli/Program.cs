@@ -53,6 +53,9 @@ public static class Program
             config.AddCommand<PopulationCommand>("population")
                 .WithDescription("Write a scenario's firms as CSV (the columns population.from reads)")
                 .WithExample("population", "scenarios/china-2008-2024.yaml", "--out", "firms.csv");
+            config.AddCommand<CalibrateCommand>("calibrate")
+                .WithDescription("Fit a scenario's free parameters to published targets (Nelder–Mead, simulated moments); write fit.csv, fit.png and the fitted scenario")
+                .WithExample("calibrate", "scenarios/ningbo-2013-base.yaml", "--targets", "scenarios/targets/ningbo-2013-targets.csv", "--fitted", "scenarios/ningbo-2013.yaml");
             config.AddCommand<SelftestCommand>("selftest")
                 .WithDescription("Check this install: rerun every bundled scenario's small fixed-seed version and compare with its golden output");
         });

@@ -1,0 +1,20 @@
+namespace Rdsim.Calibration.Fitting;
+
+/// <summary>How a calibration searches.</summary>
+public sealed record CalibrationOptions
+{
+    /// <summary>Replicates (shock paths over the same firms) per simulation; means and bands are across them.</summary>
+    public int Replications { get; init; } = 3;
+
+    /// <summary>Budget of simulations for the search; 0 only evaluates the input scenario.</summary>
+    public int MaxEvaluations { get; init; } = 600;
+
+    /// <summary>Nelder–Mead stops when the simplex's objective values differ by less than this (relative).</summary>
+    public double Tolerance { get; init; } = 1e-5;
+
+    /// <summary>Free parameter names (<see cref="FreeParameterSet.KnownNames"/>); null for <see cref="FreeParameterSet.DefaultNames"/>.</summary>
+    public IReadOnlyList<string>? FreeParameters { get; init; }
+
+    /// <summary>Overrides (<c>name=value</c>) applied to the input scenario before fitting.</summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
+}

@@ -1,0 +1,30 @@
+namespace Rdsim.Calibration.Fitting;
+
+/// <summary>
+/// One dimension of the search: a named group of scenario parameters moved together by one coordinate
+/// <c>u</c> (e.g. every active sector's latent-intensity median, scaled by the same factor).
+/// </summary>
+/// <param name="Name">Short name for tables, e.g. <c>intensityMedian</c>.</param>
+/// <param name="Description">What it means for the firms.</param>
+/// <param name="Keys">The dotted scenario parameters it sets.</param>
+/// <param name="Transform">How <c>u</c> moves them.</param>
+/// <param name="Step">The initial simplex step in <c>u</c>.</param>
+public sealed record FreeParameter(string Name, string Description, IReadOnlyList<string> Keys, ParameterTransform Transform, double Step)
+{
+    /// <summary>The value of a key whose starting value is <paramref name="start"/>, at coordinate <paramref name="u"/>.</summary>
+    public double ValueAt(double start, double u) => Transform switch
+    {
+        ParameterTransform.LogScale => start * Math.Exp(u),
+        ParameterTransform.LogitShift => Logistic(Logit(start) + u),
+        ParameterTransform.Shift => start + u,
+        _ => throw new ArgumentOutOfRangeException(nameof(u)),
+    };
+
+    private static double Logit(double p)
+    {
+        var q = Math.Clamp(p, 1e-6, 1 - 1e-6);
+        return Math.Log(q / (1 - q));
+    }
+
+    private static double Logistic(double x) => 1 / (1 + Math.Exp(-x));
+}

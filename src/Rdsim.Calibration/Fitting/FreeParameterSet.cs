@@ -1,0 +1,61 @@
+using Rdsim.Model.Firms;
+using Rdsim.Scenarios;
+
+namespace Rdsim.Calibration.Fitting;
+
+/// <summary>
+/// The documented free parameters of a calibration. Sector traits move together over the scenario's
+/// active sectors (share &gt; 0), so the sector mix and the ordering of sectors written in the scenario are
+/// kept and only their common level is fitted. Everything else keeps the scenario's values.
+/// </summary>
+public static class FreeParameterSet
+{
+    /// <summary>Names of the default free parameters, in search order.</summary>
+    public static IReadOnlyList<string> DefaultNames { get; } =
+    [
+        "revenueMedian", "marginMean", "rdPerformerShare", "intensityMedian", "highTechShareMedian",
+        "rdStaffShareMedian", "claimCost", "certificationCost", "rdShockSd",
+    ];
+
+    /// <summary>The free parameters called <paramref name="names"/> (default: <see cref="DefaultNames"/>) for <paramref name="scenario"/>.</summary>
+    /// <exception cref="ArgumentException">An unknown name.</exception>
+    public static IReadOnlyList<FreeParameter> For(Scenario scenario, IReadOnlyList<string>? names = null)
+    {
+        var active = Sectors.All.Where(s => scenario.Model.SectorProfiles[s.Id].Share > 0).Select(s => s.Key).ToList();
+        return (names ?? DefaultNames).Select(n => Define(n, active)).ToList();
+    }
+
+    private static FreeParameter Define(string name, IReadOnlyList<string> sectors)
+    {
+        IReadOnlyList<string> Sector(string field) => sectors.Select(s => $"population.sectors.{s}.{field}").ToList();
+        return name switch
+        {
+            "revenueMedian" => new(name, "level of firm size: median first-year revenue of every active sector (× a common factor)",
+                Sector("revenueMedian"), ParameterTransform.LogScale, 0.2),
+            "marginMean" => new(name, "profitability: mean operating margin before R&D of every active sector (+ a common shift)",
+                Sector("marginMean"), ParameterTransform.Shift, 0.02),
+            "rdPerformerShare" => new(name, "share of firms doing any R&D in every active sector (common log-odds shift)",
+                Sector("rdPerformerShare"), ParameterTransform.LogitShift, 0.4),
+            "intensityMedian" => new(name, "latent R&D intensity median of performers in every active sector (× a common factor)",
+                Sector("intensityMedian"), ParameterTransform.LogScale, 0.3),
+            "highTechShareMedian" => new(name, "high-tech revenue share median in every active sector (common log-odds shift)",
+                Sector("highTechShareMedian"), ParameterTransform.LogitShift, 0.4),
+            "rdStaffShareMedian" => new(name, "R&D staff share median of performers in every active sector (common log-odds shift)",
+                Sector("rdStaffShareMedian"), ParameterTransform.LogitShift, 0.4),
+            "claimCost" => new(name, "yearly compliance cost of claiming the super-deduction (mn CNY)",
+                ["superDeduction.claimCost"], ParameterTransform.LogScale, 0.7),
+            "certificationCost" => new(name, "one-off cost of an HNTE certification (mn CNY)",
+                ["hnte.certificationCost"], ParameterTransform.LogScale, 0.7),
+            "rdShockSd" => new(name, "year-to-year noise of real R&D (sd of its log shock): churn at the HNTE thresholds",
+                ["behaviour.rdShockSd"], ParameterTransform.LogScale, 0.5),
+            "marginShockSd" => new(name, "year-to-year noise of the operating margin (sd)",
+                ["behaviour.marginShockSd"], ParameterTransform.LogScale, 0.5),
+            "coreIpProbability" => new(name, "probability that a performer owns core IP in every active sector (common log-odds shift)",
+                Sector("coreIpProbability"), ParameterTransform.LogitShift, 0.4),
+            _ => throw new ArgumentException($"Unknown free parameter '{name}'; known: {string.Join(", ", KnownNames)}."),
+        };
+    }
+
+    /// <summary>Every free parameter this set can define.</summary>
+    public static IReadOnlyList<string> KnownNames { get; } = [.. DefaultNames, "marginShockSd", "coreIpProbability"];
+}

@@ -1,0 +1,69 @@
+using Rdsim.Model.Aggregation;
+
+namespace Rdsim.Calibration.Metrics;
+
+/// <summary>
+/// Which targets a run can produce. A target is matched by its name — either an rdsim metric name
+/// (<c>hnte_firms</c>) or one of the names of the Ningbo 2013 targets file (<c>super_deduction_claimants</c>).
+/// Known figures the model cannot produce carry the reason; any other name is ignored as unknown.
+/// </summary>
+public static class MetricCatalog
+{
+    private static readonly SimulatedMetric HnteFirms = Count("hnte_firms", "firms paying the HNTE rate", CountMetric.HnteFirms);
+    private static readonly SimulatedMetric ReliefHnte = Sum("relief_hnte", "HNTE rate relief, (standard − HNTE rate) × taxable income (mn CNY)", SumMetric.ReliefHnte);
+    private static readonly SimulatedMetric Claimants = Count("claimants", "firms claiming the super-deduction", CountMetric.Claimants);
+    private static readonly SimulatedMetric Deducted = Sum("deducted_amount", "extra deduction claimed, s·(R+L) (mn CNY)", SumMetric.DeductedAmount);
+    private static readonly SimulatedMetric ReliefSuper = Sum("relief_super_deduction", "standard rate × extra deduction used against positive income (mn CNY)", SumMetric.ReliefSuperDeduction);
+    private static readonly SimulatedMetric NewlyCertified = Count("hnte_newly_certified", "first-time HNTE certifications (re-certifications not counted)", CountMetric.HnteNewlyCertified);
+    private static readonly SimulatedMetric Revenue = Sum("revenue", "revenue of all firms (mn CNY)", SumMetric.Revenue);
+    private static readonly SimulatedMetric HighTechRevenue = Sum("high_tech_revenue", "high-tech product revenue (mn CNY)", SumMetric.HighTechRevenue);
+    private static readonly SimulatedMetric HighTechShare = new("high_tech_revenue/revenue", "high-tech share of revenue",
+        a => Ratio(a[SumMetric.HighTechRevenue].Value, a[SumMetric.Revenue].Value));
+
+    private static readonly Dictionary<string, SimulatedMetric> ByName = Build();
+
+    /// <summary>Figures of the Ningbo targets file that the model cannot produce, and why.</summary>
+    public static IReadOnlyDictionary<string, string> KnownUnsupported { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["above_scale_enterprise_st_spending"] = "S&T activity spending (科技活动经费) is broader than R&D; the model has R&D only",
+        ["above_scale_enterprise_st_spending_growth"] = "growth of S&T spending: not R&D, and growth against 2012 is not fitted",
+        ["st_spending_growth_minus_revenue_growth"] = "a difference of growth rates of S&T spending, not R&D",
+        ["total_rd_spending"] = "society-wide R&D (universities, institutes, government), not enterprises alone",
+        ["rd_to_gdp"] = "GDP is not modelled",
+        ["high_tech_output_growth"] = "growth against 2012; revenue growth is a sector drift, not fitted here",
+        ["patent_applications"] = "city-wide patents (firms, universities, individuals); the model counts enterprise grants only",
+        ["invention_patent_applications"] = "city-wide patents (firms, universities, individuals)",
+        ["patent_grants"] = "city-wide patents (firms, universities, individuals)",
+        ["invention_patent_grants"] = "city-wide patents (firms, universities, individuals)",
+    };
+
+    /// <summary>The metric a target name maps to, or null.</summary>
+    public static SimulatedMetric? Find(string targetName) => ByName.GetValueOrDefault(targetName);
+
+    /// <summary>Why a target cannot be fitted (for targets <see cref="Find"/> does not map).</summary>
+    public static string WhyUnsupported(string targetName) =>
+        KnownUnsupported.TryGetValue(targetName, out var reason) ? reason : "no rdsim metric of that name";
+
+    private static Dictionary<string, SimulatedMetric> Build()
+    {
+        var metrics = new[] { HnteFirms, ReliefHnte, Claimants, Deducted, ReliefSuper, NewlyCertified, Revenue, HighTechRevenue, HighTechShare };
+        var map = metrics.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        map["high_tech_share"] = HighTechShare;
+        map["hnte_firms_with_preferential_rate"] = HnteFirms;
+        map["hnte_rate_relief"] = ReliefHnte;
+        map["super_deduction_claimants"] = Claimants;
+        map["super_deduction_deducted_amount_extra_50pct"] = Deducted;
+        map["super_deduction_relief_at_25pct"] = ReliefSuper;
+        map["newly_certified_hnte"] = NewlyCertified;
+        map["above_scale_industrial_output"] = Revenue;
+        map["high_tech_industry_output"] = HighTechRevenue;
+        map["high_tech_output_share"] = HighTechShare;
+        return map;
+    }
+
+    private static SimulatedMetric Count(string name, string description, CountMetric metric) => new(name, description, a => a[metric]);
+
+    private static SimulatedMetric Sum(string name, string description, SumMetric metric) => new(name, description, a => a[metric].Value);
+
+    private static double Ratio(double numerator, double denominator) => denominator == 0 ? 0 : numerator / denominator;
+}

@@ -1,0 +1,44 @@
+using Rdsim.Calibration.Targets;
+using Rdsim.Scenarios.Loading;
+
+namespace Rdsim.Calibration.Metrics;
+
+/// <summary>The targets of a file split into those the model produces (fitted) and the rest (listed, ignored).</summary>
+/// <param name="Fitted">Targets with a simulated metric, in file order.</param>
+/// <param name="Ignored">Targets the model cannot produce, with reasons.</param>
+public sealed record TargetMapping(IReadOnlyList<MappedTarget> Fitted, IReadOnlyList<IgnoredTarget> Ignored)
+{
+    /// <summary>Maps every target by name (<see cref="MetricCatalog"/>).</summary>
+    /// <param name="targets">The targets, as read.</param>
+    /// <param name="file">The targets file, for messages.</param>
+    /// <exception cref="InputException">No target can be fitted, or a fitted target is not positive (errors use log ratios).</exception>
+    public static TargetMapping Of(IReadOnlyList<Target> targets, string file)
+    {
+        var fitted = new List<MappedTarget>();
+        var ignored = new List<IgnoredTarget>();
+        var errors = new List<Diagnostic>();
+        foreach (var target in targets)
+        {
+            if (MetricCatalog.Find(target.Metric) is not { } metric)
+            {
+                ignored.Add(new IgnoredTarget(target, MetricCatalog.WhyUnsupported(target.Metric)));
+            }
+            else if (!(target.Value > 0))
+            {
+                errors.Add(new Diagnostic(Severity.Error, file, target.Line, 1, target.Metric, $"A fitted target must be positive; found {target.Value}."));
+            }
+            else
+            {
+                fitted.Add(new MappedTarget(target, metric));
+            }
+        }
+        if (fitted.Count == 0 && errors.Count == 0)
+        {
+            var names = string.Join(", ", targets.Select(t => t.Metric));
+            errors.Add(new Diagnostic(Severity.Error, file, 0, 0, "", $"No target is a metric rdsim produces (found {names}); known names include " +
+                "hnte_firms, relief_hnte, claimants, deducted_amount, relief_super_deduction, hnte_newly_certified, revenue, high_tech_revenue, high_tech_share."));
+        }
+        if (errors.Count > 0) throw new InputException(errors);
+        return new TargetMapping(fitted, ignored);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using Rdsim.Calibration.Results;
+
+namespace Rdsim.Calibration.Output;
+
+/// <summary>
+/// Writes the fitted scenario: a YAML file that <c>extends:</c> the input scenario and sets only the fitted
+/// values, with a comment header saying how it was produced and how well it fits.
+/// </summary>
+public static class FittedScenarioWriter
+{
+    /// <summary>The YAML text of the fitted scenario to be written at <paramref name="path"/>.</summary>
+    /// <param name="path">Where the file will be written (the <c>extends</c> path is relative to its folder).</param>
+    /// <param name="result">The calibration.</param>
+    /// <param name="command">The command that produced it, for the header.</param>
+    /// <param name="targetsFile">The targets file, for the header.</param>
+    public static string Text(string path, CalibrationResult result, string command, string targetsFile)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var extends = Path.GetRelativePath(folder, result.Start.SourcePath).Replace('\\', '/');
+        var yaml = new StringBuilder();
+        yaml.Append("# Produced by `").Append(command).Append("` (rdsim calibrate): do not edit by hand, re-run it.\n");
+        yaml.Append("# Method: simulated moments. Nelder–Mead (MathNet.Numerics) over the free parameters below, minimising\n");
+        yaml.Append("# Σ ln(simulated mean ÷ target)² over the targets of ").Append(Path.GetFileName(targetsFile)).Append(", with ")
+            .Append(result.Replications.ToString(CultureInfo.InvariantCulture)).Append(" replicate(s) per simulation,\n");
+        yaml.Append("# the scenario's seed on every simulation (common random numbers), ")
+            .Append(result.Evaluations.ToString(CultureInfo.InvariantCulture)).Append(" simulations; distance ")
+            .Append(result.StartObjective.ToString("G4", CultureInfo.InvariantCulture)).Append(" at the input, ")
+            .Append(result.Objective.ToString("G4", CultureInfo.InvariantCulture)).Append(" here.\n");
+        yaml.Append("# Free parameters (u = search coordinate, 0 = the input's values):\n");
+        foreach (var p in result.Parameters)
+        {
+            yaml.Append("#   ").Append(p.Parameter.Name).Append(" (").Append(p.Parameter.Transform).Append(", u = ")
+                .Append(p.Coordinate.ToString("F3", CultureInfo.InvariantCulture)).Append("): ").Append(p.Parameter.Description).Append('\n');
+        }
+        yaml.Append("# Fit (target → simulated mean [5–95% across replicates]):\n");
+        foreach (var r in result.Rows)
+        {
+            yaml.Append("#   ").Append(r.Mapped.Target.Metric).Append(": ").Append(Number(r.Target)).Append(" → ").Append(Number(r.Mean))
+                .Append(" [").Append(Number(r.P5)).Append(", ").Append(Number(r.P95)).Append("] (")
+                .Append((r.RelativeError * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture)).Append("%)\n");
+        }
+        yaml.Append("name: ").Append(Scalar(result.Start.Name + " (calibrated)")).Append('\n');
+        yaml.Append("extends: ").Append(Scalar(extends)).Append('\n');
+        WriteTree(yaml, result.Parameters.SelectMany(p => p.Values).ToList());
+        return yaml.ToString();
+    }
+
+    /// <summary>Writes the fitted scenario to <paramref name="path"/>.</summary>
+    public static void Write(string path, CalibrationResult result, string command, string targetsFile) =>
+        AtomicText.Write(path, Text(path, result, command, targetsFile));
+
+    /// <summary>Nests dotted keys as YAML mappings (each mapping once), keeping first-seen order.</summary>
+    private static void WriteTree(StringBuilder yaml, IReadOnlyList<FittedValue> values)
+    {
+        var root = new YamlNode();
+        foreach (var value in values)
+        {
+            var node = root;
+            foreach (var part in value.Key.Split('.')) node = node.Child(part);
+            node.Value = value.Value;
+        }
+        root.Write(yaml, -1);
+    }
+
+    private static string Number(double value) => Math.Abs(value) >= 10
+        ? value.ToString("N0", CultureInfo.InvariantCulture)
+        : value.ToString("G3", CultureInfo.InvariantCulture);
+
+    private static string Scalar(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Rdsim.Calibration.Metrics;
+using Rdsim.Scenarios;
+
+namespace Rdsim.Calibration.Results;
+
+/// <summary>What a calibration found.</summary>
+/// <param name="Start">The input scenario, as loaded.</param>
+/// <param name="Parameters">The free parameters at the optimum.</param>
+/// <param name="Rows">Every fitted target against its simulation at the (rounded) optimum.</param>
+/// <param name="Ignored">Targets listed but not fitted.</param>
+/// <param name="StartObjective">The distance at the input scenario.</param>
+/// <param name="Objective">The distance at the optimum, as reported in <paramref name="Rows"/>.</param>
+/// <param name="Evaluations">Simulations run by the search.</param>
+/// <param name="Replications">Replicates per simulation.</param>
+public sealed record CalibrationResult(
+    Scenario Start,
+    IReadOnlyList<FittedParameter> Parameters,
+    IReadOnlyList<FitRow> Rows,
+    IReadOnlyList<IgnoredTarget> Ignored,
+    double StartObjective,
+    double Objective,
+    int Evaluations,
+    int Replications)
+{
+    /// <summary>The fitted values as <c>name=value</c> overrides.</summary>
+    public IReadOnlyList<string> Overrides() =>
+        Parameters.SelectMany(p => p.Values).Select(v => $"{v.Key}={v.Value.ToString("R", CultureInfo.InvariantCulture)}").ToList();
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Rdsim.Scenarios.Loading;
+
+namespace Rdsim.Calibration.Targets;
+
+/// <summary>
+/// Reads a targets file: CSV with the header <c>metric,value,unit,year,source_phrase</c> (the format of
+/// <c>ningbo-2013-targets.csv</c>), UTF-8, one target per line, fields optionally in double quotes. Every
+/// bad row is reported with its file, line and column; nothing is returned unless the whole file is good.
+/// </summary>
+public static class TargetsReader
+{
+    /// <summary>The required header, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["metric", "value", "unit", "year", "source_phrase"];
+
+    /// <summary>Reads and checks a targets file.</summary>
+    /// <exception cref="InputException">The file is missing or has bad rows (all of them listed).</exception>
+    public static IReadOnlyList<Target> Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(new Diagnostic(Severity.Error, path, 0, 0, "--targets", "The targets file does not exist."));
+        }
+        return Parse(File.ReadAllLines(path), path);
+    }
+
+    /// <summary>Parses the lines of a targets file named <paramref name="file"/> (for messages).</summary>
+    /// <exception cref="InputException">The text has bad rows (all of them listed).</exception>
+    public static IReadOnlyList<Target> Parse(IReadOnlyList<string> lines, string file)
+    {
+        var errors = new List<Diagnostic>();
+        void Fail(int line, int column, string field, string message) =>
+            errors.Add(new Diagnostic(Severity.Error, file, line, column, field, message));
+
+        var headerIndex = FirstNonBlank(lines);
+        if (headerIndex < 0)
+        {
+            Fail(1, 1, "", $"The targets file is empty; expected the header {string.Join(',', Columns)}.");
+            throw new InputException(errors);
+        }
+        var header = CsvLine.Split(lines[headerIndex]).Select(f => f.Text.Trim().ToLowerInvariant()).ToList();
+        if (!header.SequenceEqual(Columns))
+        {
+            Fail(headerIndex + 1, 1, "", $"Expected the header {string.Join(',', Columns)}, found {lines[headerIndex]}.");
+            throw new InputException(errors);
+        }
+
+        var targets = new List<Target>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = headerIndex + 1; i < lines.Count; i++)
+        {
+            var lineNumber = i + 1;
+            if (string.IsNullOrWhiteSpace(lines[i])) continue;
+            var fields = CsvLine.Split(lines[i]);
+            if (fields.Count != Columns.Count)
+            {
+                Fail(lineNumber, 1, "", $"Expected {Columns.Count} fields ({string.Join(',', Columns)}), found {fields.Count}.");
+                continue;
+            }
+            var metric = fields[0].Text.Trim();
+            var ok = true;
+            if (metric.Length == 0)
+            {
+                Fail(lineNumber, fields[0].Column, "metric", "The metric name is empty.");
+                ok = false;
+            }
+            else if (seen.TryGetValue(metric, out var first))
+            {
+                Fail(lineNumber, fields[0].Column, "metric", $"'{metric}' is listed twice (first on line {first}).");
+                ok = false;
+            }
+            if (!double.TryParse(fields[1].Text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                Fail(lineNumber, fields[1].Column, "value", $"'{fields[1].Text}' is not a number (use a dot for decimals, no thousands separators).");
+                ok = false;
+            }
+            if (!int.TryParse(fields[3].Text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200)
+            {
+                Fail(lineNumber, fields[3].Column, "year", $"'{fields[3].Text}' is not a year (1900–2200).");
+                ok = false;
+            }
+            if (!ok) continue;
+            seen[metric] = lineNumber;
+            targets.Add(new Target(metric, value, fields[2].Text.Trim(), year, fields[4].Text.Trim(), lineNumber));
+        }
+        if (errors.Count == 0 && targets.Count == 0) Fail(headerIndex + 1, 1, "", "The targets file has a header but no targets.");
+        if (errors.Count > 0) throw new InputException(errors);
+        return targets;
+    }
+
+    private static int FirstNonBlank(IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[i])) return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,143 @@
+using System.ComponentModel;
+using System.Globalization;
+using Rdsim.Calibration.Fitting;
+using Rdsim.Calibration.Metrics;
+using Rdsim.Calibration.Output;
+using Rdsim.Calibration.Results;
+using Rdsim.Calibration.Targets;
+using Rdsim.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Rdsim.Cli.Commands;
+
+/// <summary>
+/// <c>rdsim calibrate</c>: fits a scenario's free parameters to published targets (Rdsim.Calibration) and
+/// writes the fit table (CSV), its chart (PNG) and the fitted scenario (YAML extending the input).
+/// </summary>
+public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
+{
+    /// <summary>Options of <c>rdsim calibrate</c>.</summary>
+    public sealed class Settings : ScenarioOptions
+    {
+        /// <summary>The targets file.</summary>
+        [CommandOption("--targets <FILE>")]
+        [Description("Targets CSV: metric,value,unit,year,source_phrase (e.g. ../shared/data/ningbo-2013-targets.csv)")]
+        public string? Targets { get; init; }
+
+        /// <summary>Replicates per simulation.</summary>
+        [CommandOption("--replications <N>")]
+        [Description("Replicates per simulation; means and 5–95% bands are across them (default 3)")]
+        public int Replications { get; init; } = 3;
+
+        /// <summary>Output folder.</summary>
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Folder for fit.csv, fit.png and the fitted scenario (default: runs/calibrate-<scenario file name>)")]
+        public string? Out { get; init; }
+
+        /// <summary>Where the fitted scenario goes.</summary>
+        [CommandOption("--fitted <FILE>")]
+        [Description("Fitted scenario file (default: <DIR>/<scenario file name>-fitted.yaml); its extends path is relative to it")]
+        public string? Fitted { get; init; }
+
+        /// <summary>Search budget.</summary>
+        [CommandOption("--max-evaluations <N>")]
+        [Description("Budget of simulations for the search (default 600); 0 only compares the scenario as it is with the targets")]
+        public int MaxEvaluations { get; init; } = 600;
+
+        /// <summary>Free parameters.</summary>
+        [CommandOption("--free <NAMES>")]
+        [Description("Comma-separated free parameters (default: revenueMedian,marginMean,rdPerformerShare,intensityMedian,highTechShareMedian,rdStaffShareMedian,claimCost,certificationCost,rdShockSd; also marginShockSd, coreIpProbability)")]
+        public string? Free { get; init; }
+    }
+
+    /// <inheritdoc />
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Errors.Guard(() =>
+        {
+            if (string.IsNullOrWhiteSpace(settings.Targets)) throw Errors.Option("--targets", "A targets file is required, e.g. --targets ../shared/data/ningbo-2013-targets.csv.");
+            if (settings.Replications < 1) throw Errors.Option("--replications", "At least one replicate is needed.");
+            if (settings.MaxEvaluations < 0) throw Errors.Option("--max-evaluations", "The budget cannot be negative.");
+            var name = Path.GetFileNameWithoutExtension(settings.Scenario);
+            var folder = settings.Out ?? Path.Combine("runs", "calibrate-" + name);
+            OutputPaths.RequireFolder(folder, "--out");
+            var fittedPath = settings.Fitted ?? Path.Combine(folder, name + "-fitted.yaml");
+            if (settings.Fitted is not null) OutputPaths.RequireWritableFile(settings.Fitted, "--fitted");
+
+            var mapping = TargetMapping.Of(TargetsReader.Read(settings.Targets), settings.Targets);
+            var options = new CalibrationOptions
+            {
+                Replications = settings.Replications,
+                MaxEvaluations = settings.MaxEvaluations,
+                FreeParameters = settings.Free?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                Overrides = settings.Overrides(),
+            };
+            CliConsole.Info($"Fitting {mapping.Fitted.Count} target(s) ({mapping.Ignored.Count} listed but not fitted), " +
+                $"{options.Replications} replicate(s) per simulation, budget {options.MaxEvaluations} simulations.");
+            var result = Calibrator.Fit(settings.Scenario, mapping, options, new ProgressLines(), cancellationToken);
+
+            Directory.CreateDirectory(folder);
+            var command = Command(settings, folder, fittedPath);
+            FitTableCsv.Write(Path.Combine(folder, "fit.csv"), result);
+            FitChart.Write(Path.Combine(folder, "fit.png"), result.Rows, $"{result.Start.Name}: simulated vs target");
+            FittedScenarioWriter.Write(fittedPath, result, command, settings.Targets);
+
+            Report(result);
+            CliConsole.Info($"Wrote {Path.Combine(folder, "fit.csv")}, {Path.Combine(folder, "fit.png")} and {fittedPath}.");
+            return Task.FromResult(ExitCodes.Ok);
+        }, cancellationToken);
+
+    private static void Report(CalibrationResult result)
+    {
+        var table = new Table().Border(TableBorder.Markdown)
+            .Title($"Fit · {result.Replications} replicate(s) · distance {result.StartObjective:G3} → {result.Objective:G3} after {result.Evaluations} simulations");
+        foreach (var header in new[] { "target", "rdsim metric", "target value", "simulated mean", "5–95% band", "error" })
+        {
+            table.AddColumn(new TableColumn(header));
+        }
+        foreach (var r in result.Rows)
+        {
+            table.AddRow(Markup.Escape(r.Mapped.Target.Metric), Markup.Escape(r.Mapped.Metric.Name), Number(r.Target), Number(r.Mean),
+                $"{Number(r.P5)} – {Number(r.P95)}", (r.RelativeError * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%");
+        }
+        CliConsole.Out.Write(table);
+        CliConsole.Out.WriteLine();
+        var parameters = new Table().Border(TableBorder.Markdown).Title("Fitted parameters");
+        foreach (var header in new[] { "parameter", "u", "values (input → fitted)" }) parameters.AddColumn(header);
+        foreach (var p in result.Parameters)
+        {
+            var values = string.Join("; ", p.Values.Select(v => $"{v.Key.Split('.')[^2]} {Number(v.Start)}→{Number(v.Value)}"));
+            parameters.AddRow(Markup.Escape(p.Parameter.Name), p.Coordinate.ToString("F3", CultureInfo.InvariantCulture), Markup.Escape(values));
+        }
+        CliConsole.Out.Write(parameters);
+        CliConsole.Out.WriteLine();
+        foreach (var i in result.Ignored)
+        {
+            CliConsole.Out.WriteLine($"not fitted: {i.Target.Metric} ({i.Reason})");
+        }
+    }
+
+    private static string Number(double value) => Math.Abs(value) >= 100
+        ? value.ToString("N0", CultureInfo.InvariantCulture)
+        : value.ToString("G4", CultureInfo.InvariantCulture);
+
+    private static string Command(Settings s, string folder, string fitted)
+    {
+        var parts = new List<string> { "rdsim", "calibrate", s.Scenario, "--targets", s.Targets!, "--replications", s.Replications.ToString(CultureInfo.InvariantCulture),
+            "--max-evaluations", s.MaxEvaluations.ToString(CultureInfo.InvariantCulture), "--out", folder, "--fitted", fitted };
+        if (s.Free is not null) parts.AddRange(["--free", s.Free]);
+        parts.AddRange(s.Overrides().SelectMany(o => new[] { "--set", o }));
+        return string.Join(' ', parts.Select(p => p.Any(char.IsWhiteSpace) ? "'" + p + "'" : p));
+    }
+
+    /// <summary>One line on standard error every 25 simulations.</summary>
+    private sealed class ProgressLines : IProgress<CalibrationProgress>
+    {
+        public void Report(CalibrationProgress value)
+        {
+            if (value.Evaluations % 25 != 0 && value.Evaluations != 1) return;
+            CliConsole.Info(string.Create(CultureInfo.InvariantCulture,
+                $"calibrate: {value.Evaluations}/{value.MaxEvaluations} simulations, distance {value.Current:G4}, best {value.Best:G4}"));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Rdsim.Calibration.Fitting;
+using Rdsim.Calibration.Metrics;
+using Rdsim.Calibration.Output;
+using Rdsim.Calibration.Results;
+using Rdsim.Calibration.Targets;
+using Rdsim.Scenarios.Loading;
+
+namespace Rdsim.Calibration.Tests;
+
+public class FittedScenarioWriterTests
+{
+    [Fact]
+    public void The_fitted_scenario_extends_the_input_and_loads_with_the_fitted_values()
+    {
+        var input = ScenarioLoader.Load(RepositoryPaths.Scenario("ningbo-2013-base.yaml")).Scenario;
+        var free = FreeParameterSet.For(input, ["intensityMedian", "claimCost"]);
+        var resolved = input.Resolved.Where(p => double.TryParse(p.Value, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .ToDictionary(p => p.Name, p => double.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture));
+        var fitted = free.Select(p => new FittedParameter(p, 0.5,
+            p.Keys.Select(k => new FittedValue(k, resolved[k], Calibrator.Round(p.ValueAt(resolved[k], 0.5)))).ToList())).ToList();
+        var target = new MappedTarget(new Target("claimants", 1078, "firms", 2013, "", 2), MetricCatalog.Find("claimants")!);
+        var result = new CalibrationResult(input, fitted, [new FitRow(target, 1000, 900, 1100)], [], 1, 0.1, 10, 2);
+
+        var folder = Directory.CreateTempSubdirectory("rdsim-fitted-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "fitted.yaml");
+            FittedScenarioWriter.Write(path, result, "rdsim calibrate test", "targets.csv");
+            var text = File.ReadAllText(path);
+            Assert.StartsWith("# Produced by `rdsim calibrate test`", text);
+            var loaded = ScenarioLoader.Load(path).Scenario;
+            var values = loaded.Resolved.ToDictionary(p => p.Name, p => p.Value);
+            Assert.Equal("0.04946", values["population.sectors.machinery.intensityMedian"]);
+            Assert.Equal("0.03297", values["superDeduction.claimCost"]);
+            Assert.Equal(input.Run.FirstYear, loaded.Run.FirstYear);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Theory]
+    [InlineData(0.0329744, 0.03297)]
+    [InlineData(1234.567, 1235)]
+    [InlineData(-0.0123456, -0.01235)]
+    public void Rounds_to_four_significant_digits(double value, double expected) => Assert.Equal(expected, Calibrator.Round(value));
+}
