@@ -27,6 +27,10 @@ public static class Program
             CliConsole.Info("See rdsim --help, or rdsim <verb> --help.");
             return ExitCodes.BadInput;
         }
+        finally
+        {
+            await EngineChoice.DisposeAllAsync();
+        }
     }
 
     /// <summary>The command app with every verb (also used by help snapshot tests).</summary>
