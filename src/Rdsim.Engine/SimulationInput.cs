@@ -11,6 +11,12 @@ namespace Rdsim.Engine;
 /// <param name="Firms">The population, indexed by firm id (ids must be 0..n-1).</param>
 public sealed record SimulationInput(RunSettings Run, ModelParameters Model, PolicySchedule Policy, IReadOnlyList<FirmTraits> Firms)
 {
+    /// <summary>
+    /// Optional: sees every firm-year outcome of the reported years (for <c>firms.parquet</c>). Engines
+    /// that cannot observe single firms reject an input that sets it.
+    /// </summary>
+    public IFirmYearObserver? Observer { get; init; }
+
     /// <summary>Firm-years to simulate: firms × simulated years × replicates × 2 worlds.</summary>
     public long TotalFirmYears => (long)Firms.Count * Run.SimulatedYears * Run.Replications * 2;
 

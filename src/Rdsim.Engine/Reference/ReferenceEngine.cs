@@ -58,7 +58,9 @@ public sealed class ReferenceEngine : ISimulationEngine
                 var yearStart = clock.Elapsed;
                 var scenarioInputs = scenarioFeedback.InputsFor(year, input.Policy.At(year), seed);
                 var counterfactualInputs = counterfactualFeedback.InputsFor(year, counterfactualPolicy.At(year), seed);
-                var (withPolicy, without) = StepYear(input, scenario, counterfactual, scenarioInputs, counterfactualInputs, cancellationToken);
+                var observed = input.Observer is not null && year >= run.FirstYear ? new Outcomes(firms.Count) : null;
+                var (withPolicy, without) = StepYear(input, scenario, counterfactual, scenarioInputs, counterfactualInputs, observed, cancellationToken);
+                if (observed is not null) input.Observer!.Observe(replicate, year, observed.Scenario, observed.Counterfactual);
                 scenarioFeedback.Record(withPolicy);
                 counterfactualFeedback.Record(without);
                 if (year >= run.FirstYear)
@@ -95,7 +97,7 @@ public sealed class ReferenceEngine : ISimulationEngine
         WorldFeedback.SectorKnowledge(firms.Select((f, i) => (f.SectorId, states[i].Knowledge)));
 
     private (YearBreakdown Scenario, YearBreakdown Counterfactual) StepYear(SimulationInput input, FirmState[] scenario,
-        FirmState[] counterfactual, YearInputs scenarioInputs, YearInputs counterfactualInputs, CancellationToken cancellationToken)
+        FirmState[] counterfactual, YearInputs scenarioInputs, YearInputs counterfactualInputs, Outcomes? observed, CancellationToken cancellationToken)
     {
         var total = (Scenario: new YearBreakdown(), Counterfactual: new YearBreakdown());
         var gate = new object();
@@ -109,8 +111,16 @@ public sealed class ReferenceEngine : ISimulationEngine
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    PairedYear.Step(firms[i], ref scenario[i], ref counterfactual[i], scenarioInputs, counterfactualInputs,
-                        input.Model, local.Scenario, local.Counterfactual);
+                    if (observed is null)
+                    {
+                        PairedYear.Step(firms[i], ref scenario[i], ref counterfactual[i], scenarioInputs, counterfactualInputs,
+                            input.Model, local.Scenario, local.Counterfactual);
+                        continue;
+                    }
+                    var (withPolicy, without) = PairedYear.Step(firms[i], ref scenario[i], ref counterfactual[i], scenarioInputs, counterfactualInputs, input.Model);
+                    PairedYear.Aggregate(withPolicy, without, firms[i].SectorId, local.Scenario, local.Counterfactual);
+                    observed.Scenario[i] = withPolicy;
+                    observed.Counterfactual[i] = without;
                 }
                 return local;
             },
@@ -123,6 +133,14 @@ public sealed class ReferenceEngine : ISimulationEngine
                 }
             });
         return total;
+    }
+
+    /// <summary>One year's outcomes of every firm in both worlds, kept for an observer.</summary>
+    private sealed class Outcomes(int firms)
+    {
+        public FirmYearOutcome[] Scenario { get; } = new FirmYearOutcome[firms];
+
+        public FirmYearOutcome[] Counterfactual { get; } = new FirmYearOutcome[firms];
     }
 
     private int ChunkSize(int firms) => Math.Max(256, firms / (_parallelism * 8) + 1);
