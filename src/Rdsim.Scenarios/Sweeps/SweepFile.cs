@@ -1,0 +1,67 @@
+using Rdsim.Scenarios.Loading;
+using YamlDotNet.RepresentationModel;
+
+namespace Rdsim.Scenarios.Sweeps;
+
+/// <summary>
+/// A sweep file: <c>base:</c> (a scenario, relative to the sweep file), <c>vary:</c> (parameter → list of
+/// values or <c>from:to:step</c>), and optionally <c>set:</c> (fixed overrides) and <c>replications:</c>.
+/// A YAML file with a top-level <c>vary:</c> is a sweep file; any other is a base scenario.
+/// </summary>
+/// <param name="Base">Full path of the base scenario.</param>
+/// <param name="Vary">The swept parameters.</param>
+/// <param name="Set">Fixed overrides, applied before the swept values.</param>
+/// <param name="Replications">Replicates per point, or null for the scenario's own.</param>
+public sealed record SweepFile(string Base, IReadOnlyList<VarySpec> Vary, IReadOnlyList<string> Set, int? Replications)
+{
+    /// <summary>Reads <paramref name="path"/> as a sweep file, or returns null when it is a scenario (no top-level <c>vary:</c>).</summary>
+    /// <exception cref="InputException">A missing file, bad YAML, or a malformed sweep.</exception>
+    public static SweepFile? TryRead(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full)) throw Error(path, null, "", $"the file {full} does not exist.");
+        using var reader = new StreamReader(full);
+        var (stream, error) = YamlParsing.Load(reader);
+        if (stream is null) throw Error(path, error!.Value.At, "", $"YAML syntax error: {error.Value.Message}");
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return null;
+        if (!root.Children.TryGetValue(new YamlScalarNode("vary"), out var vary)) return null;
+        if (!root.Children.TryGetValue(new YamlScalarNode("base"), out var baseNode) || baseNode is not YamlScalarNode { Value: { Length: > 0 } baseFile })
+        {
+            throw Error(path, root.Start, "base", "a sweep file needs base: the scenario to sweep.");
+        }
+        if (vary is not YamlMappingNode varied || varied.Children.Count == 0)
+        {
+            throw Error(path, vary.Start, "vary", "vary: maps each parameter to a list of values or from:to:step.");
+        }
+        var specs = varied.Children.Select(c => Spec(path, c.Key, c.Value)).ToList();
+        var set = root.Children.TryGetValue(new YamlScalarNode("set"), out var s) && s is YamlMappingNode fixedValues
+            ? fixedValues.Children.Select(c => $"{c.Key}={Text(c.Value)}").ToList()
+            : [];
+        int? replications = root.Children.TryGetValue(new YamlScalarNode("replications"), out var r) && int.TryParse(Text(r), out var n) ? n : null;
+        return new SweepFile(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(full)!, baseFile)), specs, set, replications);
+    }
+
+    private static VarySpec Spec(string path, YamlNode key, YamlNode value)
+    {
+        var name = Text(key);
+        var source = $"{path}:{key.Start.Line}:{key.Start.Column}";
+        return value switch
+        {
+            YamlSequenceNode list => VarySpec.Of(name, list.Children.Select(Text).ToList(), source),
+            YamlScalarNode { Value: { } range } when range.Contains(':', StringComparison.Ordinal) => VarySpec.Range(name, range, source),
+            _ => throw Error(path, value.Start, name, "give a list of values, e.g. [0.10, 0.15], or from:to:step, e.g. 0.5:1.0:0.25."),
+        };
+    }
+
+    /// <summary>A node as <c>--set</c> value text (flow style for mappings and lists).</summary>
+    private static string Text(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value ?? "",
+        YamlSequenceNode list => "[" + string.Join(", ", list.Children.Select(Text)) + "]",
+        YamlMappingNode map => "{" + string.Join(", ", map.Children.Select(c => $"{Text(c.Key)}: {Text(c.Value)}")) + "}",
+        _ => "",
+    };
+
+    private static InputException Error(string path, YamlDotNet.Core.Mark? at, string parameter, string message) =>
+        new(new Diagnostic(Severity.Error, path, (int)(at?.Line ?? 0), (int)(at?.Column ?? 0), parameter, message));
+}
