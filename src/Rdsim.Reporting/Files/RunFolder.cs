@@ -32,8 +32,8 @@ public static class RunFolder
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes every result file of <paramref name="result"/> and then <paramref name="manifest"/> into <paramref name="folder"/>.</summary>
-    public static void Write(string folder, string scenarioName, SimulationResult result, RunManifest manifest)
+    /// <summary>Writes every result file of <paramref name="result"/> (and the firm panel, if collected), then <paramref name="manifest"/> into <paramref name="folder"/>.</summary>
+    public static void Write(string folder, string scenarioName, SimulationResult result, RunManifest manifest, Panel.FirmPanel? panel = null)
     {
         Directory.CreateDirectory(folder);
         var manifestPath = Path.Combine(folder, ManifestFile);
@@ -42,7 +42,9 @@ public static class RunFolder
         TableWriter.Write(Path.Combine(folder, YearsFile), YearsTable.Columns, YearsTable.Rows(scenarioName, result));
         TableWriter.Write(Path.Combine(folder, GroupsFile), GroupsTable.Columns, GroupsTable.Rows(scenarioName, result));
         TableWriter.Write(Path.Combine(folder, HistogramFile), HistogramTable.Columns, HistogramTable.Rows(scenarioName, result));
-        AtomicFile.WriteText(manifestPath, JsonSerializer.Serialize(manifest with { Files = [YearsFile, GroupsFile, HistogramFile] }, Json) + "\n");
+        panel?.Write(Path.Combine(folder, Panel.FirmPanel.File));
+        IReadOnlyList<string> files = panel is null ? [YearsFile, GroupsFile, HistogramFile] : [YearsFile, GroupsFile, HistogramFile, Panel.FirmPanel.File];
+        AtomicFile.WriteText(manifestPath, JsonSerializer.Serialize(manifest with { Files = files }, Json) + "\n");
     }
 
     /// <summary>Reads a manifest back.</summary>

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Data;
+using Rdsim.Reporting.Files;
+using Rdsim.Scenarios.Registry;
+
+namespace Rdsim.Reporting.Brief;
+
+/// <summary>The text parts of a brief as Markdown: headline numbers, assumptions, parameters with references, the command.</summary>
+public static class BriefMarkdown
+{
+    /// <summary>The headline numbers of <paramref name="run"/>.</summary>
+    public static string Headline(RunData run, ChartText t)
+    {
+        var h = Data.Headline.Of(run.Years);
+        var span = $"{run.Manifest.FirstYear}–{run.Manifest.LastYear}";
+        return $"| | {span} |\n|---|---:|\n"
+            + $"| {t.InducedRd} | {Money(h.InducedRealRd)} |\n"
+            + $"| {t.Forgone} | {Money(h.RevenueForgone)} |\n"
+            + $"| {t.BangForBuck} ({t.Cumulative}) | {Number(h.BangForBuck, "0.00")} |\n"
+            + $"| {t.RelabelledShare} | {Number(h.RelabelledShare, "0.0%")} |\n"
+            + $"| {t.DeadweightShare} | {Number(h.DeadweightShare, "0.0%")} |\n"
+            + $"| {t.HnteFirms} ({run.Manifest.LastYear}) | {Number(h.HnteFirms, "#,0")} |\n"
+            + $"| {t.Claimants} ({run.Manifest.LastYear}) | {Number(h.Claimants, "#,0")} |\n\n"
+            + $"{run.Manifest.Firms:#,0} firms, {run.Years.Replicates} replicate(s); money in mn CNY; means over replicates. "
+            + "Induced = with incentives minus the no-incentive counterfactual on the same firms and shocks.\n";
+    }
+
+    /// <summary>What the model assumes, in brief (MODEL.md).</summary>
+    public static string Assumptions(RunData run) =>
+        "- Each firm chooses R&D from its pre-tax user cost (the B-index): desired R&D ∝ B^(−ε), closing a share λ of the gap each year.\n"
+        + "- Firms may relabel ordinary expenses as R&D, at an expected audit cost rising with the relabelled share of revenue.\n"
+        + "- A firm meeting the HNTE criteria other than R&D intensity lifts its reported intensity to the threshold when the 15% rate is worth more than the cost (bunching).\n"
+        + "- Relief is counted by instrument: the extra deduction at the standard rate, then the HNTE rate cut, then credits.\n"
+        + "- The counterfactual runs the same firms on the same random draws with every incentive off; induced R&D, revenue forgone and deadweight are differences between the two.\n"
+        + $"- Population: {run.Manifest.Population}; seed {run.Manifest.Seed}; engine {run.Manifest.Engine}; tool {run.Manifest.Tool} {run.Manifest.Version}.\n";
+
+    /// <summary>The parameters set by the scenario (not defaults) or, with <paramref name="defaults"/>, the others.</summary>
+    public static string Parameters(RunData run, bool defaults)
+    {
+        var rows = run.Manifest.Scenario.Parameters.Where(p => (p.Origin == "default") == defaults).ToList();
+        if (rows.Count == 0) return "(none)\n";
+        return "| parameter | value | unit | set in | meaning | reference |\n|---|---|---|---|---|---|\n"
+            + string.Concat(rows.Select(p =>
+            {
+                var d = ParameterRegistry.Find(p.Name);
+                return $"| `{p.Name}` | {Cell(p.Value)} | {Cell(d?.Unit)} | {Cell(Path.GetFileName(p.Origin))} | {Cell(d?.Description)} | {Cell(d?.Reference)} |\n";
+            }));
+    }
+
+    private static string Cell(string? text) => (text ?? "").Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private static string Money(double value) => Number(value, "#,0");
+
+    private static string Number(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";
+}

@@ -1,0 +1,18 @@
+namespace Rdsim.Reporting.Brief;
+
+/// <summary>The brief's stylesheet: readable on screen and in print (figures never split across pages).</summary>
+public static class BriefStyle
+{
+    /// <summary>A <c>&lt;style&gt;</c> element.</summary>
+    public const string Css = """
+        <style>
+        body { font-family: "DejaVu Sans", "WenQuanYi Micro Hei", sans-serif; max-width: 1000px; margin: 2em auto; padding: 0 1em; color: #222; }
+        h1 { font-size: 1.7em; margin-bottom: 0.2em; } h2 { border-bottom: 1px solid #ccc; margin-top: 1.6em; }
+        .lead { color: #555; } .small { color: #777; font-size: 0.85em; }
+        table { border-collapse: collapse; font-size: 0.9em; margin: 0.5em 0; } td, th { border: 1px solid #ddd; padding: 0.25em 0.5em; vertical-align: top; }
+        figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
+        figcaption { color: #555; font-size: 0.85em; } pre { background: #f4f4f4; padding: 0.6em; white-space: pre-wrap; word-break: break-all; }
+        </style>
+
+        """;
+}

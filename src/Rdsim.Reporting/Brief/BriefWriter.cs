@@ -1,0 +1,53 @@
+using System.Net;
+using Markdig;
+using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Files;
+using Rdsim.Scenarios.IO;
+
+namespace Rdsim.Reporting.Brief;
+
+/// <summary>
+/// <c>brief.html</c>: one self-contained page (inline SVG charts, no external files) with the headline numbers,
+/// the charts, the assumptions, every parameter with its reference, and the command that reproduces the run.
+/// </summary>
+public static class BriefWriter
+{
+    /// <summary>The brief's file name.</summary>
+    public const string File = "brief.html";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    /// <summary>Writes the brief of <paramref name="run"/> with <paramref name="charts"/>; returns its path.</summary>
+    public static string Write(RunData run, IReadOnlyList<ChartOutput> charts, ChartLanguage language)
+    {
+        var t = ChartText.For(language);
+        var m = run.Manifest;
+        var html = new System.Text.StringBuilder();
+        html.Append($"<!DOCTYPE html>\n<html lang=\"{(language == ChartLanguage.Zh ? "zh" : "en")}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{Encode(m.Scenario.Name)}</title>\n")
+            .Append(BriefStyle.Css)
+            .Append("</head>\n<body>\n")
+            .Append($"<h1>{Encode(m.Scenario.Name)}</h1>\n")
+            .Append(m.Scenario.Description is { } d ? $"<p class=\"lead\">{Encode(d)}</p>\n" : "")
+            .Append($"<h2>{Encode(t.Headline)}</h2>\n").Append(Markdown.ToHtml(BriefMarkdown.Headline(run, t), Pipeline))
+            .Append($"<h2>{Encode(t.Charts)}</h2>\n");
+        foreach (var chart in charts)
+        {
+            html.Append("<figure>\n").Append(StripXmlDeclaration(System.IO.File.ReadAllText(chart.Svg)))
+                .Append($"\n<figcaption>{Encode(chart.Title)} (<code>charts/{chart.Name}.csv</code>)</figcaption>\n</figure>\n");
+        }
+        html.Append($"<h2>{Encode(t.Assumptions)}</h2>\n").Append(Markdown.ToHtml(BriefMarkdown.Assumptions(run), Pipeline))
+            .Append($"<h2>{Encode(t.Parameters)}</h2>\n").Append(Markdown.ToHtml(BriefMarkdown.Parameters(run, defaults: false), Pipeline))
+            .Append("<details><summary>Defaults</summary>\n").Append(Markdown.ToHtml(BriefMarkdown.Parameters(run, defaults: true), Pipeline)).Append("</details>\n")
+            .Append($"<h2>{Encode(t.Reproduce)}</h2>\n<pre>{Encode(m.Command)}</pre>\n")
+            .Append($"<p class=\"small\">Result fingerprint {Encode(m.ResultFingerprint)} · scenario hash {Encode(m.Scenario.ContentHash)}</p>\n")
+            .Append("</body>\n</html>\n");
+        var path = Path.Combine(run.Folder, File);
+        AtomicFile.WriteText(path, html.ToString());
+        return path;
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private static string StripXmlDeclaration(string svg) =>
+        svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : svg;
+}

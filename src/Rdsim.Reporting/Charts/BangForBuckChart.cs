@@ -1,0 +1,20 @@
+using Rdsim.Reporting.Files;
+
+namespace Rdsim.Reporting.Charts;
+
+/// <summary><c>bang_for_buck</c>: induced real R&amp;D per yuan of revenue forgone, each year and cumulatively.</summary>
+public static class BangForBuckChart
+{
+    /// <summary>Draws the chart of <paramref name="run"/>.</summary>
+    public static ChartOutput Draw(ChartCanvas canvas, RunData run)
+    {
+        var t = canvas.Text;
+        var title = ChartCanvas.Title(t.BangForBuck, run.Manifest.Scenario.Name);
+        var plot = canvas.Plot(title, t.Year, t.BangAxis);
+        var (yearly, cumulative) = (run.Years.Band("bang_for_buck"), run.Years.Band("cum_bang_for_buck"));
+        ChartSeries.Add(plot, yearly, t.ThisYear, ChartSeries.Color(0));
+        ChartSeries.Add(plot, cumulative, t.Cumulative, ChartSeries.Color(3));
+        ChartSeries.Legend(plot, t, yearly.Replicates > 1);
+        return canvas.Save(plot, "bang_for_buck", title, ChartTable.OfBands(("bang_for_buck", yearly), ("cum_bang_for_buck", cumulative)));
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Rdsim.Scenarios.IO;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace Rdsim.Reporting.Charts;
+
+/// <summary>
+/// Where charts of one language go: makes plots in the house style (the language's font, title, axis
+/// labels, years without thousands separators) and saves each as PNG and SVG beside its CSV, atomically.
+/// </summary>
+/// <param name="Folder">The charts folder.</param>
+/// <param name="Language">Titles' and labels' language.</param>
+public sealed record ChartCanvas(string Folder, ChartLanguage Language)
+{
+    /// <summary>Width in pixels.</summary>
+    public const int Width = 960;
+
+    /// <summary>Height in pixels.</summary>
+    public const int Height = 560;
+
+    /// <summary>The texts in <see cref="Language"/>.</summary>
+    public ChartText Text => ChartText.For(Language);
+
+    /// <summary>A plot with a title and axis labels; the x axis shows years unless <paramref name="yearAxis"/> is false.</summary>
+    public Plot Plot(string title, string xLabel, string yLabel, bool yearAxis = true)
+    {
+        var plot = new Plot();
+        plot.Title(title, size: 18);
+        plot.XLabel(xLabel, size: 14);
+        plot.YLabel(yLabel, size: 14);
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = Amount };
+        plot.Axes.Bottom.TickGenerator = yearAxis
+            ? new NumericAutomatic { IntegerTicksOnly = true, LabelFormatter = v => v.ToString("0", CultureInfo.InvariantCulture) }
+            : new NumericAutomatic { LabelFormatter = Amount };
+        return plot;
+    }
+
+    /// <summary>Saves <paramref name="plot"/> as <c>NAME.png</c> and <c>NAME.svg</c>, and <paramref name="data"/> as <c>NAME.csv</c>.</summary>
+    public ChartOutput Save(Plot plot, string name, string title, ChartTable data)
+    {
+        Directory.CreateDirectory(Folder);
+        plot.Font.Set(ChartFonts.Family(Language));
+        var output = new ChartOutput(Folder, name, title);
+        data.Write(output.Csv);
+        var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        AtomicFile.Write(output.Png, stream => stream.Write(png));
+        AtomicFile.WriteText(output.Svg, plot.GetSvgXml(Width, Height));
+        return output;
+    }
+
+    /// <summary>A chart title citing the scenario.</summary>
+    public static string Title(string what, string scenario) => $"{what} — {scenario}";
+
+    /// <summary>Tick labels for amounts: thousands separators, at most two decimals.</summary>
+    public static string Amount(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}

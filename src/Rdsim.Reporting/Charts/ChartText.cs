@@ -1,0 +1,122 @@
+namespace Rdsim.Reporting.Charts;
+
+/// <summary>Every title, label and heading of charts and briefs, in one language (<see cref="ChartLanguage"/>).</summary>
+public sealed record ChartText
+{
+    /// <summary>The x axis of yearly charts.</summary>
+    public required string Year { get; init; }
+
+    /// <summary>The unit of money axes.</summary>
+    public required string Money { get; init; }
+
+    /// <summary>A band across replicates.</summary>
+    public required string Band { get; init; }
+
+    /// <summary>Title: R&amp;D over time.</summary>
+    public required string RdOverTime { get; init; }
+
+    /// <summary>Series: real R&amp;D.</summary>
+    public required string RealRd { get; init; }
+
+    /// <summary>Series: reported R&amp;D.</summary>
+    public required string ReportedRd { get; init; }
+
+    /// <summary>Series: counterfactual real R&amp;D.</summary>
+    public required string RealRdWithout { get; init; }
+
+    /// <summary>Title: relief by instrument.</summary>
+    public required string Relief { get; init; }
+
+    /// <summary>Series: super-deduction relief.</summary>
+    public required string ReliefSuperDeduction { get; init; }
+
+    /// <summary>Series: HNTE relief.</summary>
+    public required string ReliefHnte { get; init; }
+
+    /// <summary>Series: credit relief.</summary>
+    public required string ReliefCredit { get; init; }
+
+    /// <summary>Title: HNTE firms and claimants.</summary>
+    public required string FirmCounts { get; init; }
+
+    /// <summary>Axis: number of firms.</summary>
+    public required string Firms { get; init; }
+
+    /// <summary>Series: HNTE firms.</summary>
+    public required string HnteFirms { get; init; }
+
+    /// <summary>Series: claimants.</summary>
+    public required string Claimants { get; init; }
+
+    /// <summary>Title: the intensity histogram ({0} = year).</summary>
+    public required string Histogram { get; init; }
+
+    /// <summary>Axis: reported intensity.</summary>
+    public required string Intensity { get; init; }
+
+    /// <summary>Series: the scenario world.</summary>
+    public required string WithIncentives { get; init; }
+
+    /// <summary>Series: the counterfactual world.</summary>
+    public required string WithoutIncentives { get; init; }
+
+    /// <summary>Legend of the threshold lines ({0} = the percentages).</summary>
+    public required string Threshold { get; init; }
+
+    /// <summary>Title: bang for the buck.</summary>
+    public required string BangForBuck { get; init; }
+
+    /// <summary>Axis: bang for the buck.</summary>
+    public required string BangAxis { get; init; }
+
+    /// <summary>Series: yearly value.</summary>
+    public required string ThisYear { get; init; }
+
+    /// <summary>Series: cumulative value.</summary>
+    public required string Cumulative { get; init; }
+
+    /// <summary>Title: compared real R&amp;D.</summary>
+    public required string CompareRealRd { get; init; }
+
+    /// <summary>Title: compared bang for the buck.</summary>
+    public required string CompareBang { get; init; }
+
+    /// <summary>Heatmap and axis: cumulative induced real R&amp;D.</summary>
+    public required string InducedRd { get; init; }
+
+    /// <summary>Heatmap and axis: cumulative revenue forgone.</summary>
+    public required string Forgone { get; init; }
+
+    /// <summary>Title: the frontier.</summary>
+    public required string Frontier { get; init; }
+
+    /// <summary>Series: every sweep point.</summary>
+    public required string Points { get; init; }
+
+    /// <summary>Series: the non-dominated points.</summary>
+    public required string NotDominated { get; init; }
+
+    /// <summary>Brief: headline section.</summary>
+    public required string Headline { get; init; }
+
+    /// <summary>Brief: charts section.</summary>
+    public required string Charts { get; init; }
+
+    /// <summary>Brief: assumptions section.</summary>
+    public required string Assumptions { get; init; }
+
+    /// <summary>Brief: parameter section.</summary>
+    public required string Parameters { get; init; }
+
+    /// <summary>Brief: reproduce section.</summary>
+    public required string Reproduce { get; init; }
+
+    /// <summary>Headline: relabelled share.</summary>
+    public required string RelabelledShare { get; init; }
+
+    /// <summary>Headline: deadweight share.</summary>
+    public required string DeadweightShare { get; init; }
+
+    /// <summary>The texts of <paramref name="language"/>.</summary>
+    public static ChartText For(ChartLanguage language) => language == ChartLanguage.Zh ? ChartTextChinese.Text : ChartTextEnglish.Text;
+}

@@ -1,0 +1,48 @@
+namespace Rdsim.Reporting.Charts;
+
+/// <summary>Chart and brief texts in English.</summary>
+public static class ChartTextEnglish
+{
+    /// <summary>The texts.</summary>
+    public static ChartText Text { get; } = new()
+    {
+        Year = "Year",
+        Money = "mn CNY",
+        Band = "5–95% of replicates",
+        RdOverTime = "Real and reported R&D",
+        RealRd = "Real R&D",
+        ReportedRd = "Reported R&D",
+        RealRdWithout = "Real R&D without incentives",
+        Relief = "Tax relief by instrument",
+        ReliefSuperDeduction = "Super-deduction",
+        ReliefHnte = "HNTE preferential rate",
+        ReliefCredit = "R&D tax credits",
+        FirmCounts = "HNTE firms and super-deduction claimants",
+        Firms = "Firms",
+        HnteFirms = "HNTE firms",
+        Claimants = "Super-deduction claimants",
+        Histogram = "Reported R&D intensity in {0}",
+        Intensity = "Reported R&D intensity over 3 years (%)",
+        WithIncentives = "With incentives",
+        WithoutIncentives = "Without incentives",
+        Threshold = "HNTE thresholds {0}%",
+        BangForBuck = "Bang for the buck",
+        BangAxis = "Induced real R&D per yuan of tax forgone",
+        ThisYear = "Each year",
+        Cumulative = "Cumulative",
+        CompareRealRd = "Real R&D by scenario",
+        CompareBang = "Cumulative bang for the buck by scenario",
+        InducedRd = "Cumulative induced real R&D (mn CNY)",
+        Forgone = "Cumulative revenue forgone (mn CNY)",
+        Frontier = "Revenue forgone against induced R&D",
+        Points = "Sweep points",
+        NotDominated = "Not dominated",
+        Headline = "What the incentives bought",
+        Charts = "Charts",
+        Assumptions = "Assumptions",
+        Parameters = "Parameters",
+        Reproduce = "Reproduce these results",
+        RelabelledShare = "Relabelled share of induced reported R&D",
+        DeadweightShare = "Deadweight share of relief",
+    };
+}

@@ -1,0 +1,22 @@
+using Rdsim.Reporting.Compare;
+using ScottPlot;
+
+namespace Rdsim.Reporting.Charts;
+
+/// <summary><c>compare_real_rd</c>: real R&amp;D of every compared scenario, and of the first without incentives.</summary>
+public static class CompareRealRdChart
+{
+    /// <summary>Draws the overlay of <paramref name="runs"/>.</summary>
+    public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<ComparedRun> runs)
+    {
+        var t = canvas.Text;
+        var title = ChartCanvas.Title(t.CompareRealRd, string.Join(" · ", runs.Select(r => r.Name)));
+        var plot = canvas.Plot(title, t.Year, t.Money);
+        var bands = runs.Select(r => (r.Name, Band: r.Years.Band("real_rd"))).ToList();
+        for (var i = 0; i < bands.Count; i++) ChartSeries.Add(plot, bands[i].Band, bands[i].Name, ChartSeries.Color(i));
+        var without = runs[0].Years.Band("cf_real_rd");
+        ChartSeries.Add(plot, without, $"{t.RealRdWithout} ({runs[0].Name})", Colors.Gray);
+        ChartSeries.Legend(plot, t, without.Replicates > 1);
+        return canvas.Save(plot, "compare_real_rd", title, ChartTable.OfBands([.. bands, ("no_incentives", without)]));
+    }
+}

@@ -1,0 +1,41 @@
+using Rdsim.Reporting.Sweeps;
+using Rdsim.Reporting.Tables;
+using ScottPlot;
+
+namespace Rdsim.Reporting.Charts;
+
+/// <summary>
+/// <c>frontier</c>: every sweep point's cumulative revenue forgone against its cumulative induced real R&amp;D;
+/// the non-dominated points (no other point buys more R&amp;D for less revenue) are marked and joined.
+/// </summary>
+public static class FrontierChart
+{
+    /// <summary>Draws the frontier of <paramref name="points"/>.</summary>
+    public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<SweepSummary> points, IReadOnlyList<string> parameters, string scenario)
+    {
+        var t = canvas.Text;
+        var title = ChartCanvas.Title(t.Frontier, scenario);
+        var plot = canvas.Plot(title, t.Forgone, t.InducedRd, yearAxis: false);
+        var front = points.Where(p => !points.Any(p.IsDominatedBy)).OrderBy(p => p.RevenueForgone).ToList();
+        var all = plot.Add.Markers(points.Select(p => p.RevenueForgone).ToArray(), points.Select(p => p.InducedRealRd).ToArray(), MarkerShape.FilledCircle, 8, Colors.Gray);
+        all.LegendText = t.Points;
+        var line = plot.Add.Scatter(front.Select(p => p.RevenueForgone).ToArray(), front.Select(p => p.InducedRealRd).ToArray(), ChartSeries.Color(3));
+        line.LegendText = t.NotDominated;
+        line.MarkerSize = 11;
+        line.LineWidth = 2;
+        foreach (var p in front)
+        {
+            var label = plot.Add.Text(string.Join(", ", p.Values.Select((v, i) => $"{parameters[i][(parameters[i].LastIndexOf('.') + 1)..]}={v}")), p.RevenueForgone, p.InducedRealRd);
+            label.LabelFontName = ChartFonts.Family(canvas.Language);
+            label.LabelFontSize = 11;
+            label.OffsetX = 8;
+            label.OffsetY = -4;
+            label.Alignment = Alignment.LowerLeft;
+        }
+        plot.ShowLegend(Edge.Bottom);
+        var table = new ChartTable(["point", "values", "cum_revenue_forgone", "cum_induced_real_rd", "not_dominated"],
+            [.. points.Select(p => (IReadOnlyList<string>)[CsvText.Integer(p.Point), string.Join(";", p.Values),
+                CsvText.Number(p.RevenueForgone), CsvText.Number(p.InducedRealRd), front.Contains(p) ? "true" : "false"])]);
+        return canvas.Save(plot, "frontier", title, table);
+    }
+}

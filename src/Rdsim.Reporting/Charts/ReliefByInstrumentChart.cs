@@ -1,0 +1,40 @@
+using Rdsim.Reporting.Files;
+using ScottPlot;
+
+namespace Rdsim.Reporting.Charts;
+
+/// <summary><c>relief_by_instrument</c>: relief each year, stacked by instrument (mean over replicates).</summary>
+public static class ReliefByInstrumentChart
+{
+    /// <summary>Draws the chart of <paramref name="run"/>.</summary>
+    public static ChartOutput Draw(ChartCanvas canvas, RunData run)
+    {
+        var t = canvas.Text;
+        var title = ChartCanvas.Title(t.Relief, run.Manifest.Scenario.Name);
+        var plot = canvas.Plot(title, t.Year, t.Money);
+        var series = new (string Column, string Label)[]
+        {
+            ("relief_super_deduction", t.ReliefSuperDeduction), ("relief_hnte", t.ReliefHnte), ("relief_credit", t.ReliefCredit),
+        };
+        var years = run.Years.Band(series[0].Column).Years;
+        var below = new double[years.Length];
+        var means = new List<(string, double[])>();
+        for (var s = 0; s < series.Length; s++)
+        {
+            var mean = run.Years.Band(series[s].Column).Mean;
+            means.Add((series[s].Column, mean));
+            var bars = years.Select((year, i) => new Bar
+            {
+                Position = year, ValueBase = below[i], Value = below[i] + mean[i], Size = 0.8,
+                FillColor = ChartSeries.Color(s), LineWidth = 0,
+            }).ToArray();
+            plot.Add.Bars(bars).LegendText = series[s].Label;
+            for (var i = 0; i < below.Length; i++) below[i] += mean[i];
+        }
+        plot.Axes.Margins(bottom: 0);
+        plot.Axes.SetLimitsX(years[0] - 0.6, years[^1] + 0.6);
+        plot.ShowLegend(Edge.Bottom);
+        return canvas.Save(plot, "relief_by_instrument", title,
+            ChartTable.OfSeries("year", [.. years.Select(ChartTable.Year)], [.. means]));
+    }
+}

@@ -1,0 +1,25 @@
+using Rdsim.Reporting.Files;
+
+namespace Rdsim.Reporting.Charts;
+
+/// <summary>Every chart of a run, drawn from its stored results into <c>charts/</c>.</summary>
+public static class RunCharts
+{
+    /// <summary>The charts folder's name inside a run folder.</summary>
+    public const string Folder = "charts";
+
+    /// <summary>Draws every chart of <paramref name="run"/> in <paramref name="language"/>, in brief order.</summary>
+    public static IReadOnlyList<ChartOutput> Draw(RunData run, ChartLanguage language)
+    {
+        ChartFonts.Require(language);
+        var canvas = new ChartCanvas(Path.Combine(run.Folder, Folder), language);
+        return
+        [
+            RdOverTimeChart.Draw(canvas, run),
+            ReliefByInstrumentChart.Draw(canvas, run),
+            FirmCountsChart.Draw(canvas, run),
+            IntensityHistogramChart.Draw(canvas, run),
+            BangForBuckChart.Draw(canvas, run),
+        ];
+    }
+}

@@ -1,0 +1,48 @@
+using Rdsim.Reporting.Sweeps;
+using Rdsim.Reporting.Tables;
+using ScottPlot;
+
+namespace Rdsim.Reporting.Charts;
+
+/// <summary>
+/// <c>heatmap_NAME</c>: one outcome over the grid of the first two swept parameters (first across, second up;
+/// cells average over any further parameters), each cell labelled with its value.
+/// </summary>
+public static class SweepHeatmapChart
+{
+    /// <summary>Draws the heatmap of <paramref name="measure"/> named <paramref name="name"/>.</summary>
+    public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<SweepSummary> points, IReadOnlyList<string> parameters,
+        string name, string label, string scenario, Func<SweepSummary, double> measure)
+    {
+        var xs = points.Select(p => p.Values[0]).Distinct().ToList();
+        var ys = parameters.Count > 1 ? points.Select(p => p.Values[1]).Distinct().ToList() : [""];
+        var cells = new double[ys.Count, xs.Count];
+        var plot = canvas.Plot(ChartCanvas.Title(label, scenario), parameters[0], parameters.Count > 1 ? parameters[1] : "", yearAxis: false);
+        var rows = new List<IReadOnlyList<string>>();
+        for (var y = 0; y < ys.Count; y++)
+        {
+            for (var x = 0; x < xs.Count; x++)
+            {
+                var values = points.Where(p => p.Values[0] == xs[x] && (parameters.Count < 2 || p.Values[1] == ys[y])).Select(measure).ToList();
+                var cell = values.Count > 0 ? values.Average() : double.NaN;
+                cells[ys.Count - 1 - y, x] = cell;   // row 0 is drawn at the top
+                rows.Add([xs[x], ys[y], CsvText.Number(cell)]);
+                var text = plot.Add.Text(ChartCanvas.Amount(Math.Abs(cell) >= 100 ? Math.Round(cell) : Math.Round(cell, 2)), x, y);
+                text.Alignment = Alignment.MiddleCenter;
+                text.LabelFontSize = 13;
+                text.LabelFontName = ChartFonts.Family(canvas.Language);
+                text.LabelBackgroundColor = Colors.White.WithAlpha(0.7);
+            }
+        }
+        var heatmap = plot.Add.Heatmap(cells);
+        heatmap.Position = new CoordinateRect(-0.5, xs.Count - 0.5, -0.5, ys.Count - 0.5);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        plot.MoveToBack(heatmap);
+        plot.Add.ColorBar(heatmap);
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, xs.Count).Select(i => (double)i)], [.. xs]);
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, ys.Count).Select(i => (double)i)], [.. ys]);
+        plot.Axes.SetLimits(-0.5, xs.Count - 0.5, -0.5, ys.Count - 0.5);
+        var table = new ChartTable([parameters[0], parameters.Count > 1 ? parameters[1] : "-", name], rows);
+        return canvas.Save(plot, $"heatmap_{name}", ChartCanvas.Title(label, scenario), table);
+    }
+}

@@ -1,0 +1,45 @@
+using Rdsim.Reporting.Data;
+using Rdsim.Scenarios;
+using Rdsim.Scenarios.Loading;
+
+namespace Rdsim.Reporting.Files;
+
+/// <summary>
+/// A finished run read back from its folder — manifest, years, last year's histogram and the scenario
+/// rebuilt from the manifest's parameters — so charts and briefs are drawn from stored results, never re-simulated.
+/// </summary>
+/// <param name="Folder">The run folder.</param>
+/// <param name="Manifest">Its manifest.</param>
+/// <param name="Years">Its <c>years.csv</c>.</param>
+/// <param name="Histogram">The last year of its <c>intensity_histogram.csv</c>.</param>
+/// <param name="Scenario">The resolved scenario the run used.</param>
+public sealed record RunData(string Folder, RunManifest Manifest, YearsData Years, HistogramData Histogram, Scenario Scenario)
+{
+    /// <summary>Reads a run folder written by <see cref="RunFolder"/>.</summary>
+    /// <exception cref="InputException">When the folder is not a finished run.</exception>
+    public static RunData Read(string folder)
+    {
+        if (!File.Exists(Path.Combine(folder, RunFolder.ManifestFile)))
+        {
+            throw new InputException(new Diagnostic(Severity.Error, folder, 0, 0, "",
+                $"no {RunFolder.ManifestFile} here: not a finished run folder (rdsim run writes one)."));
+        }
+        var manifest = RunFolder.ReadManifest(folder);
+        var scenario = ResolvedScenarioLoader.Load(manifest.Scenario.Name, manifest.Scenario.Description, manifest.Scenario.Source,
+            manifest.Scenario.Parameters.Select(p => (p.Name, p.Value)));
+        return new RunData(folder, manifest, YearsData.Read(Path.Combine(folder, RunFolder.YearsFile)),
+            HistogramData.ReadLastYear(Path.Combine(folder, RunFolder.HistogramFile)), scenario);
+    }
+
+    /// <summary>The HNTE intensity thresholds (percent) in force in the histogram's year; none when the regime is off.</summary>
+    public IReadOnlyList<double> Thresholds
+    {
+        get
+        {
+            var policy = Scenario.Policy.At(Histogram.Year);
+            if (!policy.HnteEnabled) return [];
+            var bands = policy.IntensityBands;
+            return [.. new[] { bands.SmallIntensity, bands.MediumIntensity, bands.LargeIntensity }.Select(t => Math.Round(t * 100, 4)).Distinct().Order()];
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Rdsim.Engine;
+using Rdsim.Reporting.Tables;
+using Rdsim.Scenarios.IO;
+using Rdsim.Scenarios.Sweeps;
+
+namespace Rdsim.Reporting.Sweeps;
+
+/// <summary>
+/// A sweep's folder: <c>sweep.json</c>, one <c>points/INDEX.csv</c> per finished point (written atomically, so
+/// a point file exists only when complete), and <c>sweep.csv</c>, the points concatenated in grid order —
+/// byte for byte the same whether the sweep ran at once or was resumed.
+/// </summary>
+public static class SweepFolder
+{
+    /// <summary>The sweep manifest's file name.</summary>
+    public const string ManifestFile = "sweep.json";
+
+    /// <summary>The assembled results' file name.</summary>
+    public const string ResultsFile = "sweep.csv";
+
+    /// <summary>The folder of finished points.</summary>
+    public const string PointsFolder = "points";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The hash that identifies a sweep: its base scenario and every varied value.</summary>
+    public static string GridHash(string baseContentHash, IReadOnlyList<VarySpec> vary) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(baseContentHash + "\n" + string.Join("\n", vary.Select(v => v.ToString())))));
+
+    /// <summary>The stored manifest, or null when there is none.</summary>
+    public static SweepManifest? ReadManifest(string folder)
+    {
+        var path = Path.Combine(folder, ManifestFile);
+        return File.Exists(path) ? JsonSerializer.Deserialize<SweepManifest>(File.ReadAllText(path), Json) : null;
+    }
+
+    /// <summary>Writes the manifest, atomically.</summary>
+    public static void WriteManifest(string folder, SweepManifest manifest)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, PointsFolder));
+        AtomicFile.WriteText(Path.Combine(folder, ManifestFile), JsonSerializer.Serialize(manifest, Json) + "\n");
+    }
+
+    /// <summary>The file of point <paramref name="index"/>.</summary>
+    public static string PointFile(string folder, int index) => Path.Combine(folder, PointsFolder, $"{index}.csv");
+
+    /// <summary>Removes every stored point (a fresh start).</summary>
+    public static void Clear(string folder)
+    {
+        var points = Path.Combine(folder, PointsFolder);
+        if (Directory.Exists(points)) Directory.Delete(points, recursive: true);
+        var results = Path.Combine(folder, ResultsFile);
+        if (File.Exists(results)) File.Delete(results);
+    }
+
+    /// <summary>Writes point <paramref name="index"/>'s rows: the point, its swept values, then every <c>years.csv</c> column.</summary>
+    public static void WritePoint(string folder, SweepGrid grid, int index, string scenario, SimulationResult result)
+    {
+        var columns = new List<Column<YearRow>> { new("point", "index", "Grid point (0-based)", _ => CsvText.Integer(index)) };
+        columns.AddRange(grid.Specs.Select((s, i) => new Column<YearRow>(s.Name, "", $"Swept value of {s.Name}", _ => grid.Points[index][i])));
+        columns.AddRange(YearsTable.Columns);
+        TableWriter.Write(PointFile(folder, index), columns, YearsTable.Rows(scenario, result));
+    }
+
+    /// <summary>Concatenates every point, in grid order, into <c>sweep.csv</c>.</summary>
+    public static string Assemble(string folder, int points)
+    {
+        var path = Path.Combine(folder, ResultsFile);
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+            for (var i = 0; i < points; i++)
+            {
+                var lines = File.ReadAllLines(PointFile(folder, i));
+                foreach (var line in lines.Skip(i == 0 ? 0 : 1)) writer.WriteLine(line);
+            }
+        });
+        return path;
+    }
+}
