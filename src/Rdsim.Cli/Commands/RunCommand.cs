@@ -4,11 +4,11 @@ using Rdsim.Cli.Infrastructure;
 using Rdsim.Engine;
 using Rdsim.Engine.Results;
 using Rdsim.Model.Aggregation;
-using Rdsim.Model.Randomness;
+using Rdsim.Engine.Reference;
+using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Panel;
 using Rdsim.Reporting.Files;
-using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
-using Rdsim.Scenarios.Populations;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -35,6 +35,21 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("orleans (every firm a grain, embedded silo; default) or reference (plain loop, the test oracle)")]
         public string Engine { get; init; } = EngineChoice.Default;
 
+        /// <summary>Whether to write the firm-year panel.</summary>
+        [CommandOption("--panel")]
+        [Description("Also write firms.parquet: every firm in every year, replicate and world (needs --engine reference)")]
+        public bool Panel { get; init; }
+
+        /// <summary>Whether to skip charts.</summary>
+        [CommandOption("--no-charts")]
+        [Description("Write no charts (the brief is written without them)")]
+        public bool NoCharts { get; init; }
+
+        /// <summary>Language of charts and brief.</summary>
+        [CommandOption("--lang <LANG>")]
+        [Description("Language of chart titles, labels and the brief: en (default) or zh")]
+        public string Lang { get; init; } = "en";
+
         /// <inheritdoc />
         public override IReadOnlyList<string> Overrides() =>
             Replications is { } n ? [.. base.Overrides(), $"simulation.replications={n.ToString(CultureInfo.InvariantCulture)}"] : base.Overrides();
@@ -45,49 +60,25 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         Errors.Guard(async () =>
         {
             var engine = EngineChoice.Create(settings.Engine);
+            var language = Languages.Parse(settings.Lang);
+            if (settings.Panel && engine is not ReferenceEngine) throw Errors.Option("--panel", "the firm panel needs --engine reference (the only engine that observes single firms).");
             var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
             var scenario = loaded.Scenario;
             var folder = settings.Out ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(settings.Scenario));
             OutputPaths.RequireFolder(folder, "--out");
+            if (!settings.NoCharts) ChartFonts.Require(language);
             foreach (var warning in loaded.Warnings) CliConsole.Warn(warning.ToString());
 
             var started = DateTimeOffset.UtcNow;
-            var population = PopulationBuilder.Build(scenario);
-            var input = new SimulationInput(scenario.Run, scenario.Model, scenario.Policy, population.Traits);
-            CliConsole.Info($"{scenario.Name}: {population.Traits.Count:N0} firms, {scenario.Run.FirstYear}–{scenario.Run.LastYear} " +
-                $"(+{scenario.Run.WarmupYears} warm-up), {scenario.Run.Replications} replicate(s), engine {engine.Name}.");
-            var result = await ProgressDisplay.Show(scenario.Name, progress => engine.RunAsync(input, progress, cancellationToken));
-
-            var manifest = Manifest(scenario, loaded.Warnings, result, engine, population.Traits.Count, started, settings, folder);
-            RunFolder.Write(folder, scenario.Name, result, manifest);
+            FirmPanel? panel = null;
+            var (result, population) = await ScenarioRun.Execute(scenario, engine, p => settings.Panel ? panel = new FirmPanel(p) : null, cancellationToken);
+            var manifest = RunManifests.For(loaded, result, engine, population.Traits.Count, started, settings, folder);
+            RunFolder.Write(folder, scenario.Name, result, manifest, panel);
             Summary(result);
-            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv). Fingerprint {manifest.ResultFingerprint[..12]}.");
+            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv{(panel is null ? "" : ", firms.parquet")}). Fingerprint {manifest.ResultFingerprint[..12]}.");
+            RunOutputs.Render(folder, language, charts: !settings.NoCharts);
             return ExitCodes.Ok;
         }, cancellationToken);
-
-    private static RunManifest Manifest(Scenario scenario, IReadOnlyList<Diagnostic> warnings, SimulationResult result, ISimulationEngine engine,
-        int firms, DateTimeOffset started, Settings settings, string folder) =>
-        new(
-            Tool: "rdsim",
-            Version: ToolVersion.Current,
-            Engine: engine.Name,
-            Cluster: EngineChoice.Describe(engine),
-            Scenario: new ManifestScenario(scenario.Name, scenario.Description, scenario.SourcePath, scenario.ContentHash,
-                scenario.Resolved.Select(p => new ManifestParameter(p.Name, p.Value, p.Origin)).ToList()),
-            Seed: scenario.Run.Seed,
-            ReplicateSeeds: Enumerable.Range(0, scenario.Run.Replications).Select(r => KeyedRandom.ReplicateSeed(scenario.Run.Seed, r)).ToList(),
-            Firms: firms,
-            Population: scenario.Population.FromCsv ?? "synthetic",
-            FirstYear: scenario.Run.FirstYear,
-            LastYear: scenario.Run.LastYear,
-            WarmupYears: scenario.Run.WarmupYears,
-            StartedAt: started,
-            FinishedAt: DateTimeOffset.UtcNow,
-            TimingsSeconds: result.Timings.ToDictionary(t => t.Key, t => Math.Round(t.Value.TotalSeconds, 3)),
-            Command: ReproduceCommand.For(settings, scenario, engine.Name, folder),
-            ResultFingerprint: ResultFingerprint.Of(result),
-            Files: [],
-            Warnings: warnings.Select(w => w.ToString()).ToList());
 
     private static void Summary(SimulationResult result)
     {

@@ -21,6 +21,11 @@ public static class Errors
             }
             return ExitCodes.BadInput;
         }
+        catch (Rdsim.Reporting.Charts.MissingFontException e)
+        {
+            CliConsole.Fail(e.Message);
+            return ExitCodes.RunFailed;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             CliConsole.Fail("Stopped (Ctrl+C). No result files were completed.");

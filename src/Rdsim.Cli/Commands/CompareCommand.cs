@@ -1,0 +1,107 @@
+using System.ComponentModel;
+using System.Globalization;
+using Rdsim.Cli.Infrastructure;
+using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Compare;
+using Rdsim.Reporting.Data;
+using Rdsim.Reporting.Files;
+using Rdsim.Scenarios.Loading;
+using Spectre.Console.Cli;
+
+namespace Rdsim.Cli.Commands;
+
+/// <summary>
+/// <c>rdsim compare</c>: runs several scenarios on one seed (common random numbers: the same firms and shocks),
+/// prints them side by side, and writes each run, their differences from the first, and overlay charts.
+/// </summary>
+public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
+{
+    /// <summary>Options of <c>rdsim compare</c>.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        /// <summary>The scenario files; the first is the baseline.</summary>
+        [CommandArgument(0, "<SCENARIOS>")]
+        [Description("Two or more scenario files; the first is the baseline the others are compared with")]
+        public string[] Scenarios { get; init; } = [];
+
+        /// <summary>Overrides applied to every scenario.</summary>
+        [CommandOption("--set <NAME=VALUE>")]
+        [Description("Override a parameter in every scenario, e.g. --set population.firms=2000. Repeatable")]
+        public string[] Set { get; init; } = [];
+
+        /// <summary>The common seed.</summary>
+        [CommandOption("--seed <N>")]
+        [Description("The seed every scenario runs with (default: the first scenario's simulation.seed)")]
+        public ulong? Seed { get; init; }
+
+        /// <summary>Replications for every scenario.</summary>
+        [CommandOption("--replications <N>")]
+        [Description("Replicates for every scenario (default: the first scenario's)")]
+        public int? Replications { get; init; }
+
+        /// <summary>Output folder.</summary>
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Results folder (default: comparisons/<first>-vs-<second>…)")]
+        public string? Out { get; init; }
+
+        /// <summary>Whether to skip charts.</summary>
+        [CommandOption("--no-charts")]
+        [Description("Write no charts")]
+        public bool NoCharts { get; init; }
+
+        /// <summary>Language of charts.</summary>
+        [CommandOption("--lang <LANG>")]
+        [Description("Language of chart titles and labels: en (default) or zh")]
+        public string Lang { get; init; } = "en";
+    }
+
+    /// <inheritdoc />
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Errors.Guard(async () =>
+        {
+            if (settings.Scenarios.Length < 2) throw Errors.Option("<SCENARIOS>", "compare needs at least two scenario files.");
+            var language = Languages.Parse(settings.Lang);
+            var engine = EngineChoice.Create("reference");
+            var first = ScenarioLoader.Load(settings.Scenarios[0], Common(settings, null));
+            var loaded = settings.Scenarios.Select(s => ScenarioLoader.Load(s, Common(settings, first))).ToList();
+            var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
+            OutputPaths.RequireFolder(folder, "--out");
+            if (!settings.NoCharts) ChartFonts.Require(language);
+            CliConsole.Info($"Comparing {loaded.Count} scenarios on seed {first.Scenario.Run.Seed} with {first.Scenario.Run.Replications} replicate(s).");
+
+            var runs = new List<ComparedRun>();
+            for (var i = 0; i < loaded.Count; i++)
+            {
+                var started = DateTimeOffset.UtcNow;
+                var (result, population) = await ScenarioRun.Execute(loaded[i].Scenario, engine, _ => null, cancellationToken);
+                var runFolder = Path.Combine(folder, $"{i + 1}-{Path.GetFileNameWithoutExtension(settings.Scenarios[i])}");
+                var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = [.. Common(settings, first)] };
+                RunFolder.Write(runFolder, loaded[i].Scenario.Name, result,
+                    RunManifests.For(loaded[i], result, engine, population.Traits.Count, started, runSettings, runFolder));
+                runs.Add(new ComparedRun(loaded[i].Scenario.Name, YearsData.Read(Path.Combine(runFolder, RunFolder.YearsFile))));
+            }
+
+            CompareSummary.Write(Path.Combine(folder, "summary.csv"), runs);
+            DifferencesTable.Write(Path.Combine(folder, "differences.csv"), runs);
+            if (!settings.NoCharts)
+            {
+                var canvas = new ChartCanvas(Path.Combine(folder, RunCharts.Folder), language);
+                CompareRealRdChart.Draw(canvas, runs);
+                CompareBangChart.Draw(canvas, runs);
+            }
+            CompareSummary.Print(runs);
+            CliConsole.Info($"Results in {folder}/ (one run folder per scenario, summary.csv, differences.csv{(settings.NoCharts ? "" : ", charts/")}).");
+            return ExitCodes.Ok;
+        }, cancellationToken);
+
+    /// <summary>The overrides every scenario gets: <c>--set</c>, then the common seed and replications (the first scenario's unless given).</summary>
+    private static IReadOnlyList<string> Common(Settings settings, LoadedScenario? first)
+    {
+        var overrides = new List<string>(settings.Set);
+        var seed = settings.Seed ?? first?.Scenario.Run.Seed;
+        var replications = settings.Replications ?? first?.Scenario.Run.Replications;
+        if (seed is { } s) overrides.Add($"simulation.seed={s.ToString(CultureInfo.InvariantCulture)}");
+        if (replications is { } r) overrides.Add($"simulation.replications={r.ToString(CultureInfo.InvariantCulture)}");
+        return overrides;
+    }
+}

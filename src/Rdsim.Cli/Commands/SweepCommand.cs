@@ -1,0 +1,140 @@
+using System.ComponentModel;
+using System.Globalization;
+using Rdsim.Cli.Infrastructure;
+using Rdsim.Engine;
+using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Sweeps;
+using Rdsim.Scenarios.Loading;
+using Rdsim.Scenarios.Populations;
+using Rdsim.Scenarios.Sweeps;
+using Spectre.Console.Cli;
+
+namespace Rdsim.Cli.Commands;
+
+/// <summary>
+/// <c>rdsim sweep</c>: runs the full factorial of the varied parameters over a base scenario, storing each
+/// finished point so an interrupted sweep can be resumed, then writes <c>sweep.csv</c>, heatmaps and the frontier.
+/// </summary>
+public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
+{
+    /// <summary>Options of <c>rdsim sweep</c>.</summary>
+    public sealed class Settings : ScenarioOptions
+    {
+        /// <summary>Swept parameters.</summary>
+        [CommandOption("--vary <NAME=VALUES>")]
+        [Description("A swept parameter: name=from:to:step or name=v1,v2,… (e.g. hnte.rate=0.10,0.15,0.20). Repeatable; the grid is the full factorial")]
+        public string[] Vary { get; init; } = [];
+
+        /// <summary>Replications override.</summary>
+        [CommandOption("--replications <N>")]
+        [Description("Replicates per point (same as --set simulation.replications=N)")]
+        public int? Replications { get; init; }
+
+        /// <summary>Output folder.</summary>
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Sweep folder (default: sweeps/<file name>)")]
+        public string? Out { get; init; }
+
+        /// <summary>Whether to resume.</summary>
+        [CommandOption("--resume")]
+        [Description("Skip the points an interrupted sweep finished (refused if the base or the grid changed)")]
+        public bool Resume { get; init; }
+
+        /// <summary>Whether to skip charts.</summary>
+        [CommandOption("--no-charts")]
+        [Description("Write no charts")]
+        public bool NoCharts { get; init; }
+
+        /// <summary>Language of charts.</summary>
+        [CommandOption("--lang <LANG>")]
+        [Description("Language of chart titles and labels: en (default) or zh")]
+        public string Lang { get; init; } = "en";
+    }
+
+    /// <inheritdoc />
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Errors.Guard(async () =>
+        {
+            var language = Languages.Parse(settings.Lang);
+            var plan = SweepPlan.From(settings);
+            var folder = settings.Out ?? Path.Combine("sweeps", Path.GetFileNameWithoutExtension(settings.Scenario));
+            OutputPaths.RequireFolder(folder, "--out");
+            var manifest = new SweepManifest("rdsim", ToolVersion.Current, plan.Base.Scenario.SourcePath, plan.Base.Scenario.ContentHash,
+                plan.Grid.Specs, plan.Grid.Points.Count, SweepFolder.GridHash(plan.Base.Scenario.ContentHash, plan.Grid.Specs), plan.Command);
+            Prepare(folder, manifest, settings.Resume);
+            if (!settings.NoCharts) ChartFonts.Require(language);
+
+            var pending = Enumerable.Range(0, plan.Points.Count).Where(i => !File.Exists(SweepFolder.PointFile(folder, i))).ToList();
+            CliConsole.Info($"Sweep of {plan.Base.Scenario.Name}: {plan.Points.Count} points × {plan.Base.Scenario.Run.Replications} replicate(s)" +
+                (pending.Count < plan.Points.Count ? $"; {plan.Points.Count - pending.Count} finished, {pending.Count} to run." : "."));
+            await RunPoints(folder, plan, pending, cancellationToken);
+
+            var results = SweepFolder.Assemble(folder, plan.Points.Count);
+            var names = plan.Grid.Specs.Select(s => s.Name).ToList();
+            var summaries = SweepSummary.Read(results, names);
+            if (!settings.NoCharts) SweepCharts.Draw(Path.Combine(folder, RunCharts.Folder), summaries, names, plan.Base.Scenario.Name, language);
+            SweepTable.Print(summaries, names);
+            CliConsole.Info($"Results in {folder}/ (sweep.csv, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}).");
+            return ExitCodes.Ok;
+        }, cancellationToken);
+
+    private static void Prepare(string folder, SweepManifest manifest, bool resume)
+    {
+        if (!resume)
+        {
+            SweepFolder.Clear(folder);
+            SweepFolder.WriteManifest(folder, manifest);
+            return;
+        }
+        var stored = SweepFolder.ReadManifest(folder)
+            ?? throw Errors.Option("--resume", $"there is no sweep to resume in '{folder}' (no {SweepFolder.ManifestFile}).");
+        if (stored.GridHash != manifest.GridHash)
+        {
+            throw Errors.Option("--resume", $"the sweep in '{folder}' was run with another base scenario or grid; run without --resume to start again, or use another --out.");
+        }
+    }
+
+    private static async Task RunPoints(string folder, SweepPlan plan, IReadOnlyList<int> pending, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0) return;
+        var engine = EngineChoice.Create("reference");
+        var perPoint = pending.ToDictionary(i => i, i => (long)plan.Points[i].Scenario.Population.Firms * plan.Points[i].Scenario.Run.SimulatedYears * plan.Points[i].Scenario.Run.Replications * 2);
+        await ProgressDisplay.Show("sweep", async progress =>
+        {
+            var sweep = new SweepProgress(perPoint.Values.Sum(), progress);
+            foreach (var i in pending)
+            {
+                var scenario = plan.Points[i].Scenario;
+                var population = PopulationBuilder.Build(scenario);
+                var input = new SimulationInput(scenario.Run, scenario.Model, scenario.Policy, population.Traits);
+                var result = await engine.RunAsync(input, sweep.Point(), cancellationToken);
+                SweepFolder.WritePoint(folder, plan.Grid, i, scenario.Name, result);
+                sweep.Finished(perPoint[i]);
+            }
+            return pending.Count;
+        });
+    }
+
+    /// <summary>The base scenario, the grid and every point's scenario, all loaded (and so checked) before anything runs.</summary>
+    private sealed record SweepPlan(LoadedScenario Base, SweepGrid Grid, IReadOnlyList<LoadedScenario> Points, string Command)
+    {
+        public static SweepPlan From(Settings settings)
+        {
+            var file = SweepFile.TryRead(settings.Scenario);
+            var specs = (file?.Vary ?? []).Concat(settings.Vary.Select(v => VarySpec.Parse(v))).ToList();
+            if (specs.Count == 0) throw Errors.Option("--vary", "nothing to sweep; give --vary name=values (or a sweep file with vary:).");
+            if (specs.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1) is { } twice) throw Errors.Option("--vary", $"{twice.Key} is varied twice.");
+            var overrides = new List<string>(file?.Set ?? []);
+            overrides.AddRange(settings.Overrides());
+            if ((settings.Replications ?? file?.Replications) is { } n) overrides.Add($"simulation.replications={n.ToString(CultureInfo.InvariantCulture)}");
+            var basePath = file?.Base ?? settings.Scenario;
+            var baseScenario = ScenarioLoader.Load(basePath, overrides);
+            var grid = new SweepGrid(specs);
+            var points = Enumerable.Range(0, grid.Points.Count).Select(i => ScenarioLoader.Load(basePath, [.. overrides, .. grid.Overrides(i)])).ToList();
+            var command = string.Join(' ', new[] { "rdsim", "sweep", basePath }
+                .Concat(overrides.SelectMany(o => new[] { "--set", o }))
+                .Concat(specs.SelectMany(s => new[] { "--vary", s.ToString() })));
+            return new SweepPlan(baseScenario, grid, points, command);
+        }
+    }
+}

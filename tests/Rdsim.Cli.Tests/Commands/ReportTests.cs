@@ -1,0 +1,30 @@
+namespace Rdsim.Cli.Tests.Commands;
+
+public class ReportTests
+{
+    [Fact]
+    public void Report_redraws_charts_in_Chinese_from_stored_results_without_running()
+    {
+        using var rdsim = new Rdsim();
+        Assert.Equal(0, rdsim.Run(["run", Small.China, .. Small.Set(), "--engine", "reference", "--no-charts", "--out", "r"]).ExitCode);
+        var years = File.ReadAllText(Path.Combine(rdsim.Folder, "r", "years.csv"));
+        var report = rdsim.Run("report", "r", "--lang", "zh");
+        Assert.Equal(0, report.ExitCode);
+        Assert.Contains("实际与申报研发支出", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "charts", "rd_over_time.svg")));
+        Assert.Contains("2018年申报研发强度分布", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "charts", "intensity_histogram.svg")));
+        Assert.Contains("激励政策的效果", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.html")));
+        Assert.Equal(years, File.ReadAllText(Path.Combine(rdsim.Folder, "r", "years.csv")));
+    }
+
+    [Fact]
+    public void Report_on_a_folder_without_a_manifest_exits_2()
+    {
+        using var rdsim = new Rdsim();
+        Directory.CreateDirectory(Path.Combine(rdsim.Folder, "empty"));
+        var result = rdsim.Run("report", "empty");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("manifest.json", result.Error);
+        Assert.Equal(2, rdsim.Run("report", "nowhere").ExitCode);
+        Assert.Equal(["empty"], rdsim.Written());
+    }
+}

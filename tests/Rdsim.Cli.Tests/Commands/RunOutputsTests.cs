@@ -1,0 +1,43 @@
+using Parquet.Serialization;
+using Rdsim.Reporting.Panel;
+
+namespace Rdsim.Cli.Tests.Commands;
+
+public class RunOutputsTests
+{
+    [Fact]
+    public async Task A_run_writes_charts_with_titles_a_brief_and_with_panel_a_firm_parquet()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(["run", Small.China, .. Small.Set(), "--replications", "2", "--engine", "reference", "--panel", "--out", "r"]);
+        Assert.Equal(0, result.ExitCode);
+        var charts = Path.Combine(rdsim.Folder, "r", "charts");
+        foreach (var chart in new[] { "rd_over_time", "relief_by_instrument", "hnte_and_claimants", "intensity_histogram", "bang_for_buck" })
+        {
+            foreach (var ext in new[] { ".png", ".svg", ".csv" }) Assert.True(File.Exists(Path.Combine(charts, chart + ext)), chart + ext);
+            Assert.Contains("China 2008-2024", File.ReadAllText(Path.Combine(charts, chart + ".svg")));
+        }
+        var brief = File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.html"));
+        Assert.Contains("<svg", brief);
+        Assert.Contains("rdsim run", brief);
+        Assert.Contains("Caishui", brief);   // a parameter's reference
+        Assert.DoesNotContain("src=\"http", brief);
+
+        var rows = (await ParquetSerializer.DeserializeAsync<PanelRow>(Path.Combine(rdsim.Folder, "r", "firms.parquet"))).Data;
+        Assert.Equal(300 * 4 * 2 * 2, rows.Count);   // firms × years × replicates × worlds
+        Assert.Contains(rows, r => r.World == "counterfactual" && r.Year == 2018 && r.Replicate == 1 && r.Name.EndsWith("有限公司"));
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(rdsim.Folder, "r"), "*", SearchOption.AllDirectories), f => f.EndsWith(".tmp"));
+    }
+
+    [Fact]
+    public void No_charts_writes_none_and_panel_needs_the_reference_engine()
+    {
+        using var rdsim = new Rdsim();
+        Assert.Equal(0, rdsim.Run(["run", Small.China, .. Small.Set(), "--engine", "reference", "--no-charts", "--out", "r"]).ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(rdsim.Folder, "r", "charts")));
+        var panel = rdsim.Run(["run", Small.China, .. Small.Set(), "--engine", "orleans", "--panel", "--out", "p"]);
+        Assert.Equal(2, panel.ExitCode);
+        Assert.Contains("--engine reference", panel.Error);
+        Assert.False(Directory.Exists(Path.Combine(rdsim.Folder, "p")));
+    }
+}

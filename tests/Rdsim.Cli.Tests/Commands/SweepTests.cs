@@ -1,0 +1,73 @@
+namespace Rdsim.Cli.Tests.Commands;
+
+public class SweepTests
+{
+    private static string[] Sweep(string folder, params string[] more) =>
+        ["sweep", Small.China, .. Small.Set(200), "--vary", "superDeduction.extraRate=0.5:1.0:0.5", "--vary", "hnte.rate=0.10,0.15", "--out", folder, .. more];
+
+    [Fact]
+    public void A_resumed_sweep_writes_the_same_bytes_as_an_uninterrupted_one()
+    {
+        using var rdsim = new Rdsim();
+        var full = rdsim.Run(Sweep("s"));
+        Assert.Equal(0, full.ExitCode);
+        var folder = Path.Combine(rdsim.Folder, "s");
+        var expected = File.ReadAllBytes(Path.Combine(folder, "sweep.csv"));
+        var lines = File.ReadAllLines(Path.Combine(folder, "sweep.csv"));
+        Assert.StartsWith("point,superDeduction.extraRate,hnte.rate,scenario,replicate,", lines[0]);
+        Assert.Equal(1 + 4 * 4, lines.Length);   // header + 4 points × 4 years
+        foreach (var chart in new[] { "heatmap_cum_induced_real_rd", "heatmap_cum_revenue_forgone", "heatmap_cum_bang_for_buck", "frontier" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder, "charts", chart + ".svg")), chart);
+        }
+
+        // As after a crash: two points never finished, no sweep.csv.
+        File.Delete(Path.Combine(folder, "points", "1.csv"));
+        File.Delete(Path.Combine(folder, "points", "3.csv"));
+        File.Delete(Path.Combine(folder, "sweep.csv"));
+        var resumed = rdsim.Run(Sweep("s", "--resume"));
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Contains("2 finished, 2 to run", resumed.Error);
+        Assert.Equal(expected, File.ReadAllBytes(Path.Combine(folder, "sweep.csv")));
+
+        // Another grid cannot resume these points.
+        var changed = rdsim.Run(["sweep", Small.China, .. Small.Set(200), "--vary", "hnte.rate=0.10,0.20", "--out", "s", "--resume"]);
+        Assert.Equal(2, changed.ExitCode);
+        Assert.Contains("another base scenario or grid", changed.Error);
+    }
+
+    [Fact]
+    public void The_bundled_sweep_file_is_read()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run("sweep", Path.Combine(Rdsim.Scenarios, "sweep-deduction-hnte.yaml"), "--set", "population.firms=100",
+            "--set", "simulation.firstYear=2016", "--set", "simulation.lastYear=2017", "--replications", "1", "--no-charts", "--out", "f");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(1 + 9 * 2, File.ReadAllLines(Path.Combine(rdsim.Folder, "f", "sweep.csv")).Length);
+    }
+
+    [Theory]
+    [InlineData("superDeduction.extraRate=0.5:1.0", "not a range")]
+    [InlineData("superDeduction.extraRate", "not a sweep")]
+    [InlineData("hnte.rte=0.1,0.2", "did you mean hnte.rate")]
+    [InlineData("hnte.rate=0.1,1.5", "hnte.rate")]
+    public void A_bad_vary_exits_2_and_writes_nothing(string vary, string message)
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run("sweep", Small.China, "--vary", vary, "--out", "s");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error);
+        Assert.Empty(rdsim.Written());
+    }
+
+    [Fact]
+    public void Missing_base_unknown_set_or_file_as_out_exit_2()
+    {
+        using var rdsim = new Rdsim();
+        rdsim.Write("taken", "a file");
+        Assert.Equal(2, rdsim.Run("sweep", "nowhere.yaml", "--vary", "hnte.rate=0.1,0.2").ExitCode);
+        Assert.Equal(2, rdsim.Run("sweep", Small.China, "--set", "hnte.rte=0.1", "--vary", "hnte.rate=0.1,0.2").ExitCode);
+        Assert.Equal(2, rdsim.Run("sweep", Small.China, "--vary", "hnte.rate=0.1,0.2", "--out", "taken").ExitCode);
+        Assert.Equal(["taken"], rdsim.Written());
+    }
+}
