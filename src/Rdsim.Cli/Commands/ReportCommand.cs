@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Rdsim.Cli.Infrastructure;
+using Rdsim.Reporting.Files;
 using Spectre.Console.Cli;
 
 namespace Rdsim.Cli.Commands;
@@ -27,7 +28,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         {
             var language = Languages.Parse(settings.Lang);
             if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", $"'{settings.Folder}' is not a folder; give a run folder written by rdsim run.");
-            RunOutputs.Render(settings.Folder, language, charts: true);
+            RunOutputs.Render(RunData.Read(settings.Folder), language, charts: true);
             return Task.FromResult(ExitCodes.Ok);
         }, cancellationToken);
 }

@@ -73,10 +73,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             FirmPanel? panel = null;
             var (result, population) = await ScenarioRun.Execute(scenario, engine, p => settings.Panel ? panel = new FirmPanel(p) : null, cancellationToken);
             var manifest = RunManifests.For(loaded, result, engine, population.Traits.Count, started, settings, folder);
-            RunFolder.Write(folder, scenario.Name, result, manifest, panel);
             Summary(result);
+            RunFolder.Write(folder, scenario.Name, result, manifest, panel, run => RunOutputs.Render(run, language, charts: !settings.NoCharts));
             CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv{(panel is null ? "" : ", firms.parquet")}). Fingerprint {manifest.ResultFingerprint[..12]}.");
-            RunOutputs.Render(folder, language, charts: !settings.NoCharts);
             return ExitCodes.Ok;
         }, cancellationToken);
 

@@ -24,7 +24,12 @@ public sealed record RunData(string Folder, RunManifest Manifest, YearsData Year
             throw new InputException(new Diagnostic(Severity.Error, folder, 0, 0, "",
                 $"no {RunFolder.ManifestFile} here: not a finished run folder (rdsim run writes one)."));
         }
-        var manifest = RunFolder.ReadManifest(folder);
+        return From(folder, RunFolder.ReadManifest(folder));
+    }
+
+    /// <summary>A run's stored results, with its manifest given (while the manifest is not yet written).</summary>
+    public static RunData From(string folder, RunManifest manifest)
+    {
         var scenario = ResolvedScenarioLoader.Load(manifest.Scenario.Name, manifest.Scenario.Description, manifest.Scenario.Source,
             manifest.Scenario.Parameters.Select(p => (p.Name, p.Value)));
         return new RunData(folder, manifest, YearsData.Read(Path.Combine(folder, RunFolder.YearsFile)),

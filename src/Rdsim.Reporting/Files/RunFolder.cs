@@ -32,8 +32,13 @@ public static class RunFolder
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes every result file of <paramref name="result"/> (and the firm panel, if collected), then <paramref name="manifest"/> into <paramref name="folder"/>.</summary>
-    public static void Write(string folder, string scenarioName, SimulationResult result, RunManifest manifest, Panel.FirmPanel? panel = null)
+    /// <summary>
+    /// Writes every result file of <paramref name="result"/> (and the firm panel, if collected), then lets
+    /// <paramref name="render"/> draw from them (charts, brief), and writes <paramref name="manifest"/> last,
+    /// listing every file in the folder. A folder with a manifest is complete.
+    /// </summary>
+    public static void Write(string folder, string scenarioName, SimulationResult result, RunManifest manifest,
+        Panel.FirmPanel? panel = null, Action<RunData>? render = null)
     {
         Directory.CreateDirectory(folder);
         var manifestPath = Path.Combine(folder, ManifestFile);
@@ -43,9 +48,17 @@ public static class RunFolder
         TableWriter.Write(Path.Combine(folder, GroupsFile), GroupsTable.Columns, GroupsTable.Rows(scenarioName, result));
         TableWriter.Write(Path.Combine(folder, HistogramFile), HistogramTable.Columns, HistogramTable.Rows(scenarioName, result));
         panel?.Write(Path.Combine(folder, Panel.FirmPanel.File));
-        IReadOnlyList<string> files = panel is null ? [YearsFile, GroupsFile, HistogramFile] : [YearsFile, GroupsFile, HistogramFile, Panel.FirmPanel.File];
-        AtomicFile.WriteText(manifestPath, JsonSerializer.Serialize(manifest with { Files = files }, Json) + "\n");
+        render?.Invoke(RunData.From(folder, manifest));
+        AtomicFile.WriteText(manifestPath, JsonSerializer.Serialize(manifest with { Files = FilesIn(folder) }, Json) + "\n");
     }
+
+    /// <summary>Every finished file in the folder (temporary files start with a dot), relative, in order.</summary>
+    private static IReadOnlyList<string> FilesIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(name => name != ManifestFile && !Path.GetFileName(name).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>Reads a manifest back.</summary>
     public static RunManifest ReadManifest(string folder) =>

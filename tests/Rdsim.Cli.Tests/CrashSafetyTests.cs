@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace Rdsim.Cli.Tests;
+
+/// <summary>
+/// Stopping a run — Ctrl+C, or a SIGKILL at any moment — never leaves a results folder that looks complete
+/// but is not. A folder is complete exactly when it has a manifest, which is written last; every other
+/// file is written under a temporary name and renamed when whole.
+/// </summary>
+public class CrashSafetyTests
+{
+    private static readonly string China = Path.Combine(Rdsim.Scenarios, "china-2008-2024.yaml");
+
+    [Fact]
+    public void Ctrl_C_stops_the_run_with_exit_130_and_no_manifest()
+    {
+        using var rdsim = new Rdsim();
+        using var process = rdsim.Start("run", China, "--set", "population.firms=150000", "--engine", "reference", "--out", "stopped");
+        var stderr = new System.Text.StringBuilder();
+        var started = new ManualResetEventSlim();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (stderr) stderr.AppendLine(e.Data);
+            if (e.Data.Contains("firm-years/s", StringComparison.Ordinal)) started.Set();
+        };
+        process.BeginErrorReadLine();
+        _ = process.StandardOutput.ReadToEndAsync();
+        Assert.True(started.Wait(TimeSpan.FromMinutes(2)), "The run never reported progress.");
+        Signal(process, "INT");
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "rdsim did not stop after Ctrl+C.");
+        process.WaitForExit();
+        Assert.Equal(130, process.ExitCode);
+        lock (stderr) Assert.Contains("Stopped", stderr.ToString());
+        Assert.False(File.Exists(Path.Combine(rdsim.Folder, "stopped", "manifest.json")));
+    }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(1200)]
+    [InlineData(2500)]
+    [InlineData(4000)]
+    public void A_SIGKILL_at_any_moment_leaves_either_a_complete_folder_or_one_without_a_manifest(int killAfterMs)
+    {
+        using var rdsim = new Rdsim();
+        using var process = rdsim.Start("run", China, "--set", "population.firms=20000", "--engine", "reference", "--out", "killed");
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        var exited = process.WaitForExit(killAfterMs);
+        if (!exited) process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+
+        var folder = Path.Combine(rdsim.Folder, "killed");
+        var visible = Directory.Exists(folder)
+            ? Directory.GetFiles(folder).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).ToList()
+            : [];
+        if (visible.Contains("manifest.json"))
+        {
+            var years = File.ReadAllLines(Path.Combine(folder, "years.csv"));
+            Assert.Equal(1 + 17, years.Length);
+        }
+        foreach (var csv in visible.Where(n => n!.EndsWith(".csv", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(Path.Combine(folder, csv!));
+            Assert.EndsWith("\n", text);   // a CSV under its real name is whole, never cut mid-row
+        }
+    }
+
+    private static void Signal(Process process, string signal) =>
+        Process.Start("kill", $"-{signal} {process.Id}")!.WaitForExit();
+}

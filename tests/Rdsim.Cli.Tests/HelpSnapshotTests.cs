@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Rdsim.Cli.Tests;
+
+/// <summary>
+/// Every verb's help text is part of the interface analysts learn: it changes only on purpose. The verbs are
+/// read from `rdsim --help`, so a new verb without a snapshot fails. After a deliberate change, refresh with
+/// RDSIM_UPDATE_SNAPSHOTS=1 dotnet test tests/Rdsim.Cli.Tests --filter HelpSnapshot and review the diff.
+/// </summary>
+public partial class HelpSnapshotTests
+{
+    private static readonly string Folder = Path.Combine(RepositoryRoot(), "tests", "Rdsim.Cli.Tests", "Help");
+
+    public static TheoryData<string> Verbs()
+    {
+        using var rdsim = new Rdsim();
+        var help = rdsim.Run("--help").Out;
+        var commands = help[help.IndexOf("COMMANDS:", StringComparison.Ordinal)..];
+        var data = new TheoryData<string>();
+        foreach (Match m in VerbLine().Matches(commands)) data.Add(m.Groups[1].Value);
+        return data;
+    }
+
+    [Fact]
+    public void The_overview_matches_its_snapshot() => AssertSnapshot("rdsim", "--help");
+
+    [Theory]
+    [MemberData(nameof(Verbs))]
+    public void Each_verb_help_matches_its_snapshot(string verb) => AssertSnapshot(verb, verb, "--help");
+
+    private static void AssertSnapshot(string name, params string[] args)
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(args);
+        Assert.Equal(0, result.ExitCode);
+        var path = Path.Combine(Folder, name + ".txt");
+        var actual = Normalize(result.Out);
+        if (Environment.GetEnvironmentVariable("RDSIM_UPDATE_SNAPSHOTS") == "1")
+        {
+            Directory.CreateDirectory(Folder);
+            File.WriteAllText(path, actual);
+        }
+        Assert.True(File.Exists(path), $"No help snapshot for '{name}': run RDSIM_UPDATE_SNAPSHOTS=1 dotnet test tests/Rdsim.Cli.Tests --filter HelpSnapshot");
+        Assert.True(actual == File.ReadAllText(path), $"The help of '{name}' changed. If that is deliberate, refresh the snapshot (RDSIM_UPDATE_SNAPSHOTS=1) and review it.\n{actual}");
+    }
+
+    /// <summary>Trailing spaces and the version number are not part of the interface.</summary>
+    private static string Normalize(string text) =>
+        string.Join('\n', text.Replace("\r", "").Split('\n').Select(l => l.TrimEnd())).Trim() + "\n";
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Simulation.sln"))) dir = dir.Parent;
+        return dir!.FullName;
+    }
+
+    [GeneratedRegex(@"^\s{4}(\w+)\s", RegexOptions.Multiline)]
+    private static partial Regex VerbLine();
+}
