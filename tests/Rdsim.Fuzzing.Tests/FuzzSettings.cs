@@ -12,7 +12,7 @@ internal static class FuzzSettings
 
     /// <summary>
     /// The FsCheck configuration. A failure prints its seed as "(seed,gamma)"; RDSIM_FUZZ_REPLAY="seed,gamma"
-    /// replays exactly that run.
+    /// replays exactly that run; "seed,gamma,size" (FsCheck's "replay directly at failing step") replays only the failing case.
     /// </summary>
     public static Config Config
     {
@@ -20,9 +20,12 @@ internal static class FuzzSettings
         {
             var config = Config.QuickThrowOnFailure.WithMaxTest(Cases).WithQuietOnSuccess(true);
             var replay = Environment.GetEnvironmentVariable("RDSIM_FUZZ_REPLAY")?.Trim('(', ')', ' ').Split(',');
-            return replay is [var seed, var gamma]
-                ? config.WithReplay(new Replay(new Rnd(ulong.Parse(seed), ulong.Parse(gamma)), null))
-                : config;
+            return replay switch
+            {
+                [var seed, var gamma] => config.WithReplay(new Replay(new Rnd(ulong.Parse(seed), ulong.Parse(gamma)), null)),
+                [var seed, var gamma, var size] => config.WithReplay(new Replay(new Rnd(ulong.Parse(seed), ulong.Parse(gamma)), Microsoft.FSharp.Core.FSharpOption<int>.Some(int.Parse(size)))).WithMaxTest(1),
+                _ => config,
+            };
         }
     }
 

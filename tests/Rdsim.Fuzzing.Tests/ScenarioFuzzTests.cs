@@ -38,6 +38,12 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
                 {
                     return outcome.Reject(e, file);
                 }
+                catch (Exception e)
+                {
+                    var kept = Path.Combine(Path.GetTempPath(), "rdsim-fuzz-failure.yaml");
+                    File.WriteAllBytes(kept, bytes);
+                    throw new InvalidOperationException($"Unhandled {e.GetType().Name} ({e.Message}); the input is kept in {kept}", e);
+                }
             }));
         }
         finally

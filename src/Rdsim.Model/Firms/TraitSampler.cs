@@ -86,6 +86,7 @@ public sealed class TraitSampler
     /// <summary>Inverse-CDF draw from a log-normal truncated to [min, max]: no mass piles up at the edges.</summary>
     private static double TruncatedLogNormal(double median, double logSd, double min, double max, double u)
     {
+        if (logSd == 0) return Math.Clamp(median, min, max);   // no dispersion: every firm at the median
         var mu = Math.Log(median);
         var lo = Normal.Cdf((Math.Log(min) - mu) / logSd);
         var hi = Normal.Cdf((Math.Log(max) - mu) / logSd);

@@ -12,13 +12,19 @@ namespace Rdsim.Model.Simulation;
 /// <list type="bullet">
 /// <item>R&amp;D input price: <c>w_t = (I_{t−1} / I_ref)^(1/η)</c>, where I is aggregate real R&amp;D over
 /// aggregate revenue and I_ref the population's neutral-tax intensity Σφ·Y₀ / ΣY₀; 1 when η is 0 (off).
-/// Using intensity rather than the level keeps the price from drifting up with economic growth.</item>
+/// Using intensity rather than the level keeps the price from drifting up with economic growth. The
+/// index is kept within [0.1, 10]: beyond a tenfold move a constant-elasticity supply curve is no longer
+/// a credible description of the market for scientists and engineers, and a very inelastic supply would
+/// otherwise drive the price to 0 or infinity within a few years.</item>
 /// <item>Sector spillover: <c>((K_{s,t−1} + f)/(K_{s,t−2} + f))^spillover</c>, the growth of the sector's
 /// knowledge stock, f the knowledge floor; 1 when the spillover elasticity is 0.</item>
 /// </list>
 /// </summary>
 public sealed class WorldFeedback
 {
+    private const double MinPrice = 0.1;
+    private const double MaxPrice = 10;
+
     private readonly BehaviourParameters _behaviour;
     private readonly double _referenceIntensity;
     private readonly double[] _knowledgeLast;
@@ -63,7 +69,7 @@ public sealed class WorldFeedback
     public YearInputs InputsFor(int year, YearPolicy policy, ulong seed)
     {
         var price = _behaviour.RdSupplyElasticity > 0 && _referenceIntensity > 0
-            ? Math.Pow(_lastIntensity / _referenceIntensity, 1 / _behaviour.RdSupplyElasticity)
+            ? Math.Clamp(Math.Pow(_lastIntensity / _referenceIntensity, 1 / _behaviour.RdSupplyElasticity), MinPrice, MaxPrice)
             : 1;
         var spillover = new double[Sectors.Count];
         for (var s = 0; s < spillover.Length; s++)

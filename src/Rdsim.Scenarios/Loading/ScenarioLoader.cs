@@ -23,6 +23,8 @@ public static class ScenarioLoader
         if (diagnostics.HasErrors || top is null) throw new InputException(diagnostics.All);
         var name = top.Name ?? Path.GetFileNameWithoutExtension(fullPath);
         var scenario = ScenarioBuilder.Build(name, top.Description, fullPath, settings);
+        PolicyChecks.Run(scenario, settings, diagnostics);
+        if (diagnostics.HasErrors) throw new InputException(diagnostics.All);
         return new LoadedScenario(scenario, diagnostics.Warnings);
     }
 }

@@ -28,7 +28,7 @@ internal static class PopulationCsvReader
             errors.Add(new Diagnostic(Severity.Error, path, (int)e.LineNumber, 0, "", $"unreadable CSV: {e.Message}"));
         }
         if (errors.Count == 0 && rows.Count == 0)
-            errors.Add(new Diagnostic(Severity.Error, path, 0, 0, "", "the file has no firms: expected a header line and one row per firm"));
+            errors.Add(new Diagnostic(Severity.Error, path, 2, 1, "", "the file has no firms: expected a header line and one row per firm"));
         if (errors.Count > 0) throw new InputException(errors);
         return rows;
     }

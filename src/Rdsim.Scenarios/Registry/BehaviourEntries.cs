@@ -13,7 +13,7 @@ internal static class BehaviourEntries
         [
             Define.Number("behaviour.userCostElasticity", b, x => x.UserCostElasticity, (x, v) => x with { UserCostElasticity = v }) with
             {
-                Unit = "elasticity", Valid = ValueRange.Closed(0, 5), Advisory = ValueRange.Closed(0.3, 2),
+                Unit = "elasticity", Valid = ValueRange.Closed(0.05, 5), Advisory = ValueRange.Closed(0.3, 2),
                 Description = "ε: long-run elasticity of R&D to its user cost.",
                 Reference = "Bloom, Griffith & Van Reenen (2002), J. Public Econ.; Hall & Van Reenen (2000), Research Policy.",
             },
@@ -25,7 +25,7 @@ internal static class BehaviourEntries
             },
             Define.Number("behaviour.rdDepreciation", b, x => x.RdDepreciation, (x, v) => x with { RdDepreciation = v }) with
             {
-                Unit = "share per year", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0.1, 0.3),
+                Unit = "share per year", Valid = ValueRange.Closed(0.01, 1), Advisory = ValueRange.Closed(0.1, 0.3),
                 Description = "δ: depreciation of the R&D (knowledge) stock in the perpetual inventory.",
                 Reference = "Hall (2007), 'Measuring the returns to R&D: the depreciation problem', NBER WP 13473: 15%.",
             },
@@ -67,7 +67,7 @@ internal static class BehaviourEntries
             },
             Define.Number("behaviour.relabel.slope", b, x => x.RelabelSlope, (x, v) => x with { RelabelSlope = v }) with
             {
-                Unit = "per unit of relabelled share of revenue", Valid = ValueRange.Closed(0, 1000), Advisory = ValueRange.Closed(0.5, 50),
+                Unit = "per unit of relabelled share of revenue", Valid = ValueRange.Closed(0.01, 1000), Advisory = ValueRange.Closed(0.5, 50),
                 Description = "Increase of the marginal relabelling cost per unit of relabelled share of revenue.",
                 Reference = "Calibration assumption (MODEL.md §4 step 7), tuned to Chen et al. (2021).",
             },
