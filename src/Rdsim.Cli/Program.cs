@@ -70,6 +70,10 @@ public static class Program
             config.AddCommand<CalibrateCommand>("calibrate")
                 .WithDescription("Fit a scenario's free parameters to published targets (Nelder–Mead, simulated moments); write fit.csv, fit.png and the fitted scenario")
                 .WithExample("calibrate", "scenarios/ningbo-2013-base.yaml", "--targets", "scenarios/targets/ningbo-2013-targets.csv", "--fitted", "scenarios/ningbo-2013.yaml");
+            config.AddCommand<SiloCommand>("silo")
+                .WithDescription("Run a silo of an rdsim cluster (Redis membership) until Ctrl+C; rdsim run/compare/sweep --cluster run on the cluster")
+                .WithExample("silo", "--cluster", "redis://127.0.0.1:6379")
+                .WithExample("silo", "--cluster", "redis://10.0.0.5:6379", "--address", "10.0.0.7", "--dashboard", "8080");
             config.AddCommand<SelftestCommand>("selftest")
                 .WithDescription("Check this install: rerun every bundled scenario's small fixed-seed version and compare with its golden output");
         });

@@ -53,6 +53,11 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         [CommandOption("--lang <LANG>")]
         [Description("Language of chart titles and labels: en (default) or zh")]
         public string Lang { get; init; } = "en";
+
+        /// <summary>The cluster to run on, if any.</summary>
+        [CommandOption("--cluster <REDIS>")]
+        [Description(EngineChoice.ClusterHelp)]
+        public string? Cluster { get; init; }
     }
 
     /// <inheritdoc />
@@ -61,7 +66,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         {
             if (settings.Scenarios.Length < 2) throw Errors.Option("<SCENARIOS>", "compare needs at least two scenario files.");
             var language = Languages.Parse(settings.Lang);
-            var engine = EngineChoice.Create("reference");
+            var engine = EngineChoice.Batch(settings.Cluster);
             var first = ScenarioLoader.Load(settings.Scenarios[0], Common(settings, null));
             var loaded = settings.Scenarios.Select(s => ScenarioLoader.Load(s, Common(settings, first))).ToList();
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));

@@ -35,6 +35,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("orleans (every firm a grain, embedded silo; default) or reference (plain loop, the test oracle)")]
         public string Engine { get; init; } = EngineChoice.Default;
 
+        /// <summary>The cluster to run on, if any.</summary>
+        [CommandOption("--cluster <REDIS>")]
+        [Description(EngineChoice.ClusterHelp)]
+        public string? Cluster { get; init; }
+
         /// <summary>Whether to write the firm-year panel.</summary>
         [CommandOption("--panel")]
         [Description("Also write firms.parquet: every firm in every year, replicate and world (needs --engine reference)")]
@@ -59,7 +64,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
         Errors.Guard(async () =>
         {
-            var engine = EngineChoice.Create(settings.Engine);
+            var engine = EngineChoice.Create(settings.Engine, settings.Cluster);
             var language = Languages.Parse(settings.Lang);
             if (settings.Panel && engine is not ReferenceEngine) throw Errors.Option("--panel", "the firm panel needs --engine reference (the only engine that observes single firms).");
             var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overrides());

@@ -49,6 +49,11 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
         [CommandOption("--lang <LANG>")]
         [Description("Language of chart titles and labels: en (default) or zh")]
         public string Lang { get; init; } = "en";
+
+        /// <summary>The cluster to run on, if any.</summary>
+        [CommandOption("--cluster <REDIS>")]
+        [Description(EngineChoice.ClusterHelp)]
+        public string? Cluster { get; init; }
     }
 
     /// <inheritdoc />
@@ -67,7 +72,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var pending = Enumerable.Range(0, plan.Points.Count).Where(i => !File.Exists(SweepFolder.PointFile(folder, i))).ToList();
             CliConsole.Info($"Sweep of {plan.Base.Scenario.Name}: {plan.Points.Count} points × {plan.Base.Scenario.Run.Replications} replicate(s)" +
                 (pending.Count < plan.Points.Count ? $"; {plan.Points.Count - pending.Count} finished, {pending.Count} to run." : "."));
-            await RunPoints(folder, plan, pending, cancellationToken);
+            await RunPoints(folder, plan, pending, settings.Cluster, cancellationToken);
 
             var results = SweepFolder.Assemble(folder, plan.Points.Count);
             var names = plan.Grid.Specs.Select(s => s.Name).ToList();
@@ -94,10 +99,10 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
         }
     }
 
-    private static async Task RunPoints(string folder, SweepPlan plan, IReadOnlyList<int> pending, CancellationToken cancellationToken)
+    private static async Task RunPoints(string folder, SweepPlan plan, IReadOnlyList<int> pending, string? cluster, CancellationToken cancellationToken)
     {
         if (pending.Count == 0) return;
-        var engine = EngineChoice.Create("reference");
+        var engine = EngineChoice.Batch(cluster);
         var perPoint = pending.ToDictionary(i => i, i => (long)plan.Points[i].Scenario.Population.Firms * plan.Points[i].Scenario.Run.SimulatedYears * plan.Points[i].Scenario.Run.Replications * 2);
         await ProgressDisplay.Show("sweep", async progress =>
         {

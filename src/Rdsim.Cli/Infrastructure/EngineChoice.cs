@@ -1,6 +1,7 @@
 using Rdsim.Engine;
 using Rdsim.Engine.Reference;
 using Rdsim.Orleans.Engine;
+using Rdsim.Orleans.Hosting;
 
 namespace Rdsim.Cli.Infrastructure;
 
@@ -15,6 +16,10 @@ public static class EngineChoice
 
     /// <summary>Every engine's name.</summary>
     public static IReadOnlyList<string> All { get; } = ["orleans", "reference"];
+
+    /// <summary>Help text of the <c>--cluster</c> option of every verb that runs scenarios.</summary>
+    public const string ClusterHelp =
+        "Run as a client of an rdsim cluster (see rdsim silo): redis://HOST:PORT of its Redis, followed by /CLUSTER-ID or /CLUSTER-ID/SERVICE-ID when the silos were started with ids other than rdsim";
 
     private static readonly Dictionary<string, ISimulationEngine> Created = new(StringComparer.Ordinal);
 
@@ -35,11 +40,41 @@ public static class EngineChoice
         }
     }
 
+    /// <summary>
+    /// The engine named by <paramref name="name"/>, or, when <paramref name="cluster"/> (a <c>--cluster</c> value)
+    /// is given, the Orleans engine as a client of that cluster (the same instance for the same cluster within a process).
+    /// </summary>
+    public static ISimulationEngine Create(string name, string? cluster)
+    {
+        if (cluster is null) return Create(name);
+        if (name != "orleans") throw Errors.Option("--cluster", $"a cluster runs the orleans engine; drop --engine {name} or --cluster.");
+        ClusterIdentity identity;
+        try
+        {
+            identity = ClusterIdentity.Parse(cluster);
+        }
+        catch (FormatException e)
+        {
+            throw Errors.Option("--cluster", e.Message);
+        }
+        lock (Created)
+        {
+            var key = "cluster " + identity;
+            if (Created.TryGetValue(key, out var existing)) return existing;
+            var engine = new OrleansEngine(identity, new OrleansEngineOptions { Notices = CliConsole.Warn });
+            Created[key] = engine;
+            return engine;
+        }
+    }
+
+    /// <summary>The engine of verbs that run many scenarios (compare, sweep): the reference loop, or the cluster when one is given.</summary>
+    public static ISimulationEngine Batch(string? cluster) => cluster is null ? Create("reference") : Create(Default, cluster);
+
     /// <summary>Where an engine runs, for the manifest.</summary>
     public static string Describe(ISimulationEngine engine) => engine switch
     {
         ReferenceEngine => $"in-process loop on {Environment.ProcessorCount} cores",
-        OrleansEngine => "embedded Orleans silo (in-process, localhost clustering)",
+        OrleansEngine orleans => orleans.Placement,
         _ => engine.Name,
     };
 

@@ -21,6 +21,11 @@ public static class Errors
             }
             return ExitCodes.BadInput;
         }
+        catch (Rdsim.Orleans.Hosting.ClusterUnavailableException e)
+        {
+            CliConsole.Fail(e.Message);
+            return ExitCodes.RunFailed;
+        }
         catch (Rdsim.Reporting.Charts.MissingFontException e)
         {
             CliConsole.Fail(e.Message);

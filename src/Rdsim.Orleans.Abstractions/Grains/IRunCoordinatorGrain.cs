@@ -22,6 +22,13 @@ public interface IRunCoordinatorGrain : IGrainWithGuidKey
     [Alias("Advance")]
     Task<AdvanceReport> Advance(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether this coordinator still holds its run: false from a fresh activation after the coordinator's silo
+    /// was lost. Answers while an advance is in flight, so a client can tell a long advance from a lost one.
+    /// </summary>
+    [AlwaysInterleave, Alias("IsRunning")]
+    Task<bool> IsRunning();
+
     /// <summary>The reported years of one replicate (after the last advance).</summary>
     [Alias("GetReplicate")]
     Task<ReplicateRecord> GetReplicate(int replicate);

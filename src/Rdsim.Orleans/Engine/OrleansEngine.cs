@@ -10,7 +10,9 @@ namespace Rdsim.Orleans.Engine;
 /// <summary>
 /// Runs a simulation on Orleans: a grain per firm, shard grains over fixed id ranges, and a coordinator
 /// grain per run that drives the years. Runs on an embedded single silo (started on first use) or on an
-/// existing cluster through its grain factory. Results are bit-identical to the reference engine's.
+/// existing cluster through its grain factory, or as a client of a Redis cluster. Results are bit-identical
+/// to the reference engine's. A run that loses a silo midway is started again from the beginning on the
+/// silos left (every draw is keyed, so the numbers are the same); it fails loudly when that is impossible.
 /// </summary>
 public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
 {
@@ -18,6 +20,8 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
     private readonly SemaphoreSlim _startGate = new(1, 1);
     private IGrainFactory? _grains;
     private EmbeddedSilo? _silo;
+    private readonly ClusterIdentity? _cluster;
+    private RedisClusterClient? _client;
 
     /// <summary>An engine on its own embedded silo, started on the first run and stopped on dispose.</summary>
     public OrleansEngine(OrleansEngineOptions? options = null)
@@ -32,7 +36,21 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
     {
         _grains = grains;
         _options = options ?? new OrleansEngineOptions();
+        Placement = "Orleans cluster (grain factory supplied by the caller)";
     }
+
+    /// <summary>An engine that runs as a client of a Redis cluster, connected on the first run and disconnected on dispose.</summary>
+    /// <param name="cluster">The cluster's Redis server and ids.</param>
+    /// <param name="options">Spreading options.</param>
+    public OrleansEngine(ClusterIdentity cluster, OrleansEngineOptions? options = null)
+    {
+        _cluster = cluster;
+        _options = options ?? new OrleansEngineOptions();
+        Placement = $"{cluster} (not connected yet)";
+    }
+
+    /// <summary>Where the runs go, for manifests: the embedded silo, or the cluster and its silos at the last run.</summary>
+    public string Placement { get; private set; } = "embedded Orleans silo (in-process, localhost clustering)";
 
     /// <inheritdoc />
     public string Name => "orleans";
@@ -41,8 +59,32 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
     public async Task<SimulationResult> RunAsync(SimulationInput input, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         input.Validate();
-        var clock = Stopwatch.StartNew();
         var grains = await Grains(cancellationToken);
+        var lost = TimeSpan.Zero;
+        for (var attempt = 0; ; attempt++)
+        {
+            var silos = await SiloLoss.ActiveSilos(grains);
+            if (_client is not null) Placement = $"{_client.Cluster}, {silos.Count} silo{(silos.Count == 1 ? "" : "s")}";
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var result = await RunOnce(grains, input, progress, cancellationToken);
+                return attempt == 0 ? result : result with { Timings = new Dictionary<string, TimeSpan>(result.Timings) { ["lostToSiloFailures"] = lost } };
+            }
+            catch (Exception e) when (attempt < _options.RestartsAfterSiloLoss && !cancellationToken.IsCancellationRequested)
+            {
+                if (!await SiloLoss.Explains(e, grains, silos)) throw;
+                lost += clock.Elapsed;
+                _options.Notices?.Invoke($"A silo was lost during the run ({e.GetBaseException().Message.Trim()}). " +
+                    $"Starting the run again from the beginning on the silos left (attempt {attempt + 2} of {_options.RestartsAfterSiloLoss + 1}); the results will be the same.");
+                await Task.Delay(_options.RestartDelay, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<SimulationResult> RunOnce(IGrainFactory grains, SimulationInput input, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
         var timings = new Dictionary<string, TimeSpan>();
         var coordinator = grains.Coordinator(Guid.NewGuid());
         try
@@ -64,11 +106,13 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the embedded silo, if this engine started one.</summary>
+    /// <summary>Stops the embedded silo or disconnects from the cluster, if this engine did either.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_silo is not null) await _silo.DisposeAsync();
         _silo = null;
+        if (_client is not null) await _client.DisposeAsync();
+        _client = null;
         _startGate.Dispose();
     }
 
@@ -78,6 +122,11 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         await _startGate.WaitAsync(cancellationToken);
         try
         {
+            if (_cluster is not null)
+            {
+                _client ??= await RedisClusterClient.ConnectAsync(_cluster, cancellationToken);
+                return _grains = _client.Grains;
+            }
             _silo ??= await EmbeddedSilo.StartAsync(cancellationToken: cancellationToken);
             return _grains = _silo.Grains;
         }
@@ -113,7 +162,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var batchStart = clock.Elapsed;
-            var report = await coordinator.Advance(cancellationToken);
+            var report = await CoordinatorWatch.Await(coordinator, coordinator.Advance(cancellationToken), cancellationToken);
             if (report.FirstYear == run.StartYear) timings["firstYear"] = clock.Elapsed - batchStart;
             for (var year = report.FirstYear; year <= report.LastYear; year++)
             {

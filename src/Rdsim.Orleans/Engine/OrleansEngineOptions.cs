@@ -19,4 +19,16 @@ public sealed record OrleansEngineOptions
 
     /// <summary>Firms per upload call from the engine to the run's coordinator.</summary>
     public int UploadChunk { get; init; } = 50_000;
+
+    /// <summary>
+    /// Times a run is started again from the beginning after it lost a silo (a crash, <c>kill -9</c>, a lost
+    /// machine). Every draw is keyed by (seed, firm, year), so a restarted run gives the same numbers.
+    /// </summary>
+    public int RestartsAfterSiloLoss { get; init; } = 2;
+
+    /// <summary>Pause before such a restart, so the cluster's membership settles on the silos left.</summary>
+    public TimeSpan RestartDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Receives notices for people (a restart after a lost silo); none when null.</summary>
+    public Action<string>? Notices { get; init; }
 }

@@ -57,6 +57,13 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     }
 
     /// <inheritdoc />
+    public Task<bool> IsRunning()
+    {
+        if (_run is null) DeactivateOnIdle();
+        return Task.FromResult(_run is not null);
+    }
+
+    /// <inheritdoc />
     public Task<ReplicateRecord> GetReplicate(int replicate)
     {
         var run = Run();

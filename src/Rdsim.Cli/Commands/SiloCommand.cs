@@ -1,0 +1,121 @@
+using System.ComponentModel;
+using System.Net;
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Rdsim.Cli.Infrastructure;
+using Rdsim.Orleans.Hosting;
+using Spectre.Console.Cli;
+
+namespace Rdsim.Cli.Commands;
+
+/// <summary><c>rdsim silo</c>: runs a silo of a Redis cluster until Ctrl+C or SIGTERM; <c>rdsim run --cluster</c> runs on it.</summary>
+public sealed class SiloCommand : AsyncCommand<SiloCommand.Settings>
+{
+    /// <summary>Options of <c>rdsim silo</c>.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        /// <summary>The cluster's Redis.</summary>
+        [CommandOption("--cluster <REDIS>")]
+        [Description("The Redis server holding the cluster's membership: redis://HOST:PORT (required)")]
+        public string? Cluster { get; init; }
+
+        /// <summary>Address to listen on and announce.</summary>
+        [CommandOption("--address <IP>")]
+        [Description("IP address the silo listens on and announces to the others and to clients (default 127.0.0.1: this machine only)")]
+        public string? Address { get; init; }
+
+        /// <summary>Silo-to-silo port.</summary>
+        [CommandOption("--silo-port <PORT>")]
+        [Description("Port for traffic between silos (default 11111); give each silo on one machine its own")]
+        public int SiloPort { get; init; } = 11111;
+
+        /// <summary>Client port.</summary>
+        [CommandOption("--gateway-port <PORT>")]
+        [Description("Port clients (rdsim run --cluster) connect to (default 30000); give each silo on one machine its own")]
+        public int GatewayPort { get; init; } = 30000;
+
+        /// <summary>Cluster id.</summary>
+        [CommandOption("--cluster-id <ID>")]
+        [Description("Cluster id: silos with the same id form one cluster (default rdsim); clients add it to --cluster as redis://HOST:PORT/ID")]
+        public string ClusterId { get; init; } = ClusterIdentity.DefaultId;
+
+        /// <summary>Service id.</summary>
+        [CommandOption("--service-id <ID>")]
+        [Description("Service id (default: the cluster id)")]
+        public string? ServiceId { get; init; }
+
+        /// <summary>Dashboard port.</summary>
+        [CommandOption("--dashboard <PORT>")]
+        [Description("Serve the Orleans dashboard on http://127.0.0.1:PORT/ (loopback only) to watch a long run")]
+        public int? Dashboard { get; init; }
+    }
+
+    /// <inheritdoc />
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Errors.Guard(async () =>
+        {
+            var options = Options(settings);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;   // stop the silo cleanly: it leaves the cluster instead of being declared dead later
+                stop.Cancel();
+            });
+            await using var silo = await ClusterSilo.StartAsync(options, Logging, stop.Token);
+            CliConsole.Info($"Silo {silo.Address} joined cluster {options.Cluster}: listening on {options.Address}:{options.SiloPort} (silos) " +
+                $"and {options.Address}:{options.GatewayPort} (clients)" + (silo.Dashboard is { } url ? $"; dashboard on {url}" : "") + ".");
+            CliConsole.Info($"Run on it with: rdsim run SCENARIO --cluster {options.Cluster}. Stop with Ctrl+C or SIGTERM.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                CliConsole.Info("Stopping the silo (its activations move to the other silos on their next call).");
+            }
+            return ExitCodes.Ok;
+        }, CancellationToken.None);
+
+    private static ClusterSiloOptions Options(Settings settings)
+    {
+        if (settings.Cluster is null) throw Errors.Option("--cluster", "rdsim silo needs --cluster redis://HOST:PORT (the Redis server holding the membership).");
+        RedisEndpoint redis;
+        try
+        {
+            redis = RedisEndpoint.Parse(settings.Cluster);
+        }
+        catch (FormatException e)
+        {
+            throw Errors.Option("--cluster", e.Message);
+        }
+        var address = IPAddress.Loopback;
+        if (settings.Address is not null && !IPAddress.TryParse(settings.Address, out address))
+        {
+            throw Errors.Option("--address", $"'{settings.Address}' is not an IP address (e.g. 192.168.1.20).");
+        }
+        foreach (var (name, port) in new[] { ("--silo-port", settings.SiloPort), ("--gateway-port", settings.GatewayPort), ("--dashboard", settings.Dashboard ?? 1) })
+        {
+            if (port is < 1 or > 65535) throw Errors.Option(name, $"{port} is not a TCP port (1–65535).");
+        }
+        if (settings.SiloPort == settings.GatewayPort) throw Errors.Option("--gateway-port", "the silo and gateway ports must differ.");
+        return new ClusterSiloOptions
+        {
+            Cluster = new ClusterIdentity(redis, settings.ClusterId, settings.ServiceId ?? settings.ClusterId),
+            Address = address!,
+            SiloPort = settings.SiloPort,
+            GatewayPort = settings.GatewayPort,
+            DashboardPort = settings.Dashboard,
+        };
+    }
+
+    /// <summary>Warnings and errors of the silo on standard error (without Orleans' spurious start-up watchdog warning).</summary>
+    private static void Logging(ILoggingBuilder logging)
+    {
+        logging.AddSimpleConsole(o => o.SingleLine = true);
+        logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        logging.SetMinimumLevel(LogLevel.Warning);
+        logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Rdsim.Cli.Tests.Cluster;
+
+/// <summary>
+/// A real cluster: redis-server on loopback, <c>rdsim silo</c> processes, and <c>rdsim run --cluster</c> as a client.
+/// Filter with <c>--filter Category=Cluster</c> (or <c>Category!=Cluster</c>).
+/// </summary>
+[Collection(ClusterCollection.Name)]
+[Trait("Category", "Cluster")]
+public sealed class ClusterTests(ClusterFixture cluster)
+{
+    private static readonly string[] Scenario =
+    [
+        Path.Combine(Rdsim.Scenarios, "china-2008-2024.yaml"), "--set", "population.firms=3000",
+        // Spillovers feed each year into the next, so every year is its own step across the cluster: a long enough run to kill a silo in.
+        "--set", "market.spillover=0.05", "--no-charts",
+    ];
+
+    private static readonly Lazy<byte[]> EmbeddedYears = new(() =>
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(["run", .. Scenario, "--out", "embedded"]);
+        Assert.True(result.ExitCode == 0, result.All);
+        return File.ReadAllBytes(Path.Combine(rdsim.Folder, "embedded", "years.csv"));
+    });
+
+    [RedisFact]
+    public void Three_silo_processes_and_a_client_give_the_embedded_silos_results_bit_for_bit()
+    {
+        var result = cluster.Rdsim.Run(["run", .. Scenario, "--cluster", cluster.Redis!.Address, "--out", "three"]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Equal(EmbeddedYears.Value, File.ReadAllBytes(Path.Combine(cluster.Rdsim.Folder, "three", "years.csv")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(cluster.Rdsim.Folder, "three", "manifest.json")));
+        Assert.Matches(new Regex($"^redis://127\\.0\\.0\\.1:{cluster.Redis.Port}, [34] silos$"), manifest.RootElement.GetProperty("cluster").GetString());
+    }
+
+    [RedisFact]
+    public async Task Kill_9_of_a_silo_mid_run_restarts_the_run_and_the_results_stay_bit_identical()
+    {
+        var victim = await cluster.AddSilo();
+        using var run = cluster.Rdsim.Start(["run", .. Scenario, "--cluster", cluster.Redis!.Address, "--out", "killed"]);
+        var stdout = run.StandardOutput.ReadToEndAsync();
+        var stderr = new List<string>();
+        var killedMidRun = false;
+        var reading = Task.Run(() =>
+        {
+            while (run.StandardError.ReadLine() is { } line)
+            {
+                stderr.Add(line);
+                if (!killedMidRun && line.Contains("year") && line.Contains("done"))
+                {
+                    victim.Kill();   // kill -9 of one silo of four, just after the first simulated year
+                    killedMidRun = !line.Contains("100 %");
+                }
+            }
+        });
+        if (!run.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            run.Kill(entireProcessTree: true);
+            Assert.Fail("The run did not end within 3 minutes of a silo being killed:\n" + string.Join('\n', stderr));
+        }
+        await reading.WaitAsync(TimeSpan.FromSeconds(10));
+        await stdout;
+        var log = string.Join('\n', stderr);
+
+        Assert.True(killedMidRun, "the silo was not killed in the middle of the run:\n" + log);
+        // Either the same numbers or a clear error; never other numbers.
+        if (run.ExitCode == 0)
+        {
+            Assert.Equal(EmbeddedYears.Value, File.ReadAllBytes(Path.Combine(cluster.Rdsim.Folder, "killed", "years.csv")));
+            Assert.Contains("A silo was lost during the run", log);
+        }
+        else
+        {
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("silo", log);
+            Assert.False(File.Exists(Path.Combine(cluster.Rdsim.Folder, "killed", "manifest.json")), log);
+        }
+    }
+
+    [RedisFact]
+    public async Task The_dashboard_answers_on_loopback()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var response = await http.GetAsync($"http://127.0.0.1:{cluster.DashboardPort}/");
+
+        Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
+        Assert.Contains("Orleans", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [RedisFact]
+    public void A_cluster_without_silos_is_a_clear_error()
+    {
+        var result = cluster.Rdsim.Run(["run", .. Scenario, "--cluster", cluster.Redis!.Address + "/nobody-here", "--out", "none"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Could not connect to the rdsim cluster", result.Error);
+    }
+}
