@@ -17,47 +17,17 @@ namespace Rdsim.Cli.Commands;
 public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
 {
     /// <summary>Options of <c>rdsim compare</c>.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : BatchOptions
     {
         /// <summary>The scenario files; the first is the baseline.</summary>
         [CommandArgument(0, "<SCENARIOS>")]
         [Description("Two or more scenario files; the first is the baseline the others are compared with")]
         public string[] Scenarios { get; init; } = [];
 
-        /// <summary>Overrides applied to every scenario.</summary>
-        [CommandOption("--set <NAME=VALUE>")]
-        [Description("Override a parameter in every scenario, e.g. --set population.firms=2000. Repeatable")]
-        public string[] Set { get; init; } = [];
-
-        /// <summary>The common seed.</summary>
-        [CommandOption("--seed <N>")]
-        [Description("The seed every scenario runs with (default: the first scenario's simulation.seed)")]
-        public ulong? Seed { get; init; }
-
-        /// <summary>Replications for every scenario.</summary>
-        [CommandOption("--replications <N>")]
-        [Description("Replicates for every scenario (default: the first scenario's)")]
-        public int? Replications { get; init; }
-
         /// <summary>Output folder.</summary>
         [CommandOption("-o|--out <DIR>")]
         [Description("Results folder (default: comparisons/<first>-vs-<second>…)")]
         public string? Out { get; init; }
-
-        /// <summary>Whether to skip charts.</summary>
-        [CommandOption("--no-charts")]
-        [Description("Write no charts")]
-        public bool NoCharts { get; init; }
-
-        /// <summary>Language of charts.</summary>
-        [CommandOption("--lang <LANG>")]
-        [Description("Language of chart titles and labels: en (default) or zh")]
-        public string Lang { get; init; } = "en";
-
-        /// <summary>The cluster to run on, if any.</summary>
-        [CommandOption("--cluster <REDIS>")]
-        [Description(EngineChoice.ClusterHelp)]
-        public string? Cluster { get; init; }
     }
 
     /// <inheritdoc />

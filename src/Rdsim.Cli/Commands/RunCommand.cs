@@ -18,42 +18,22 @@ namespace Rdsim.Cli.Commands;
 public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 {
     /// <summary>Options of <c>rdsim run</c>.</summary>
-    public sealed class Settings : ScenarioOptions
+    public sealed class Settings : ScenarioBatchOptions
     {
         /// <summary>Results folder.</summary>
         [CommandOption("-o|--out <DIR>")]
         [Description("Results folder (default: runs/<scenario file name>)")]
         public string? Out { get; init; }
 
-        /// <summary>Replications override.</summary>
-        [CommandOption("--replications <N>")]
-        [Description("Replicates: shock paths over the same firms (same as --set simulation.replications=N)")]
-        public int? Replications { get; init; }
-
         /// <summary>Which engine.</summary>
         [CommandOption("--engine <ENGINE>")]
         [Description("orleans (every firm a grain, embedded silo; default) or reference (plain loop, the test oracle)")]
         public string Engine { get; init; } = EngineChoice.Default;
 
-        /// <summary>The cluster to run on, if any.</summary>
-        [CommandOption("--cluster <REDIS>")]
-        [Description(EngineChoice.ClusterHelp)]
-        public string? Cluster { get; init; }
-
         /// <summary>Whether to write the firm-year panel.</summary>
         [CommandOption("--panel")]
         [Description("Also write firms.parquet: every firm in every year, replicate and world (needs --engine reference)")]
         public bool Panel { get; init; }
-
-        /// <summary>Whether to skip charts.</summary>
-        [CommandOption("--no-charts")]
-        [Description("Write no charts (the brief is written without them)")]
-        public bool NoCharts { get; init; }
-
-        /// <summary>Language of charts and brief.</summary>
-        [CommandOption("--lang <LANG>")]
-        [Description("Language of chart titles, labels and the brief: en (default) or zh")]
-        public string Lang { get; init; } = "en";
 
         /// <inheritdoc />
         public override IReadOnlyList<string> Overrides() =>

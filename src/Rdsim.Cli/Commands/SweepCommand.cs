@@ -18,17 +18,12 @@ namespace Rdsim.Cli.Commands;
 public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
 {
     /// <summary>Options of <c>rdsim sweep</c>.</summary>
-    public sealed class Settings : ScenarioOptions
+    public sealed class Settings : ScenarioBatchOptions
     {
         /// <summary>Swept parameters.</summary>
         [CommandOption("--vary <NAME=VALUES>")]
         [Description("A swept parameter: name=from:to:step or name=v1,v2,… (e.g. hnte.rate=0.10,0.15,0.20). Repeatable; the grid is the full factorial")]
         public string[] Vary { get; init; } = [];
-
-        /// <summary>Replications override.</summary>
-        [CommandOption("--replications <N>")]
-        [Description("Replicates per point (same as --set simulation.replications=N)")]
-        public int? Replications { get; init; }
 
         /// <summary>Output folder.</summary>
         [CommandOption("-o|--out <DIR>")]
@@ -39,21 +34,6 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
         [CommandOption("--resume")]
         [Description("Skip the points an interrupted sweep finished (refused if the base or the grid changed)")]
         public bool Resume { get; init; }
-
-        /// <summary>Whether to skip charts.</summary>
-        [CommandOption("--no-charts")]
-        [Description("Write no charts")]
-        public bool NoCharts { get; init; }
-
-        /// <summary>Language of charts.</summary>
-        [CommandOption("--lang <LANG>")]
-        [Description("Language of chart titles and labels: en (default) or zh")]
-        public string Lang { get; init; } = "en";
-
-        /// <summary>The cluster to run on, if any.</summary>
-        [CommandOption("--cluster <REDIS>")]
-        [Description(EngineChoice.ClusterHelp)]
-        public string? Cluster { get; init; }
     }
 
     /// <inheritdoc />

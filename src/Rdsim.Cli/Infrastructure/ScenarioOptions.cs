@@ -1,28 +1,13 @@
 using System.ComponentModel;
-using System.Globalization;
 using Spectre.Console.Cli;
 
 namespace Rdsim.Cli.Infrastructure;
 
-/// <summary>The options every verb that reads a scenario shares.</summary>
-public class ScenarioOptions : CommandSettings
+/// <summary>One scenario file and its overrides (validate, population, calibrate).</summary>
+public class ScenarioOptions : OverrideOptions
 {
     /// <summary>The scenario file.</summary>
     [CommandArgument(0, "<SCENARIO>")]
     [Description("Scenario file (YAML), e.g. scenarios/china-2008-2024.yaml")]
     public string Scenario { get; init; } = "";
-
-    /// <summary>Parameter overrides.</summary>
-    [CommandOption("--set <NAME=VALUE>")]
-    [Description("Override a parameter, e.g. --set hnte.rate=0.10 or --set \"superDeduction.extraRate={2008: 0.5, 2020: 1.0}\". Repeatable")]
-    public string[] Set { get; init; } = [];
-
-    /// <summary>Seed override.</summary>
-    [CommandOption("--seed <N>")]
-    [Description("Run seed (same as --set simulation.seed=N)")]
-    public ulong? Seed { get; init; }
-
-    /// <summary>All overrides, the shortcut options turned into <c>--set</c> form.</summary>
-    public virtual IReadOnlyList<string> Overrides() =>
-        Seed is { } seed ? [.. Set, $"simulation.seed={seed.ToString(CultureInfo.InvariantCulture)}"] : Set;
 }

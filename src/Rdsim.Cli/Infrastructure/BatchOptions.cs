@@ -1,0 +1,28 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Rdsim.Cli.Infrastructure;
+
+/// <summary>What every simulating verb (run, compare, sweep) shares: replicates, charts, language, where to run.</summary>
+public class BatchOptions : OverrideOptions
+{
+    /// <summary>Replications override.</summary>
+    [CommandOption("--replications <N>")]
+    [Description("Replicates: shock paths over the same firms (same as --set simulation.replications=N)")]
+    public int? Replications { get; init; }
+
+    /// <summary>Whether to skip charts.</summary>
+    [CommandOption("--no-charts")]
+    [Description("Write no charts")]
+    public bool NoCharts { get; init; }
+
+    /// <summary>Language of charts and the brief.</summary>
+    [CommandOption("--lang <LANG>")]
+    [Description("Language of chart titles, labels and the brief: en (default) or zh")]
+    public string Lang { get; init; } = "en";
+
+    /// <summary>The cluster to run on, if any.</summary>
+    [CommandOption("--cluster <REDIS>")]
+    [Description(EngineChoice.ClusterHelp)]
+    public string? Cluster { get; init; }
+}
