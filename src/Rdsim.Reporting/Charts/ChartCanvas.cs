@@ -50,7 +50,24 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language)
     }
 
     /// <summary>A chart title citing the scenario.</summary>
-    public static string Title(string what, string scenario) => $"{what} — {scenario}";
+    public static string Title(string what, string scenario) => Wrap($"{what} — {scenario}");
+
+    /// <summary>
+    /// Breaks a title that would not fit the chart's width into lines at its separators (" — ", " · "),
+    /// so that long lists of compared scenarios are not cut off at both edges.
+    /// </summary>
+    public static string Wrap(string title, int maxLine = 70)
+    {
+        if (title.Length <= maxLine) return title;
+        var parts = System.Text.RegularExpressions.Regex.Split(title, "(?<= — )|(?<= · )");
+        var lines = new List<string> { "" };
+        foreach (var part in parts)
+        {
+            if (lines[^1].Length > 0 && lines[^1].Length + part.Length > maxLine) lines.Add("");
+            lines[^1] += part;
+        }
+        return string.Join("\n", lines.Select(l => l.TrimEnd(' ', '·', '—').TrimEnd()));
+    }
 
     /// <summary>Tick labels for amounts: thousands separators, at most two decimals.</summary>
     public static string Amount(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);

@@ -23,14 +23,17 @@ public static class FrontierChart
         line.LegendText = t.NotDominated;
         line.MarkerSize = 11;
         line.LineWidth = 2;
+        // Labels of points in the right half of the chart go to the left of their point, so none runs off the edge.
+        var middle = (points.Min(p => p.RevenueForgone) + points.Max(p => p.RevenueForgone)) / 2;
         foreach (var p in front)
         {
             var label = plot.Add.Text(string.Join(", ", p.Values.Select((v, i) => $"{parameters[i][(parameters[i].LastIndexOf('.') + 1)..]}={v}")), p.RevenueForgone, p.InducedRealRd);
             label.LabelFontName = ChartFonts.Family(canvas.Language);
             label.LabelFontSize = 11;
-            label.OffsetX = 8;
+            var toTheLeft = p.RevenueForgone > middle;
+            label.OffsetX = toTheLeft ? -8 : 8;
             label.OffsetY = -4;
-            label.Alignment = Alignment.LowerLeft;
+            label.Alignment = toTheLeft ? Alignment.LowerRight : Alignment.LowerLeft;
         }
         plot.ShowLegend(Edge.Bottom);
         var table = new ChartTable(["point", "values", "cum_revenue_forgone", "cum_induced_real_rd", "not_dominated"],
