@@ -33,12 +33,20 @@ public class FittedScenarioWriterTests
             Assert.Equal("0.04946", values["population.sectors.machinery.intensityMedian"]);
             Assert.Equal("0.03297", values["superDeduction.claimCost"]);
             Assert.Equal(input.Run.FirstYear, loaded.Run.FirstYear);
+            Assert.Equal("Ningbo 2013 (calibrated)", loaded.Name);
         }
         finally
         {
             Directory.Delete(folder, true);
         }
     }
+
+    [Theory]
+    [InlineData("Ningbo 2013 (uncalibrated)", "Ningbo 2013 (calibrated)")]
+    [InlineData("Ningbo 2013", "Ningbo 2013 (calibrated)")]
+    [InlineData("Test (uncalibrated) ", "Test (calibrated)")]
+    public void The_fitted_name_replaces_the_uncalibrated_marker(string start, string expected) =>
+        Assert.Equal(expected, FittedScenarioWriter.FittedName(start));
 
     [Theory]
     [InlineData(0.0329744, 0.03297)]

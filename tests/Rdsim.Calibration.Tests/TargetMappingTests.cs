@@ -15,7 +15,7 @@ public class TargetMappingTests
         Assert.Equal("relief_hnte", fitted["hnte_rate_relief"]);
         Assert.Equal("claimants", fitted["super_deduction_claimants"]);
         Assert.Equal("deducted_amount", fitted["super_deduction_deducted_amount_extra_50pct"]);
-        Assert.Equal("relief_super_deduction", fitted["super_deduction_relief_at_25pct"]);
+        Assert.Equal("relief_super_deduction_at_25pct", fitted["super_deduction_relief_at_25pct"]);
         Assert.Equal("hnte_newly_certified", fitted["newly_certified_hnte"]);
         Assert.Equal("high_tech_revenue/revenue", fitted["high_tech_output_share"]);
         Assert.Equal("revenue", fitted["above_scale_industrial_output"]);

@@ -9,6 +9,15 @@ public sealed record CalibrationOptions
     /// <summary>Budget of simulations for the search; 0 only evaluates the input scenario.</summary>
     public int MaxEvaluations { get; init; } = 600;
 
+    /// <summary>
+    /// Points of the Latin-hypercube screening of the free parameters' ranges that precedes Nelder–Mead; null for
+    /// 8 per free parameter (at most half the budget), 0 to start Nelder–Mead from the input alone.
+    /// </summary>
+    public int? ScreeningPoints { get; init; }
+
+    /// <summary>Nelder–Mead searches, each from one of the best distinct points found so far (the budget is shared).</summary>
+    public int Starts { get; init; } = 3;
+
     /// <summary>Nelder–Mead stops when the simplex's objective values differ by less than this (relative).</summary>
     public double Tolerance { get; init; } = 1e-5;
 

@@ -10,10 +10,13 @@ namespace Rdsim.Calibration.Fitting;
 
 /// <summary>
 /// Method of simulated moments: finds the free parameters' coordinates that minimise <see cref="Objective"/>
-/// between the targets and the means across replicates, by Nelder–Mead (MathNet.Numerics) from the input
-/// scenario (all coordinates 0), restarted from the best point while it still improves. Every simulation uses
-/// the same seed (common random numbers), so the objective is a deterministic function of the parameters.
-/// The fitted values are rounded to 4 significant digits and the reported table is simulated at the rounded values.
+/// between the targets and the means across replicates. Every simulation uses the same seed (common random numbers),
+/// so the objective is a deterministic function of the parameters — but a step function: counts of firms move by
+/// whole firms, and a simplex that shrinks onto one step stalls there. The search therefore first screens the
+/// plausible box of every free parameter with a Latin hypercube (global, derivative-free, indifferent to steps),
+/// then runs Nelder–Mead (MathNet.Numerics) from the best few distinct points, each restarted with halved steps
+/// while it still improves, inside the box; whatever budget is left polishes the best point found. The fitted values are rounded to 4 significant digits and the
+/// reported table is simulated at the rounded values.
 /// </summary>
 public static class Calibrator
 {
@@ -41,7 +44,8 @@ public static class Calibrator
 
         var search = new Search(simulator, free, starts, targets, options.MaxEvaluations, progress, cancellationToken);
         var startObjective = search.Evaluate(new double[free.Count]);
-        var best = search.Run(options.Tolerance);
+        var screening = options.ScreeningPoints ?? Math.Min(8 * free.Count, options.MaxEvaluations / 2);
+        var best = search.Run(screening, Math.Max(1, options.Starts), options.Tolerance, start.Run.Seed);
 
         var fitted = free.Select((p, i) => new FittedParameter(p, best[i],
             p.Keys.Select(k => new FittedValue(k, starts[k], Round(p.ValueAt(starts[k], best[i])))).ToList())).ToList();
@@ -92,10 +96,14 @@ public static class Calibrator
         return values;
     }
 
-    /// <summary>The search state: counts simulations, remembers the best point, enforces the budget.</summary>
+    /// <summary>The search state: counts simulations, remembers every point and the best one, enforces the budget and the box.</summary>
     private sealed class Search(MomentSimulator simulator, IReadOnlyList<FreeParameter> free, IReadOnlyDictionary<string, double> starts,
         double[] targets, int budget, IProgress<CalibrationProgress>? progress, CancellationToken cancellationToken)
     {
+        /// <summary>Distance of a point outside the box: far worse than any simulated one, and growing with the overshoot.</summary>
+        private const double Wall = 1e6;
+
+        private readonly List<(double[] U, double Value)> _visited = [];
         private double[] _best = new double[free.Count];
         private double _bestValue = double.PositiveInfinity;
 
@@ -103,7 +111,10 @@ public static class Calibrator
 
         public double Evaluate(double[] u)
         {
-            if (Evaluations > budget) throw new BudgetExhausted();
+            var outside = 0.0;
+            for (var i = 0; i < free.Count; i++) outside += Math.Max(0, free[i].Lower - u[i]) + Math.Max(0, u[i] - free[i].Upper);
+            if (outside > 0) return Wall * (1 + outside);   // not simulated: costs no budget
+            if (Evaluations >= budget + 1) throw new BudgetExhausted();
             cancellationToken.ThrowIfCancellationRequested();
             var overrides = new List<string>();
             for (var i = 0; i < free.Count; i++)
@@ -120,9 +131,10 @@ public static class Calibrator
             }
             catch (InputException)
             {
-                value = double.MaxValue / 4;   // outside a parameter's valid range: a wall, not an error
+                value = Wall;   // outside a parameter's valid range: a wall, not an error
             }
             Evaluations++;
+            _visited.Add(((double[])u.Clone(), value));
             if (value < _bestValue)
             {
                 _bestValue = value;
@@ -132,32 +144,76 @@ public static class Calibrator
             return value;
         }
 
-        public double[] Run(double tolerance)
+        public double[] Run(int screening, int startCount, double tolerance, ulong seed)
         {
             if (budget == 0) return _best;
-            var steps = Vector<double>.Build.DenseOfEnumerable(free.Select(p => p.Step));
-            var function = ObjectiveFunction.Value(v => Evaluate(v.ToArray()));
-            for (var round = 0; round <= MaxRestarts; round++)
+            try
             {
-                var before = _bestValue;
-                try
+                var lower = free.Select(p => p.Lower).ToArray();
+                var upper = free.Select(p => p.Upper).ToArray();
+                foreach (var point in LatinHypercube.Sample(lower, upper, screening, seed)) Evaluate(point);
+                var share = Math.Max(1, (budget - Evaluations) / startCount);
+                foreach (var origin in DistinctBest(startCount))
                 {
-                    NelderMeadSimplex.Minimum(function, Vector<double>.Build.DenseOfArray(_best), steps, tolerance, budget);
+                    Descend(origin, tolerance, Math.Min(budget, Evaluations + share));
                 }
-                catch (BudgetExhausted)
-                {
-                    break;
-                }
-                catch (MaximumIterationsException)
-                {
-                    break;
-                }
-                if (before - _bestValue <= tolerance * Math.Max(1e-12, before)) break;
-                steps *= 0.5;
+                Descend(_best, tolerance, budget);   // whatever budget is left polishes the best point
+            }
+            catch (BudgetExhausted)
+            {
             }
             return _best;
         }
+
+        /// <summary>The best visited points, at least a quarter of the box's width apart in some coordinate.</summary>
+        private List<double[]> DistinctBest(int count)
+        {
+            var chosen = new List<double[]>();
+            foreach (var (u, _) in _visited.OrderBy(v => v.Value))
+            {
+                if (chosen.Count == count) break;
+                if (chosen.All(c => Enumerable.Range(0, free.Count).Any(i => Math.Abs(c[i] - u[i]) > 0.25 * (free[i].Upper - free[i].Lower))))
+                {
+                    chosen.Add(u);
+                }
+            }
+            return chosen;
+        }
+
+        /// <summary>Nelder–Mead from <paramref name="origin"/>, restarted with halved steps while it improves, until <paramref name="stopAt"/> simulations.</summary>
+        private void Descend(double[] origin, double tolerance, int stopAt)
+        {
+            var steps = Vector<double>.Build.DenseOfEnumerable(free.Select(p => p.Step));
+            var function = ObjectiveFunction.Value(v => Evaluations >= stopAt ? throw new LegBudgetExhausted() : Evaluate(v.ToArray()));
+            var from = (double[])origin.Clone();
+            var fromValue = double.PositiveInfinity;
+            for (var round = 0; round <= MaxRestarts; round++)
+            {
+                double[] reached;
+                double reachedValue;
+                try
+                {
+                    var result = NelderMeadSimplex.Minimum(function, Vector<double>.Build.DenseOfArray(from), steps, tolerance, budget);
+                    reached = result.MinimizingPoint.ToArray();
+                    reachedValue = result.FunctionInfoAtMinimum.Value;
+                }
+                catch (LegBudgetExhausted)
+                {
+                    return;
+                }
+                catch (MaximumIterationsException)
+                {
+                    return;
+                }
+                if (fromValue - reachedValue <= tolerance * Math.Max(1e-12, Math.Abs(fromValue)) && round > 0) return;
+                from = reached;
+                fromValue = reachedValue;
+                steps *= 0.5;
+            }
+        }
     }
+
+    private sealed class LegBudgetExhausted : Exception;
 
     private sealed class BudgetExhausted : Exception;
 }

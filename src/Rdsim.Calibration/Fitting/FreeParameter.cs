@@ -9,8 +9,14 @@ namespace Rdsim.Calibration.Fitting;
 /// <param name="Keys">The dotted scenario parameters it sets.</param>
 /// <param name="Transform">How <c>u</c> moves them.</param>
 /// <param name="Step">The initial simplex step in <c>u</c>.</param>
-public sealed record FreeParameter(string Name, string Description, IReadOnlyList<string> Keys, ParameterTransform Transform, double Step)
+/// <param name="Lower">Smallest <c>u</c> searched: the plausible range's lower end.</param>
+/// <param name="Upper">Largest <c>u</c> searched: the plausible range's upper end.</param>
+public sealed record FreeParameter(string Name, string Description, IReadOnlyList<string> Keys, ParameterTransform Transform, double Step,
+    double Lower = -2, double Upper = 2)
 {
+    /// <summary>Whether <paramref name="u"/> lies within [<see cref="Lower"/>, <see cref="Upper"/>].</summary>
+    public bool Contains(double u) => u >= Lower && u <= Upper;
+
     /// <summary>The value of a key whose starting value is <paramref name="start"/>, at coordinate <paramref name="u"/>.</summary>
     public double ValueAt(double start, double u) => Transform switch
     {

@@ -4,17 +4,17 @@ using Rdsim.Scenarios;
 namespace Rdsim.Calibration.Fitting;
 
 /// <summary>
-/// The documented free parameters of a calibration. Sector traits move together over the scenario's
-/// active sectors (share &gt; 0), so the sector mix and the ordering of sectors written in the scenario are
-/// kept and only their common level is fitted. Everything else keeps the scenario's values.
+/// The documented free parameters of a calibration, each with a plausible search range. Sector traits move
+/// together over the scenario's active sectors (share &gt; 0), so the sector mix and the ordering of sectors
+/// written in the scenario are kept and only their common level is fitted. Everything else keeps the scenario's values.
 /// </summary>
 public static class FreeParameterSet
 {
     /// <summary>Names of the default free parameters, in search order.</summary>
     public static IReadOnlyList<string> DefaultNames { get; } =
     [
-        "revenueMedian", "marginMean", "rdPerformerShare", "intensityMedian", "highTechShareMedian",
-        "rdStaffShareMedian", "claimCost", "certificationCost", "rdShockSd",
+        "revenueMedian", "marginMean", "intensityMedian", "highTechShareMedian", "rdStaffShareMedian", "claimCost",
+        "certificationCost", "coreIpProbability", "coreIpPerInventionPatent", "highTechKnowledgeElasticity", "highTechShareShockSd", "intensityShockSd", "qualifyingShare", "rdPerformerShare", "highTechShareSpread",
     ];
 
     /// <summary>The free parameters called <paramref name="names"/> (default: <see cref="DefaultNames"/>) for <paramref name="scenario"/>.</summary>
@@ -25,37 +25,52 @@ public static class FreeParameterSet
         return (names ?? DefaultNames).Select(n => Define(n, active)).ToList();
     }
 
+    // Ranges (in u, the search coordinate; 0 = the input's value) are plausible ranges, not optimiser conveniences:
+    // e.g. revenueMedian × e^±1, claim cost × 0.2–12, margins ±4–6 points.
     private static FreeParameter Define(string name, IReadOnlyList<string> sectors)
     {
         IReadOnlyList<string> Sector(string field) => sectors.Select(s => $"population.sectors.{s}.{field}").ToList();
         return name switch
         {
             "revenueMedian" => new(name, "level of firm size: median first-year revenue of every active sector (× a common factor)",
-                Sector("revenueMedian"), ParameterTransform.LogScale, 0.2),
+                Sector("revenueMedian"), ParameterTransform.LogScale, 0.2, -1, 1),
             "marginMean" => new(name, "profitability: mean operating margin before R&D of every active sector (+ a common shift)",
-                Sector("marginMean"), ParameterTransform.Shift, 0.02),
+                Sector("marginMean"), ParameterTransform.Shift, 0.02, -0.04, 0.06),
             "rdPerformerShare" => new(name, "share of firms doing any R&D in every active sector (common log-odds shift)",
-                Sector("rdPerformerShare"), ParameterTransform.LogitShift, 0.4),
+                Sector("rdPerformerShare"), ParameterTransform.LogitShift, 0.4, -1.5, 1.5),
             "intensityMedian" => new(name, "latent R&D intensity median of performers in every active sector (× a common factor)",
-                Sector("intensityMedian"), ParameterTransform.LogScale, 0.3),
+                Sector("intensityMedian"), ParameterTransform.LogScale, 0.3, -1.5, 1.5),
             "highTechShareMedian" => new(name, "high-tech revenue share median in every active sector (common log-odds shift)",
-                Sector("highTechShareMedian"), ParameterTransform.LogitShift, 0.4),
+                Sector("highTechShareMedian"), ParameterTransform.LogitShift, 0.4, -2.5, 1.5),
+            "highTechShareSpread" => new(name, "dispersion of the high-tech revenue share across firms in every active sector (× a common factor)",
+                Sector("highTechShareSpread"), ParameterTransform.LogScale, 0.2, -0.7, 0.7),
             "rdStaffShareMedian" => new(name, "R&D staff share median of performers in every active sector (common log-odds shift)",
-                Sector("rdStaffShareMedian"), ParameterTransform.LogitShift, 0.4),
+                Sector("rdStaffShareMedian"), ParameterTransform.LogitShift, 0.4, -1.5, 1.5),
             "claimCost" => new(name, "yearly compliance cost of claiming the super-deduction (mn CNY)",
-                ["superDeduction.claimCost"], ParameterTransform.LogScale, 0.7),
+                ["superDeduction.claimCost"], ParameterTransform.LogScale, 0.7, -1.5, 2.5),
+            "qualifyingShare" => new(name, "share of reported R&D that qualifies for the super-deduction (Guoshuifa [2008] 116's narrower list)",
+                ["superDeduction.qualifyingShare"], ParameterTransform.LogitShift, 0.4, -2.5, 2.5),
             "certificationCost" => new(name, "one-off cost of an HNTE certification (mn CNY)",
-                ["hnte.certificationCost"], ParameterTransform.LogScale, 0.7),
+                ["hnte.certificationCost"], ParameterTransform.LogScale, 0.7, -1.5, 2),
             "rdShockSd" => new(name, "year-to-year noise of real R&D (sd of its log shock): churn at the HNTE thresholds",
-                ["behaviour.rdShockSd"], ParameterTransform.LogScale, 0.5),
+                ["behaviour.rdShockSd"], ParameterTransform.LogScale, 0.5, -1, 1.5),
             "marginShockSd" => new(name, "year-to-year noise of the operating margin (sd)",
-                ["behaviour.marginShockSd"], ParameterTransform.LogScale, 0.5),
-            "coreIpProbability" => new(name, "probability that a performer owns core IP in every active sector (common log-odds shift)",
-                Sector("coreIpProbability"), ParameterTransform.LogitShift, 0.4),
+                ["behaviour.marginShockSd"], ParameterTransform.LogScale, 0.5, -1, 1),
+            "coreIpProbability" => new(name, "probability that a performer owns core IP at the start, in every active sector (common log-odds shift)",
+                Sector("coreIpProbability"), ParameterTransform.LogitShift, 0.4, -3, 1.5),
+            "coreIpPerInventionPatent" => new(name, "probability that an invention patent gives a firm without core IP core IP (new HNTE eligibility)",
+                ["behaviour.coreIpPerInventionPatent"], ParameterTransform.LogitShift, 0.5, -3, 3),
+            "highTechKnowledgeElasticity" => new(name, "κ: rise of the high-tech share's log-odds per log point of knowledge growth (+ a shift)",
+                ["behaviour.highTechKnowledgeElasticity"], ParameterTransform.Shift, 0.5, -1.5, 3),
+            "highTechShareShockSd" => new(name, "sd of the yearly persistent shock to the high-tech share's log-odds (× a factor)",
+                ["behaviour.highTechShareShockSd"], ParameterTransform.LogScale, 0.4, -2, 1.2),
+            "intensityShockSd" => new(name, "sd of the yearly persistent shock to performers' latent R&D intensity (× a factor)",
+                ["behaviour.intensityShockSd"], ParameterTransform.LogScale, 0.4, -2, 1.2),
             _ => throw new ArgumentException($"Unknown free parameter '{name}'; known: {string.Join(", ", KnownNames)}."),
         };
     }
 
     /// <summary>Every free parameter this set can define.</summary>
-    public static IReadOnlyList<string> KnownNames { get; } = [.. DefaultNames, "marginShockSd", "coreIpProbability"];
+    public static IReadOnlyList<string> KnownNames { get; } =
+        [.. DefaultNames, "rdShockSd", "marginShockSd"];
 }

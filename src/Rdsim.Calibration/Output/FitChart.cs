@@ -17,7 +17,8 @@ public static class FitChart
     {
         var plot = new Plot();
         plot.Font.Set(FontName);
-        var span = plot.Add.VerticalSpan(0.9, 1.1);
+        // The x axis is simulated ÷ target, so the ±10% band is a range of x: a horizontal span (full height).
+        var span = plot.Add.HorizontalSpan(0.9, 1.1);
         span.FillStyle.Color = Colors.Green.WithAlpha(0.15);
         span.LineStyle.Width = 0;
         var one = plot.Add.VerticalLine(1);

@@ -21,7 +21,8 @@ public static class FittedScenarioWriter
         var extends = Path.GetRelativePath(folder, result.Start.SourcePath).Replace('\\', '/');
         var yaml = new StringBuilder();
         yaml.Append("# Produced by `").Append(command).Append("` (rdsim calibrate): do not edit by hand, re-run it.\n");
-        yaml.Append("# Method: simulated moments. Nelder–Mead (MathNet.Numerics) over the free parameters below, minimising\n");
+        yaml.Append("# Method: simulated moments. A Latin-hypercube screening of the free parameters' ranges below, then Nelder–Mead\n");
+        yaml.Append("# (MathNet.Numerics) from the best distinct points, minimising\n");
         yaml.Append("# Σ ln(simulated mean ÷ target)² over the targets of ").Append(Path.GetFileName(targetsFile)).Append(", with ")
             .Append(result.Replications.ToString(CultureInfo.InvariantCulture)).Append(" replicate(s) per simulation,\n");
         yaml.Append("# the scenario's seed on every simulation (common random numbers), ")
@@ -41,10 +42,24 @@ public static class FittedScenarioWriter
                 .Append(" [").Append(Number(r.P5)).Append(", ").Append(Number(r.P95)).Append("] (")
                 .Append((r.RelativeError * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture)).Append("%)\n");
         }
-        yaml.Append("name: ").Append(Scalar(result.Start.Name + " (calibrated)")).Append('\n');
+        yaml.Append("name: ").Append(Scalar(FittedName(result.Start.Name))).Append('\n');
         yaml.Append("extends: ").Append(Scalar(extends)).Append('\n');
         WriteTree(yaml, result.Parameters.SelectMany(p => p.Values).ToList());
         return yaml.ToString();
+    }
+
+    /// <summary>Marker a starting scenario's name may end with; the fitted name replaces it with <c>(calibrated)</c>.</summary>
+    public const string UncalibratedMarker = "(uncalibrated)";
+
+    /// <summary>
+    /// The fitted scenario's name: the input's name with a trailing <see cref="UncalibratedMarker"/> replaced by
+    /// <c>(calibrated)</c>, or with <c>(calibrated)</c> appended ("Ningbo 2013 (uncalibrated)" → "Ningbo 2013 (calibrated)").
+    /// </summary>
+    public static string FittedName(string startName)
+    {
+        var name = startName.TrimEnd();
+        if (name.EndsWith(UncalibratedMarker, StringComparison.Ordinal)) name = name[..^UncalibratedMarker.Length].TrimEnd();
+        return name + " (calibrated)";
     }
 
     /// <summary>Writes the fitted scenario to <paramref name="path"/>.</summary>

@@ -45,9 +45,19 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         [Description("Budget of simulations for the search (default 600); 0 only compares the scenario as it is with the targets")]
         public int MaxEvaluations { get; init; } = 600;
 
+        /// <summary>Screening points.</summary>
+        [CommandOption("--screening <N>")]
+        [Description("Latin-hypercube points screened over the free parameters' ranges before Nelder–Mead (default 8 per free parameter, at most half the budget)")]
+        public int? Screening { get; init; }
+
+        /// <summary>Nelder–Mead starts.</summary>
+        [CommandOption("--starts <N>")]
+        [Description("Nelder–Mead searches, each from one of the best distinct screened points (default 3)")]
+        public int Starts { get; init; } = 3;
+
         /// <summary>Free parameters.</summary>
         [CommandOption("--free <NAMES>")]
-        [Description("Comma-separated free parameters (default: revenueMedian,marginMean,rdPerformerShare,intensityMedian,highTechShareMedian,rdStaffShareMedian,claimCost,certificationCost,rdShockSd; also marginShockSd, coreIpProbability)")]
+        [Description("Comma-separated free parameters (default: revenueMedian,marginMean,intensityMedian,highTechShareMedian,rdStaffShareMedian,claimCost,certificationCost,coreIpProbability,coreIpPerInventionPatent,highTechKnowledgeElasticity,highTechShareShockSd,intensityShockSd,qualifyingShare,rdPerformerShare,highTechShareSpread; also rdShockSd, marginShockSd)")]
         public string? Free { get; init; }
     }
 
@@ -58,6 +68,8 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             if (string.IsNullOrWhiteSpace(settings.Targets)) throw Errors.Option("--targets", "A targets file is required, e.g. --targets ../shared/data/ningbo-2013-targets.csv.");
             if (settings.Replications < 1) throw Errors.Option("--replications", "At least one replicate is needed.");
             if (settings.MaxEvaluations < 0) throw Errors.Option("--max-evaluations", "The budget cannot be negative.");
+            if (settings.Screening < 0) throw Errors.Option("--screening", "The number of screening points cannot be negative.");
+            if (settings.Starts < 1) throw Errors.Option("--starts", "At least one Nelder–Mead start is needed.");
             var name = Path.GetFileNameWithoutExtension(settings.Scenario);
             var folder = settings.Out ?? Path.Combine("runs", "calibrate-" + name);
             OutputPaths.RequireFolder(folder, "--out");
@@ -69,6 +81,8 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             {
                 Replications = settings.Replications,
                 MaxEvaluations = settings.MaxEvaluations,
+                ScreeningPoints = settings.Screening,
+                Starts = settings.Starts,
                 FreeParameters = settings.Free?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Overrides = settings.Overrides(),
             };
@@ -125,6 +139,8 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
     {
         var parts = new List<string> { "rdsim", "calibrate", s.Scenario, "--targets", s.Targets!, "--replications", s.Replications.ToString(CultureInfo.InvariantCulture),
             "--max-evaluations", s.MaxEvaluations.ToString(CultureInfo.InvariantCulture), "--out", folder, "--fitted", fitted };
+        if (s.Screening is { } screening) parts.AddRange(["--screening", screening.ToString(CultureInfo.InvariantCulture)]);
+        if (s.Starts != 3) parts.AddRange(["--starts", s.Starts.ToString(CultureInfo.InvariantCulture)]);
         if (s.Free is not null) parts.AddRange(["--free", s.Free]);
         parts.AddRange(s.Overrides().SelectMany(o => new[] { "--set", o }));
         return string.Join(' ', parts.Select(p => p.Any(char.IsWhiteSpace) ? "'" + p + "'" : p));

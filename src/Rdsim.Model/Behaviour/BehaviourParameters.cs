@@ -46,6 +46,38 @@ public sealed record BehaviourParameters
     public double LossDiscount { get; init; } = 0.85;
 
     /// <summary>
+    /// Probability that an invention patent granted to a firm without core IP protects the core technology of its
+    /// main products, so that the firm owns core IP from the next year on (MODEL.md §4 step 12). 0 (the default)
+    /// keeps core IP a fixed trait.
+    /// </summary>
+    public double CoreIpPerInventionPatent { get; init; }
+
+    /// <summary>
+    /// κ: the log-odds of a firm's high-tech revenue share rise by κ × ln(K̃_t ÷ K̃_{t-1}), the log growth of its
+    /// knowledge stock, from the next year on: firms that accumulate knowledge shift their product mix to high-tech
+    /// products. 0 (the default) keeps the share a fixed trait.
+    /// </summary>
+    public double HighTechKnowledgeElasticity { get; init; }
+
+    /// <summary>
+    /// Standard deviation of the yearly shock to the log-odds of a firm's high-tech revenue share (a random walk:
+    /// products are launched, mature or are reclassified, and the change persists). 0 (the default) adds no shock.
+    /// </summary>
+    public double HighTechShareShockSd { get; init; }
+
+    /// <summary>
+    /// Yearly log drift of a performer's latent R&amp;D intensity φ (firms' R&amp;D propensity trends up as they move into
+    /// R&amp;D-based competition). 0 (the default) keeps φ a fixed trait.
+    /// </summary>
+    public double IntensityDrift { get; init; }
+
+    /// <summary>
+    /// Standard deviation of the yearly, persistent, mean-one log shock to a performer's latent R&amp;D intensity φ
+    /// (a random walk: R&amp;D programmes start and end). 0 (the default) adds no shock.
+    /// </summary>
+    public double IntensityShockSd { get; init; }
+
+    /// <summary>
     /// <c>market.rdSupplyElasticity</c>: elasticity of the supply of R&amp;D inputs; the R&amp;D input price
     /// rises with aggregate demand. 0 means off (the price stays 1).
     /// </summary>

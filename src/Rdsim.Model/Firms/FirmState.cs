@@ -68,6 +68,24 @@ public struct FirmState
     /// <summary>Whether the firm has ever been certified (to tell first certifications from re-certifications).</summary>
     public bool EverCertified;
 
+    /// <summary>
+    /// Whether the firm owns core IP in the year after <see cref="Year"/>: the drawn trait at the start, and true once
+    /// an invention patent has given it core IP (<see cref="Behaviour.BehaviourParameters.CoreIpPerInventionPatent"/>).
+    /// </summary>
+    public bool HasCoreIp;
+
+    /// <summary>
+    /// High-tech products' share of revenue in the year after <see cref="Year"/>: the drawn trait at the start, then
+    /// drifting with knowledge (<see cref="Behaviour.BehaviourParameters.HighTechKnowledgeElasticity"/>).
+    /// </summary>
+    public double HighTechShare;
+
+    /// <summary>
+    /// Latent R&amp;D intensity φ in the year after <see cref="Year"/>: the drawn trait at the start, then drifting and
+    /// taking persistent shocks (<see cref="Behaviour.BehaviourParameters.IntensityDrift"/>, <see cref="Behaviour.BehaviourParameters.IntensityShockSd"/>).
+    /// </summary>
+    public double LatentIntensity;
+
     /// <summary>Reported R&amp;D of a past year still in the ring.</summary>
     public readonly double ReportedIn(int year) => ReportedRd[Slot(year)];
 

@@ -39,6 +39,12 @@ public sealed record SectorProfile
     /// <summary>Median high-tech revenue share.</summary>
     public double HighTechShareMedian { get; init; } = 0.3;
 
+    /// <summary>
+    /// Dispersion of the high-tech revenue share across firms: the standard deviation of its probit (normal score).
+    /// 1 gives the original spread; larger values split firms into mostly-high-tech and mostly-conventional ones.
+    /// </summary>
+    public double HighTechShareSpread { get; init; } = 1;
+
     /// <summary>Median R&amp;D staff share of employees among performers.</summary>
     public double RdStaffShareMedian { get; init; } = 0.06;
 

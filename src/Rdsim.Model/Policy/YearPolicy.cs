@@ -50,6 +50,13 @@ public sealed record YearPolicy
     /// <summary><c>superDeduction.excludedSectors</c>: the negative list, indexed by sector id.</summary>
     public IReadOnlyList<bool> ExcludedSectors { get; init; } = new bool[Sectors.Count];
 
+    /// <summary>
+    /// <c>superDeduction.qualifyingShare</c>: share of reported R&amp;D that qualifies for the extra deduction. Before
+    /// 2016 the deduction's list of eligible activities and expenses (Guoshuifa [2008] 116 art. 3–4) was narrower than
+    /// the R&amp;D firms report (and HNTEs count for their intensity test); 1 (the default) makes every yuan qualify.
+    /// </summary>
+    public double QualifyingShare { get; init; } = 1;
+
     /// <summary><c>superDeduction.claimCost</c>: yearly compliance cost of claiming (mn CNY).</summary>
     public double ClaimCost { get; init; } = 0.02;
 
@@ -68,12 +75,15 @@ public sealed record YearPolicy
     /// <summary><c>loss.hnteCarryForwardYears</c>: carry-forward for losses made while a certified HNTE (10 from 2018, Caishui [2018] 76).</summary>
     public int HnteLossCarryForwardYears { get; init; } = 5;
 
-    /// <summary>The extra deduction rate for a sector, before the firm's own decision to claim.</summary>
+    /// <summary>
+    /// The extra deduction per yuan of reported R&amp;D for a sector, before the firm's own decision to claim: the
+    /// sector's extra rate times <see cref="QualifyingShare"/>.
+    /// </summary>
     public double ExtraRateFor(int sectorId)
     {
         if (!SuperDeductionEnabled || ExcludedSectors[sectorId]) return 0;
         var overrideRate = SectorExtraRate[sectorId];
-        return double.IsNaN(overrideRate) ? ExtraRate : overrideRate;
+        return (double.IsNaN(overrideRate) ? ExtraRate : overrideRate) * QualifyingShare;
     }
 
     /// <summary>

@@ -18,4 +18,10 @@ public enum RandomPurpose : ulong
     Patents = 5,
     /// <summary>Names and regions of synthetic firms.</summary>
     Identity = 6,
+    /// <summary>Whether this year's invention patents give a firm core IP.</summary>
+    CoreIp = 7,
+    /// <summary>The yearly shock to the high-tech revenue share.</summary>
+    HighTechShare = 8,
+    /// <summary>The yearly persistent shock to latent R&amp;D intensity.</summary>
+    Intensity = 9,
 }

@@ -30,6 +30,9 @@ public static class FirmYear
             Knowledge = rd / b.RdDepreciation,
             KnowledgePrevious = rd / b.RdDepreciation,
             CertificateLastYear = int.MinValue,
+            HasCoreIp = firm.HasCoreIp,
+            HighTechShare = firm.HighTechShare,
+            LatentIntensity = firm.LatentIntensity,
         };
         for (var i = 0; i < FirmState.HistoryYears; i++)
         {
@@ -95,6 +98,12 @@ public static class FirmYear
         var others = patents.NextPoisson(expectedPatents * (1 - sector.InventionShare));
 
         var windowIntensity = WindowIntensity(state, year, revenue, reported);
+        var highTechShare = state.HighTechShare;
+        state.HasCoreIp |= AcquiresCoreIp(inputs.Seed, firm.Id, year, inventions, b.CoreIpPerInventionPatent);
+        var highTechShock = b.HighTechShareShockSd == 0 ? 0 : new KeyedRandom(inputs.Seed, firm.Id, year, RandomPurpose.HighTechShare).NextNormal();
+        state.HighTechShare = NextHighTechShare(highTechShare, state.Knowledge, knowledge, highTechShock, b);
+        var intensityShock = b.IntensityShockSd == 0 ? 0 : new KeyedRandom(inputs.Seed, firm.Id, year, RandomPurpose.Intensity).NextNormal();
+        state.LatentIntensity = NextLatentIntensity(state.LatentIntensity, intensityShock, b);
         if (notch.Certifies)
         {
             state.CertificateLastYear = year + policy.ValidityYears - 1;
@@ -112,7 +121,7 @@ public static class FirmYear
         return new FirmYearOutcome
         {
             Revenue = revenue,
-            HighTechRevenue = revenue * firm.HighTechShare,
+            HighTechRevenue = revenue * highTechShare,
             RealRd = real,
             ReportedRd = reported,
             RelabeledRd = relabeled,
@@ -160,7 +169,7 @@ public static class FirmYear
     {
         var bIndex = BIndex.Of(marginalTax, extra, credit);
         var price = bIndex * inputPrice;
-        var desired = firm.LatentIntensity * revenue * Math.Pow(price, -b.UserCostElasticity);
+        var desired = state.LatentIntensity * revenue * Math.Pow(price, -b.UserCostElasticity);
         var real = (state.RealRd + b.AdjustmentSpeed * (desired - state.RealRd)) * rdShock;
         var gain = marginalTax * extra;
         var relabeled = Relabeling.Optimal(b, revenue, gain, firm.PerformsRd);
@@ -176,9 +185,9 @@ public static class FirmYear
     {
         var meetsOtherCriteria = policy.HnteEnabled
             && firm.PerformsRd
-            && firm.HighTechShare >= policy.MinHighTechRevenueShare
+            && state.HighTechShare >= policy.MinHighTechRevenueShare
             && firm.RdStaffShare >= policy.MinRdStaffShare
-            && (firm.HasCoreIp || !policy.RequiresCoreIp);
+            && (state.HasCoreIp || !policy.RequiresCoreIp);
         if (!meetsOtherCriteria) return default;
 
         var threshold = policy.IntensityBands.ThresholdFor(revenue);
@@ -199,6 +208,44 @@ public static class FirmYear
         return raise.Cost < value
             ? new Notch(true, !holdsCertificate, raise.ExtraReal, raise.ExtraRelabeled)
             : default;
+    }
+
+    /// <summary>
+    /// Step 12's consequence for eligibility: each of this year's <paramref name="inventions"/> gives core IP with
+    /// probability <paramref name="perPatent"/> (one keyed draw, so other draws are unaffected).
+    /// </summary>
+    public static bool AcquiresCoreIp(ulong seed, int firmId, int year, int inventions, double perPatent)
+    {
+        if (inventions == 0 || perPatent <= 0) return false;
+        if (perPatent >= 1) return true;
+        var chance = 1 - Math.Pow(1 - perPatent, inventions);
+        return new KeyedRandom(seed, firmId, year, RandomPurpose.CoreIp).NextDouble() < chance;
+    }
+
+    /// <summary>
+    /// Next year's high-tech share: its log-odds move by κ × the log growth of the knowledge stock (floored as in
+    /// step 1) plus <c>HighTechShareShockSd</c> × <paramref name="shock"/> (a standard normal draw).
+    /// </summary>
+    public static double NextHighTechShare(double share, double knowledgeBefore, double knowledgeAfter, double shock, BehaviourParameters b)
+    {
+        if ((b.HighTechKnowledgeElasticity == 0 && b.HighTechShareShockSd == 0) || share <= 0 || share >= 1) return share;
+        var growth = Math.Log((knowledgeAfter + b.KnowledgeFloor) / (knowledgeBefore + b.KnowledgeFloor));
+        var logOdds = Math.Log(share / (1 - share)) + b.HighTechKnowledgeElasticity * growth + b.HighTechShareShockSd * shock;
+        return 1 / (1 + Math.Exp(-logOdds));
+    }
+
+    /// <summary>Largest latent intensity (as for drawn traits).</summary>
+    private const double MaxLatentIntensity = 0.5;
+
+    /// <summary>
+    /// Next year's latent R&amp;D intensity: φ · exp(drift + sd·<paramref name="shock"/> − sd²/2), at most 0.5; a
+    /// non-performer (φ = 0) stays one.
+    /// </summary>
+    public static double NextLatentIntensity(double intensity, double shock, BehaviourParameters b)
+    {
+        if (intensity <= 0 || (b.IntensityDrift == 0 && b.IntensityShockSd == 0)) return intensity;
+        var sd = b.IntensityShockSd;
+        return Math.Min(MaxLatentIntensity, intensity * Math.Exp(b.IntensityDrift + sd * shock - 0.5 * sd * sd));
     }
 
     private static double CertificateValue(double yearlyValue, int validityYears, double discountRate)

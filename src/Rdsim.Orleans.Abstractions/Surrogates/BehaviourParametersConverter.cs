@@ -22,10 +22,15 @@ public sealed class BehaviourParametersConverter : IConverter<BehaviourParameter
         RelabelMaxShareOfRevenue = s.RelabelMaxShareOfRevenue,
         PatentElasticity = s.PatentElasticity,
         LossDiscount = s.LossDiscount,
+        CoreIpPerInventionPatent = s.CoreIpPerInventionPatent,
+        HighTechKnowledgeElasticity = s.HighTechKnowledgeElasticity,
+        HighTechShareShockSd = s.HighTechShareShockSd,
+        IntensityDrift = s.IntensityDrift,
+        IntensityShockSd = s.IntensityShockSd,
         RdSupplyElasticity = s.RdSupplyElasticity,
         Spillover = s.Spillover,
     };
 
     /// <inheritdoc />
-    public BehaviourParametersSurrogate ConvertToSurrogate(in BehaviourParameters v) => new(v.UserCostElasticity, v.AdjustmentSpeed, v.RdDepreciation, v.DiscountRate, v.KnowledgeElasticity, v.KnowledgeFloor, v.RdShockSd, v.MarginShockSd, v.RelabelMarginalCost0, v.RelabelSlope, v.RelabelMaxShareOfRevenue, v.PatentElasticity, v.LossDiscount, v.RdSupplyElasticity, v.Spillover);
+    public BehaviourParametersSurrogate ConvertToSurrogate(in BehaviourParameters v) => new(v.UserCostElasticity, v.AdjustmentSpeed, v.RdDepreciation, v.DiscountRate, v.KnowledgeElasticity, v.KnowledgeFloor, v.RdShockSd, v.MarginShockSd, v.RelabelMarginalCost0, v.RelabelSlope, v.RelabelMaxShareOfRevenue, v.PatentElasticity, v.LossDiscount, v.RdSupplyElasticity, v.Spillover, v.CoreIpPerInventionPatent, v.HighTechKnowledgeElasticity, v.HighTechShareShockSd, v.IntensityDrift, v.IntensityShockSd);
 }

@@ -18,6 +18,11 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="LossDiscount">See <see cref="BehaviourParameters.LossDiscount"/>.</param>
 /// <param name="RdSupplyElasticity">See <see cref="BehaviourParameters.RdSupplyElasticity"/>.</param>
 /// <param name="Spillover">See <see cref="BehaviourParameters.Spillover"/>.</param>
+/// <param name="CoreIpPerInventionPatent">See <see cref="BehaviourParameters.CoreIpPerInventionPatent"/>.</param>
+/// <param name="HighTechKnowledgeElasticity">See <see cref="BehaviourParameters.HighTechKnowledgeElasticity"/>.</param>
+/// <param name="HighTechShareShockSd">See <see cref="BehaviourParameters.HighTechShareShockSd"/>.</param>
+/// <param name="IntensityDrift">See <see cref="BehaviourParameters.IntensityDrift"/>.</param>
+/// <param name="IntensityShockSd">See <see cref="BehaviourParameters.IntensityShockSd"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.BehaviourParameters")]
 public readonly record struct BehaviourParametersSurrogate(
     [property: Id(0)] double UserCostElasticity,
@@ -34,4 +39,9 @@ public readonly record struct BehaviourParametersSurrogate(
     [property: Id(11)] double PatentElasticity,
     [property: Id(12)] double LossDiscount,
     [property: Id(13)] double RdSupplyElasticity,
-    [property: Id(14)] double Spillover);
+    [property: Id(14)] double Spillover,
+    [property: Id(15)] double CoreIpPerInventionPatent,
+    [property: Id(16)] double HighTechKnowledgeElasticity,
+    [property: Id(17)] double HighTechShareShockSd,
+    [property: Id(18)] double IntensityDrift,
+    [property: Id(19)] double IntensityShockSd);

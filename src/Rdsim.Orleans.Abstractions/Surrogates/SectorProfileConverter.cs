@@ -26,8 +26,9 @@ public sealed class SectorProfileConverter : IConverter<SectorProfile, SectorPro
         GrowthSd = s.GrowthSd,
         PatentScale = s.PatentScale,
         InventionShare = s.InventionShare,
+        HighTechShareSpread = s.HighTechShareSpread,
     };
 
     /// <inheritdoc />
-    public SectorProfileSurrogate ConvertToSurrogate(in SectorProfile v) => new(v.Share, v.RevenueMedian, v.RevenueLogSd, v.RevenueMin, v.RevenueMax, v.MarginMean, v.MarginSd, v.RdPerformerShare, v.IntensityMedian, v.IntensityLogSd, v.HighTechShareMedian, v.RdStaffShareMedian, v.CoreIpProbability, v.GrowthDrift, v.GrowthSd, v.PatentScale, v.InventionShare);
+    public SectorProfileSurrogate ConvertToSurrogate(in SectorProfile v) => new(v.Share, v.RevenueMedian, v.RevenueLogSd, v.RevenueMin, v.RevenueMax, v.MarginMean, v.MarginSd, v.RdPerformerShare, v.IntensityMedian, v.IntensityLogSd, v.HighTechShareMedian, v.RdStaffShareMedian, v.CoreIpProbability, v.GrowthDrift, v.GrowthSd, v.PatentScale, v.InventionShare, v.HighTechShareSpread);
 }

@@ -20,6 +20,7 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="GrowthSd">See <see cref="SectorProfile.GrowthSd"/>.</param>
 /// <param name="PatentScale">See <see cref="SectorProfile.PatentScale"/>.</param>
 /// <param name="InventionShare">See <see cref="SectorProfile.InventionShare"/>.</param>
+/// <param name="HighTechShareSpread">See <see cref="SectorProfile.HighTechShareSpread"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.SectorProfile")]
 public readonly record struct SectorProfileSurrogate(
     [property: Id(0)] double Share,
@@ -38,4 +39,5 @@ public readonly record struct SectorProfileSurrogate(
     [property: Id(13)] double GrowthDrift,
     [property: Id(14)] double GrowthSd,
     [property: Id(15)] double PatentScale,
-    [property: Id(16)] double InventionShare);
+    [property: Id(16)] double InventionShare,
+    [property: Id(17)] double HighTechShareSpread);

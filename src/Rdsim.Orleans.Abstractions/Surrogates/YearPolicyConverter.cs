@@ -28,8 +28,9 @@ public sealed class YearPolicyConverter : IConverter<YearPolicy, YearPolicySurro
         CreditBaseYears = s.CreditBaseYears,
         LossCarryForwardYears = s.LossCarryForwardYears,
         HnteLossCarryForwardYears = s.HnteLossCarryForwardYears,
+        QualifyingShare = s.QualifyingShare,
     };
 
     /// <inheritdoc />
-    public YearPolicySurrogate ConvertToSurrogate(in YearPolicy v) => new(v.StandardRate, v.HnteEnabled, v.HnteRate, v.IntensityBands, v.MinHighTechRevenueShare, v.MinRdStaffShare, v.RequiresCoreIp, v.ValidityYears, v.CertificationCost, v.SuperDeductionEnabled, v.ExtraRate, v.SectorExtraRate.ToArray(), v.ExcludedSectors.ToArray(), v.ClaimCost, v.VolumeCreditRate, v.IncrementalCreditRate, v.CreditBaseYears, v.LossCarryForwardYears, v.HnteLossCarryForwardYears);
+    public YearPolicySurrogate ConvertToSurrogate(in YearPolicy v) => new(v.StandardRate, v.HnteEnabled, v.HnteRate, v.IntensityBands, v.MinHighTechRevenueShare, v.MinRdStaffShare, v.RequiresCoreIp, v.ValidityYears, v.CertificationCost, v.SuperDeductionEnabled, v.ExtraRate, v.SectorExtraRate.ToArray(), v.ExcludedSectors.ToArray(), v.ClaimCost, v.VolumeCreditRate, v.IncrementalCreditRate, v.CreditBaseYears, v.LossCarryForwardYears, v.HnteLossCarryForwardYears, v.QualifyingShare);
 }

@@ -22,6 +22,7 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="CreditBaseYears">See <see cref="YearPolicy.CreditBaseYears"/>.</param>
 /// <param name="LossCarryForwardYears">See <see cref="YearPolicy.LossCarryForwardYears"/>.</param>
 /// <param name="HnteLossCarryForwardYears">See <see cref="YearPolicy.HnteLossCarryForwardYears"/>.</param>
+/// <param name="QualifyingShare">See <see cref="YearPolicy.QualifyingShare"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.YearPolicy")]
 public readonly record struct YearPolicySurrogate(
     [property: Id(0)] double StandardRate,
@@ -42,4 +43,5 @@ public readonly record struct YearPolicySurrogate(
     [property: Id(15)] double IncrementalCreditRate,
     [property: Id(16)] int CreditBaseYears,
     [property: Id(17)] int LossCarryForwardYears,
-    [property: Id(18)] int HnteLossCarryForwardYears);
+    [property: Id(18)] int HnteLossCarryForwardYears,
+    [property: Id(19)] double QualifyingShare);

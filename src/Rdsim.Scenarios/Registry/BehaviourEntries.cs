@@ -89,6 +89,36 @@ internal static class BehaviourEntries
                 Description = "Value of a deduction to a firm in loss, relative to a profitable one (carry-forward delay).",
                 Reference = "Graham (1996), J. Financial Econ.: simulated marginal tax rates of loss firms; Devereux (1989).",
             },
+            Define.Number("behaviour.coreIpPerInventionPatent", b, x => x.CoreIpPerInventionPatent, (x, v) => x with { CoreIpPerInventionPatent = v }) with
+            {
+                Unit = "probability per invention patent", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0, 1),
+                Description = "Probability that an invention patent granted to a firm without core IP gives it core IP (HNTE criterion) from the next year; 0 keeps core IP a fixed trait.",
+                Reference = "Guokefa [2008] 172 art. 10(1): core IP includes invention patents owned by the firm; which patents protect its main products' core technology is a calibration assumption.",
+            },
+            Define.Number("behaviour.highTechKnowledgeElasticity", b, x => x.HighTechKnowledgeElasticity, (x, v) => x with { HighTechKnowledgeElasticity = v }) with
+            {
+                Unit = "log-odds per log point of knowledge", Valid = ValueRange.Closed(-10, 10), Advisory = ValueRange.Closed(0, 5),
+                Description = "κ: the log-odds of a firm's high-tech revenue share rise by κ × the log growth of its knowledge stock (product mix shifts with knowledge); 0 keeps the share a fixed trait.",
+                Reference = "Calibration assumption; Ningbo's high-tech output grew 14.2% in 2013 against 5.3% for main-business revenue (2013 S&T work summary).",
+            },
+            Define.Number("behaviour.highTechShareShockSd", b, x => x.HighTechShareShockSd, (x, v) => x with { HighTechShareShockSd = v }) with
+            {
+                Unit = "log-odds per year", Valid = ValueRange.Closed(0, 3), Advisory = ValueRange.Closed(0, 0.5),
+                Description = "Standard deviation of the yearly, persistent shock to the log-odds of a firm's high-tech revenue share (products launched, maturing, reclassified); 0 keeps the share free of shocks.",
+                Reference = "Calibration assumption: the 60% high-tech revenue test is checked yearly, and firms near it move in and out (MODEL.md §4 step 8).",
+            },
+            Define.Number("behaviour.intensityDrift", b, x => x.IntensityDrift, (x, v) => x with { IntensityDrift = v }) with
+            {
+                Unit = "log points per year", Valid = ValueRange.Closed(-0.5, 0.5), Advisory = ValueRange.Closed(0, 0.1),
+                Description = "Yearly log drift of performers' latent R&D intensity φ; 0 keeps φ a fixed trait.",
+                Reference = "Ningbo 2013: enterprise S&T spending grew 5.4 points faster than main-business revenue (seed document), ln(1.107/1.053) ≈ 0.05.",
+            },
+            Define.Number("behaviour.intensityShockSd", b, x => x.IntensityShockSd, (x, v) => x with { IntensityShockSd = v }) with
+            {
+                Unit = "log points per year", Valid = ValueRange.Closed(0, 2), Advisory = ValueRange.Closed(0, 0.3),
+                Description = "Standard deviation of the yearly persistent (random-walk), mean-one log shock to performers' latent R&D intensity φ; 0 adds none.",
+                Reference = "Calibration assumption: R&D programmes start and end, so firms' R&D intensities are persistent but not fixed (Hall, Mairesse & Mohnen 2010).",
+            },
         ];
     }
 }

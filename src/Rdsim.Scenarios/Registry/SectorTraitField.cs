@@ -47,6 +47,8 @@ internal sealed record SectorTraitField(
             "Standard deviation of log latent R&D intensity"),
         new("highTechShareMedian", p => p.HighTechShareMedian, (p, v) => p with { HighTechShareMedian = v }, "share of revenue", ValueRange.Open(0, 1), null,
             "Median high-tech product and service revenue share"),
+        new("highTechShareSpread", p => p.HighTechShareSpread, (p, v) => p with { HighTechShareSpread = v }, "probit points", ValueRange.Closed(0, 5), ValueRange.Closed(0.5, 3),
+            "Dispersion of the high-tech revenue share across firms: standard deviation of its probit (normal score)"),
         new("rdStaffShareMedian", p => p.RdStaffShareMedian, (p, v) => p with { RdStaffShareMedian = v }, "share of employees", ValueRange.Open(0, 1), null,
             "Median R&D staff share of employees among performers"),
         new("coreIpProbability", p => p.CoreIpProbability, (p, v) => p with { CoreIpProbability = v }, "probability", ValueRange.Closed(0, 1), null,

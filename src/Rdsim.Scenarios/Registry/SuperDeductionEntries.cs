@@ -43,6 +43,14 @@ internal static class SuperDeductionEntries
                 Description = "Negative list: sectors whose firms may not claim the super-deduction.",
                 Reference = "Caishui [2015] 119 art. 4: tobacco, accommodation & catering, wholesale & retail, real estate, leasing & business services, entertainment.",
             },
+            Define.Number("superDeduction.qualifyingShare", p, x => x.QualifyingShare, (x, v) => x with { QualifyingShare = v }) with
+            {
+                Unit = "share of reported R&D",
+                Valid = ValueRange.Closed(0, 1),
+                Advisory = ValueRange.Closed(0.3, 1),
+                Description = "Share of reported R&D that qualifies for the extra deduction (the deduction's eligible-expense list can be narrower than reported R&D); 1 makes every yuan qualify.",
+                Reference = "Guoshuifa [2008] 116 art. 3–4 (eligible activities and expense items until 2015); broadened by Caishui [2015] 119 from 2016.",
+            },
             Define.Number("superDeduction.claimCost", p, x => x.ClaimCost, (x, v) => x with { ClaimCost = v }) with
             {
                 Unit = "mn CNY per year",
