@@ -14,7 +14,9 @@ public static class FirmCountsChart
         var (hnte, claimants) = (run.Years.Band("hnte_firms"), run.Years.Band("claimants"));
         ChartSeries.Add(plot, claimants, t.Claimants, ChartSeries.Color(1));
         ChartSeries.Add(plot, hnte, t.HnteFirms, ChartSeries.Color(2));
-        plot.Axes.Margins(bottom: 0);
+        // Counts start at zero, so a small series is not drawn on the axis and relative sizes read right.
+        plot.Axes.AutoScale();
+        plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top);
         ChartSeries.Legend(plot, t, hnte.Replicates > 1);
         return canvas.Save(plot, "hnte_and_claimants", title, ChartTable.OfBands(("hnte_firms", hnte), ("claimants", claimants)));
     }
