@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 using Rdsim.Scenarios.IO;
 
@@ -7,20 +6,11 @@ namespace Rdsim.Reporting.Tables;
 /// <summary>Writes a table of documented columns as CSV (UTF-8, LF, invariant culture), atomically.</summary>
 public static class TableWriter
 {
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
-    {
-        Separator = ',',
-        NewLine = "\n",
-        Injection = CsvInjection.None,
-        FormatProvider = CultureInfo.InvariantCulture,
-        WriteByteOrderMark = false,
-    };
-
     /// <summary>Writes <paramref name="rows"/> under the header of <paramref name="columns"/> to <paramref name="path"/>.</summary>
     public static void Write<TRow>(string path, IReadOnlyList<Column<TRow>> columns, IEnumerable<TRow> rows) =>
         AtomicFile.Write(path, stream =>
         {
-            using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
+            using var csv = CsvWriter.Create(stream, CsvFormat.Writer, leaveOpen: true);
             foreach (var column in columns) csv.WriteField(column.Name);
             csv.EndRecord();
             foreach (var row in rows)

@@ -31,18 +31,9 @@ public static class PopulationCsv
     public static void Write(Population population, string path) =>
         AtomicFile.Write(path, stream =>
         {
-            using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
+            using var csv = CsvWriter.Create(stream, CsvFormat.Writer, leaveOpen: true);
             WriteRows(population, csv);
         });
-
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
-    {
-        Separator = ',',
-        NewLine = "\n",
-        Injection = CsvInjection.None,
-        FormatProvider = CultureInfo.InvariantCulture,
-        WriteByteOrderMark = false,
-    };
 
     private static void WriteRows(Population population, CsvWriter csv)
     {

@@ -1,0 +1,21 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace Rdsim.Scenarios.IO;
+
+/// <summary>
+/// The one CSV dialect rdsim writes: comma-separated, LF line ends, invariant culture, UTF-8 without a
+/// byte-order mark, and no spreadsheet-formula escaping (values are data, written as they are).
+/// </summary>
+public static class CsvFormat
+{
+    /// <summary>Writer options for every CSV file rdsim writes.</summary>
+    public static CsvWriterOptions Writer { get; } = CsvWriterOptions.Default with
+    {
+        Separator = ',',
+        NewLine = "\n",
+        Injection = CsvInjection.None,
+        FormatProvider = CultureInfo.InvariantCulture,
+        WriteByteOrderMark = false,
+    };
+}
