@@ -44,14 +44,16 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
     {
         RequireKnown(name, source);
         var parts = range.Split(':');
-        if (parts.Length != 3 || !parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+        if (parts.Length != 3 || !parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x)))
         {
-            throw Error(source, name, $"'{range}' is not a range; write from:to:step with numbers, e.g. 0.5:1.0:0.25.");
+            throw Error(source, name, $"'{range}' is not a range; write from:to:step with finite numbers, e.g. 0.5:1.0:0.25.");
         }
         var (from, to, step) = (Number(parts[0]), Number(parts[1]), Number(parts[2]));
         if (step <= 0 || to < from) throw Error(source, name, $"'{range}': the step must be positive and 'to' not below 'from'.");
-        var count = (int)Math.Floor((to - from) / step + 1e-9) + 1;
-        if (count > MaxValues) throw Error(source, name, $"'{range}' has {count} values; at most {MaxValues}.");
+        // Counted in floating point first: a tiny step over a wide range must be refused, not overflow an int.
+        var steps = Math.Floor((to - from) / step + 1e-9);
+        if (!(steps < MaxValues)) throw Error(source, name, $"'{range}' has more than {MaxValues} values; at most {MaxValues}.");
+        var count = (int)steps + 1;
         var values = Enumerable.Range(0, count)
             .Select(i => Math.Round(from + i * step, 10).ToString("R", CultureInfo.InvariantCulture)).ToList();
         return new VarySpec(name, values);
