@@ -27,10 +27,12 @@ public sealed record Scenario(
     IReadOnlyList<ResolvedParameter> Resolved,
     string ContentHash);
 
-/// <summary>Where a scenario's firms come from.</summary>
-/// <param name="Firms">Number of synthetic firms (ignored when <paramref name="FromCsv"/> is set).</param>
+/// <summary>Where a scenario's firms come from, and how they enter and leave.</summary>
+/// <param name="Firms">Number of synthetic firms in the first reported year (ignored when <paramref name="FromCsv"/> is set).</param>
 /// <param name="FromCsv">Full path of a firms CSV file (<c>population.from</c>), resolved relative to the scenario file.</param>
-public sealed record PopulationSpec(int Firms, string? FromCsv);
+/// <param name="EntryRate">Entrants per reported year after the first, as a share of <paramref name="Firms"/> (synthetic populations only).</param>
+/// <param name="ExitRate">Yearly probability that a firm leaves, from the second reported year.</param>
+public sealed record PopulationSpec(int Firms, string? FromCsv, double EntryRate = 0, double ExitRate = 0);
 
 /// <summary>One parameter's final value, as text the way a scenario file would write it.</summary>
 /// <param name="Name">Dotted name.</param>

@@ -82,6 +82,30 @@ public class RunTests
     }
 
     [Fact]
+    public void With_turnover_the_population_file_lists_entrants_and_exits_and_the_run_counts_the_firms_present_each_year()
+    {
+        using var rdsim = new Rdsim();
+        string[] turnover = ["--set", "population.firms=300", "--set", "population.entryRate=0.1", "--set", "population.exitRate=0.1",
+            "--set", "simulation.firstYear=2015", "--set", "simulation.lastYear=2018"];
+        Assert.Equal(0, rdsim.Run(["population", China, .. turnover, "--out", "firms.csv"]).ExitCode);
+        var rows = File.ReadAllLines(Path.Combine(rdsim.Folder, "firms.csv"));
+        Assert.Equal(1 + 300 + 3 * 30, rows.Length);
+        Assert.EndsWith(",entry_year,exit_year", rows[0]);
+        var entry = Array.IndexOf(rows[0].Split(','), "entry_year");
+        var entryYears = rows.Skip(1).Select(r => r.Split(',')[entry]).GroupBy(y => y).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(new Dictionary<string, int> { [""] = 300, ["2016"] = 30, ["2017"] = 30, ["2018"] = 30 }, entryYears);
+        Assert.Contains(rows.Skip(1), r => r.Split(',')[entry + 1] != "");
+
+        var run = rdsim.Run(["run", China, .. turnover, "--engine", "reference", "--out", "out"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("390 firms (90 of them entering after 2015)", run.Error);
+        var firms = File.ReadAllLines(Path.Combine(rdsim.Folder, "out", "years.csv")).Skip(1).Select(l => int.Parse(l.Split(',')[4])).ToList();
+        Assert.Equal(300, firms[0]);
+        Assert.Equal(4, firms.Count);
+        Assert.True(firms.Distinct().Count() > 1, string.Join(", ", firms));
+    }
+
+    [Fact]
     public void Params_lists_every_parameter_and_renders_markdown()
     {
         using var rdsim = new Rdsim();

@@ -33,6 +33,20 @@ public sealed class BitIdentityTests(OneSiloFixture fixture)
     }
 
     [Fact]
+    public async Task OneSilo_WithTurnoverAndFeedback_MatchesReference()
+    {
+        var input = TestInputs.Create(firms: 600, replications: 2, feedback: true, turnover: true);
+        var engine = new OrleansEngine(fixture.Cluster.Client, new OrleansEngineOptions { Shards = 4, FirmCallConcurrency = 16 });
+
+        var result = await engine.RunAsync(input, null, CancellationToken.None);
+
+        ResultAssert.NonTrivial(result);
+        var firms = result.Replicates[0].Years.Select(y => y.Scenario.Total[Rdsim.Model.Aggregation.CountMetric.Firms]).ToList();
+        Assert.True(firms.Distinct().Count() > 1, $"the firm count should change with entry and exit: {string.Join(", ", firms)}");
+        ResultAssert.BitIdentical(Reference.Of(input), result);
+    }
+
+    [Fact]
     public async Task MoreShardsThanFirms_MatchesReference()
     {
         var input = TestInputs.Create(firms: 5, replications: 1, warmup: 0);

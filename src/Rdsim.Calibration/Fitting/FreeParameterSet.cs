@@ -15,6 +15,7 @@ public static class FreeParameterSet
     [
         "revenueMedian", "marginMean", "intensityMedian", "highTechShareMedian", "rdStaffShareMedian", "claimCost",
         "certificationCost", "coreIpProbability", "coreIpPerInventionPatent", "highTechKnowledgeElasticity", "highTechShareShockSd", "intensityShockSd", "qualifyingShare", "rdPerformerShare", "highTechShareSpread",
+        "turnoverRate",
     ];
 
     /// <summary>The free parameters called <paramref name="names"/> (default: <see cref="DefaultNames"/>) for <paramref name="scenario"/>.</summary>
@@ -66,11 +67,17 @@ public static class FreeParameterSet
                 ["behaviour.highTechShareShockSd"], ParameterTransform.LogScale, 0.4, -2, 1.2),
             "intensityShockSd" => new(name, "sd of the yearly persistent shock to performers' latent R&D intensity (× a factor)",
                 ["behaviour.intensityShockSd"], ParameterTransform.LogScale, 0.4, -2, 1.2),
+            "turnoverRate" => new(name, "firm turnover: entry and exit rate alike (entrants per year as a share of the first year's firms = yearly exit probability), so the firm count stays about constant",
+                ["population.entryRate", "population.exitRate"], ParameterTransform.LogitShift, 0.4, -1.5, 1.5),
+            "entryRate" => new(name, "firm entry: entrants per year as a share of the first year's firms (population turnover)",
+                ["population.entryRate"], ParameterTransform.LogitShift, 0.4, -1.5, 1.5),
+            "exitRate" => new(name, "firm exit: yearly probability that a firm leaves the population",
+                ["population.exitRate"], ParameterTransform.LogitShift, 0.4, -1.5, 1.5),
             _ => throw new ArgumentException($"Unknown free parameter '{name}'; known: {string.Join(", ", KnownNames)}."),
         };
     }
 
     /// <summary>Every free parameter this set can define.</summary>
     public static IReadOnlyList<string> KnownNames { get; } =
-        [.. DefaultNames, "rdShockSd", "marginShockSd"];
+        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate"];
 }

@@ -68,9 +68,6 @@ public sealed class MomentSimulator
     private static IReadOnlyList<FirmTraits> Firms(Scenario scenario)
     {
         if (scenario.Population.FromCsv is not null) return PopulationBuilder.Build(scenario).Traits;
-        var sampler = new TraitSampler(scenario.Model.SectorProfiles, scenario.Model.Correlations);
-        var firms = new FirmTraits[scenario.Population.Firms];
-        for (var id = 0; id < firms.Length; id++) firms[id] = sampler.Draw(scenario.Run.Seed, id);
-        return firms;
+        return PopulationBuilder.SyntheticTraits(scenario.Model, scenario.Run.Seed, scenario.Population.Firms, PopulationTurnover.Of(scenario));
     }
 }

@@ -21,7 +21,7 @@ public static class MetricCatalog
     /// </summary>
     private static readonly SimulatedMetric ReliefSuperAt25 = new("relief_super_deduction_at_25pct",
         "statistics' convention: 25% × the whole extra deduction claimed (mn CNY)", a => StatisticsRate * a[SumMetric.DeductedAmount].Value);
-    private static readonly SimulatedMetric NewlyCertified = Count("hnte_newly_certified", "first-time HNTE certifications (re-certifications not counted)", CountMetric.HnteNewlyCertified);
+    private static readonly SimulatedMetric NewlyCertified = Count("hnte_newly_certified", "new HNTE certifications (新认定: first ones and new applications after a lapsed certificate; renewals not counted)", CountMetric.HnteNewlyCertified);
     private static readonly SimulatedMetric Revenue = Sum("revenue", "revenue of all firms (mn CNY)", SumMetric.Revenue);
     private static readonly SimulatedMetric HighTechRevenue = Sum("high_tech_revenue", "high-tech product revenue (mn CNY)", SumMetric.HighTechRevenue);
     private static readonly SimulatedMetric HighTechShare = new("high_tech_revenue/revenue", "high-tech share of revenue",

@@ -57,7 +57,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
 
         /// <summary>Free parameters.</summary>
         [CommandOption("--free <NAMES>")]
-        [Description("Comma-separated free parameters (default: revenueMedian,marginMean,intensityMedian,highTechShareMedian,rdStaffShareMedian,claimCost,certificationCost,coreIpProbability,coreIpPerInventionPatent,highTechKnowledgeElasticity,highTechShareShockSd,intensityShockSd,qualifyingShare,rdPerformerShare,highTechShareSpread; also rdShockSd, marginShockSd)")]
+        [Description("Comma-separated free parameters (default: revenueMedian,marginMean,intensityMedian,highTechShareMedian,rdStaffShareMedian,claimCost,certificationCost,coreIpProbability,coreIpPerInventionPatent,highTechKnowledgeElasticity,highTechShareShockSd,intensityShockSd,qualifyingShare,rdPerformerShare,highTechShareSpread,turnoverRate; also rdShockSd, marginShockSd, entryRate, exitRate)")]
         public string? Free { get; init; }
     }
 
@@ -93,7 +93,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             Directory.CreateDirectory(folder);
             var command = Command(settings, folder, fittedPath);
             FitTableCsv.Write(Path.Combine(folder, "fit.csv"), result);
-            FitChart.Write(Path.Combine(folder, "fit.png"), result.Rows, $"{result.Start.Name}: simulated vs target");
+            FitChart.Write(Path.Combine(folder, "fit.png"), result.Rows, $"{FittedScenarioWriter.FittedName(result.Start.Name)}: simulated vs target");
             FittedScenarioWriter.Write(fittedPath, result, command, settings.Targets);
 
             Report(result);

@@ -13,9 +13,17 @@ public static class ScenarioRun
     {
         var population = PopulationBuilder.Build(scenario);
         var input = new SimulationInput(scenario.Run, scenario.Model, scenario.Policy, population.Traits) { Observer = observer(population) };
-        CliConsole.Info($"{scenario.Name}: {population.Traits.Count:N0} firms, {scenario.Run.FirstYear}–{scenario.Run.LastYear} " +
+        CliConsole.Info($"{scenario.Name}: {FirmCount(population, scenario.Run.FirstYear)}, {scenario.Run.FirstYear}–{scenario.Run.LastYear} " +
             $"(+{scenario.Run.WarmupYears} warm-up), {scenario.Run.Replications} replicate(s), engine {engine.Name}.");
         var result = await ProgressDisplay.Show(scenario.Name, progress => engine.RunAsync(input, progress, cancellationToken));
         return (result, population);
+    }
+
+    /// <summary>"N firms", and how many of them enter after <paramref name="firstYear"/> when some do.</summary>
+    private static string FirmCount(Population population, int firstYear)
+    {
+        var entrants = population.Traits.Count(t => t.EntryYear > firstYear);
+        var text = $"{population.Traits.Count:N0} firms";
+        return entrants == 0 ? text : $"{text} ({entrants:N0} of them entering after {firstYear})";
     }
 }

@@ -36,7 +36,7 @@ public sealed class ReferenceEngine : ISimulationEngine
         var run = input.Run;
         var firms = input.Firms;
         var counterfactualPolicy = input.Policy.WithoutIncentives();
-        var referenceIntensity = WorldFeedback.ReferenceIntensity(firms);
+        var referenceIntensity = WorldFeedback.ReferenceIntensity(firms, run.StartYear);
         var firmYearsPerYear = 2L * firms.Count;
         var done = 0L;
         var firstYearTime = TimeSpan.Zero;
@@ -48,8 +48,8 @@ public sealed class ReferenceEngine : ISimulationEngine
             var seed = KeyedRandom.ReplicateSeed(run.Seed, replicate);
             var scenario = InitialStates(input, input.Policy.At(run.StartYear));
             var counterfactual = InitialStates(input, counterfactualPolicy.At(run.StartYear));
-            var scenarioFeedback = new WorldFeedback(input.Model.Behaviour, referenceIntensity, SectorKnowledge(firms, scenario));
-            var counterfactualFeedback = new WorldFeedback(input.Model.Behaviour, referenceIntensity, SectorKnowledge(firms, counterfactual));
+            var scenarioFeedback = new WorldFeedback(input.Model.Behaviour, referenceIntensity, SectorKnowledge(firms, scenario, run.StartYear));
+            var counterfactualFeedback = new WorldFeedback(input.Model.Behaviour, referenceIntensity, SectorKnowledge(firms, counterfactual, run.StartYear));
             var years = new List<YearResult>(run.ReportedYears);
 
             for (var year = run.StartYear; year <= run.LastYear; year++)
@@ -93,8 +93,8 @@ public sealed class ReferenceEngine : ISimulationEngine
         return states;
     }
 
-    private static double[] SectorKnowledge(IReadOnlyList<FirmTraits> firms, FirmState[] states) =>
-        WorldFeedback.SectorKnowledge(firms.Select((f, i) => (f.SectorId, states[i].Knowledge)));
+    private static double[] SectorKnowledge(IReadOnlyList<FirmTraits> firms, FirmState[] states, int startYear) =>
+        WorldFeedback.SectorKnowledge(firms.Select((f, i) => (f, states[i].Knowledge)).Where(p => p.f.ActiveIn(startYear)).Select(p => (p.f.SectorId, p.Knowledge)));
 
     private (YearBreakdown Scenario, YearBreakdown Counterfactual) StepYear(SimulationInput input, FirmState[] scenario,
         FirmState[] counterfactual, YearInputs scenarioInputs, YearInputs counterfactualInputs, Outcomes? observed, CancellationToken cancellationToken)

@@ -65,9 +65,6 @@ public struct FirmState
     /// <summary>Last year of the current HNTE certificate; <see cref="int.MinValue"/> when none was ever held.</summary>
     public int CertificateLastYear;
 
-    /// <summary>Whether the firm has ever been certified (to tell first certifications from re-certifications).</summary>
-    public bool EverCertified;
-
     /// <summary>
     /// Whether the firm owns core IP in the year after <see cref="Year"/>: the drawn trait at the start, and true once
     /// an invention patent has given it core IP (<see cref="Behaviour.BehaviourParameters.CoreIpPerInventionPatent"/>).

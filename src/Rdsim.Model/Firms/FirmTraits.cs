@@ -11,6 +11,11 @@ namespace Rdsim.Model.Firms;
 /// <param name="HighTechShare">High-tech products' share of revenue.</param>
 /// <param name="RdStaffShare">R&amp;D staff share of employees.</param>
 /// <param name="HasCoreIp">Whether the firm owns core intellectual property.</param>
+/// <param name="EntryYear">
+/// First year the firm is in the population (an entrant's <paramref name="Revenue0"/> is its revenue that year);
+/// <see cref="FromStart"/> for firms present from the first simulated year.
+/// </param>
+/// <param name="ExitYear">First year the firm is no longer in the population; <see cref="NeverExits"/> when it stays.</param>
 public readonly record struct FirmTraits(
     int Id,
     int SectorId,
@@ -19,8 +24,19 @@ public readonly record struct FirmTraits(
     double LatentIntensity,
     double HighTechShare,
     double RdStaffShare,
-    bool HasCoreIp)
+    bool HasCoreIp,
+    int EntryYear = FirmTraits.FromStart,
+    int ExitYear = FirmTraits.NeverExits)
 {
+    /// <summary><see cref="EntryYear"/> of a firm present from the first simulated year.</summary>
+    public const int FromStart = int.MinValue;
+
+    /// <summary><see cref="ExitYear"/> of a firm that never leaves.</summary>
+    public const int NeverExits = int.MaxValue;
+
+    /// <summary>Whether the firm is in the population in <paramref name="year"/>: entered and not yet exited.</summary>
+    public bool ActiveIn(int year) => year >= EntryYear && year < ExitYear;
+
     /// <summary>Whether the firm performs R&amp;D at all.</summary>
     public bool PerformsRd => LatentIntensity > 0;
 }

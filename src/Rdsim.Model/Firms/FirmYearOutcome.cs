@@ -3,6 +3,11 @@ namespace Rdsim.Model.Firms;
 /// <summary>What one firm did and paid in one year: the input to every aggregate. Money in mn CNY.</summary>
 public readonly record struct FirmYearOutcome
 {
+    /// <summary>
+    /// Whether the firm was in the population this year (<see cref="FirmTraits.ActiveIn"/>); an inactive firm's
+    /// outcome is all zeros and is left out of every aggregate.
+    /// </summary>
+    public bool IsActive { get; init; }
     /// <summary>Revenue.</summary>
     public double Revenue { get; init; }
     /// <summary>High-tech products' revenue.</summary>
@@ -19,9 +24,12 @@ public readonly record struct FirmYearOutcome
     public bool IsPerformer { get; init; }
     /// <summary>Whether the preferential HNTE rate applied this year.</summary>
     public bool IsHnte { get; init; }
-    /// <summary>Certified this year for the first time.</summary>
+    /// <summary>
+    /// Certified this year by a new application (新认定): a first certification, or one after an earlier certificate
+    /// lapsed (under the 2008 rules a firm whose certificate expired without renewal applies afresh).
+    /// </summary>
     public bool NewlyCertified { get; init; }
-    /// <summary>Certified this year after an earlier certificate.</summary>
+    /// <summary>Certified this year by renewing (复审) a certificate that ran to last year.</summary>
     public bool Recertified { get; init; }
     /// <summary>Claimed the super-deduction this year.</summary>
     public bool IsClaimant { get; init; }

@@ -24,4 +24,6 @@ public enum RandomPurpose : ulong
     HighTechShare = 8,
     /// <summary>The yearly persistent shock to latent R&amp;D intensity.</summary>
     Intensity = 9,
+    /// <summary>The year a firm leaves the population (drawn once, year ignored).</summary>
+    Exit = 10,
 }

@@ -8,7 +8,8 @@ namespace Rdsim.Model.Simulation;
 /// <summary>
 /// One firm, one year (MODEL.md §4), in the order of the model: revenue, profit, marginal tax rate,
 /// B-index, desired and real R&amp;D, relabelling, the HNTE notch, tax, relief, knowledge, patents.
-/// Pure: the result depends only on the traits, the state and the inputs.
+/// Pure: the result depends only on the traits, the state and the inputs. A firm outside its
+/// <see cref="FirmTraits.EntryYear"/>–<see cref="FirmTraits.ExitYear"/> span is inactive (see <see cref="Demography"/>).
 /// </summary>
 public static class FirmYear
 {
@@ -50,9 +51,20 @@ public static class FirmYear
         {
             throw new InvalidOperationException($"Firm {firm.Id} is at the end of {state.Year} and cannot step {year}.");
         }
+        var policy = inputs.Policy;
+        if (!firm.ActiveIn(year))
+        {
+            // Not yet entered, or gone: the firm only keeps time, and its outcome stays out of every aggregate.
+            state.Year = year;
+            return default;
+        }
+        if (year == firm.EntryYear)
+        {
+            // An entrant starts as a firm does at the start of the run, under the policy of its first year.
+            state = Initial(firm, parameters, policy, year);
+        }
         var b = parameters.Behaviour;
         var sector = parameters.SectorProfiles[firm.SectorId];
-        var policy = inputs.Policy;
 
         // 1–2. Revenue and profit before R&D.
         var revenue = NextRevenue(firm, state, inputs, b, sector);
@@ -104,12 +116,13 @@ public static class FirmYear
         state.HighTechShare = NextHighTechShare(highTechShare, state.Knowledge, knowledge, highTechShock, b);
         var intensityShock = b.IntensityShockSd == 0 ? 0 : new KeyedRandom(inputs.Seed, firm.Id, year, RandomPurpose.Intensity).NextNormal();
         state.LatentIntensity = NextLatentIntensity(state.LatentIntensity, intensityShock, b);
+        // A renewal (复审) continues a certificate that ran to last year; any other certification is a new one (新认定),
+        // also for a firm whose earlier certificate lapsed: under the 2008 rules it applies afresh.
+        var renews = notch.Certifies && state.CertificateLastYear == year - 1;
         if (notch.Certifies)
         {
             state.CertificateLastYear = year + policy.ValidityYears - 1;
         }
-        var everCertified = state.EverCertified;
-        state.EverCertified |= notch.Certifies;
         state.Year = year;
         state.Revenue = revenue;
         state.RealRd = real;
@@ -120,6 +133,7 @@ public static class FirmYear
 
         return new FirmYearOutcome
         {
+            IsActive = true,
             Revenue = revenue,
             HighTechRevenue = revenue * highTechShare,
             RealRd = real,
@@ -128,8 +142,8 @@ public static class FirmYear
             WindowIntensity = windowIntensity,
             IsPerformer = firm.PerformsRd,
             IsHnte = notch.IsHnte,
-            NewlyCertified = notch.Certifies && !everCertified,
-            Recertified = notch.Certifies && everCertified,
+            NewlyCertified = notch.Certifies && !renews,
+            Recertified = renews,
             IsClaimant = claims,
             DeductedAmount = deduction,
             Tax = tax.Tax,

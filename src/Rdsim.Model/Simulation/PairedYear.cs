@@ -31,10 +31,12 @@ public static class PairedYear
         return (withPolicy, without);
     }
 
-    /// <summary>Adds one firm's paired outcomes of a year, and the deadweight that pairs them, to the breakdowns.</summary>
+    /// <summary>Adds one firm's paired outcomes of a year, and the deadweight that pairs them, to the breakdowns (nothing when the firm is inactive).</summary>
     public static void Aggregate(in FirmYearOutcome withPolicy, in FirmYearOutcome without, int sectorId,
         YearBreakdown scenarioBreakdown, YearBreakdown counterfactualBreakdown)
     {
+        // Entry and exit are the same in both worlds: a firm outside the population is in neither.
+        if (!withPolicy.IsActive) return;
         scenarioBreakdown.Add(withPolicy, sectorId);
         scenarioBreakdown.AddDeadweight(withPolicy, without, sectorId);
         counterfactualBreakdown.Add(without, sectorId);

@@ -44,12 +44,12 @@ public sealed class WorldFeedback
         _lastIntensity = referenceIntensity;
     }
 
-    /// <summary>The population's neutral-tax R&amp;D intensity, Σφ·Y₀ / ΣY₀.</summary>
-    public static double ReferenceIntensity(IEnumerable<FirmTraits> firms)
+    /// <summary>The neutral-tax R&amp;D intensity Σφ·Y₀ / ΣY₀ of the firms in the population in <paramref name="startYear"/>.</summary>
+    public static double ReferenceIntensity(IEnumerable<FirmTraits> firms, int startYear)
     {
         var rd = new ExactSum();
         var revenue = new ExactSum();
-        foreach (var f in firms)
+        foreach (var f in firms.Where(f => f.ActiveIn(startYear)))
         {
             rd = rd.Add(f.LatentIntensity * f.Revenue0);
             revenue = revenue.Add(f.Revenue0);

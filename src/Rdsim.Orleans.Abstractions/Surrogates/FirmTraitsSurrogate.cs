@@ -11,6 +11,8 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="HighTechShare">See <see cref="FirmTraits.HighTechShare"/>.</param>
 /// <param name="RdStaffShare">See <see cref="FirmTraits.RdStaffShare"/>.</param>
 /// <param name="HasCoreIp">See <see cref="FirmTraits.HasCoreIp"/>.</param>
+/// <param name="EntryYear">See <see cref="FirmTraits.EntryYear"/>.</param>
+/// <param name="ExitYear">See <see cref="FirmTraits.ExitYear"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.FirmTraits")]
 public readonly record struct FirmTraitsSurrogate(
     [property: Id(0)] int Id,
@@ -20,4 +22,6 @@ public readonly record struct FirmTraitsSurrogate(
     [property: Id(4)] double LatentIntensity,
     [property: Id(5)] double HighTechShare,
     [property: Id(6)] double RdStaffShare,
-    [property: Id(7)] bool HasCoreIp);
+    [property: Id(7)] bool HasCoreIp,
+    [property: Id(8)] int EntryYear,
+    [property: Id(9)] int ExitYear);

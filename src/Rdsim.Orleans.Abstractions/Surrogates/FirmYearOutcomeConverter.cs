@@ -30,8 +30,9 @@ public sealed class FirmYearOutcomeConverter : IConverter<FirmYearOutcome, FirmY
         Knowledge = s.Knowledge,
         Patents = s.Patents,
         InventionPatents = s.InventionPatents,
+        IsActive = s.IsActive,
     };
 
     /// <inheritdoc />
-    public FirmYearOutcomeSurrogate ConvertToSurrogate(in FirmYearOutcome v) => new(v.Revenue, v.HighTechRevenue, v.RealRd, v.ReportedRd, v.RelabeledRd, v.WindowIntensity, v.IsPerformer, v.IsHnte, v.NewlyCertified, v.Recertified, v.IsClaimant, v.DeductedAmount, v.Tax, v.ReliefSuperDeduction, v.ReliefHnte, v.ReliefCredit, v.ComplianceCost, v.BIndex, v.Knowledge, v.Patents, v.InventionPatents);
+    public FirmYearOutcomeSurrogate ConvertToSurrogate(in FirmYearOutcome v) => new(v.Revenue, v.HighTechRevenue, v.RealRd, v.ReportedRd, v.RelabeledRd, v.WindowIntensity, v.IsPerformer, v.IsHnte, v.NewlyCertified, v.Recertified, v.IsClaimant, v.DeductedAmount, v.Tax, v.ReliefSuperDeduction, v.ReliefHnte, v.ReliefCredit, v.ComplianceCost, v.BIndex, v.Knowledge, v.Patents, v.InventionPatents, v.IsActive);
 }

@@ -24,6 +24,7 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="Knowledge">See <see cref="FirmYearOutcome.Knowledge"/>.</param>
 /// <param name="Patents">See <see cref="FirmYearOutcome.Patents"/>.</param>
 /// <param name="InventionPatents">See <see cref="FirmYearOutcome.InventionPatents"/>.</param>
+/// <param name="IsActive">See <see cref="FirmYearOutcome.IsActive"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.FirmYearOutcome")]
 public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(0)] double Revenue,
@@ -46,4 +47,5 @@ public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(17)] double BIndex,
     [property: Id(18)] double Knowledge,
     [property: Id(19)] int Patents,
-    [property: Id(20)] int InventionPatents);
+    [property: Id(20)] int InventionPatents,
+    [property: Id(21)] bool IsActive);

@@ -146,11 +146,11 @@ internal sealed class RunState
         if (_loaded != Firms.Length) throw new InvalidOperationException($"Only {_loaded} of the run's {Firms.Length} firms were loaded.");
         var model = Definition.Model;
         var start = Definition.Run.StartYear;
-        var reference = WorldFeedback.ReferenceIntensity(Firms);
+        var reference = WorldFeedback.ReferenceIntensity(Firms, start);
         var scenarioStart = _scenario.At(start);
         var counterfactualStart = _counterfactual.At(start);
-        var scenarioKnowledge = WorldFeedback.SectorKnowledge(Firms.Select(f => (f.SectorId, FirmYear.Initial(f, model, scenarioStart, start).Knowledge)));
-        var counterfactualKnowledge = WorldFeedback.SectorKnowledge(Firms.Select(f => (f.SectorId, FirmYear.Initial(f, model, counterfactualStart, start).Knowledge)));
+        var scenarioKnowledge = WorldFeedback.SectorKnowledge(Firms.Where(f => f.ActiveIn(start)).Select(f => (f.SectorId, FirmYear.Initial(f, model, scenarioStart, start).Knowledge)));
+        var counterfactualKnowledge = WorldFeedback.SectorKnowledge(Firms.Where(f => f.ActiveIn(start)).Select(f => (f.SectorId, FirmYear.Initial(f, model, counterfactualStart, start).Knowledge)));
         var feedback = new WorldFeedback[_seeds.Length * 2];
         for (var r = 0; r < _seeds.Length; r++)
         {

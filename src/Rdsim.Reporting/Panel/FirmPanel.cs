@@ -36,6 +36,7 @@ public sealed class FirmPanel(Population population) : IFirmYearObserver
         for (var id = 0; id < outcomes.Length; id++)
         {
             var o = outcomes[id];
+            if (!o.IsActive) continue;   // not yet entered or gone: no row
             var identity = population.Identities[id];
             _rows.Add(new PanelRow
             {

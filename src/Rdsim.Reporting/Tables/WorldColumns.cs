@@ -19,11 +19,11 @@ public static class WorldColumns
         Column<TRow> Ratio(string name, string text, Func<YearAggregate, double> numerator, Func<YearAggregate, double> denominator) =>
             new(prefix + name, "fraction", $"{text} ({world})", r => CsvText.Ratio(numerator(select(r)), denominator(select(r))));
 
-        yield return Count("firms", "firms", "Firms", CountMetric.Firms);
+        yield return Count("firms", "firms", "Firms in the population this year (entrants in, exits out)", CountMetric.Firms);
         yield return Count("rd_performers", "firms", "Firms that perform R&D", CountMetric.RdPerformers);
         yield return Count("hnte_firms", "firms", "Firms paying the preferential HNTE rate", CountMetric.HnteFirms);
-        yield return Count("hnte_newly_certified", "firms", "First-time HNTE certifications", CountMetric.HnteNewlyCertified);
-        yield return Count("hnte_recertified", "firms", "HNTE re-certifications after an earlier certificate", CountMetric.HnteRecertified);
+        yield return Count("hnte_newly_certified", "firms", "New HNTE certifications (新认定): first ones and new applications after a lapsed certificate", CountMetric.HnteNewlyCertified);
+        yield return Count("hnte_recertified", "firms", "HNTE renewals (复审) of a certificate that ran to the year before", CountMetric.HnteRecertified);
         yield return Count("claimants", "firms", "Super-deduction claimants", CountMetric.Claimants);
         yield return Sum("revenue", "Revenue", SumMetric.Revenue);
         yield return Sum("high_tech_revenue", "Revenue from high-tech products", SumMetric.HighTechRevenue);

@@ -29,7 +29,11 @@ internal static class ScenarioBuilder
             profiles,
             Fold(settings, new TraitCorrelations(), run.FirstYear));
         var policy = new PolicySchedule(run.FirstYear, run.LastYear, year => Fold(settings, new YearPolicy(), year));
-        var population = new PopulationSpec((int)settings.Integer("population.firms"), settings.Constant("population.from") as string);
+        var population = new PopulationSpec(
+            (int)settings.Integer("population.firms"),
+            settings.Constant("population.from") as string,
+            (double)settings.Constant("population.entryRate")!,
+            (double)settings.Constant("population.exitRate")!);
         var resolved = settings.All
             .Select(s => new ResolvedParameter(s.Definition.Name, ValueText.Format(s.Value), s.OriginText))
             .ToArray();

@@ -12,4 +12,6 @@ internal sealed record CsvFirmRow(
     double? LatentIntensity,
     double? HighTechShare,
     double? RdStaffShare,
-    bool? CoreIp);
+    bool? CoreIp,
+    int? EntryYear,
+    int? ExitYear);

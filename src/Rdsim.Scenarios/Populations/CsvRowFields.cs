@@ -40,6 +40,22 @@ internal sealed class CsvRowFields(string path, int line, string[] fields, IRead
         return value;
     }
 
+    /// <summary>Earliest and latest calendar year a population file may name.</summary>
+    private const int MinYear = 1900, MaxYear = 2200;
+
+    /// <summary>A calendar year, a whole number from 1900 to 2200.</summary>
+    public int? Year(string column)
+    {
+        var text = Text(column);
+        if (text is null) return null;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) || year < MinYear || year > MaxYear)
+        {
+            Fail(column, $"'{text}' is not a year from {MinYear} to {MaxYear}");
+            return null;
+        }
+        return year;
+    }
+
     /// <summary>A boolean written true/false/1/0 (case-insensitive).</summary>
     public bool? Boolean(string column)
     {

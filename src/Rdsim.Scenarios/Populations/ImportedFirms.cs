@@ -9,8 +9,12 @@ namespace Rdsim.Scenarios.Populations;
 /// </summary>
 internal static class ImportedFirms
 {
-    /// <summary>The population the rows describe, missing values drawn from <paramref name="model"/> and <paramref name="seed"/>.</summary>
-    public static Population Complete(IReadOnlyList<CsvFirmRow> rows, ModelParameters model, ulong seed, IReadOnlyList<string>? regions)
+    /// <summary>
+    /// The population the rows describe, missing values drawn from <paramref name="model"/> and <paramref name="seed"/>,
+    /// missing exit years from <paramref name="turnover"/>; a row without an entry year is present from the start.
+    /// </summary>
+    public static Population Complete(IReadOnlyList<CsvFirmRow> rows, ModelParameters model, ulong seed, IReadOnlyList<string>? regions,
+        PopulationTurnover turnover)
     {
         var samplers = new TraitSamplers(model);
         var namer = new FirmNamer(seed, regions);
@@ -24,7 +28,7 @@ internal static class ImportedFirms
         for (var id = 0; id < rows.Count; id++)
         {
             var row = rows[id];
-            traits[id] = Traits(row, samplers.For(row.LatentIntensity).Draw(seed, id, row.SectorId));
+            traits[id] = Traits(row, samplers.For(row.LatentIntensity).Draw(seed, id, row.SectorId), seed, turnover);
             var (name, region) = row.Name is { } given
                 ? (given, row.Region ?? namer.Region(id))
                 : namer.Identify(traits[id], row.Region);
@@ -33,8 +37,10 @@ internal static class ImportedFirms
         return new Population(traits, identities);
     }
 
-    private static FirmTraits Traits(CsvFirmRow row, FirmTraits drawn) => drawn with
+    private static FirmTraits Traits(CsvFirmRow row, FirmTraits drawn, ulong seed, PopulationTurnover turnover) => drawn with
     {
+        EntryYear = row.EntryYear ?? FirmTraits.FromStart,
+        ExitYear = row.ExitYear ?? turnover.ExitYear(seed, drawn.Id, row.EntryYear ?? FirmTraits.FromStart),
         Revenue0 = row.Revenue,
         Margin = row.Margin ?? drawn.Margin,
         LatentIntensity = row.LatentIntensity ?? drawn.LatentIntensity,

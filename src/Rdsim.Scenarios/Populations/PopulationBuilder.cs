@@ -5,33 +5,31 @@ namespace Rdsim.Scenarios.Populations;
 
 /// <summary>
 /// Makes a scenario's firms (MODEL.md §2): synthetic ones drawn from the sector profiles, or firms read
-/// from a CSV file with missing values drawn the same way. Everything is keyed by the seed and firm id,
-/// so firm k is the same firm whatever the population's size.
+/// from a CSV file with missing values drawn the same way, and the entrants and exits of the scenario's
+/// turnover. Everything is keyed by the seed and firm id, so firm k is the same firm whatever the population's size.
 /// </summary>
 public static class PopulationBuilder
 {
     /// <summary>The scenario's population: imported when <see cref="PopulationSpec.FromCsv"/> is set, else synthetic.</summary>
-    /// <param name="scenario">The resolved scenario (its model and <see cref="RunSettings.Seed"/>).</param>
+    /// <param name="scenario">The resolved scenario (its model, <see cref="RunSettings.Seed"/> and turnover).</param>
     /// <param name="regions">Regions for names (e.g. <c>["宁波"]</c>); <see cref="ChineseNameParts.NationalRegions"/> when null.</param>
     public static Population Build(Scenario scenario, IReadOnlyList<string>? regions = null) =>
         scenario.Population.FromCsv is { } path
-            ? FromCsv(path, scenario.Model, scenario.Run.Seed, regions)
-            : Synthetic(scenario.Model, scenario.Run.Seed, scenario.Population.Firms, regions);
+            ? FromCsv(path, scenario.Model, scenario.Run.Seed, regions, PopulationTurnover.Of(scenario))
+            : Synthetic(scenario.Model, scenario.Run.Seed, scenario.Population.Firms, regions, PopulationTurnover.Of(scenario));
 
     /// <summary>
-    /// <paramref name="count"/> synthetic firms with ids 0..count-1: traits from <see cref="TraitSampler"/>,
-    /// Chinese names and regions from <see cref="FirmNamer"/>.
+    /// <paramref name="count"/> synthetic firms with ids 0..count-1, then the entrants of <paramref name="turnover"/>:
+    /// traits from <see cref="SyntheticTraits"/>, Chinese names and regions from <see cref="FirmNamer"/>.
     /// </summary>
-    public static Population Synthetic(ModelParameters model, ulong seed, int count, IReadOnlyList<string>? regions = null)
+    public static Population Synthetic(ModelParameters model, ulong seed, int count, IReadOnlyList<string>? regions = null,
+        PopulationTurnover? turnover = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var sampler = new TraitSampler(model.SectorProfiles, model.Correlations);
+        var traits = SyntheticTraits(model, seed, count, turnover);
         var namer = new FirmNamer(seed, regions);
-        var traits = new FirmTraits[count];
-        var identities = new FirmIdentity[count];
-        for (var id = 0; id < count; id++)
+        var identities = new FirmIdentity[traits.Length];
+        for (var id = 0; id < traits.Length; id++)
         {
-            traits[id] = sampler.Draw(seed, id);
             var (name, region) = namer.Identify(traits[id]);
             identities[id] = new FirmIdentity(name, region, null);
         }
@@ -39,9 +37,28 @@ public static class PopulationBuilder
     }
 
     /// <summary>
+    /// The traits of <paramref name="count"/> synthetic first-year firms and of the entrants of <paramref name="turnover"/>
+    /// (ids from <paramref name="count"/> on, cohort by cohort), each with its entry and exit year; no names.
+    /// </summary>
+    public static FirmTraits[] SyntheticTraits(ModelParameters model, ulong seed, int count, PopulationTurnover? turnover = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        turnover ??= PopulationTurnover.None;
+        var sampler = new TraitSampler(model.SectorProfiles, model.Correlations);
+        var traits = new FirmTraits[turnover.TotalFirms(count)];
+        for (var id = 0; id < traits.Length; id++)
+        {
+            var entry = turnover.EntryYear(id, count);
+            traits[id] = sampler.Draw(seed, id) with { EntryYear = entry, ExitYear = turnover.ExitYear(seed, id, entry) };
+        }
+        return traits;
+    }
+
+    /// <summary>
     /// Firms read from a CSV file (docs/population-csv.md); see <see cref="PopulationCsv.Read"/>.
     /// Throws <see cref="Loading.InputException"/> listing every bad row.
     /// </summary>
-    public static Population FromCsv(string path, ModelParameters model, ulong seed, IReadOnlyList<string>? regions = null) =>
-        PopulationCsv.Read(path, model, seed, regions);
+    public static Population FromCsv(string path, ModelParameters model, ulong seed, IReadOnlyList<string>? regions = null,
+        PopulationTurnover? turnover = null) =>
+        PopulationCsv.Read(path, model, seed, regions, turnover);
 }

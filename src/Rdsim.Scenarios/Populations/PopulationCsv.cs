@@ -20,8 +20,10 @@ public static class PopulationCsv
     /// <param name="model">Trait distributions for missing values.</param>
     /// <param name="seed">The seed missing values are drawn with.</param>
     /// <param name="regions">Regions for missing regions and names; <see cref="ChineseNameParts.NationalRegions"/> when null.</param>
-    public static Population Read(string path, ModelParameters model, ulong seed, IReadOnlyList<string>? regions = null) =>
-        ImportedFirms.Complete(PopulationCsvReader.Read(path), model, seed, regions);
+    /// <param name="turnover">Draws missing exit years (its entry rate is not used: a file lists its entrants).</param>
+    public static Population Read(string path, ModelParameters model, ulong seed, IReadOnlyList<string>? regions = null,
+        PopulationTurnover? turnover = null) =>
+        ImportedFirms.Complete(PopulationCsvReader.Read(path), model, seed, regions, turnover ?? PopulationTurnover.None);
 
     /// <summary>
     /// Writes <paramref name="population"/> to <paramref name="path"/> (UTF-8, no byte-order mark, LF line ends,
@@ -53,9 +55,13 @@ public static class PopulationCsv
             csv.WriteField(Number(t.HighTechShare));
             csv.WriteField(Number(t.RdStaffShare));
             csv.WriteField(t.HasCoreIp ? "true" : "false");
+            csv.WriteField(t.EntryYear == FirmTraits.FromStart ? "" : Year(t.EntryYear));
+            csv.WriteField(t.ExitYear == FirmTraits.NeverExits ? "" : Year(t.ExitYear));
             csv.EndRecord();
         }
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

@@ -23,10 +23,14 @@ public static class PopulationCsvColumns
     public const string RdStaffShare = "rd_staff_share";
     /// <summary>Owns core IP (optional; true/false/1/0).</summary>
     public const string CoreIp = "core_ip";
+    /// <summary>First year in the population (optional; empty = present from the start).</summary>
+    public const string EntryYear = "entry_year";
+    /// <summary>First year no longer in the population (optional; drawn from <c>population.exitRate</c> when empty).</summary>
+    public const string ExitYear = "exit_year";
 
     /// <summary>Every column, in file order.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Id, Name, Region, Sector, Revenue, Margin, LatentIntensity, HighTechShare, RdStaffShare, CoreIp];
+        [Id, Name, Region, Sector, Revenue, Margin, LatentIntensity, HighTechShare, RdStaffShare, CoreIp, EntryYear, ExitYear];
 
     /// <summary>The columns a file must have.</summary>
     public static IReadOnlyList<string> Required { get; } = [Sector, Revenue];

@@ -89,9 +89,13 @@ internal static class PopulationCsvReader
         var highTech = f.Number(PopulationCsvColumns.HighTechShare, 0, 1);
         var staff = f.Number(PopulationCsvColumns.RdStaffShare, 0, 1);
         var coreIp = f.Boolean(PopulationCsvColumns.CoreIp);
+        var entry = f.Year(PopulationCsvColumns.EntryYear);
+        var exit = f.Year(PopulationCsvColumns.ExitYear);
+        if (entry is not null && exit is not null && exit <= entry)
+            f.Fail(PopulationCsvColumns.ExitYear, $"{exit} is not after entry_year {entry}: a firm leaves at the earliest the year after it enters");
         if (f.HasErrors || sector is null || revenue is null) return null;
         return new CsvFirmRow(line, f.Text(PopulationCsvColumns.Id), f.Text(PopulationCsvColumns.Name), f.Text(PopulationCsvColumns.Region),
-            sector.Id, revenue.Value, margin, intensity, highTech, staff, coreIp);
+            sector.Id, revenue.Value, margin, intensity, highTech, staff, coreIp, entry, exit);
     }
 
     private static string SectorHint(string key) =>

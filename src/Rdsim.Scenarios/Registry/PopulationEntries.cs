@@ -27,6 +27,25 @@ internal static class PopulationEntries
                 Description = "CSV file of real firms, relative to the scenario file that sets it; missing traits are drawn.",
                 Reference = "MODEL.md §2 (imported populations); columns documented with the population importer.",
             },
+            Define.Setting("population.entryRate", ParameterKind.Number, 0.0) with
+            {
+                Unit = "share of firms per year",
+                Valid = ValueRange.Closed(0, 1),
+                Advisory = ValueRange.Closed(0, 0.25),
+                Description = "Firm entry: each reported year after the first brings this share of population.firms as new synthetic firms, "
+                    + "traits drawn as for the others (ignored when population.from is set: the file's entry_year column says when firms enter).",
+                Reference = "Firm turnover of above-scale industrial enterprises: firms cross the 20 mn CNY revenue line and new firms "
+                    + "are founded every year (NBS yearbooks; Brandt, Van Biesebroeck & Zhang 2012, J. Dev. Econ.).",
+            },
+            Define.Setting("population.exitRate", ParameterKind.Number, 0.0) with
+            {
+                Unit = "probability per year",
+                Valid = ValueRange.UpToBelow(0, 1),
+                Advisory = ValueRange.Closed(0, 0.2),
+                Description = "Firm exit: the yearly probability that a firm leaves the population, from the second reported year "
+                    + "(the same firms leave in both worlds; for an imported firm an exit_year in the file takes precedence).",
+                Reference = "Brandt, Van Biesebroeck & Zhang (2012, J. Dev. Econ.): yearly exit rates of Chinese industrial firms of 5–15%.",
+            },
             Copula("population.copula.intensityHighTech", (c, v) => c with { IntensityHighTech = v },
                 c => c.IntensityHighTech, "Copula correlation of latent R&D intensity with the high-tech revenue share."),
             Copula("population.copula.intensityRdStaff", (c, v) => c with { IntensityRdStaff = v },

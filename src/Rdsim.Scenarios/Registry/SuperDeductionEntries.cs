@@ -49,7 +49,9 @@ internal static class SuperDeductionEntries
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0.3, 1),
                 Description = "Share of reported R&D that qualifies for the extra deduction (the deduction's eligible-expense list can be narrower than reported R&D); 1 makes every yuan qualify.",
-                Reference = "Guoshuifa [2008] 116 art. 3–4 (eligible activities and expense items until 2015); broadened by Caishui [2015] 119 from 2016.",
+                Reference = "Guoshuifa [2008] 116 art. 3–4 (eligible activities and expense items until 2015); broadened by Caishui [2015] 119 from 2016. "
+                    + "Ningbo 2013: the R&D claimed (2 × 29.55亿) was 34% of enterprises' S&T spending (173.9亿), which is broader than R&D: "
+                    + "a lower bound for the share when the model's R&D is at its observed level.",
             },
             Define.Number("superDeduction.claimCost", p, x => x.ClaimCost, (x, v) => x with { ClaimCost = v }) with
             {

@@ -21,6 +21,9 @@ public sealed record ValueRange(double Min, double Max, bool MinExclusive = fals
     /// <summary>(min, ∞).</summary>
     public static ValueRange Above(double min) => new(min, double.PositiveInfinity, MinExclusive: true);
 
+    /// <summary>[min, max).</summary>
+    public static ValueRange UpToBelow(double min, double max) => new(min, max, MaxExclusive: true);
+
     /// <summary>(min, max].</summary>
     public static ValueRange AboveUpTo(double min, double max) => new(min, max, MinExclusive: true);
 

@@ -6,10 +6,10 @@ using Rdsim.Model.Simulation;
 
 namespace Rdsim.Orleans.Tests.Support;
 
-/// <summary>Small synthetic runs that exercise every policy instrument and, optionally, both feedbacks.</summary>
+/// <summary>Small synthetic runs that exercise every policy instrument and, optionally, both feedbacks and firm turnover.</summary>
 internal static class TestInputs
 {
-    public static SimulationInput Create(int firms, int replications = 2, bool feedback = true, ulong seed = 42, int warmup = 2)
+    public static SimulationInput Create(int firms, int replications = 2, bool feedback = true, ulong seed = 42, int warmup = 2, bool turnover = false)
     {
         var profiles = Enumerable.Range(0, Sectors.Count).Select(i => new SectorProfile
         {
@@ -25,6 +25,15 @@ internal static class TestInputs
         var model = new ModelParameters(behaviour, profiles, new TraitCorrelations());
         var sampler = new TraitSampler(profiles, model.Correlations);
         var traits = Enumerable.Range(0, firms).Select(i => sampler.Draw(seed, i)).ToArray();
+        if (turnover)
+        {
+            // Every fourth firm enters during the run (one in its first warm-up year); all may leave at 15% a year.
+            traits = traits.Select(t => t with
+            {
+                EntryYear = t.Id % 4 == 0 ? 2010 - warmup + t.Id % 7 : FirmTraits.FromStart,
+                ExitYear = Demography.ExitYear(seed, t.Id, 2011 + t.Id % 3, 2014, 0.15),
+            }).ToArray();
+        }
         var sectorRates = Enumerable.Range(0, Sectors.Count).Select(s => s == 1 ? 1.2 : double.NaN).ToArray();
         var excluded = Enumerable.Range(0, Sectors.Count).Select(s => s == 10 || s == 15).ToArray();
         var policy = new PolicySchedule(2010, 2014, year => year < 2012

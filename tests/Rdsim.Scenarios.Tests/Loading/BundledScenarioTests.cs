@@ -18,14 +18,23 @@ public sealed class BundledScenarioTests
         return data;
     }
 
+    /// <summary>
+    /// Advisory warnings a bundled scenario is known to raise, and why they stay. The Ningbo fit's qualifying share lies
+    /// below the advisory minimum: it makes up for the model's too-high R&amp;D level (README, "How well does it fit?").
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ExpectedWarnings = new()
+    {
+        ["ningbo-2013.yaml"] = ["superDeduction.qualifyingShare"],
+    };
+
     [Theory]
     [MemberData(nameof(Files))]
-    public void Every_bundled_scenario_loads_without_errors(string file)
+    public void Every_bundled_scenario_loads_without_errors_or_unexpected_warnings(string file)
     {
         var loaded = ScenarioLoader.Load(RepositoryPaths.Scenario(file), []);
         Assert.False(string.IsNullOrWhiteSpace(loaded.Scenario.Name));
         Assert.Equal(64, loaded.Scenario.ContentHash.Length);
-        Assert.Empty(loaded.Warnings);
+        Assert.Equal(ExpectedWarnings.GetValueOrDefault(file, []), loaded.Warnings.Select(w => w.Path));
     }
 
     [Fact]

@@ -36,6 +36,10 @@ public sealed class PopulationCsvErrorTests
     [InlineData("sector,revenue,rd_staff_share\nsoftware,5,-1\n", 2, "rd_staff_share", "out of range")]
     [InlineData("sector,revenue,core_ip\nsoftware,5,yes\n", 2, "core_ip", "not a boolean")]
     [InlineData("id,sector,revenue\na,software,5\na,software,6\n", 3, "id", "already used on line 2")]
+    [InlineData("sector,revenue,entry_year\nsoftware,5,2012.5\n", 2, "entry_year", "not a year")]
+    [InlineData("sector,revenue,entry_year\nsoftware,5,99\n", 2, "entry_year", "not a year from 1900 to 2200")]
+    [InlineData("sector,revenue,exit_year\nsoftware,5,soon\n", 2, "exit_year", "not a year")]
+    [InlineData("sector,revenue,entry_year,exit_year\nsoftware,5,2012,2012\n", 2, "exit_year", "not after entry_year 2012")]
     [InlineData("sector,revenue\nsoftware,5\nsoftware,5,7\n", 3, "", "3 fields")]
     [InlineData("sector,revenue\n\n\nsoftware,x\n", 4, "revenue", "not a finite number")]
     public void A_bad_value_is_reported_with_its_line_and_column(string text, int line, string column, string message)
