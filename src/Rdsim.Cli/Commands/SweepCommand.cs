@@ -71,8 +71,14 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             SweepFolder.WriteManifest(folder, manifest);
             return;
         }
-        var stored = SweepFolder.ReadManifest(folder)
-            ?? throw Errors.Option("--resume", $"there is no sweep to resume in '{folder}' (no {SweepFolder.ManifestFile}).");
+        var stored = SweepFolder.ReadManifest(folder);
+        if (stored is null && Directory.Exists(folder) && !SweepFolder.HasPoints(folder))
+        {
+            // Stopped between creating the folder and writing its manifest: nothing had finished, so resuming is starting.
+            Prepare(folder, manifest, resume: false);
+            return;
+        }
+        if (stored is null) throw Errors.Option("--resume", $"there is no sweep to resume in '{folder}' (no {SweepFolder.ManifestFile}).");
         if (stored.GridHash != manifest.GridHash)
         {
             throw Errors.Option("--resume", $"the sweep in '{folder}' was run with another base scenario or grid; run without --resume to start again, or use another --out.");

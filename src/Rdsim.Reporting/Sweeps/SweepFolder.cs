@@ -52,6 +52,13 @@ public static class SweepFolder
     /// <summary>The file of point <paramref name="index"/>.</summary>
     public static string PointFile(string folder, int index) => Path.Combine(folder, PointsFolder, $"{index}.csv");
 
+    /// <summary>Whether any finished point is stored.</summary>
+    public static bool HasPoints(string folder)
+    {
+        var points = Path.Combine(folder, PointsFolder);
+        return Directory.Exists(points) && Directory.EnumerateFiles(points, "*.csv").Any();
+    }
+
     /// <summary>Removes every stored point (a fresh start).</summary>
     public static void Clear(string folder)
     {

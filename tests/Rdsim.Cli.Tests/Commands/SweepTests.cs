@@ -37,6 +37,23 @@ public class SweepTests
     }
 
     [Fact]
+    public void Resuming_a_sweep_stopped_before_its_manifest_starts_it_and_resuming_nothing_is_refused()
+    {
+        using var rdsim = new Rdsim();
+        Assert.Equal(0, rdsim.Run([.. Sweep("whole"), "--no-charts"]).ExitCode);
+
+        // As after a kill between creating the folder and writing sweep.json: an empty points folder.
+        Directory.CreateDirectory(Path.Combine(rdsim.Folder, "early", "points"));
+        var resumed = rdsim.Run([.. Sweep("early", "--resume"), "--no-charts"]);
+        Assert.True(resumed.ExitCode == 0, resumed.All);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(rdsim.Folder, "whole", "sweep.csv")), File.ReadAllBytes(Path.Combine(rdsim.Folder, "early", "sweep.csv")));
+
+        var nothing = rdsim.Run(Sweep("never", "--resume"));
+        Assert.Equal(2, nothing.ExitCode);
+        Assert.Contains("no sweep to resume", nothing.Error);
+    }
+
+    [Fact]
     public void The_bundled_sweep_file_is_read()
     {
         using var rdsim = new Rdsim();
