@@ -16,6 +16,13 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     private RunState? _run;
 
     /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        StrayActivation.Watch(this, () => _run is null, DeactivateOnIdle);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task Start(RunDefinition definition)
     {
         if (_run is not null) throw new InvalidOperationException($"Run {this.GetPrimaryKey()} has already started.");
@@ -75,13 +82,20 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     public async Task Close()
     {
         var run = _run;
-        if (run is not null)
+        try
         {
-            var runId = this.GetPrimaryKey();
-            await Task.WhenAll(Enumerable.Range(0, run.Definition.Tuning.Shards).Select(s => GrainFactory.Shard(runId, s).Release(run.Started)));
+            if (run is not null)
+            {
+                var runId = this.GetPrimaryKey();
+                await Task.WhenAll(Enumerable.Range(0, run.Definition.Tuning.Shards).Select(s => GrainFactory.Shard(runId, s).Release(run.Started)));
+            }
         }
-        _run = null;
-        DeactivateOnIdle();
+        finally
+        {
+            // Even when a shard could not be released, the run is over: the coordinator must not hold it until collection.
+            _run = null;
+            DeactivateOnIdle();
+        }
     }
 
     /// <inheritdoc />

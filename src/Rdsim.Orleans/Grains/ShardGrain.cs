@@ -20,8 +20,32 @@ public sealed class ShardGrain : Grain, IShardGrain
     private IEnterpriseGrain[]? _grains;
 
     /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        StrayActivation.Watch(this, () => _firms is null, DeactivateOnIdle);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public async Task<ShardStepResult> Step(StepBatch batch, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await StepFirms(batch, cancellationToken);
+        }
+        catch
+        {
+            // A failed or cancelled step ends the run (a half-stepped year cannot be resumed), and a cancelled step may
+            // arrive after the run has already released this shard: nothing calls the shard again, so it leaves now
+            // rather than at collection (days later).
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private async Task<ShardStepResult> StepFirms(StepBatch batch, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         var (runId, shard) = GrainKeys.Parse(this.AsReference<IShardGrain>());
         await EnsureFirms(runId, shard);
         var firms = _firms!;
