@@ -1,4 +1,5 @@
 using Parquet.Serialization;
+using Rdsim.Reporting.Brief;
 using Rdsim.Reporting.Panel;
 
 namespace Rdsim.Cli.Tests.Commands;
@@ -22,6 +23,14 @@ public class RunOutputsTests
         Assert.Contains("rdsim run", brief);
         Assert.Contains("Caishui", brief);   // a parameter's reference
         Assert.DoesNotContain("src=\"http", brief);
+
+        // The brief as PDF, printed by headless Chromium (.ci/run installs it; without it the run says how to get it).
+        Assert.True(File.Exists(PdfPrinter.Chromium), $"{PdfPrinter.Chromium} is missing: apt-get install chromium (bash .ci/run does).");
+        Assert.Contains("brief.pdf written", result.Error);
+        var pdf = File.ReadAllBytes(Path.Combine(rdsim.Folder, "r", "brief.pdf"));
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        Assert.Contains("%%EOF", System.Text.Encoding.ASCII.GetString(pdf[^64..]));
+        Assert.True(pdf.Length > 20_000, $"brief.pdf has only {pdf.Length} bytes");
 
         var rows = (await ParquetSerializer.DeserializeAsync<PanelRow>(Path.Combine(rdsim.Folder, "r", "firms.parquet"))).Data;
         Assert.Equal(300 * 4 * 2 * 2, rows.Count);   // firms × years × replicates × worlds
