@@ -93,6 +93,27 @@ public sealed class ClusterTests(ClusterFixture cluster)
     }
 
     [RedisFact]
+    public void Compare_and_sweep_on_the_cluster_write_the_same_bytes_as_on_this_machine()
+    {
+        string[] small = ["--set", "population.firms=400", "--set", "simulation.firstYear=2015", "--set", "simulation.lastYear=2018", "--no-charts"];
+        string[] compare = ["compare", Path.Combine(Rdsim.Scenarios, "china-2008-2024.yaml"), Path.Combine(Rdsim.Scenarios, "reform-hnte-10pct.yaml"), .. small];
+        string[] sweep = ["sweep", Path.Combine(Rdsim.Scenarios, "china-2008-2024.yaml"), "--vary", "hnte.rate=0.10,0.15", .. small];
+        var rdsim = cluster.Rdsim;
+
+        foreach (var (command, file, clusterSays) in new[] { (compare, "summary.csv", "engine orleans"), (sweep, "sweep.csv", "on the cluster redis://") })
+        {
+            var name = command[0];
+            var local = rdsim.Run([.. command, "--out", name + "-local"]);
+            Assert.True(local.ExitCode == 0, local.All);
+            Assert.DoesNotContain(clusterSays, local.Error);
+            var onCluster = rdsim.Run([.. command, "--cluster", cluster.Redis!.Address, "--out", name + "-cluster"]);
+            Assert.True(onCluster.ExitCode == 0, onCluster.All);
+            Assert.Contains(clusterSays, onCluster.Error);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(rdsim.Folder, name + "-local", file)), File.ReadAllBytes(Path.Combine(rdsim.Folder, name + "-cluster", file)));
+        }
+    }
+
+    [RedisFact]
     public void A_cluster_without_silos_is_a_clear_error()
     {
         var result = cluster.Rdsim.Run(["run", .. Scenario, "--cluster", cluster.Redis!.Address + "/nobody-here", "--out", "none"]);
