@@ -4,7 +4,7 @@ namespace Rdsim.Scenarios.Loading;
 
 /// <summary>
 /// Checks that involve more than one parameter: the year range, sector shares and revenue truncation,
-/// the HNTE rate against the standard rate, and whether <c>population.from</c> exists. Checks that use a
+/// the HNTE rate against the standard rate, whether <c>population.from</c> exists, and an entry rate it would ignore. Checks that use a
 /// parameter which already has an error are skipped, so one mistake is not reported twice.
 /// </summary>
 internal static class ScenarioChecks
@@ -17,6 +17,7 @@ internal static class ScenarioChecks
         Revenue(settings, diagnostics);
         HnteRate(settings, diagnostics);
         PopulationFile(settings, diagnostics);
+        EntryWithFile(settings, diagnostics);
     }
 
     private static void Years(ResolvedSettings s, DiagnosticBag d)
@@ -73,6 +74,14 @@ internal static class ScenarioChecks
         {
             d.Error(from.Origin ?? Nowhere, "population.from", $"population file not found: {path}");
         }
+    }
+
+    private static void EntryWithFile(ResolvedSettings s, DiagnosticBag d)
+    {
+        var entry = s["population.entryRate"];
+        if (d.HasErrorAt("population.entryRate") || s["population.from"].Value.At(0) is null || (double)entry.Value.At(0)! == 0) return;
+        d.Warning(entry.Origin ?? Nowhere, "population.entryRate",
+            "population.entryRate adds no firms to a population read from population.from; give entrants an entry_year in the file instead.");
     }
 
     private static string ValueOf(Setting setting) => Registry.ValueText.Format(setting.Value);

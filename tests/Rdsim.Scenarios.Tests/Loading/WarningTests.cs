@@ -36,6 +36,17 @@ public sealed class WarningTests : IDisposable
     }
 
     [Fact]
+    public void An_entry_rate_with_a_population_file_warns_that_the_file_lists_the_entrants()
+    {
+        _dir.Write("firms.csv", "sector,revenue\nsoftware,5\n");
+        var w = Assert.Single(_dir.Load("population:\n  from: firms.csv\n  entryRate: 0.05\n").Warnings);
+        Assert.Equal(("population.entryRate", 3), (w.Path, w.Line));
+        Assert.Contains("entry_year", w.Message);
+        Assert.Empty(_dir.Load("population:\n  from: firms.csv\n  exitRate: 0.05\n").Warnings);
+        Assert.Empty(_dir.Load("population:\n  entryRate: 0.05\n").Warnings);
+    }
+
+    [Fact]
     public void Set_warnings_have_file_set_and_line_zero()
     {
         var w = Assert.Single(_dir.Load("name: x\n", "behaviour.adjustmentSpeed=0.9").Warnings);
