@@ -14,6 +14,17 @@ public class ValidateTests
     }
 
     [Fact]
+    public void The_Ningbo_fit_validates_with_its_turnover_and_its_one_documented_warning()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run("validate", Path.Combine(Rdsim.Scenarios, "ningbo-2013.yaml"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("7,500 synthetic firms (entry 2.08% and exit 2.08% a year)", result.Out);
+        Assert.Contains("1 warning(s)", result.Out);
+        Assert.Contains("superDeduction.qualifyingShare", result.Error);
+    }
+
+    [Fact]
     public void An_unknown_key_names_file_line_and_parameter_and_exits_2()
     {
         using var rdsim = new Rdsim();
