@@ -94,7 +94,7 @@ public sealed class ReferenceEngine : ISimulationEngine
     }
 
     private static double[] SectorKnowledge(IReadOnlyList<FirmTraits> firms, FirmState[] states, int startYear) =>
-        WorldFeedback.SectorKnowledge(firms.Select((f, i) => (f, states[i].Knowledge)).Where(p => p.f.ActiveIn(startYear)).Select(p => (p.f.SectorId, p.Knowledge)));
+        WorldFeedback.SectorKnowledge(firms.Select((f, i) => (f, states[i].Knowledge)), startYear);
 
     private (YearBreakdown Scenario, YearBreakdown Counterfactual) StepYear(SimulationInput input, FirmState[] scenario,
         FirmState[] counterfactual, YearInputs scenarioInputs, YearInputs counterfactualInputs, Outcomes? observed, CancellationToken cancellationToken)

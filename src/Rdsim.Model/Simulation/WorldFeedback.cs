@@ -57,11 +57,11 @@ public sealed class WorldFeedback
         return revenue.Raw == 0 ? 0 : rd.Value / revenue.Value;
     }
 
-    /// <summary>Knowledge stock by sector of a set of starting states (exact sums).</summary>
-    public static double[] SectorKnowledge(IEnumerable<(int SectorId, double Knowledge)> firms)
+    /// <summary>Knowledge stock by sector of the starting states of the firms in the population in <paramref name="startYear"/> (exact sums).</summary>
+    public static double[] SectorKnowledge(IEnumerable<(FirmTraits Firm, double Knowledge)> firms, int startYear)
     {
         var sums = new ExactSum[Sectors.Count];
-        foreach (var (sector, knowledge) in firms) sums[sector] = sums[sector].Add(knowledge);
+        foreach (var (firm, knowledge) in firms.Where(f => f.Firm.ActiveIn(startYear))) sums[firm.SectorId] = sums[firm.SectorId].Add(knowledge);
         return sums.Select(s => s.Value).ToArray();
     }
 

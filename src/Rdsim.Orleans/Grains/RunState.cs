@@ -149,8 +149,8 @@ internal sealed class RunState
         var reference = WorldFeedback.ReferenceIntensity(Firms, start);
         var scenarioStart = _scenario.At(start);
         var counterfactualStart = _counterfactual.At(start);
-        var scenarioKnowledge = WorldFeedback.SectorKnowledge(Firms.Where(f => f.ActiveIn(start)).Select(f => (f.SectorId, FirmYear.Initial(f, model, scenarioStart, start).Knowledge)));
-        var counterfactualKnowledge = WorldFeedback.SectorKnowledge(Firms.Where(f => f.ActiveIn(start)).Select(f => (f.SectorId, FirmYear.Initial(f, model, counterfactualStart, start).Knowledge)));
+        var scenarioKnowledge = WorldFeedback.SectorKnowledge(Firms.Select(f => (f, FirmYear.Initial(f, model, scenarioStart, start).Knowledge)), start);
+        var counterfactualKnowledge = WorldFeedback.SectorKnowledge(Firms.Select(f => (f, FirmYear.Initial(f, model, counterfactualStart, start).Knowledge)), start);
         var feedback = new WorldFeedback[_seeds.Length * 2];
         for (var r = 0; r < _seeds.Length; r++)
         {
