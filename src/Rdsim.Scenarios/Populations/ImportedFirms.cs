@@ -37,15 +37,19 @@ internal static class ImportedFirms
         return new Population(traits, identities);
     }
 
-    private static FirmTraits Traits(CsvFirmRow row, FirmTraits drawn, ulong seed, PopulationTurnover turnover) => drawn with
+    private static FirmTraits Traits(CsvFirmRow row, FirmTraits drawn, ulong seed, PopulationTurnover turnover)
     {
-        EntryYear = row.EntryYear ?? FirmTraits.FromStart,
-        ExitYear = row.ExitYear ?? turnover.ExitYear(seed, drawn.Id, row.EntryYear ?? FirmTraits.FromStart),
-        Revenue0 = row.Revenue,
-        Margin = row.Margin ?? drawn.Margin,
-        LatentIntensity = row.LatentIntensity ?? drawn.LatentIntensity,
-        HighTechShare = row.HighTechShare ?? drawn.HighTechShare,
-        RdStaffShare = row.RdStaffShare ?? drawn.RdStaffShare,
-        HasCoreIp = row.CoreIp ?? drawn.HasCoreIp,
-    };
+        var entry = row.EntryYear ?? FirmTraits.FromStart;
+        return drawn with
+        {
+            EntryYear = entry,
+            ExitYear = row.ExitYear ?? turnover.ExitYear(seed, drawn.Id, entry),
+            Revenue0 = row.Revenue,
+            Margin = row.Margin ?? drawn.Margin,
+            LatentIntensity = row.LatentIntensity ?? drawn.LatentIntensity,
+            HighTechShare = row.HighTechShare ?? drawn.HighTechShare,
+            RdStaffShare = row.RdStaffShare ?? drawn.RdStaffShare,
+            HasCoreIp = row.CoreIp ?? drawn.HasCoreIp,
+        };
+    }
 }
