@@ -25,6 +25,23 @@ public class ValidateTests
     }
 
     [Fact]
+    public void Piped_output_keeps_each_message_on_one_line_however_long_the_path()
+    {
+        using var rdsim = new Rdsim();
+        var folder = Path.Combine(rdsim.Folder, new string('d', 120), new string('e', 120));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "long.yaml");
+        File.WriteAllText(file, "name: long\nsuperDeduction:\n  qualifyingShare: 0.2\n");
+        var result = rdsim.Run("validate", file);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(result.Out.TrimEnd().Split('\n'));
+        Assert.EndsWith("content hash", result.Out.TrimEnd()[..^13]);
+        var warning = Assert.Single(result.Error.TrimEnd().Split('\n'));
+        Assert.StartsWith(file + ":3:", warning);
+        Assert.EndsWith("check that this is intended.", warning);
+    }
+
+    [Fact]
     public void An_unknown_key_names_file_line_and_parameter_and_exits_2()
     {
         using var rdsim = new Rdsim();

@@ -14,7 +14,13 @@ public static class CliConsole
     /// <summary>Standard error, for people.</summary>
     public static IAnsiConsole Error { get; } = Create(Console.Error, Console.IsErrorRedirected);
 
-    /// <summary>A console on a stream; redirected output gets no colours and a width that does not wrap tables.</summary>
+    /// <summary>
+    /// Far wider than any line we write: piped output is read by programs and <c>grep</c>, so a line
+    /// (a long path, a located error) must never be broken; tables still size to their content.
+    /// </summary>
+    private const int RedirectedWidth = 1 << 16;
+
+    /// <summary>A console on a stream; redirected output gets no colours and lines that never wrap.</summary>
     private static IAnsiConsole Create(TextWriter writer, bool redirected)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -23,7 +29,7 @@ public static class CliConsole
             Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
         });
-        if (redirected) console.Profile.Width = 200;
+        if (redirected) console.Profile.Width = RedirectedWidth;
         return console;
     }
 
