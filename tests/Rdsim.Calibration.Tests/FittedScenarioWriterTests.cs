@@ -10,7 +10,7 @@ namespace Rdsim.Calibration.Tests;
 public class FittedScenarioWriterTests
 {
     [Fact]
-    public void The_fitted_scenario_extends_the_input_and_loads_with_the_fitted_values()
+    public void The_fitted_scenario_extends_the_input_and_loads_with_the_fitted_values_and_the_fits_overrides()
     {
         var input = ScenarioLoader.Load(RepositoryPaths.Scenario("ningbo-2013-base.yaml")).Scenario;
         var free = FreeParameterSet.For(input, ["intensityMedian", "claimCost"]);
@@ -19,7 +19,8 @@ public class FittedScenarioWriterTests
         var fitted = free.Select(p => new FittedParameter(p, 0.5,
             p.Keys.Select(k => new FittedValue(k, resolved[k], Calibrator.Round(p.ValueAt(resolved[k], 0.5)))).ToList())).ToList();
         var target = new MappedTarget(new Target("claimants", 1078, "firms", 2013, "", 2), MetricCatalog.Find("claimants")!);
-        var result = new CalibrationResult(input, fitted, [new FitRow(target, 1000, 900, 1100)], [], 1, 0.1, 10, 2);
+        var result = new CalibrationResult(input, fitted, [new FitRow(target, 1000, 900, 1100)], [], 1, 0.1, 10, 2,
+            ["simulation.seed=7", "superDeduction.extraRate={2007: 0.75}", "superDeduction.claimCost=9"]);
 
         var folder = Directory.CreateTempSubdirectory("rdsim-fitted-").FullName;
         try
@@ -31,7 +32,11 @@ public class FittedScenarioWriterTests
             var loaded = ScenarioLoader.Load(path).Scenario;
             var values = loaded.Resolved.ToDictionary(p => p.Name, p => p.Value);
             Assert.Equal("0.04946", values["population.sectors.machinery.intensityMedian"]);
-            Assert.Equal("0.03297", values["superDeduction.claimCost"]);
+            Assert.Equal("0.03297", values["superDeduction.claimCost"]); // the fitted value wins over the override, as in the fit
+            Assert.Equal(7UL, loaded.Run.Seed);
+            Assert.Equal(values["superDeduction.extraRate"], ScenarioLoader.Load(path, ["superDeduction.extraRate={2007: 0.75}"]).Scenario
+                .Resolved.Single(p => p.Name == "superDeduction.extraRate").Value);
+            Assert.NotEqual(values["superDeduction.extraRate"], input.Resolved.Single(p => p.Name == "superDeduction.extraRate").Value);
             Assert.Equal(input.Run.FirstYear, loaded.Run.FirstYear);
             Assert.Equal("Ningbo 2013 (calibrated)", loaded.Name);
         }

@@ -49,11 +49,10 @@ public static class Calibrator
 
         var fitted = free.Select((p, i) => new FittedParameter(p, best[i],
             p.Keys.Select(k => new FittedValue(k, starts[k], Round(p.ValueAt(starts[k], best[i])))).ToList())).ToList();
-        var overrides = fitted.SelectMany(p => p.Values).Select(v => $"{v.Key}={v.Value.ToString("R", CultureInfo.InvariantCulture)}").ToList();
-        var moments = simulator.Run(overrides, cancellationToken);
+        var moments = simulator.Run(FittedParameter.Overrides(fitted), cancellationToken);
         var rows = Rows(mapping, moments);
         return new CalibrationResult(start, fitted, rows, mapping.Ignored, startObjective,
-            Objective.Value(targets, moments.Means()), search.Evaluations, options.Replications);
+            Objective.Value(targets, moments.Means()), search.Evaluations, options.Replications, options.Overrides);
     }
 
     /// <summary>Simulates <paramref name="scenarioPath"/> as it is and compares it with the targets (no search).</summary>

@@ -5,8 +5,9 @@ using Rdsim.Calibration.Results;
 namespace Rdsim.Calibration.Output;
 
 /// <summary>
-/// Writes the fitted scenario: a YAML file that <c>extends:</c> the input scenario and sets only the fitted
-/// values, with a comment header saying how it was produced and how well it fits.
+/// Writes the fitted scenario: a YAML file that <c>extends:</c> the input scenario and sets the fitted values (and
+/// the <c>--set</c> overrides the fit was made with, so the file reproduces the fit), with a comment header saying
+/// how it was produced and how well it fits.
 /// </summary>
 public static class FittedScenarioWriter
 {
@@ -44,7 +45,7 @@ public static class FittedScenarioWriter
         }
         yaml.Append("name: ").Append(Scalar(FittedName(result.Start.Name))).Append('\n');
         yaml.Append("extends: ").Append(Scalar(extends)).Append('\n');
-        WriteTree(yaml, result.Parameters.SelectMany(p => p.Values).ToList());
+        WriteTree(yaml, result);
         return yaml.ToString();
     }
 
@@ -66,16 +67,25 @@ public static class FittedScenarioWriter
     public static void Write(string path, CalibrationResult result, string command, string targetsFile) =>
         AtomicText.Write(path, Text(path, result, command, targetsFile));
 
-    /// <summary>Nests dotted keys as YAML mappings (each mapping once), keeping first-seen order.</summary>
-    private static void WriteTree(StringBuilder yaml, IReadOnlyList<FittedValue> values)
+    /// <summary>
+    /// Nests dotted keys as YAML mappings (each mapping once), keeping first-seen order: the input's overrides as
+    /// given, then the fitted values, which win where both set a key (as they did in the fit).
+    /// </summary>
+    private static void WriteTree(StringBuilder yaml, CalibrationResult result)
     {
         var root = new YamlNode();
-        foreach (var value in values)
+        void Set(string key, string value)
         {
             var node = root;
-            foreach (var part in value.Key.Split('.')) node = node.Child(part);
-            node.Value = value.Value;
+            foreach (var part in key.Split('.')) node = node.Child(part);
+            node.Value = value;
         }
+        foreach (var o in result.InputOverrides)
+        {
+            var equals = o.IndexOf('=', StringComparison.Ordinal);
+            Set(o[..equals].Trim(), o[(equals + 1)..].Trim());
+        }
+        foreach (var v in result.Parameters.SelectMany(p => p.Values)) Set(v.Key, v.Value.ToString("R", CultureInfo.InvariantCulture));
         root.Write(yaml, -1);
     }
 

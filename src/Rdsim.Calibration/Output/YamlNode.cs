@@ -1,15 +1,14 @@
-using System.Globalization;
 using System.Text;
 
 namespace Rdsim.Calibration.Output;
 
-/// <summary>A mapping or number in the YAML tree of a fitted scenario; children keep insertion order.</summary>
+/// <summary>A mapping or a leaf in the YAML tree of a fitted scenario; children keep insertion order.</summary>
 internal sealed class YamlNode
 {
     private readonly List<(string Key, YamlNode Node)> _children = [];
 
-    /// <summary>The number of a leaf.</summary>
-    public double? Value { get; set; }
+    /// <summary>The YAML text of a leaf's value (a number, or an override's value as given).</summary>
+    public string? Value { get; set; }
 
     /// <summary>The child called <paramref name="key"/>, created when missing.</summary>
     public YamlNode Child(string key)
@@ -31,7 +30,7 @@ internal sealed class YamlNode
             yaml.Append(' ', 2 * (depth + 1)).Append(key).Append(':');
             if (node.Value is { } v)
             {
-                yaml.Append(' ').Append(v.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+                yaml.Append(' ').Append(v).Append('\n');
             }
             else
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Rdsim.Calibration.Metrics;
 using Rdsim.Scenarios;
 
@@ -13,6 +12,7 @@ namespace Rdsim.Calibration.Results;
 /// <param name="Objective">The distance at the optimum, as reported in <paramref name="Rows"/>.</param>
 /// <param name="Evaluations">Simulations run by the search.</param>
 /// <param name="Replications">Replicates per simulation.</param>
+/// <param name="InputOverrides">The overrides (<c>name=value</c>) the input was fitted with, e.g. a seed or a smaller population.</param>
 public sealed record CalibrationResult(
     Scenario Start,
     IReadOnlyList<FittedParameter> Parameters,
@@ -21,9 +21,5 @@ public sealed record CalibrationResult(
     double StartObjective,
     double Objective,
     int Evaluations,
-    int Replications)
-{
-    /// <summary>The fitted values as <c>name=value</c> overrides.</summary>
-    public IReadOnlyList<string> Overrides() =>
-        Parameters.SelectMany(p => p.Values).Select(v => $"{v.Key}={v.Value.ToString("R", CultureInfo.InvariantCulture)}").ToList();
-}
+    int Replications,
+    IReadOnlyList<string> InputOverrides);

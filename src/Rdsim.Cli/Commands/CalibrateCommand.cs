@@ -74,7 +74,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             var folder = settings.Out ?? Path.Combine("runs", "calibrate-" + name);
             OutputPaths.RequireFolder(folder, "--out");
             var fittedPath = settings.Fitted ?? Path.Combine(folder, name + "-fitted.yaml");
-            if (settings.Fitted is not null) OutputPaths.RequireWritableFile(settings.Fitted, "--fitted");
+            if (settings.Fitted is not null) OutputPaths.RequireWritableFile(settings.Fitted, "--fitted", createdFolder: folder);
 
             var mapping = TargetMapping.Of(TargetsReader.Read(settings.Targets), settings.Targets);
             var options = new CalibrationOptions

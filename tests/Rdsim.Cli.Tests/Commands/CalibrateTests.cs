@@ -1,0 +1,62 @@
+namespace Rdsim.Cli.Tests.Commands;
+
+/// <summary><c>rdsim calibrate</c> as a user runs it: a tiny search, its outputs, and bad input.</summary>
+public class CalibrateTests
+{
+    private const string Targets = """
+        metric,value,unit,year,source_phrase
+        claimants,40,firms,2018,a made-up count for a 300-firm population
+        hnte_firms,5,firms,2018,a made-up count
+        rd_to_gdp,0.022,fraction,2018,GDP is not modelled
+        """;
+
+    [Fact]
+    public void A_small_fit_writes_its_table_chart_and_a_fitted_scenario_that_validates()
+    {
+        using var rdsim = new Rdsim();
+        rdsim.Write("targets.csv", Targets);
+        // --fitted may name a file in the --out folder that the command creates.
+        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost,certificationCost",
+            "--replications", "1", "--max-evaluations", "8", "--screening", "4", "--starts", "1", "--out", "fit", "--fitted", "fit/china-fitted.yaml"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| claimants", result.Out);
+        Assert.Contains("not fitted: rd_to_gdp (GDP is not modelled)", result.Out);
+
+        var table = File.ReadAllLines(Path.Combine(rdsim.Folder, "fit", "fit.csv"));
+        Assert.Equal(4, table.Length); // the header, the two fitted targets and the one it cannot fit, with why
+        Assert.EndsWith("not fitted: GDP is not modelled", table[3]);
+        Assert.True(new FileInfo(Path.Combine(rdsim.Folder, "fit", "fit.png")).Length > 10_000);
+        var fitted = File.ReadAllText(Path.Combine(rdsim.Folder, "fit", "china-fitted.yaml"));
+        Assert.Contains("claimCost:", fitted);
+        Assert.Contains("certificationCost:", fitted);
+
+        // The fitted scenario keeps the --set values the fit was made with, so it reproduces the fit as it stands.
+        var validate = rdsim.Run("validate", Path.Combine(rdsim.Folder, "fit", "china-fitted.yaml"));
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("2015–2018", validate.Out);
+        Assert.Contains("300 synthetic firms", validate.Out);
+        var again = rdsim.Run("calibrate", "fit/china-fitted.yaml", "--targets", "targets.csv", "--replications", "1", "--max-evaluations", "0", "--out", "again");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(table, File.ReadAllLines(Path.Combine(rdsim.Folder, "again", "fit.csv")));
+    }
+
+    [Theory]
+    [InlineData("bad-target")]
+    [InlineData("unknown-free")]
+    [InlineData("fitted-nowhere")]
+    public void Bad_input_exits_2_names_the_problem_and_writes_nothing(string kind)
+    {
+        using var rdsim = new Rdsim();
+        rdsim.Write("targets.csv", kind == "bad-target" ? Targets.Replace("claimants,40", "claimants,forty") : Targets);
+        string[] extra = kind switch
+        {
+            "unknown-free" => ["--free", "claimCost,claimCots"],
+            "fitted-nowhere" => ["--fitted", "elsewhere/fitted.yaml"],
+            _ => [],
+        };
+        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--max-evaluations", "4", "--out", "fit", .. extra]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(kind switch { "bad-target" => "targets.csv:2", "unknown-free" => "claimCots", _ => "--fitted" }, result.Error);
+        Assert.Equal(["targets.csv"], rdsim.Written());
+    }
+}
