@@ -19,7 +19,7 @@ public class FittedScenarioWriterTests
         var fitted = free.Select(p => new FittedParameter(p, 0.5,
             p.Keys.Select(k => new FittedValue(k, resolved[k], Calibrator.Round(p.ValueAt(resolved[k], 0.5)))).ToList())).ToList();
         var target = new MappedTarget(new Target("claimants", 1078, "firms", 2013, "", 2), MetricCatalog.Find("claimants")!);
-        var result = new CalibrationResult(input, fitted, [new FitRow(target, 1000, 900, 1100)], [], 1, 0.1, 10, 2,
+        var result = new CalibrationResult(input, fitted, [new FitRow(target, 1000, 900, 1100)], [], 1, 0.1, 10, 2, 1,
             ["simulation.seed=7", "superDeduction.extraRate={2007: 0.75}", "superDeduction.claimCost=9"]);
 
         var folder = Directory.CreateTempSubdirectory("rdsim-fitted-").FullName;

@@ -6,6 +6,12 @@ public sealed record CalibrationOptions
     /// <summary>Replicates (shock paths over the same firms) per simulation; means and bands are across them.</summary>
     public int Replications { get; init; } = 3;
 
+    /// <summary>
+    /// Population draws per simulation: draw k is the scenario on seed + k, with <see cref="Replications"/> shock paths
+    /// each, and means and bands are over all of them, so the fit does not hinge on which firms one seed drew.
+    /// </summary>
+    public int Populations { get; init; } = 1;
+
     /// <summary>Budget of simulations for the search; 0 only evaluates the input scenario.</summary>
     public int MaxEvaluations { get; init; } = 600;
 

@@ -28,7 +28,7 @@ public static class Calibrator
         IProgress<CalibrationProgress>? progress, CancellationToken cancellationToken)
     {
         var replications = $"simulation.replications={options.Replications.ToString(CultureInfo.InvariantCulture)}";
-        var simulator = new MomentSimulator(scenarioPath, [.. options.Overrides, replications], mapping.Fitted);
+        var simulator = new MomentSimulator(scenarioPath, [.. options.Overrides, replications], mapping.Fitted, options.Populations);
         var start = simulator.Load([]);
         IReadOnlyList<FreeParameter> free;
         try
@@ -52,15 +52,18 @@ public static class Calibrator
         var moments = simulator.Run(FittedParameter.Overrides(fitted), cancellationToken);
         var rows = Rows(mapping, moments);
         return new CalibrationResult(start, fitted, rows, mapping.Ignored, startObjective,
-            Objective.Value(targets, moments.Means()), search.Evaluations, options.Replications, options.Overrides);
+            Objective.Value(targets, moments.Means()), search.Evaluations, options.Replications, options.Populations, options.Overrides);
     }
 
-    /// <summary>Simulates <paramref name="scenarioPath"/> as it is and compares it with the targets (no search).</summary>
+    /// <summary>
+    /// Simulates <paramref name="scenarioPath"/> as it is and compares it with the targets (no search), over
+    /// <paramref name="populations"/> population draws (seeds seed, seed + 1, …).
+    /// </summary>
     public static IReadOnlyList<FitRow> Evaluate(string scenarioPath, TargetMapping mapping, int replications,
-        IReadOnlyList<string>? overrides, CancellationToken cancellationToken)
+        IReadOnlyList<string>? overrides, CancellationToken cancellationToken, int populations = 1)
     {
         var simulator = new MomentSimulator(scenarioPath,
-            [.. overrides ?? [], $"simulation.replications={replications.ToString(CultureInfo.InvariantCulture)}"], mapping.Fitted);
+            [.. overrides ?? [], $"simulation.replications={replications.ToString(CultureInfo.InvariantCulture)}"], mapping.Fitted, populations);
         return Rows(mapping, simulator.Run([], cancellationToken));
     }
 

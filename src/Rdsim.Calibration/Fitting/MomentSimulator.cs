@@ -12,24 +12,29 @@ namespace Rdsim.Calibration.Fitting;
 /// <summary>
 /// Runs a scenario with extra overrides on the reference engine, in process, and reads the fitted targets'
 /// metrics from each replicate. Every call uses the scenario's seed, so two calls differ only by their
-/// parameters (common random numbers). The run stops at the last target year.
+/// parameters (common random numbers). With several population draws, draw k is the scenario on seed + k (other
+/// firms and other shocks), and the replicates of every draw are pooled. The run stops at the last target year.
 /// </summary>
 public sealed class MomentSimulator
 {
     private readonly string _scenarioPath;
     private readonly IReadOnlyList<string> _baseOverrides;
     private readonly IReadOnlyList<MappedTarget> _targets;
+    private readonly int _populations;
     private readonly ReferenceEngine _engine = new();
 
     /// <summary>A simulator of <paramref name="scenarioPath"/> (with <paramref name="baseOverrides"/>) for <paramref name="targets"/>.</summary>
     /// <param name="scenarioPath">The scenario file.</param>
     /// <param name="baseOverrides">Overrides applied on every run before the parameter values (e.g. <c>simulation.replications=5</c>).</param>
     /// <param name="targets">The fitted targets.</param>
-    public MomentSimulator(string scenarioPath, IReadOnlyList<string> baseOverrides, IReadOnlyList<MappedTarget> targets)
+    /// <param name="populations">Population draws per simulation (seeds seed, seed + 1, …); at least 1.</param>
+    public MomentSimulator(string scenarioPath, IReadOnlyList<string> baseOverrides, IReadOnlyList<MappedTarget> targets, int populations = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(populations, 1);
         _scenarioPath = scenarioPath;
         _baseOverrides = baseOverrides;
         _targets = targets;
+        _populations = populations;
     }
 
     /// <summary>Loads the scenario with <paramref name="overrides"/> and checks that it simulates every target year.</summary>
@@ -50,18 +55,26 @@ public sealed class MomentSimulator
     }
 
     /// <summary>Simulates the targets' metrics with <paramref name="overrides"/> (<c>name=value</c>).</summary>
+    /// <remarks>Rows are the replicates of the first population draw, then of the second, and so on.</remarks>
     public SimulatedMoments Run(IReadOnlyList<string> overrides, CancellationToken cancellationToken)
     {
-        var scenario = Load(overrides);
-        var firms = Firms(scenario);
-        var input = new SimulationInput(scenario.Run, scenario.Model, scenario.Policy, firms);
-        var result = _engine.RunAsync(input, null, cancellationToken).GetAwaiter().GetResult();
-        var rows = result.Replicates
-            .Select(r => (IReadOnlyList<double>)_targets
-                .Select(t => t.Metric.Of(r.Years.Single(y => y.Year == t.Target.Year).Scenario.Total))
-                .ToList())
-            .ToList();
+        var first = Load(overrides);
+        var rows = new List<IReadOnlyList<double>>();
+        for (var k = 0; k < _populations; k++)
+        {
+            var seed = (first.Run.Seed + (ulong)k).ToString(CultureInfo.InvariantCulture);
+            rows.AddRange(Simulate(k == 0 ? first : Load([.. overrides, $"simulation.seed={seed}"]), cancellationToken));
+        }
         return new SimulatedMoments(rows);
+    }
+
+    private IEnumerable<IReadOnlyList<double>> Simulate(Scenario scenario, CancellationToken cancellationToken)
+    {
+        var input = new SimulationInput(scenario.Run, scenario.Model, scenario.Policy, Firms(scenario));
+        var result = _engine.RunAsync(input, null, cancellationToken).GetAwaiter().GetResult();
+        return result.Replicates.Select(r => (IReadOnlyList<double>)_targets
+            .Select(t => t.Metric.Of(r.Years.Single(y => y.Year == t.Target.Year).Scenario.Total))
+            .ToList());
     }
 
     /// <summary>The scenario's firms; synthetic ones are drawn without names (names do not change traits and cost time).</summary>

@@ -26,6 +26,11 @@ public static class FittedScenarioWriter
         yaml.Append("# (MathNet.Numerics) from the best distinct points, minimising\n");
         yaml.Append("# Σ ln(simulated mean ÷ target)² over the targets of ").Append(Path.GetFileName(targetsFile)).Append(", with ")
             .Append(result.Replications.ToString(CultureInfo.InvariantCulture)).Append(" replicate(s) per simulation,\n");
+        if (result.Populations > 1)
+        {
+            yaml.Append("# on each of ").Append(result.Populations.ToString(CultureInfo.InvariantCulture))
+                .Append(" population draws (the scenario's seed and the next ones; means and bands over all of them),\n");
+        }
         yaml.Append("# the scenario's seed on every simulation (common random numbers), ")
             .Append(result.Evaluations.ToString(CultureInfo.InvariantCulture)).Append(" simulations; distance ")
             .Append(result.StartObjective.ToString("G4", CultureInfo.InvariantCulture)).Append(" at the input, ")

@@ -12,6 +12,7 @@ namespace Rdsim.Calibration.Results;
 /// <param name="Objective">The distance at the optimum, as reported in <paramref name="Rows"/>.</param>
 /// <param name="Evaluations">Simulations run by the search.</param>
 /// <param name="Replications">Replicates per simulation.</param>
+/// <param name="Populations">Population draws per simulation (seeds seed, seed + 1, …), each with <paramref name="Replications"/> replicates.</param>
 /// <param name="InputOverrides">The overrides (<c>name=value</c>) the input was fitted with, e.g. a seed or a smaller population.</param>
 public sealed record CalibrationResult(
     Scenario Start,
@@ -22,4 +23,5 @@ public sealed record CalibrationResult(
     double Objective,
     int Evaluations,
     int Replications,
+    int Populations,
     IReadOnlyList<string> InputOverrides);

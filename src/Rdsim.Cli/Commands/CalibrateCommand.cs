@@ -30,6 +30,11 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         [Description("Replicates per simulation; means and 5–95% bands are across them (default 3)")]
         public int Replications { get; init; } = 3;
 
+        /// <summary>Population draws per simulation.</summary>
+        [CommandOption("--populations <N>")]
+        [Description("Population draws per simulation, on seeds SEED, SEED+1, …, each with --replications shock paths; the fit is to the mean over all, so it does not hinge on one draw of firms (default 1)")]
+        public int Populations { get; init; } = 1;
+
         /// <summary>Output folder.</summary>
         [CommandOption("-o|--out <DIR>")]
         [Description("Folder for fit.csv, fit.png and the fitted scenario (default: runs/calibrate-<scenario file name>)")]
@@ -67,6 +72,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         {
             if (string.IsNullOrWhiteSpace(settings.Targets)) throw Errors.Option("--targets", "A targets file is required, e.g. --targets ../shared/data/ningbo-2013-targets.csv.");
             if (settings.Replications < 1) throw Errors.Option("--replications", "At least one replicate is needed.");
+            if (settings.Populations < 1) throw Errors.Option("--populations", "At least one population draw is needed.");
             if (settings.MaxEvaluations < 0) throw Errors.Option("--max-evaluations", "The budget cannot be negative.");
             if (settings.Screening < 0) throw Errors.Option("--screening", "The number of screening points cannot be negative.");
             if (settings.Starts < 1) throw Errors.Option("--starts", "At least one Nelder–Mead start is needed.");
@@ -80,6 +86,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             var options = new CalibrationOptions
             {
                 Replications = settings.Replications,
+                Populations = settings.Populations,
                 MaxEvaluations = settings.MaxEvaluations,
                 ScreeningPoints = settings.Screening,
                 Starts = settings.Starts,
@@ -87,7 +94,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
                 Overrides = settings.Overrides(),
             };
             CliConsole.Info($"Fitting {mapping.Fitted.Count} target(s) ({mapping.Ignored.Count} listed but not fitted), " +
-                $"{options.Replications} replicate(s) per simulation, budget {options.MaxEvaluations} simulations.");
+                $"{Draws(options.Replications, options.Populations)} per simulation, budget {options.MaxEvaluations} simulations.");
             var result = Calibrator.Fit(settings.Scenario, mapping, options, new ProgressLines(), cancellationToken);
 
             Directory.CreateDirectory(folder);
@@ -104,7 +111,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
     private static void Report(CalibrationResult result)
     {
         var table = new Table().Border(TableBorder.Markdown)
-            .Title($"Fit · {result.Replications} replicate(s) · distance {result.StartObjective:G3} → {result.Objective:G3} after {result.Evaluations} simulations");
+            .Title($"Fit · {Draws(result.Replications, result.Populations)} · distance {result.StartObjective:G3} → {result.Objective:G3} after {result.Evaluations} simulations");
         foreach (var header in new[] { "target", "rdsim metric", "target value", "simulated mean", "5–95% band", "error" })
         {
             table.AddColumn(new TableColumn(header));
@@ -131,6 +138,9 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         }
     }
 
+    private static string Draws(int replications, int populations) =>
+        populations == 1 ? $"{replications} replicate(s)" : $"{replications} replicate(s) on each of {populations} population draws";
+
     private static string Number(double value) => Math.Abs(value) >= 100
         ? value.ToString("N0", CultureInfo.InvariantCulture)
         : value.ToString("G4", CultureInfo.InvariantCulture);
@@ -139,6 +149,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
     {
         var parts = new List<string> { "rdsim", "calibrate", s.Scenario, "--targets", s.Targets!, "--replications", s.Replications.ToString(CultureInfo.InvariantCulture),
             "--max-evaluations", s.MaxEvaluations.ToString(CultureInfo.InvariantCulture), "--out", folder, "--fitted", fitted };
+        if (s.Populations != 1) parts.AddRange(["--populations", s.Populations.ToString(CultureInfo.InvariantCulture)]);
         if (s.Screening is { } screening) parts.AddRange(["--screening", screening.ToString(CultureInfo.InvariantCulture)]);
         if (s.Starts != 3) parts.AddRange(["--starts", s.Starts.ToString(CultureInfo.InvariantCulture)]);
         if (s.Free is not null) parts.AddRange(["--free", s.Free]);

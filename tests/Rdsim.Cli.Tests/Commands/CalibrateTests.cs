@@ -40,7 +40,22 @@ public class CalibrateTests
         Assert.Equal(table, File.ReadAllLines(Path.Combine(rdsim.Folder, "again", "fit.csv")));
     }
 
+    [Fact]
+    public void Several_population_draws_are_pooled_and_recorded_in_the_fitted_scenario()
+    {
+        using var rdsim = new Rdsim();
+        rdsim.Write("targets.csv", Targets);
+        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost",
+            "--replications", "2", "--populations", "2", "--max-evaluations", "2", "--screening", "0", "--starts", "1", "--out", "fit"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Fit · 2 replicate(s) on each of 2 population draws", result.Out);
+        var fitted = File.ReadAllText(Path.Combine(rdsim.Folder, "fit", "china-2008-2024-fitted.yaml"));
+        Assert.Contains("--populations 2", fitted);
+        Assert.Contains("# on each of 2 population draws", fitted);
+    }
+
     [Theory]
+    [InlineData("no-populations")]
     [InlineData("bad-target")]
     [InlineData("unknown-free")]
     [InlineData("fitted-nowhere")]
@@ -52,11 +67,12 @@ public class CalibrateTests
         {
             "unknown-free" => ["--free", "claimCost,claimCots"],
             "fitted-nowhere" => ["--fitted", "elsewhere/fitted.yaml"],
+            "no-populations" => ["--populations", "0"],
             _ => [],
         };
         var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--max-evaluations", "4", "--out", "fit", .. extra]);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(kind switch { "bad-target" => "targets.csv:2", "unknown-free" => "claimCots", _ => "--fitted" }, result.Error);
+        Assert.Contains(kind switch { "bad-target" => "targets.csv:2", "unknown-free" => "claimCots", "no-populations" => "--populations", _ => "--fitted" }, result.Error);
         Assert.Equal(["targets.csv"], rdsim.Written());
     }
 }
