@@ -9,7 +9,8 @@ namespace Rdsim.Reporting.Files;
 /// Writes a run's folder: <c>years.csv</c>, <c>groups.csv</c>, <c>intensity_histogram.csv</c>, then
 /// <c>manifest.json</c>. Each file is written under a temporary name and renamed when complete; an
 /// existing manifest is removed first and the new one written last, so a folder that has a manifest
-/// is complete, and one interrupted half-way never looks finished.
+/// is complete, and one interrupted half-way never looks finished. What an earlier run wrote to the folder
+/// is removed first, so a rerun (say with <c>--no-charts</c>) never lists the earlier run's charts as its own.
 /// </summary>
 public static class RunFolder
 {
@@ -42,7 +43,7 @@ public static class RunFolder
     {
         Directory.CreateDirectory(folder);
         var manifestPath = Path.Combine(folder, ManifestFile);
-        if (File.Exists(manifestPath)) File.Delete(manifestPath);
+        RemovePreviousRun(folder, manifestPath);
 
         TableWriter.Write(Path.Combine(folder, YearsFile), YearsTable.Columns, YearsTable.Rows(scenarioName, result));
         TableWriter.Write(Path.Combine(folder, GroupsFile), GroupsTable.Columns, GroupsTable.Rows(scenarioName, result));
@@ -50,6 +51,42 @@ public static class RunFolder
         panel?.Write(Path.Combine(folder, Panel.FirmPanel.File));
         render?.Invoke(RunData.From(folder, manifest));
         AtomicFile.WriteText(manifestPath, JsonSerializer.Serialize(manifest with { Files = FilesIn(folder) }, Json) + "\n");
+    }
+
+    /// <summary>
+    /// Removes the manifest first (so an interruption leaves no finished-looking folder), then the files it
+    /// listed, and the outputs only a run writes (charts, brief, firm panel) also when an interrupted run left
+    /// no manifest. Other files in the folder are left alone.
+    /// </summary>
+    private static void RemovePreviousRun(string folder, string manifestPath)
+    {
+        var stale = new List<string> { Panel.FirmPanel.File, Brief.BriefWriter.File, Path.ChangeExtension(Brief.BriefWriter.File, ".pdf") };
+        if (File.Exists(manifestPath))
+        {
+            stale.AddRange(ListedIn(manifestPath));
+            File.Delete(manifestPath);
+        }
+        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
+        foreach (var name in stale)
+        {
+            var path = Path.GetFullPath(Path.Combine(folder, name));
+            if (path.StartsWith(root, StringComparison.Ordinal) && File.Exists(path)) File.Delete(path);
+        }
+        var charts = Path.Combine(folder, Charts.RunCharts.Folder);
+        if (Directory.Exists(charts)) Directory.Delete(charts, recursive: true);
+    }
+
+    /// <summary>The files a manifest lists; none when it cannot be read (it is being replaced anyway).</summary>
+    private static IReadOnlyList<string> ListedIn(string manifestPath)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(manifestPath), Json)?.Files ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Every finished file in the folder (temporary files start with a dot), relative, in order.</summary>

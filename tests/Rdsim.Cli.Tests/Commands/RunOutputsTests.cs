@@ -7,6 +7,25 @@ namespace Rdsim.Cli.Tests.Commands;
 public class RunOutputsTests
 {
     [Fact]
+    public void A_rerun_into_the_same_folder_removes_what_the_earlier_run_wrote_and_lists_only_its_own_files()
+    {
+        using var rdsim = new Rdsim();
+        Assert.Equal(0, rdsim.Run(["run", Small.China, .. Small.Set(), "--engine", "reference", "--panel", "--out", "r"]).ExitCode);
+        rdsim.Write(Path.Combine("r", "notes.txt"), "the analyst's own file");
+        var again = rdsim.Run(["run", Small.China, .. Small.Set(), "--set", "hnte.rate=0.10", "--engine", "reference", "--no-charts", "--out", "r"]);
+        Assert.Equal(0, again.ExitCode);
+
+        var folder = Path.Combine(rdsim.Folder, "r");
+        Assert.False(Directory.Exists(Path.Combine(folder, "charts")), "the first run's charts are stale");
+        Assert.False(File.Exists(Path.Combine(folder, "firms.parquet")), "the first run's panel is stale");
+        Assert.True(File.Exists(Path.Combine(folder, "notes.txt")));
+        var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        var listed = manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.DoesNotContain(listed, f => f!.StartsWith("charts/") || f == "firms.parquet");
+        Assert.Contains("years.csv", listed);
+    }
+
+    [Fact]
     public async Task A_run_writes_charts_with_titles_a_brief_and_with_panel_a_firm_parquet()
     {
         using var rdsim = new Rdsim();
