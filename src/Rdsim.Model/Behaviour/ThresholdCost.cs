@@ -18,19 +18,19 @@ public static class ThresholdCost
     /// <summary>
     /// Plans how to add <paramref name="gap"/> to reported R&amp;D. <paramref name="relabeled"/> and
     /// <paramref name="real"/> are the amounts already chosen; <paramref name="desired"/> and
-    /// <paramref name="price"/> define the real distortion; <paramref name="taxTimesDeduction"/> is τ·s.
+    /// <paramref name="price"/> define the real distortion; <paramref name="gainPerYuan"/> is what a relabelled yuan earns (τ·s plus a credit's rate).
     /// </summary>
     public static Plan Cheapest(BehaviourParameters b, double revenue, double gap, double relabeled, double real,
-        double desired, double price, double taxTimesDeduction)
+        double desired, double price, double gainPerYuan)
     {
         var cap = Relabeling.Cap(b, revenue);
         var elasticity = b.UserCostElasticity;
         double RelabelAt(double mu) =>
-            Math.Clamp(revenue * (mu + taxTimesDeduction - b.RelabelMarginalCost0) / b.RelabelSlope - relabeled, 0, Math.Max(0, cap - relabeled));
+            Math.Clamp(revenue * (mu + gainPerYuan - b.RelabelMarginalCost0) / b.RelabelSlope - relabeled, 0, Math.Max(0, cap - relabeled));
         double RealAt(double mu) =>
             mu >= price ? double.PositiveInfinity : Math.Max(0, RealRdDistortion.AtMarginalCost(price, desired, elasticity, mu) - real);
 
-        var lo = Math.Min(Relabeling.NetMarginalCost(b, revenue, taxTimesDeduction, relabeled),
+        var lo = Math.Min(Relabeling.NetMarginalCost(b, revenue, gainPerYuan, relabeled),
             RealRdDistortion.Marginal(price, desired, elasticity, real));
         var hi = price;
         for (var i = 0; i < Iterations; i++)
@@ -41,7 +41,7 @@ public static class ThresholdCost
         }
         var extraRelabeled = Math.Min(RelabelAt(hi), gap);
         var extraReal = gap - extraRelabeled;
-        var cost = Relabeling.NetCost(b, revenue, taxTimesDeduction, relabeled, relabeled + extraRelabeled)
+        var cost = Relabeling.NetCost(b, revenue, gainPerYuan, relabeled, relabeled + extraRelabeled)
                    + RealRdDistortion.Cost(price, desired, elasticity, real, real + extraReal);
         return new Plan(extraRelabeled, extraReal, cost);
     }

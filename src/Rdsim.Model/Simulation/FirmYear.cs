@@ -175,8 +175,11 @@ public static class FirmYear
         return Math.Exp(sd * z - 0.5 * sd * sd);
     }
 
-    /// <summary>R&amp;D as planned before the notch: the B-index, desired and real R&amp;D, and relabelling.</summary>
-    private readonly record struct RdPlan(double BIndex, double Price, double Desired, double Real, double Relabeled, double ClaimValue);
+    /// <summary>R&amp;D as planned before the notch: the B-index, desired and real R&amp;D, relabelling and what a relabelled yuan earns.</summary>
+    private readonly record struct RdPlan(double BIndex, double Price, double Desired, double Real, double Relabeled, double ClaimValue, double RelabelGain);
+
+    /// <summary>What a yuan of reported R&amp;D earns the firm: τ_m·s from the deduction plus the credit's marginal rate.</summary>
+    private static double RelabelGain(double marginalTax, double extra, double credit) => marginalTax * extra + credit;
 
     private static RdPlan PlanRd(in FirmTraits firm, in FirmState state, BehaviourParameters b, double revenue,
         double marginalTax, double extra, double credit, double inputPrice, double rdShock)
@@ -185,10 +188,14 @@ public static class FirmYear
         var price = bIndex * inputPrice;
         var desired = state.LatentIntensity * revenue * Math.Pow(price, -b.UserCostElasticity);
         var real = (state.RealRd + b.AdjustmentSpeed * (desired - state.RealRd)) * rdShock;
-        var gain = marginalTax * extra;
+        // A relabelled yuan earns what a reported yuan earns: the deduction's τ·s and a credit's rate on reported R&D.
+        var gain = RelabelGain(marginalTax, extra, credit);
         var relabeled = Relabeling.Optimal(b, revenue, gain, firm.PerformsRd);
-        var claimValue = gain * real - Relabeling.NetCost(b, revenue, gain, 0, relabeled);
-        return new RdPlan(bIndex, price, desired, real, relabeled, claimValue);
+        // Claiming is worth the deduction on real R&D plus what relabelling gains over relabelling for the credit alone.
+        var creditOnly = Relabeling.Optimal(b, revenue, credit, firm.PerformsRd);
+        var claimValue = marginalTax * extra * real - Relabeling.NetCost(b, revenue, gain, 0, relabeled)
+            + Relabeling.NetCost(b, revenue, credit, 0, creditOnly);
+        return new RdPlan(bIndex, price, desired, real, relabeled, claimValue, gain);
     }
 
     /// <summary>The HNTE decision of one year.</summary>
@@ -218,7 +225,7 @@ public static class FirmYear
         if (value <= 0) return default;
         if (gap <= ThresholdTolerance * windowRevenue) return new Notch(true, !holdsCertificate, 0, 0);
 
-        var raise = ThresholdCost.Cheapest(b, revenue, gap, plan.Relabeled, plan.Real, plan.Desired, plan.Price, marginalTax * extra);
+        var raise = ThresholdCost.Cheapest(b, revenue, gap, plan.Relabeled, plan.Real, plan.Desired, plan.Price, plan.RelabelGain);
         return raise.Cost < value
             ? new Notch(true, !holdsCertificate, raise.ExtraReal, raise.ExtraRelabeled)
             : default;

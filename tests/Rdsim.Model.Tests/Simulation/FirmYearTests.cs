@@ -48,6 +48,20 @@ public class FirmYearTests
     }
 
     [Fact]
+    public void A_volume_credit_on_reported_RnD_invites_relabelling_as_the_deduction_does()
+    {
+        var neutral = new YearPolicy { ExtraRate = 0, HnteEnabled = false };
+        Assert.All(Simulate(neutral, 500, 3), o => Assert.Equal(0, o.RelabeledRd));
+        // 0.3 per reported yuan exceeds the first relabelled yuan's expected audit cost (0.2): performers relabel.
+        var credit = Simulate(neutral with { VolumeCreditRate = 0.3 }, 500, 3).ToList();
+        Assert.Contains(credit, o => o.RelabeledRd > 0);
+        Assert.All(credit, o => Assert.Equal(o.RealRd + o.RelabeledRd, o.ReportedRd, 9));
+        // The deduction's τ·s (0.25 × 1.0) and the credit (0.3) add up: more is relabelled with both.
+        var both = Simulate(neutral with { VolumeCreditRate = 0.3, ExtraRate = 1 }, 500, 3).Sum(o => o.RelabeledRd);
+        Assert.True(both > credit.Sum(o => o.RelabeledRd), $"{both} vs {credit.Sum(o => o.RelabeledRd)}");
+    }
+
+    [Fact]
     public void Stepping_is_pure_the_same_state_and_inputs_give_the_same_outcome()
     {
         var parameters = TestModel.Parameters();
