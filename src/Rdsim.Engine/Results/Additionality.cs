@@ -3,7 +3,7 @@ using Rdsim.Model.Aggregation;
 namespace Rdsim.Engine.Results;
 
 /// <summary>
-/// What the incentives bought in a year or over a span of years (MODEL.md §5): the scenario against the
+/// What the incentives bought in a year or over a span of years (docs/model.md §5): the scenario against the
 /// no-incentive counterfactual on the same population and shocks. Money in mn CNY.
 /// </summary>
 /// <param name="InducedRealRd">Real R&amp;D in the scenario minus the counterfactual.</param>

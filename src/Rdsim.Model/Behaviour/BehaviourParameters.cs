@@ -1,7 +1,7 @@
 namespace Rdsim.Model.Behaviour;
 
 /// <summary>
-/// How firms respond (MODEL.md §3). Constant over a run; the scenario's <c>behaviour.*</c> and
+/// How firms respond (docs/model.md §3). Constant over a run; the scenario's <c>behaviour.*</c> and
 /// <c>market.*</c> keys fill it.
 /// </summary>
 public sealed record BehaviourParameters
@@ -47,7 +47,7 @@ public sealed record BehaviourParameters
 
     /// <summary>
     /// Probability that an invention patent granted to a firm without core IP protects the core technology of its
-    /// main products, so that the firm owns core IP from the next year on (MODEL.md §4 step 12). 0 (the default)
+    /// main products, so that the firm owns core IP from the next year on (docs/model.md §4 step 12). 0 (the default)
     /// keeps core IP a fixed trait.
     /// </summary>
     public double CoreIpPerInventionPatent { get; init; }

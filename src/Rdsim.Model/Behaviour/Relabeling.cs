@@ -1,7 +1,7 @@
 namespace Rdsim.Model.Behaviour;
 
 /// <summary>
-/// Reclassifying ordinary expenses as R&amp;D (MODEL.md §4 step 7). A yuan relabelled earns what a yuan of
+/// Reclassifying ordinary expenses as R&amp;D (docs/model.md §4 step 7). A yuan relabelled earns what a yuan of
 /// reported R&amp;D earns — the extra deduction, τ·s, plus a credit's rate where a credit is paid on reported
 /// R&amp;D — and costs an expected <c>c0 + slope·(L/Y)</c> in audit risk, rising with the relabelled share of
 /// revenue, up to <c>maxShare·Y</c>.

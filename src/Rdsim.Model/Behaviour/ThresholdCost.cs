@@ -1,7 +1,7 @@
 namespace Rdsim.Model.Behaviour;
 
 /// <summary>
-/// The cheapest way to raise reported R&amp;D by a gap (MODEL.md §4 step 8): a mix of extra relabelling and
+/// The cheapest way to raise reported R&amp;D by a gap (docs/model.md §4 step 8): a mix of extra relabelling and
 /// extra real R&amp;D, where the two marginal costs are equal (or one is at its bound). Both marginal costs
 /// rise with the amount, so a bisection on the common marginal cost finds the mix.
 /// </summary>

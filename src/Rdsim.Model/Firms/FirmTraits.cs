@@ -1,7 +1,7 @@
 namespace Rdsim.Model.Firms;
 
 /// <summary>
-/// What a firm is, drawn once (MODEL.md §2) or read from a file: fixed for the whole run.
+/// What a firm is, drawn once (docs/model.md §2) or read from a file: fixed for the whole run.
 /// </summary>
 /// <param name="Id">Firm id, 0-based and dense within a population; keys the firm's random draws.</param>
 /// <param name="SectorId">Index into <see cref="Sectors.All"/>.</param>

@@ -1,7 +1,7 @@
 namespace Rdsim.Model.Firms;
 
 /// <summary>
-/// The distribution of firm traits in one sector (MODEL.md §2), from the scenario's
+/// The distribution of firm traits in one sector (docs/model.md §2), from the scenario's
 /// <c>population.sectors.&lt;sector&gt;.*</c> keys. Also carries the sector's growth and patent parameters.
 /// </summary>
 public sealed record SectorProfile

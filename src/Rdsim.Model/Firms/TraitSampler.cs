@@ -3,7 +3,7 @@ using Rdsim.Model.Randomness;
 namespace Rdsim.Model.Firms;
 
 /// <summary>
-/// Draws a synthetic firm's traits from the sector profiles (MODEL.md §2). Each firm's traits depend
+/// Draws a synthetic firm's traits from the sector profiles (docs/model.md §2). Each firm's traits depend
 /// only on the seed and its id, never on how many firms there are or in which order they are drawn.
 /// Latent intensity, high-tech share, R&amp;D staff share and core IP are tied by a Gaussian copula.
 /// </summary>

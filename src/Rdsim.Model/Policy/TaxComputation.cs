@@ -3,7 +3,7 @@ using Rdsim.Model.Firms;
 namespace Rdsim.Model.Policy;
 
 /// <summary>
-/// Corporate income tax for one firm-year and the relief it received, by instrument (MODEL.md §4
+/// Corporate income tax for one firm-year and the relief it received, by instrument (docs/model.md §4
 /// steps 9–10). Relief is decomposed in a fixed order — the deduction at the standard rate, then the
 /// HNTE rate cut on what remains taxable, then credits — so that, for a firm with no losses carried,
 /// the three add up to the tax it would pay with no incentive minus the tax it pays. The deduction at

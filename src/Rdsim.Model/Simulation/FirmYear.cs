@@ -6,7 +6,7 @@ using Rdsim.Model.Randomness;
 namespace Rdsim.Model.Simulation;
 
 /// <summary>
-/// One firm, one year (MODEL.md §4), in the order of the model: revenue, profit, marginal tax rate,
+/// One firm, one year (docs/model.md §4), in the order of the model: revenue, profit, marginal tax rate,
 /// B-index, desired and real R&amp;D, relabelling, the HNTE notch, tax, relief, knowledge, patents.
 /// Pure: the result depends only on the traits, the state and the inputs. A firm outside its
 /// <see cref="FirmTraits.EntryYear"/>–<see cref="FirmTraits.ExitYear"/> span is inactive (see <see cref="Demography"/>).

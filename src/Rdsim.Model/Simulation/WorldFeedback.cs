@@ -6,7 +6,7 @@ using Rdsim.Model.Policy;
 namespace Rdsim.Model.Simulation;
 
 /// <summary>
-/// The cross-firm feedback of one world (MODEL.md §3, <c>market.*</c>), computed from last year's
+/// The cross-firm feedback of one world (docs/model.md §3, <c>market.*</c>), computed from last year's
 /// aggregates: the R&amp;D input price and each sector's knowledge spillover. Every engine uses this one
 /// class, so feedback is identical whatever the engine.
 /// <list type="bullet">

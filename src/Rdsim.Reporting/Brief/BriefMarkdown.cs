@@ -26,7 +26,7 @@ public static class BriefMarkdown
             + "Induced = with incentives minus the no-incentive counterfactual on the same firms and shocks.\n";
     }
 
-    /// <summary>What the model assumes, in brief (MODEL.md).</summary>
+    /// <summary>What the model assumes, in brief (docs/model.md).</summary>
     public static string Assumptions(RunData run) =>
         "- Each firm chooses R&D from its pre-tax user cost (the B-index): desired R&D ∝ B^(−ε), closing a share λ of the gap each year.\n"
         + "- Firms may relabel ordinary expenses as R&D, at an expected audit cost rising with the relabelled share of revenue.\n"

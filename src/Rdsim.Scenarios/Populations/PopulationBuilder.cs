@@ -4,7 +4,7 @@ using Rdsim.Model.Simulation;
 namespace Rdsim.Scenarios.Populations;
 
 /// <summary>
-/// Makes a scenario's firms (MODEL.md §2): synthetic ones drawn from the sector profiles, or firms read
+/// Makes a scenario's firms (docs/model.md §2): synthetic ones drawn from the sector profiles, or firms read
 /// from a CSV file with missing values drawn the same way, and the entrants and exits of the scenario's
 /// turnover. Everything is keyed by the seed and firm id, so firm k is the same firm whatever the population's size.
 /// </summary>

@@ -45,19 +45,19 @@ internal static class BehaviourEntries
             {
                 Unit = "mn CNY", Valid = ValueRange.AboveUpTo(0, 1e6), Advisory = ValueRange.Closed(0.001, 1),
                 Description = "Floor added to the knowledge stock in the revenue equation, so firms with no stock have a defined growth term.",
-                Reference = "Modelling device (MODEL.md §4 step 1: K̃ = K + small floor).",
+                Reference = "Modelling device (docs/model.md §4 step 1: K̃ = K + small floor).",
             },
             Define.Number("behaviour.rdShockSd", b, x => x.RdShockSd, (x, v) => x with { RdShockSd = v }) with
             {
                 Unit = "log points", Valid = ValueRange.Closed(0, 2), Advisory = ValueRange.Closed(0, 0.3),
                 Description = "Standard deviation of the mean-one log-normal shock to real R&D.",
-                Reference = "Calibration assumption (MODEL.md §4 step 6).",
+                Reference = "Calibration assumption (docs/model.md §4 step 6).",
             },
             Define.Number("behaviour.marginShockSd", b, x => x.MarginShockSd, (x, v) => x with { MarginShockSd = v }) with
             {
                 Unit = "share of revenue", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0, 0.1),
                 Description = "Standard deviation of the yearly transitory shock to the operating margin.",
-                Reference = "Calibration assumption (MODEL.md §4 step 2).",
+                Reference = "Calibration assumption (docs/model.md §4 step 2).",
             },
             Define.Number("behaviour.relabel.marginalCost0", b, x => x.RelabelMarginalCost0, (x, v) => x with { RelabelMarginalCost0 = v }) with
             {
@@ -69,13 +69,13 @@ internal static class BehaviourEntries
             {
                 Unit = "per unit of relabelled share of revenue", Valid = ValueRange.Closed(0.01, 1000), Advisory = ValueRange.Closed(0.5, 50),
                 Description = "Increase of the marginal relabelling cost per unit of relabelled share of revenue.",
-                Reference = "Calibration assumption (MODEL.md §4 step 7), tuned to Chen et al. (2021).",
+                Reference = "Calibration assumption (docs/model.md §4 step 7), tuned to Chen et al. (2021).",
             },
             Define.Number("behaviour.relabel.maxShareOfRevenue", b, x => x.RelabelMaxShareOfRevenue, (x, v) => x with { RelabelMaxShareOfRevenue = v }) with
             {
                 Unit = "share of revenue", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0, 0.1),
                 Description = "Upper bound on relabelled expenses as a share of revenue.",
-                Reference = "Calibration assumption (MODEL.md §4 step 7).",
+                Reference = "Calibration assumption (docs/model.md §4 step 7).",
             },
             Define.Number("behaviour.patents.elasticity", b, x => x.PatentElasticity, (x, v) => x with { PatentElasticity = v }) with
             {
@@ -105,7 +105,7 @@ internal static class BehaviourEntries
             {
                 Unit = "log-odds per year", Valid = ValueRange.Closed(0, 3), Advisory = ValueRange.Closed(0, 0.5),
                 Description = "Standard deviation of the yearly, persistent shock to the log-odds of a firm's high-tech revenue share (products launched, maturing, reclassified); 0 keeps the share free of shocks.",
-                Reference = "Calibration assumption: the 60% high-tech revenue test is checked yearly, and firms near it move in and out (MODEL.md §4 step 8).",
+                Reference = "Calibration assumption: the 60% high-tech revenue test is checked yearly, and firms near it move in and out (docs/model.md §4 steps 8 and 13).",
             },
             Define.Number("behaviour.intensityDrift", b, x => x.IntensityDrift, (x, v) => x with { IntensityDrift = v }) with
             {

@@ -69,7 +69,7 @@ internal static class HnteEntries
                 Valid = ValueRange.Closed(0, 1000),
                 Advisory = ValueRange.Closed(0, 2),
                 Description = "One-off compliance cost per certification (audit, consultants, staff time).",
-                Reference = "Calibration assumption (MODEL.md §1); order of magnitude of agency fees for HNTE applications.",
+                Reference = "Calibration assumption (docs/model.md §1); order of magnitude of agency fees for HNTE applications.",
             },
         ];
     }

@@ -6,7 +6,7 @@ namespace Rdsim.Scenarios.Registry;
 internal static class PopulationEntries
 {
     private const string CopulaReference =
-        "Calibration assumption (MODEL.md §2): HNTEs carry most business R&D in China (Chen, Liu, Suárez Serrato & Xu 2021, AER).";
+        "Calibration assumption (docs/model.md §2): HNTEs carry most business R&D in China (Chen, Liu, Suárez Serrato & Xu 2021, AER).";
 
     /// <summary>The entries, in registry order.</summary>
     public static IEnumerable<ParameterDefinition> All()
@@ -25,7 +25,7 @@ internal static class PopulationEntries
             {
                 Unit = "path",
                 Description = "CSV file of real firms, relative to the scenario file that sets it; missing traits are drawn.",
-                Reference = "MODEL.md §2 (imported populations); columns documented with the population importer.",
+                Reference = "docs/model.md §2 (imported populations); columns in docs/population-csv.md.",
             },
             Define.Setting("population.entryRate", ParameterKind.Number, 0.0) with
             {

@@ -20,7 +20,7 @@ internal static class SimulationEntries
             Valid = ValueRange.Closed(1900, 2200),
             Advisory = ValueRange.Closed(1990, 2050),
             Description = "Last reported year; not before simulation.firstYear.",
-            Reference = "Latest year with published policy (MODEL.md §1).",
+            Reference = "Latest year with published policy (docs/model.md §1).",
         },
         Define.Setting("simulation.warmupYears", ParameterKind.Integer, 5L) with
         {
@@ -28,14 +28,14 @@ internal static class SimulationEntries
             Valid = ValueRange.Closed(0, 100),
             Advisory = ValueRange.Closed(3, 20),
             Description = "Years simulated under the first year's policy before the first reported year.",
-            Reference = "MODEL.md §4 (warm-up); about 1/λ years close most of the gap to desired R&D.",
+            Reference = "docs/model.md §4 (warm-up); about 1/λ years close most of the gap to desired R&D.",
         },
         Define.Setting("simulation.seed", ParameterKind.Integer, 1L) with
         {
             Unit = "seed",
             Valid = ValueRange.Closed(0, 9_007_199_254_740_991),
             Description = "The run's seed (0 to 2^53 − 1, so it survives JSON and spreadsheets); traits and shocks are keyed by it.",
-            Reference = "MODEL.md §4: keyed random draws (run seed, firm id, year, purpose).",
+            Reference = "docs/model.md §4: keyed random draws (run seed, firm id, year, purpose).",
         },
         Define.Setting("simulation.replications", ParameterKind.Integer, 1L) with
         {
@@ -43,7 +43,7 @@ internal static class SimulationEntries
             Valid = ValueRange.Closed(1, 10_000),
             Advisory = ValueRange.Closed(1, 100),
             Description = "Number of replicates: independent shock paths over the same population.",
-            Reference = "Standard Monte Carlo practice; MODEL.md §5 (per-replicate results).",
+            Reference = "Standard Monte Carlo practice; docs/model.md §5 (per-replicate results).",
         },
     ];
 }

@@ -59,7 +59,7 @@ internal static class SuperDeductionEntries
                 Valid = ValueRange.Closed(0, 100),
                 Advisory = ValueRange.Closed(0, 0.2),
                 Description = "Fixed yearly compliance cost of claiming; small performers do not claim when the benefit is below it.",
-                Reference = "Calibration assumption (MODEL.md §1); bookkeeping of R&D auxiliary accounts, Caishui [2015] 119 art. 2.",
+                Reference = "Calibration assumption (docs/model.md §1); bookkeeping of R&D auxiliary accounts, Caishui [2015] 119 art. 2.",
             },
         ];
         return head.Concat(groups.Select(SectorRate)).Concat(tail);
