@@ -6,7 +6,7 @@ namespace Rdsim.Scenarios.Loading;
 /// Checks on the resolved policy that no single parameter's range can express. The B-index must stay
 /// positive: when τ·(1 + s) + c ≥ 1, the incentives pay more than a yuan of R&amp;D costs, desired R&amp;D has
 /// no finite optimum, and the model would produce infinities. Such a scenario is refused with the
-/// values that cause it, located at the setting most likely to be the slip.
+/// values that cause it, located at the setting most likely to be the slip (a <c>--set</c> before a file's value).
 /// </summary>
 internal static class PolicyChecks
 {
@@ -39,7 +39,11 @@ internal static class PolicyChecks
             "cit.standardRate", $"superDeduction.sectorExtraRate.{sector}", $"superDeduction.sectorExtraRate.{Sectors.ManufacturingGroup}",
             "superDeduction.extraRate", "credit.volumeRate", "credit.incrementalRate",
         ];
-        var set = suspects.Select(name => settings.All.FirstOrDefault(s => s.Definition.Name == name)).FirstOrDefault(s => s?.Origin is not null);
+        // The most recent edit is the likeliest slip: a --set before anything a file sets, then the suspects in order.
+        var set = suspects.Select(name => settings.All.FirstOrDefault(s => s.Definition.Name == name))
+            .Where(s => s?.Origin is not null)
+            .OrderBy(s => s!.Origin!.File == SourceLocation.CommandLine ? 0 : 1)
+            .FirstOrDefault();
         return set is null ? ("cit.standardRate", new SourceLocation("(defaults)", 0, 0)) : (set.Definition.Name, set.Origin!);
     }
 }

@@ -4,7 +4,8 @@ namespace Rdsim.Scenarios.Loading;
 
 /// <summary>
 /// Checks that involve more than one parameter: the year range, sector shares and revenue truncation,
-/// the HNTE rate against the standard rate, whether <c>population.from</c> exists, and an entry rate it would ignore. Checks that use a
+/// the HNTE rate against the standard rate, whether <c>population.from</c> exists, an entry rate it would ignore, and
+/// year-keyed values whose first year comes after the run starts. Checks that use a
 /// parameter which already has an error are skipped, so one mistake is not reported twice.
 /// </summary>
 internal static class ScenarioChecks
@@ -18,6 +19,7 @@ internal static class ScenarioChecks
         HnteRate(settings, diagnostics);
         PopulationFile(settings, diagnostics);
         EntryWithFile(settings, diagnostics);
+        LateFirstYears(settings, diagnostics);
     }
 
     private static void Years(ResolvedSettings s, DiagnosticBag d)
@@ -82,6 +84,28 @@ internal static class ScenarioChecks
         if (d.HasErrorAt("population.entryRate") || s["population.from"].Value.At(0) is null || (double)entry.Value.At(0)! == 0) return;
         d.Warning(entry.Origin ?? Nowhere, "population.entryRate",
             "population.entryRate adds no firms to a population read from population.from; give entrants an entry_year in the file instead.");
+    }
+
+    /// <summary>
+    /// A year-keyed value holds its first entry in every earlier year, so <c>extraRate: {2018: 1.0}</c> in a run from
+    /// 2008 means 1.0 from 2008, not "from 2018". That is worth a warning when the first entry differs from the
+    /// default (the value an analyst would expect to hold until then). Sector overrides start unset and are exempt.
+    /// </summary>
+    private static void LateFirstYears(ResolvedSettings s, DiagnosticBag d)
+    {
+        if (d.HasErrorAt("simulation.firstYear")) return;
+        var start = s.Integer("simulation.firstYear");
+        foreach (var setting in s.All.Where(x => x.Origin is not null && x.Definition.YearKeyed && x.Definition.Kind != Registry.ParameterKind.SectorNumber))
+        {
+            var (firstYear, firstValue) = setting.Value.Entries.First();
+            if (firstYear == int.MinValue || firstYear <= start || Equals(firstValue, setting.Definition.Default)) continue;
+            var name = setting.Definition.Name;
+            var value = Registry.ValueText.Format(new Model.Policy.YearKeyed<object?>(firstValue));
+            var @default = Registry.ValueText.Format(new Model.Policy.YearKeyed<object?>(setting.Definition.Default));
+            d.Warning(setting.Origin!, name,
+                $"{name} is first given for {firstYear}, but the run starts in {start}: the years before {firstYear} take its {firstYear} value " +
+                $"({value}), not the default ({@default}). To change it from {firstYear} only, give {start} as well, e.g. {{{start}: {@default}, {firstYear}: {value}}}.");
+        }
     }
 
     private static string ValueOf(Setting setting) => Registry.ValueText.Format(setting.Value);

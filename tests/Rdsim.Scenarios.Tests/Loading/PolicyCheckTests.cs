@@ -28,6 +28,13 @@ public sealed class PolicyCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_set_that_tips_a_file_s_rates_over_is_blamed_not_the_file()
+    {
+        var d = Assert.Single(_dir.Errors("cit:\n  standardRate: 0.25\n", "superDeduction.extraRate=5"));
+        Assert.Equal(("--set", 0, "superDeduction.extraRate"), (d.File, d.Line, d.Path));
+    }
+
+    [Fact]
     public void Generous_but_finite_incentives_are_accepted()
     {
         var path = _dir.Write("ok.yaml", "superDeduction:\n  extraRate: 1.5\ncredit:\n  volumeRate: 0.3\n");

@@ -27,6 +27,19 @@ public sealed class WarningTests : IDisposable
     }
 
     [Fact]
+    public void A_year_keyed_value_first_given_after_the_start_warns_that_it_holds_from_the_start()
+    {
+        var w = Assert.Single(_dir.Load("superDeduction:\n  extraRate: {2018: 1.0}\n").Warnings);
+        Assert.Equal(("superDeduction.extraRate", 2), (w.Path, w.Line));
+        Assert.Contains("first given for 2018, but the run starts in 2008", w.Message);
+        Assert.Contains("{2008: 0.5, 2018: 1}", w.Message);
+        Assert.Empty(_dir.Load("superDeduction:\n  extraRate: {2008: 0.5, 2018: 1.0}\n").Warnings);
+        Assert.Empty(_dir.Load("superDeduction:\n  extraRate: {2018: 0.5}\n").Warnings); // the default holds before 2018 as well
+        Assert.Empty(_dir.Load("superDeduction:\n  sectorExtraRate:\n    manufacturing: {2021: 1.0}\n").Warnings); // unset before 2021
+        Assert.Empty(_dir.Load("simulation:\n  firstYear: 2018\nsuperDeduction:\n  extraRate: {2018: 1.0}\n").Warnings);
+    }
+
+    [Fact]
     public void Warnings_travel_with_errors()
     {
         var path = _dir.Write("mixed.yaml", "hnte:\n  rate: 0.3\n  enabled: maybe\n");
