@@ -14,6 +14,7 @@ public static class BangForBuckChart
         var (yearly, cumulative) = (run.Years.Band("bang_for_buck"), run.Years.Band("cum_bang_for_buck"));
         ChartSeries.Add(plot, yearly, t.ThisYear, ChartSeries.Color(0));
         ChartSeries.Add(plot, cumulative, t.Cumulative, ChartSeries.Color(3));
+        ChartSeries.RatioAxis(plot, t);
         ChartSeries.Legend(plot, t, yearly.Replicates > 1);
         return canvas.Save(plot, "bang_for_buck", title, ChartTable.OfBands(("bang_for_buck", yearly), ("cum_bang_for_buck", cumulative)));
     }

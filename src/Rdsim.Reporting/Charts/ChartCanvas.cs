@@ -49,25 +49,42 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language)
         return output;
     }
 
-    /// <summary>A chart title citing the scenario.</summary>
+    /// <summary>A chart title citing the scenario, on at most two lines.</summary>
     public static string Title(string what, string scenario) => Wrap($"{what} — {scenario}");
 
     /// <summary>
-    /// Breaks a title that would not fit the chart's width into lines at its separators (" — ", " · "),
-    /// so that long lists of compared scenarios are not cut off at both edges.
+    /// Breaks a title that would not fit the chart's width into lines at its separators (" — ", " · "), or at
+    /// spaces within a part too long for a line, and keeps at most <paramref name="maxLines"/> lines, ending a
+    /// shortened last line with "…": a title must not crowd out the chart (the legend carries long lists).
+    /// Widths are counted in <see cref="DisplayWidth"/> units, so a Chinese character counts as two.
     /// </summary>
-    public static string Wrap(string title, int maxLine = 70)
+    public static string Wrap(string title, int maxLine = 76, int maxLines = 2)
     {
-        if (title.Length <= maxLine) return title;
-        var parts = System.Text.RegularExpressions.Regex.Split(title, "(?<= — )|(?<= · )");
+        if (DisplayWidth(title) <= maxLine) return title;
+        var parts = System.Text.RegularExpressions.Regex.Split(title, "(?<= — )|(?<= · )")
+            .SelectMany(part => DisplayWidth(part) <= maxLine ? [part] : System.Text.RegularExpressions.Regex.Split(part, "(?<= )"));
         var lines = new List<string> { "" };
         foreach (var part in parts)
         {
-            if (lines[^1].Length > 0 && lines[^1].Length + part.Length > maxLine) lines.Add("");
+            if (lines[^1].Length > 0 && DisplayWidth(lines[^1] + part) > maxLine) lines.Add("");
             lines[^1] += part;
         }
-        return string.Join("\n", lines.Select(l => l.TrimEnd(' ', '·', '—').TrimEnd()));
+        lines = [.. lines.Select(l => l.TrimEnd(' ', '·', '—').TrimEnd())];
+        if (lines.Count > maxLines)
+        {
+            lines = lines[..maxLines];
+            lines[^1] += " …";
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // A single word longer than a line (no space to break at) is cut.
+            while (DisplayWidth(lines[i]) > maxLine) lines[i] = lines[i][..^2].TrimEnd() + "…";
+        }
+        return string.Join("\n", lines);
     }
+
+    /// <summary>The width of <paramref name="text"/> in units of a Latin character: CJK and other wide characters count as two.</summary>
+    public static int DisplayWidth(string text) => text.Sum(c => c >= '\u2E80' && c <= '\uFFEF' ? 2 : 1);
 
     /// <summary>Tick labels for amounts: thousands separators, at most two decimals.</summary>
     public static string Amount(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);

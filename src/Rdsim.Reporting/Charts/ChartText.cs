@@ -75,6 +75,15 @@ public sealed record ChartText
     /// <summary>Series: cumulative value.</summary>
     public required string Cumulative { get; init; }
 
+    /// <summary>The break-even line of ratio charts: one yuan of R&amp;D per yuan forgone.</summary>
+    public required string BreakEven { get; init; }
+
+    /// <summary>Legend of the histogram's open last bin ({0} = its lower edge, percent).</summary>
+    public required string OpenBin { get; init; }
+
+    /// <summary>Titles of compare charts: which scenarios ({0} = how many, {1} = the baseline's name); the legend names them all.</summary>
+    public required string Scenarios { get; init; }
+
     /// <summary>Title: compared real R&amp;D.</summary>
     public required string CompareRealRd { get; init; }
 

@@ -1,18 +1,20 @@
+using System.Globalization;
 using Rdsim.Reporting.Compare;
 
 namespace Rdsim.Reporting.Charts;
 
-/// <summary><c>compare_bang_for_buck</c>: cumulative bang for the buck of every compared scenario.</summary>
+/// <summary><c>compare_bang_for_buck</c>: cumulative bang for the buck of every compared scenario (named in the legend).</summary>
 public static class CompareBangChart
 {
     /// <summary>Draws the overlay of <paramref name="runs"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<ComparedRun> runs)
     {
         var t = canvas.Text;
-        var title = ChartCanvas.Title(t.CompareBang, string.Join(" · ", runs.Select(r => r.Name)));
+        var title = ChartCanvas.Title(t.CompareBang, string.Format(CultureInfo.InvariantCulture, t.Scenarios, runs.Count, runs[0].Name));
         var plot = canvas.Plot(title, t.Year, t.BangAxis);
         var bands = runs.Select(r => (r.Name, Band: r.Years.Band("cum_bang_for_buck"))).ToList();
         for (var i = 0; i < bands.Count; i++) ChartSeries.Add(plot, bands[i].Band, bands[i].Name, ChartSeries.Color(i));
+        ChartSeries.RatioAxis(plot, t);
         ChartSeries.Legend(plot, t, bands[0].Band.Replicates > 1);
         return canvas.Save(plot, "compare_bang_for_buck", title, ChartTable.OfBands([.. bands]));
     }

@@ -1,16 +1,17 @@
+using System.Globalization;
 using Rdsim.Reporting.Compare;
 using ScottPlot;
 
 namespace Rdsim.Reporting.Charts;
 
-/// <summary><c>compare_real_rd</c>: real R&amp;D of every compared scenario, and of the first without incentives.</summary>
+/// <summary><c>compare_real_rd</c>: real R&amp;D of every compared scenario, and of the first without incentives (the legend names them).</summary>
 public static class CompareRealRdChart
 {
     /// <summary>Draws the overlay of <paramref name="runs"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<ComparedRun> runs)
     {
         var t = canvas.Text;
-        var title = ChartCanvas.Title(t.CompareRealRd, string.Join(" · ", runs.Select(r => r.Name)));
+        var title = ChartCanvas.Title(t.CompareRealRd, string.Format(CultureInfo.InvariantCulture, t.Scenarios, runs.Count, runs[0].Name));
         var plot = canvas.Plot(title, t.Year, t.Money);
         var bands = runs.Select(r => (r.Name, Band: r.Years.Band("real_rd"))).ToList();
         for (var i = 0; i < bands.Count; i++) ChartSeries.Add(plot, bands[i].Band, bands[i].Name, ChartSeries.Color(i));

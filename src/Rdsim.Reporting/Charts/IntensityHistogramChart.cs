@@ -1,39 +1,107 @@
 using System.Globalization;
+using Rdsim.Reporting.Data;
 using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Tables;
 using ScottPlot;
+using ScottPlot.TickGenerators;
 
 namespace Rdsim.Reporting.Charts;
 
 /// <summary>
 /// <c>intensity_histogram</c>: R&amp;D performers by reported R&amp;D intensity in the last year, with and
 /// without incentives, and the HNTE thresholds in force that year: bunching shows as spikes at the lines.
+/// The last bin of <c>intensity_histogram.csv</c> is open (every firm at its lower edge or above, its
+/// <c>intensity_to</c> empty): it is drawn apart, after a gap, shaded, its two worlds side by side with their
+/// counts written on them, and labelled "≥15%", so that it does not read as bunching at 15%. The y axis fits
+/// the 0.1-point bins, so that spikes at the thresholds show; an open bin taller than that is cut at the top
+/// (its count is written on it).
 /// </summary>
 public static class IntensityHistogramChart
 {
     private const double BinWidth = 0.1;
 
+    /// <summary>Space between the last closed bin and the open bin, in percentage points of the axis.</summary>
+    private const double Gap = 0.5;
+
+    /// <summary>Drawn width of the open bin (both worlds), in percentage points of the axis.</summary>
+    private const double OpenWidth = 1.6;
+
+    /// <summary>Head room above the tallest 0.1-point bin.</summary>
+    private const double HeadRoom = 1.15;
+
+    /// <summary>The tick label of the open bin whose lower edge is <paramref name="edge"/> percent.</summary>
+    public static string OpenBinLabel(double edge) => $"≥{edge.ToString("0.#", CultureInfo.InvariantCulture)}%";
+
     /// <summary>Draws the chart of <paramref name="run"/>.</summary>
-    public static ChartOutput Draw(ChartCanvas canvas, RunData run)
+    public static ChartOutput Draw(ChartCanvas canvas, RunData run) => Draw(canvas, run.Histogram, run.Thresholds, run.Manifest.Scenario.Name);
+
+    /// <summary>
+    /// Draws histogram <paramref name="h"/> of scenario <paramref name="scenario"/>, whose last bin is open, with
+    /// the HNTE <paramref name="thresholds"/> (percent) in force that year.
+    /// </summary>
+    public static ChartOutput Draw(ChartCanvas canvas, HistogramData h, IReadOnlyList<double> thresholds, string scenario)
     {
         var t = canvas.Text;
-        var h = run.Histogram;
-        var title = ChartCanvas.Title(string.Format(CultureInfo.InvariantCulture, t.Histogram, h.Year), run.Manifest.Scenario.Name);
+        var title = ChartCanvas.Title(string.Format(CultureInfo.InvariantCulture, t.Histogram, h.Year), scenario);
         var plot = canvas.Plot(title, t.Intensity, t.Firms, yearAxis: false);
-        Bars(plot, h.From, h.Counterfactual, Colors.Gray.WithAlpha(0.45), t.WithoutIncentives);
-        Bars(plot, h.From, h.Scenario, ChartSeries.Color(0).WithAlpha(0.75), t.WithIncentives);
-        var thresholds = run.Thresholds;
+        var font = ChartFonts.Family(canvas.Language);
+        var closed = h.From.Length - 1;
+        var edge = h.From[^1];
+        var (withoutColor, withColor) = (Colors.Gray.WithAlpha(0.45), ChartSeries.Color(0).WithAlpha(0.75));
+        Bars(plot, h.From[..closed], h.Counterfactual[..closed], withoutColor, t.WithoutIncentives);
+        Bars(plot, h.From[..closed], h.Scenario[..closed], withColor, t.WithIncentives);
+
+        var closedMax = h.Scenario[..closed].Concat(h.Counterfactual[..closed]).DefaultIfEmpty(0).Max();
+        var top = Math.Max(1, closedMax) * HeadRoom;
+        var openMax = Math.Max(h.Scenario[^1], h.Counterfactual[^1]);
+        var cut = openMax > top;
+        if (!cut) top = Math.Max(top, openMax * HeadRoom);
+
+        // The open bin: shaded, apart from the 0.1-point bins, each world a half, its count written on it;
+        // when it is cut at the top, a white break across it says so.
+        var (openLeft, openRight) = (edge + Gap, edge + Gap + OpenWidth);
+        var shade = plot.Add.HorizontalSpan(openLeft - 0.15, openRight + 0.15, Colors.Gray.WithAlpha(0.2));
+        shade.LineWidth = 0;
+        shade.LegendText = string.Format(CultureInfo.InvariantCulture, t.OpenBin, edge.ToString("0.#", CultureInfo.InvariantCulture));
+        var middle = (openLeft + openRight) / 2;
+        foreach (var (value, color, position) in new[] { (h.Counterfactual[^1], withoutColor, (openLeft + middle) / 2), (h.Scenario[^1], withColor, (middle + openRight) / 2) })
+        {
+            plot.Add.Bars(new[] { new Bar { Position = position, Value = value, Size = OpenWidth / 2, FillColor = color, LineWidth = 1, LineColor = Colors.Black.WithAlpha(0.6) } });
+            var count = plot.Add.Text(ChartCanvas.Amount(Math.Round(value)), position, value > top ? top * 0.84 : value);
+            count.LabelFontName = font;
+            count.LabelFontSize = 12;
+            count.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+            count.Alignment = value > top ? Alignment.UpperCenter : Alignment.LowerCenter;
+            count.OffsetY = value > top ? 3 : -3;
+        }
+        if (cut)
+        {
+            var gap = plot.Add.Rectangle(openLeft - 0.05, openRight + 0.05, top * 0.86, top * 0.89);
+            gap.FillColor = Colors.White;
+            gap.LineWidth = 0;
+        }
+
         for (var i = 0; i < thresholds.Count; i++)
         {
             var line = plot.Add.VerticalLine(thresholds[i], 2f, ChartSeries.Color(3));
+            plot.MoveToBack(line);   // behind the bars, so that a spike at a threshold is not hidden by its line
             if (i == 0) line.LegendText = string.Format(CultureInfo.InvariantCulture, t.Threshold, string.Join("%, ", thresholds.Select(x => x.ToString("0.#", CultureInfo.InvariantCulture))));
         }
-        plot.Axes.SetLimitsX(0, h.From[^1] + BinWidth);
-        plot.Axes.Margins(bottom: 0);
+
+        var ticks = new NumericManual();
+        for (var x = 0; x <= edge + 1e-9; x++) ticks.AddMajor(x, x.ToString(CultureInfo.InvariantCulture));
+        for (var x = 0.5; x < edge; x++) ticks.AddMinor(x);
+        ticks.AddMajor(middle, OpenBinLabel(edge));
+        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.Axes.SetLimits(0, openRight + 0.3, 0, top);
         plot.ShowLegend(Edge.Bottom);
-        return canvas.Save(plot, "intensity_histogram", title,
-            ChartTable.OfSeries("intensity_from", [.. h.From.Select(f => f.ToString("0.0", CultureInfo.InvariantCulture))],
-                ("firms_with_incentives", h.Scenario), ("firms_without_incentives", h.Counterfactual)));
+        return canvas.Save(plot, "intensity_histogram", title, new ChartTable(
+            ["intensity_from", "intensity_to", "firms_with_incentives", "firms_without_incentives"],
+            [.. h.From.Select((f, i) => (IReadOnlyList<string>)[Percent(f), i < closed ? Percent(f + BinWidth) : "",
+                CsvText.Number(h.Scenario[i]), CsvText.Number(h.Counterfactual[i])])]));
     }
+
+    private static string Percent(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
     private static void Bars(Plot plot, double[] from, double[] firms, Color color, string label)
     {

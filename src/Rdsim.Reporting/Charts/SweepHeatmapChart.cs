@@ -35,7 +35,10 @@ public static class SweepHeatmapChart
             }
         }
         var heatmap = plot.Add.Heatmap(cells);
-        heatmap.Position = new CoordinateRect(-0.5, xs.Count - 0.5, -0.5, ys.Count - 0.5);
+        // Left in its default place, every cell is one unit square and centred on its index (0, 1, …), where its
+        // tick and label are. Setting Position stretched the cells (it names the edge cells' centres, and the
+        // drawn area is a cell larger, so inner cells came out twice as wide as edge ones); Rectangle draws
+        // nothing for a single row (a one-parameter sweep).
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
         plot.MoveToBack(heatmap);
         plot.Add.ColorBar(heatmap);
