@@ -64,21 +64,27 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             return ExitCodes.Ok;
         }, cancellationToken);
 
+    /// <summary>The run by year: one replicate as it is, several as means over them (as the brief and charts show).</summary>
     private static void Summary(SimulationResult result)
     {
-        var table = new Table().Border(TableBorder.Simple).Title("Replicate 1 · mn CNY");
+        var replicates = result.Replicates.Count;
+        var title = replicates == 1 ? "mn CNY" : $"Mean over {replicates} replicates · mn CNY";
+        var table = new Table().Border(TableBorder.Simple).Title(title);
         foreach (var header in new[] { "year", "real R&D", "no-incentive", "induced", "reported", "relief", "forgone", "bang/buck", "HNTEs", "claimants" })
         {
             table.AddColumn(new TableColumn(header).RightAligned());
         }
-        foreach (var y in result.Replicates[0].Years)
+        for (var i = 0; i < result.Replicates[0].Years.Count; i++)
         {
-            var a = Additionality.Of(y);
-            var s = y.Scenario.Total;
-            table.AddRow(y.Year.ToString(CultureInfo.InvariantCulture), Money(s[SumMetric.RealRd].Value), Money(y.Counterfactual.Total[SumMetric.RealRd].Value),
-                Money(a.InducedRealRd), Money(s[SumMetric.ReportedRd].Value), Money(a.TotalRelief), Money(a.RevenueForgone),
-                double.IsFinite(a.BangForBuck) ? a.BangForBuck.ToString("F2", CultureInfo.InvariantCulture) : "–",
-                s[CountMetric.HnteFirms].ToString("N0", CultureInfo.InvariantCulture), s[CountMetric.Claimants].ToString("N0", CultureInfo.InvariantCulture));
+            var years = result.Replicates.Select(r => r.Years[i]).ToList();
+            double Mean(Func<YearResult, double> value) => years.Average(value);
+            var induced = Mean(y => Additionality.Of(y).InducedRealRd);
+            var forgone = Mean(y => Additionality.Of(y).RevenueForgone);
+            var bang = forgone == 0 ? "–" : (induced / forgone).ToString("F2", CultureInfo.InvariantCulture);
+            table.AddRow(years[0].Year.ToString(CultureInfo.InvariantCulture), Money(Mean(y => y.Scenario.Total[SumMetric.RealRd].Value)),
+                Money(Mean(y => y.Counterfactual.Total[SumMetric.RealRd].Value)), Money(induced), Money(Mean(y => y.Scenario.Total[SumMetric.ReportedRd].Value)),
+                Money(Mean(y => Additionality.Of(y).TotalRelief)), Money(forgone), bang,
+                Money(Mean(y => y.Scenario.Total[CountMetric.HnteFirms])), Money(Mean(y => y.Scenario.Total[CountMetric.Claimants])));
         }
         CliConsole.Out.Write(table);
     }

@@ -31,6 +31,7 @@ public class RunOutputsTests
         using var rdsim = new Rdsim();
         var result = rdsim.Run(["run", Small.China, .. Small.Set(), "--replications", "2", "--engine", "reference", "--panel", "--out", "r"]);
         Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Mean over 2 replicates · mn CNY", result.Out); // as the brief and the charts show them
         var charts = Path.Combine(rdsim.Folder, "r", "charts");
         foreach (var chart in new[] { "rd_over_time", "relief_by_instrument", "hnte_and_claimants", "intensity_histogram", "bang_for_buck" })
         {
