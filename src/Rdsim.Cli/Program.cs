@@ -43,6 +43,8 @@ public static class Program
             config.SetApplicationVersion(ToolVersion.Current);
             config.PropagateExceptions();
             config.UseStrictParsing();
+            // Help goes to standard output like any result: piped, its lines (and the examples, to copy) never wrap.
+            config.ConfigureConsole(CliConsole.Out);
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run a scenario and its no-incentive counterfactual; write manifest.json, years.csv, groups.csv, intensity_histogram.csv, charts, brief.html")
                 .WithExample("run", "scenarios/china-2008-2024.yaml")

@@ -22,7 +22,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
     {
         /// <summary>The targets file.</summary>
         [CommandOption("--targets <FILE>")]
-        [Description("Targets CSV: metric,value,unit,year,source_phrase (e.g. ../shared/data/ningbo-2013-targets.csv)")]
+        [Description("Targets CSV: metric,value,unit,year,source_phrase (e.g. scenarios/targets/ningbo-2013-targets.csv)")]
         public string? Targets { get; init; }
 
         /// <summary>Replicates per simulation.</summary>
@@ -70,7 +70,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
         Errors.Guard(() =>
         {
-            if (string.IsNullOrWhiteSpace(settings.Targets)) throw Errors.Option("--targets", "A targets file is required, e.g. --targets ../shared/data/ningbo-2013-targets.csv.");
+            if (string.IsNullOrWhiteSpace(settings.Targets)) throw Errors.Option("--targets", "A targets file is required, e.g. --targets scenarios/targets/ningbo-2013-targets.csv.");
             if (settings.Replications < 1) throw Errors.Option("--replications", "At least one replicate is needed.");
             if (settings.Populations < 1) throw Errors.Option("--populations", "At least one population draw is needed.");
             if (settings.MaxEvaluations < 0) throw Errors.Option("--max-evaluations", "The budget cannot be negative.");
