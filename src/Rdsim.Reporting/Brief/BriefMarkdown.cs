@@ -23,14 +23,19 @@ public static class BriefMarkdown
             + $"| {t.HnteFirms} ({run.Manifest.LastYear}) | {Number(h.HnteFirms, "#,0")} |\n"
             + $"| {t.Claimants} ({run.Manifest.LastYear}) | {Number(h.Claimants, "#,0")} |\n\n"
             + $"{run.Manifest.Firms:#,0} firms, {run.Years.Replicates} replicate(s); money in mn CNY; means over replicates. "
-            + "Induced = with incentives minus the no-incentive counterfactual on the same firms and shocks.\n";
+            + "Induced = with incentives minus the no-incentive counterfactual on the same firms and shocks. "
+            + "Revenue forgone = tax collected without the incentives minus tax collected with them: the relief, plus the tax on "
+            + "the profit firms give up by spending more on R&D (an expense), so it usually exceeds the relief; "
+            + "bang for the buck = induced real R&D ÷ revenue forgone.\n";
     }
 
     /// <summary>What the model assumes, in brief (docs/model.md).</summary>
     public static string Assumptions(RunData run) =>
         "- Each firm chooses R&D from its pre-tax user cost (the B-index): desired R&D ∝ B^(−ε), closing a share λ of the gap each year.\n"
         + "- Firms may relabel ordinary expenses as R&D, at an expected audit cost rising with the relabelled share of revenue.\n"
-        + "- A firm meeting the HNTE criteria other than R&D intensity lifts its reported intensity to the threshold when the 15% rate is worth more than the cost (bunching).\n"
+        + "- A firm meeting the HNTE criteria other than R&D intensity lifts its reported intensity to the threshold when the preferential rate is worth more than the cost (bunching).\n"
+        + "- The deduction is worth τ·s per yuan at the firm's own rate: less to an HNTE, so a lower HNTE rate also lowers the deduction's pull. "
+        + "A firm in loss values both at behaviour.lossDiscount of a profitable firm's (losses carry forward); results are sensitive to that value.\n"
         + "- Relief is counted by instrument: the extra deduction at the standard rate, then the HNTE rate cut, then credits.\n"
         + "- The counterfactual runs the same firms on the same random draws with every incentive off; induced R&D, revenue forgone and deadweight are differences between the two.\n"
         + $"- Population: {run.Manifest.Population}; seed {run.Manifest.Seed}; engine {run.Manifest.Engine}; tool {run.Manifest.Tool} {run.Manifest.Version}.\n";
