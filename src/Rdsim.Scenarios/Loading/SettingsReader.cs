@@ -42,6 +42,14 @@ internal sealed class SettingsReader(DiagnosticBag diagnostics, ParseContext con
 
     private void ReadGroup(string prefix, YamlMappingNode map, IDictionary<string, Setting> into)
     {
+        if (map.Children.Count == 0)
+        {
+            // An empty mapping sets nothing; written over an inherited group it looks like a reset, and is not one.
+            var clears = prefix == SectorGroups[1] ? " (null clears a sector's rate)" : "";
+            diagnostics.Error(context.Locate(map), prefix,
+                $"{{}} sets nothing (it does not clear what an extended scenario set); set entries one by one, e.g. {Example(prefix)}{clears}.");
+            return;
+        }
         foreach (var (keyNode, valueNode) in map.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })

@@ -50,6 +50,16 @@ public sealed class SectorRateTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_group_is_refused_because_it_clears_nothing()
+    {
+        var d = Assert.Single(_dir.Errors("superDeduction:\n  sectorExtraRate: {}\n"));
+        Assert.Equal(("superDeduction.sectorExtraRate", 2), (d.Path, d.Line));
+        Assert.Contains("{manufacturing: null}", d.Message);
+        var set = Assert.Single(_dir.Errors("name: x\n", "superDeduction.sectorExtraRate={}"));
+        Assert.Equal("--set", set.File);
+    }
+
+    [Fact]
     public void Manufacturing_in_the_negative_list_expands()
     {
         var s = _dir.Load("superDeduction:\n  excludedSectors: [manufacturing]\n").Scenario;
