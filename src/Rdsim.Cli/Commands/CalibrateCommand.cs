@@ -116,18 +116,19 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         {
             table.AddColumn(new TableColumn(header));
         }
+        var oneDraw = result.Replications * result.Populations == 1; // no spread to show
         foreach (var r in result.Rows)
         {
             table.AddRow(Markup.Escape(r.Mapped.Target.Metric), Markup.Escape(r.Mapped.Metric.Name), Number(r.Target), Number(r.Mean),
-                $"{Number(r.P5)} – {Number(r.P95)}", (r.RelativeError * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%");
+                oneDraw ? "– (one draw)" : $"{Number(r.P5)} – {Number(r.P95)}", (r.RelativeError * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%");
         }
         CliConsole.Out.Write(table);
         CliConsole.Out.WriteLine();
-        var parameters = new Table().Border(TableBorder.Markdown).Title("Fitted parameters");
+        var parameters = new Table().Border(TableBorder.Markdown).Title("Fitted parameters (u: search coordinate, 0 = the input's values)");
         foreach (var header in new[] { "parameter", "u", "values (input → fitted)" }) parameters.AddColumn(header);
         foreach (var p in result.Parameters)
         {
-            var values = string.Join("; ", p.Values.Select(v => $"{v.Key.Split('.')[^2]} {Number(v.Start)}→{Number(v.Value)}"));
+            var values = string.Join("; ", p.Values.Select(v => $"{ShortKey(v.Key)} {Number(v.Start)}→{Number(v.Value)}"));
             parameters.AddRow(Markup.Escape(p.Parameter.Name), p.Coordinate.ToString("F3", CultureInfo.InvariantCulture), Markup.Escape(values));
         }
         CliConsole.Out.Write(parameters);
@@ -136,6 +137,13 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         {
             CliConsole.Out.WriteLine($"not fitted: {i.Target.Metric} ({i.Reason})");
         }
+    }
+
+    /// <summary>The sector of a sector trait (<c>population.sectors.machinery.marginMean</c> → machinery), else the parameter's own name.</summary>
+    private static string ShortKey(string key)
+    {
+        var parts = key.Split('.');
+        return parts is [_, "sectors", var sector, _] ? sector : parts[^1];
     }
 
     private static string Draws(int replications, int populations) =>
@@ -162,7 +170,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
     {
         public void Report(CalibrationProgress value)
         {
-            if (value.Evaluations % 25 != 0 && value.Evaluations != 1) return;
+            if (value.MaxEvaluations == 0 || (value.Evaluations % 25 != 0 && value.Evaluations != 1)) return;
             CliConsole.Info(string.Create(CultureInfo.InvariantCulture,
                 $"calibrate: {value.Evaluations}/{value.MaxEvaluations} simulations, distance {value.Current:G4}, best {value.Best:G4}"));
         }
