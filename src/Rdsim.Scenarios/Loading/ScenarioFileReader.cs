@@ -21,6 +21,11 @@ internal static class ScenarioFileReader
         }
         var root = LoadYaml(fullPath, diagnostics);
         if (root is null) return null;
+        if (IsSweepFile(root))
+        {
+            diagnostics.Error(SourceLocation.Of(fullPath, root), "", $"this is a sweep file (base:, vary:), not a scenario: run it with rdsim sweep {fullPath}.");
+            return null;
+        }
         var context = ParseContext.ForFile(fullPath);
         var reader = new SettingsReader(diagnostics, context);
         var settings = new Dictionary<string, Setting>(StringComparer.Ordinal);
@@ -48,6 +53,13 @@ internal static class ScenarioFileReader
             header.TryGetValue("extends", out var extends) ? extends.Text : null,
             header.TryGetValue("extends", out extends) ? extends.At : null,
             settings);
+    }
+
+    /// <summary>A sweep file names its base scenario and the values to vary, keys no scenario has.</summary>
+    private static bool IsSweepFile(YamlMappingNode root)
+    {
+        var keys = root.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
+        return keys.Contains("base") && keys.Contains("vary");
     }
 
     private static YamlMappingNode? LoadYaml(string fullPath, DiagnosticBag diagnostics)

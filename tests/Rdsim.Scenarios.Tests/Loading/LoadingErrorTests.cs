@@ -15,6 +15,14 @@ public sealed class LoadingErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_sweep_file_loaded_as_a_scenario_says_to_run_it_with_rdsim_sweep()
+    {
+        var d = Assert.Single(_dir.Errors("base: china.yaml\nvary:\n  hnte.rate: [0.1, 0.15]\n"));
+        Assert.Contains("sweep file", d.Message);
+        Assert.Contains("rdsim sweep", d.Message);
+    }
+
+    [Fact]
     public void Missing_file_is_an_error_naming_the_file()
     {
         var path = Path.Combine(_dir.Root, "nope.yaml");
