@@ -42,7 +42,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
             OutputPaths.RequireFolder(folder, "--out");
             if (!settings.NoCharts) ChartFonts.Require(language);
-            CliConsole.Info($"Comparing {loaded.Count} scenarios on seed {first.Scenario.Run.Seed} with {first.Scenario.Run.Replications} replicate(s).");
+            CliConsole.Info($"Comparing {loaded.Count} scenarios on seed {first.Scenario.Run.Seed} with {first.Scenario.Run.Replications} replicate(s){EngineChoice.BatchNote(settings.Cluster)}.");
 
             var runs = new List<ComparedRun>();
             for (var i = 0; i < loaded.Count; i++)

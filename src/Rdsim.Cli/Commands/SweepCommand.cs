@@ -51,7 +51,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
 
             var pending = Enumerable.Range(0, plan.Points.Count).Where(i => !File.Exists(SweepFolder.PointFile(folder, i))).ToList();
             CliConsole.Info($"Sweep of {plan.Base.Scenario.Name}: {plan.Points.Count} points × {plan.Base.Scenario.Run.Replications} replicate(s)" +
-                (settings.Cluster is null ? "" : $" on the cluster {settings.Cluster}") +
+                EngineChoice.BatchNote(settings.Cluster) +
                 (pending.Count < plan.Points.Count ? $"; {plan.Points.Count - pending.Count} finished, {pending.Count} to run." : "."));
             await RunPoints(folder, plan, pending, settings.Cluster, cancellationToken);
 

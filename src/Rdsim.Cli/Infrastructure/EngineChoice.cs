@@ -70,6 +70,11 @@ public static class EngineChoice
     /// <summary>The engine of verbs that run many scenarios (compare, sweep): the reference loop, or the cluster when one is given.</summary>
     public static ISimulationEngine Batch(string? cluster) => cluster is null ? Create("reference") : Create(Default, cluster);
 
+    /// <summary>Says where <see cref="Batch"/> runs, for the line a batch verb starts with.</summary>
+    public static string BatchNote(string? cluster) => cluster is null
+        ? " on the reference engine (an in-process loop, bit-identical to the Orleans engine; --cluster runs on a cluster)"
+        : $" on the cluster {cluster}";
+
     /// <summary>Where an engine runs, for the manifest.</summary>
     public static string Describe(ISimulationEngine engine) => engine switch
     {

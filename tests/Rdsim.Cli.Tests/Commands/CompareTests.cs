@@ -10,6 +10,7 @@ public class CompareTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("No R&D incentives", result.Out);
         Assert.Contains("bang/buck", result.Out);
+        Assert.Contains("on the reference engine", result.Error); // run defaults to Orleans; say which one compare uses
         var differences = File.ReadAllLines(Path.Combine(rdsim.Folder, "c", "differences.csv"));
         Assert.Equal("scenario,baseline,year,metric,value,baseline_value,difference", differences[0]);
         Assert.Contains(differences, l => l.StartsWith("No R&D incentives,China 2008-2024,2018,hnte_firms,0,"));
