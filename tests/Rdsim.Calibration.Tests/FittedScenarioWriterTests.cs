@@ -50,6 +50,7 @@ public class FittedScenarioWriterTests
     [InlineData("Ningbo 2013 (uncalibrated)", "Ningbo 2013 (calibrated)")]
     [InlineData("Ningbo 2013", "Ningbo 2013 (calibrated)")]
     [InlineData("Test (uncalibrated) ", "Test (calibrated)")]
+    [InlineData("Ningbo 2013 (calibrated)", "Ningbo 2013 (calibrated)")]
     public void The_fitted_name_replaces_the_uncalibrated_marker(string start, string expected) =>
         Assert.Equal(expected, FittedScenarioWriter.FittedName(start));
 

@@ -45,7 +45,7 @@ public static class FitChart
         var high = Math.Max(1.2, rows.Max(r => r.P95 / r.Target) + 0.05);
         plot.Axes.SetLimits(low, high, -0.7, rows.Count - 0.3);
         plot.Title(title);
-        plot.XLabel("simulated ÷ target (line: 5–95% across replicates; shaded: ±10%)");
+        plot.XLabel("simulated ÷ target (line: 5–95% across draws; shaded: ±10%)");
         return plot.GetImageBytes(width, height > 0 ? height : 120 + 45 * rows.Count, ImageFormat.Png);
     }
 

@@ -57,15 +57,20 @@ public static class FittedScenarioWriter
     /// <summary>Marker a starting scenario's name may end with; the fitted name replaces it with <c>(calibrated)</c>.</summary>
     public const string UncalibratedMarker = "(uncalibrated)";
 
+    /// <summary>Marker a fitted scenario's name ends with.</summary>
+    public const string CalibratedMarker = "(calibrated)";
+
     /// <summary>
     /// The fitted scenario's name: the input's name with a trailing <see cref="UncalibratedMarker"/> replaced by
-    /// <c>(calibrated)</c>, or with <c>(calibrated)</c> appended ("Ningbo 2013 (uncalibrated)" → "Ningbo 2013 (calibrated)").
+    /// <c>(calibrated)</c>, or with <c>(calibrated)</c> appended ("Ningbo 2013 (uncalibrated)" → "Ningbo 2013 (calibrated)");
+    /// a name already marked calibrated is kept.
     /// </summary>
     public static string FittedName(string startName)
     {
         var name = startName.TrimEnd();
+        if (name.EndsWith(CalibratedMarker, StringComparison.Ordinal)) return name; // a refit of a fitted scenario
         if (name.EndsWith(UncalibratedMarker, StringComparison.Ordinal)) name = name[..^UncalibratedMarker.Length].TrimEnd();
-        return name + " (calibrated)";
+        return name + " " + CalibratedMarker;
     }
 
     /// <summary>Writes the fitted scenario to <paramref name="path"/>.</summary>
