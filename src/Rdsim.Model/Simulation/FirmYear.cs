@@ -16,13 +16,14 @@ public static class FirmYear
     /// <summary>Tolerance for "meets the threshold": a buncher's window intensity equals θ up to rounding.</summary>
     private const double ThresholdTolerance = 1e-12;
 
-    /// <summary>The state a firm starts with, the year before <paramref name="startYear"/>, under <paramref name="policy"/>.</summary>
+    /// <summary>
+    /// The state a firm starts with, the year before <paramref name="startYear"/>, under <paramref name="policy"/>:
+    /// R&amp;D at the level it would choose in steady state (<see cref="SteadyStateRd"/>) and knowledge at its steady state.
+    /// </summary>
     public static FirmState Initial(in FirmTraits firm, ModelParameters parameters, YearPolicy policy, int startYear)
     {
         var b = parameters.Behaviour;
-        var extraRate = policy.ExtraRateFor(firm.SectorId);
-        var price = BIndex.Of(policy.StandardRate, extraRate, policy.VolumeCreditRate);
-        var rd = firm.LatentIntensity * firm.Revenue0 * Math.Pow(price, -b.UserCostElasticity);
+        var rd = SteadyStateRd(firm, b, policy);
         var state = new FirmState
         {
             Year = startYear - 1,
@@ -41,6 +42,28 @@ public static class FirmYear
             state.RevenueHistory[i] = firm.Revenue0;
         }
         return state;
+    }
+
+    /// <summary>
+    /// Real R&amp;D at first-year revenue as the firm would choose it year after year under <paramref name="policy"/>,
+    /// with the step's own decisions: the marginal tax discounted when the trait margin does not cover R&amp;D, and
+    /// the deduction only when claiming beats its compliance cost (steps 3–7; the notch is left to the warm-up).
+    /// Starting every firm as a claimant at the full rate would put non-claimants' and loss-makers' knowledge
+    /// above what they keep up, and the fall that follows would lower their revenue below the counterfactual's.
+    /// </summary>
+    private static double SteadyStateRd(in FirmTraits firm, BehaviourParameters b, YearPolicy policy)
+    {
+        var revenue = firm.Revenue0;
+        var neutral = firm.LatentIntensity * revenue;
+        var marginalTax = policy.StandardRate * (firm.Margin * revenue - neutral <= 0 ? b.LossDiscount : 1);
+        var credit = policy.VolumeCreditRate;
+        double Desired(double extra) => neutral * Math.Pow(BIndex.Of(marginalTax, extra, credit), -b.UserCostElasticity);
+        var available = policy.ExtraRateFor(firm.SectorId);
+        if (available > 0 && ClaimValue(firm, b, revenue, marginalTax, available, credit, Desired(available)) >= policy.ClaimCost)
+        {
+            return Desired(available);
+        }
+        return Desired(0);
     }
 
     /// <summary>Steps <paramref name="state"/> from the end of last year to the end of <c>inputs.Year</c>.</summary>
@@ -191,11 +214,21 @@ public static class FirmYear
         // A relabelled yuan earns what a reported yuan earns: the deduction's τ·s and a credit's rate on reported R&D.
         var gain = RelabelGain(marginalTax, extra, credit);
         var relabeled = Relabeling.Optimal(b, revenue, gain, firm.PerformsRd);
-        // Claiming is worth the deduction on real R&D plus what relabelling gains over relabelling for the credit alone.
+        return new RdPlan(bIndex, price, desired, real, relabeled, ClaimValue(firm, b, revenue, marginalTax, extra, credit, real), gain);
+    }
+
+    /// <summary>
+    /// What claiming the deduction is worth in a year with <paramref name="real"/> R&amp;D: the deduction on real R&amp;D,
+    /// plus what relabelling then nets over relabelling for the credit alone.
+    /// </summary>
+    private static double ClaimValue(in FirmTraits firm, BehaviourParameters b, double revenue, double marginalTax, double extra,
+        double credit, double real)
+    {
+        var gain = RelabelGain(marginalTax, extra, credit);
+        var relabeled = Relabeling.Optimal(b, revenue, gain, firm.PerformsRd);
         var creditOnly = Relabeling.Optimal(b, revenue, credit, firm.PerformsRd);
-        var claimValue = marginalTax * extra * real - Relabeling.NetCost(b, revenue, gain, 0, relabeled)
+        return marginalTax * extra * real - Relabeling.NetCost(b, revenue, gain, 0, relabeled)
             + Relabeling.NetCost(b, revenue, credit, 0, creditOnly);
-        return new RdPlan(bIndex, price, desired, real, relabeled, claimValue, gain);
     }
 
     /// <summary>The HNTE decision of one year.</summary>

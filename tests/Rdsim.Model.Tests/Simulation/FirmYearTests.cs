@@ -62,6 +62,18 @@ public class FirmYearTests
     }
 
     [Fact]
+    public void A_deduction_nobody_finds_worth_claiming_changes_nothing_from_the_first_year_on()
+    {
+        // Every firm starts at the R&D it would keep up: with a claim cost no one pays, that is the no-incentive level,
+        // so revenue and R&D match the counterfactual's exactly (they fell below it when firms started as claimants).
+        var unclaimed = new YearPolicy { ExtraRate = 0.75, ClaimCost = 1e12, HnteEnabled = false };
+        var scenario = Simulate(unclaimed, 500, 6).ToList();
+        var counterfactual = Simulate(unclaimed.WithoutIncentives(), 500, 6).ToList();
+        Assert.All(scenario, o => Assert.False(o.IsClaimant));
+        Assert.Equal(counterfactual.Select(o => (o.Revenue, o.RealRd)), scenario.Select(o => (o.Revenue, o.RealRd)));
+    }
+
+    [Fact]
     public void Stepping_is_pure_the_same_state_and_inputs_give_the_same_outcome()
     {
         var parameters = TestModel.Parameters();
