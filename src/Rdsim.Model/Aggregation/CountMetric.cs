@@ -9,9 +9,9 @@ public enum CountMetric
     RdPerformers,
     /// <summary>Firms at the preferential HNTE rate.</summary>
     HnteFirms,
-    /// <summary>First-time HNTE certifications.</summary>
+    /// <summary>New HNTE certifications (新认定): first ones and new applications after a certificate lapsed.</summary>
     HnteNewlyCertified,
-    /// <summary>HNTE re-certifications after an earlier certificate.</summary>
+    /// <summary>HNTE renewals (复审) of a certificate that ran to the year before.</summary>
     HnteRecertified,
     /// <summary>Super-deduction claimants.</summary>
     Claimants,

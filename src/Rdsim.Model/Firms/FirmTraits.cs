@@ -5,7 +5,7 @@ namespace Rdsim.Model.Firms;
 /// </summary>
 /// <param name="Id">Firm id, 0-based and dense within a population; keys the firm's random draws.</param>
 /// <param name="SectorId">Index into <see cref="Sectors.All"/>.</param>
-/// <param name="Revenue0">Revenue in the first simulated year (mn CNY).</param>
+/// <param name="Revenue0">Revenue in the year before the first simulated year (mn CNY); step 1 grows it into the first.</param>
 /// <param name="Margin">Operating margin before R&amp;D (may be negative).</param>
 /// <param name="LatentIntensity">φ: R&amp;D intensity chosen under a neutral tax; 0 for non-performers.</param>
 /// <param name="HighTechShare">High-tech products' share of revenue.</param>

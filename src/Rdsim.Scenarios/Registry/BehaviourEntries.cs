@@ -32,7 +32,7 @@ internal static class BehaviourEntries
             Define.Number("behaviour.discountRate", b, x => x.DiscountRate, (x, v) => x with { DiscountRate = v }) with
             {
                 Unit = "rate per year", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0.02, 0.15),
-                Description = "r: discount rate for valuing a certificate and loss carry-forwards.",
+                Description = "r: discount rate for valuing a certificate's future years and an incremental credit's base erosion.",
                 Reference = "Calibration assumption: a typical cost of capital for Chinese industrial firms.",
             },
             Define.Number("behaviour.knowledgeElasticity", b, x => x.KnowledgeElasticity, (x, v) => x with { KnowledgeElasticity = v }) with
@@ -93,7 +93,7 @@ internal static class BehaviourEntries
             {
                 Unit = "probability per invention patent", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0, 1),
                 Description = "Probability that an invention patent granted to a firm without core IP gives it core IP (HNTE criterion) from the next year; 0 keeps core IP a fixed trait.",
-                Reference = "Guokefa [2008] 172 art. 10(1): core IP includes invention patents owned by the firm; which patents protect its main products' core technology is a calibration assumption.",
+                Reference = "Guokefahuo [2008] 172 art. 10(2): core IP includes invention patents owned by the firm; which patents protect its main products' core technology is a calibration assumption.",
             },
             Define.Number("behaviour.highTechKnowledgeElasticity", b, x => x.HighTechKnowledgeElasticity, (x, v) => x with { HighTechKnowledgeElasticity = v }) with
             {
