@@ -70,7 +70,10 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var replicates = result.Replicates.Count;
         var title = replicates == 1 ? "mn CNY" : $"Mean over {replicates} replicates · mn CNY";
         var table = new Table().Border(TableBorder.Simple).Title(title);
-        foreach (var header in new[] { "year", "real R&D", "no-incentive", "induced", "reported", "relief", "forgone", "bang/buck", "HNTEs", "claimants" })
+        // A credit's users are shown when there is a credit (under a credit reform there may be no claimants at all).
+        var credit = result.Replicates.Any(r => r.Years.Any(y => y.Scenario.Total[CountMetric.CreditUsers] > 0));
+        string[] headers = ["year", "real R&D", "no-incentive", "induced", "reported", "relief", "forgone", "bang/buck", "HNTEs", "claimants"];
+        foreach (var header in credit ? [.. headers, "credit users"] : headers)
         {
             table.AddColumn(new TableColumn(header).RightAligned());
         }
@@ -81,10 +84,14 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var induced = Mean(y => Additionality.Of(y).InducedRealRd);
             var forgone = Mean(y => Additionality.Of(y).RevenueForgone);
             var bang = forgone == 0 ? "–" : (induced / forgone).ToString("F2", CultureInfo.InvariantCulture);
-            table.AddRow(years[0].Year.ToString(CultureInfo.InvariantCulture), Money(Mean(y => y.Scenario.Total[SumMetric.RealRd].Value)),
+            string[] cells =
+            [
+                years[0].Year.ToString(CultureInfo.InvariantCulture), Money(Mean(y => y.Scenario.Total[SumMetric.RealRd].Value)),
                 Money(Mean(y => y.Counterfactual.Total[SumMetric.RealRd].Value)), Money(induced), Money(Mean(y => y.Scenario.Total[SumMetric.ReportedRd].Value)),
                 Money(Mean(y => Additionality.Of(y).TotalRelief)), Money(forgone), bang,
-                Money(Mean(y => y.Scenario.Total[CountMetric.HnteFirms])), Money(Mean(y => y.Scenario.Total[CountMetric.Claimants])));
+                Money(Mean(y => y.Scenario.Total[CountMetric.HnteFirms])), Money(Mean(y => y.Scenario.Total[CountMetric.Claimants])),
+            ];
+            table.AddRow(credit ? [.. cells, Money(Mean(y => y.Scenario.Total[CountMetric.CreditUsers]))] : cells);
         }
         CliConsole.Out.Write(table);
     }

@@ -19,4 +19,6 @@ public enum CountMetric
     Patents,
     /// <summary>Invention patents granted.</summary>
     InventionPatents,
+    /// <summary>Firms earning an R&amp;D tax credit (volume or incremental).</summary>
+    CreditUsers,
 }

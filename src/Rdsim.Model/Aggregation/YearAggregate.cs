@@ -57,6 +57,7 @@ public sealed class YearAggregate
         if (o.NewlyCertified) Count(CountMetric.HnteNewlyCertified, 1);
         if (o.Recertified) Count(CountMetric.HnteRecertified, 1);
         if (o.IsClaimant) Count(CountMetric.Claimants, 1);
+        if (o.EarnsCredit) Count(CountMetric.CreditUsers, 1);
         Count(CountMetric.Patents, o.Patents);
         Count(CountMetric.InventionPatents, o.InventionPatents);
         Sum(SumMetric.Revenue, o.Revenue);

@@ -33,6 +33,8 @@ public readonly record struct FirmYearOutcome
     public bool Recertified { get; init; }
     /// <summary>Claimed the super-deduction this year.</summary>
     public bool IsClaimant { get; init; }
+    /// <summary>Earned an R&amp;D tax credit this year (volume or incremental), whether or not it could use it yet.</summary>
+    public bool EarnsCredit { get; init; }
     /// <summary>The extra deduction claimed, s·(R+L) (Chinese statistics' "加计扣除金额").</summary>
     public double DeductedAmount { get; init; }
     /// <summary>Corporate income tax paid.</summary>

@@ -168,6 +168,7 @@ public static class FirmYear
             NewlyCertified = notch.Certifies && !renews,
             Recertified = renews,
             IsClaimant = claims,
+            EarnsCredit = creditEarned > 0,
             DeductedAmount = deduction,
             Tax = tax.Tax,
             ReliefSuperDeduction = tax.ReliefSuperDeduction,

@@ -20,6 +20,7 @@ public sealed class FirmYearOutcomeConverter : IConverter<FirmYearOutcome, FirmY
         NewlyCertified = s.NewlyCertified,
         Recertified = s.Recertified,
         IsClaimant = s.IsClaimant,
+        EarnsCredit = s.EarnsCredit,
         DeductedAmount = s.DeductedAmount,
         Tax = s.Tax,
         ReliefSuperDeduction = s.ReliefSuperDeduction,
@@ -34,5 +35,5 @@ public sealed class FirmYearOutcomeConverter : IConverter<FirmYearOutcome, FirmY
     };
 
     /// <inheritdoc />
-    public FirmYearOutcomeSurrogate ConvertToSurrogate(in FirmYearOutcome v) => new(v.Revenue, v.HighTechRevenue, v.RealRd, v.ReportedRd, v.RelabeledRd, v.WindowIntensity, v.IsPerformer, v.IsHnte, v.NewlyCertified, v.Recertified, v.IsClaimant, v.DeductedAmount, v.Tax, v.ReliefSuperDeduction, v.ReliefHnte, v.ReliefCredit, v.ComplianceCost, v.BIndex, v.Knowledge, v.Patents, v.InventionPatents, v.IsActive);
+    public FirmYearOutcomeSurrogate ConvertToSurrogate(in FirmYearOutcome v) => new(v.Revenue, v.HighTechRevenue, v.RealRd, v.ReportedRd, v.RelabeledRd, v.WindowIntensity, v.IsPerformer, v.IsHnte, v.NewlyCertified, v.Recertified, v.IsClaimant, v.DeductedAmount, v.Tax, v.ReliefSuperDeduction, v.ReliefHnte, v.ReliefCredit, v.ComplianceCost, v.BIndex, v.Knowledge, v.Patents, v.InventionPatents, v.IsActive, v.EarnsCredit);
 }

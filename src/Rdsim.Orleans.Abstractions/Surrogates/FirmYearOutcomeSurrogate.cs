@@ -25,6 +25,7 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="Patents">See <see cref="FirmYearOutcome.Patents"/>.</param>
 /// <param name="InventionPatents">See <see cref="FirmYearOutcome.InventionPatents"/>.</param>
 /// <param name="IsActive">See <see cref="FirmYearOutcome.IsActive"/>.</param>
+/// <param name="EarnsCredit">See <see cref="FirmYearOutcome.EarnsCredit"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.FirmYearOutcome")]
 public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(0)] double Revenue,
@@ -48,4 +49,5 @@ public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(18)] double Knowledge,
     [property: Id(19)] int Patents,
     [property: Id(20)] int InventionPatents,
-    [property: Id(21)] bool IsActive);
+    [property: Id(21)] bool IsActive,
+    [property: Id(22)] bool EarnsCredit);

@@ -25,6 +25,7 @@ public static class WorldColumns
         yield return Count("hnte_newly_certified", "firms", "New HNTE certifications (新认定): first ones and new applications after a lapsed certificate", CountMetric.HnteNewlyCertified);
         yield return Count("hnte_recertified", "firms", "HNTE renewals (复审) of a certificate that ran to the year before", CountMetric.HnteRecertified);
         yield return Count("claimants", "firms", "Super-deduction claimants", CountMetric.Claimants);
+        yield return Count("credit_users", "firms", "Firms earning an R&D tax credit (volume or incremental), used or carried forward", CountMetric.CreditUsers);
         yield return Sum("revenue", "Revenue", SumMetric.Revenue);
         yield return Sum("high_tech_revenue", "Revenue from high-tech products", SumMetric.HighTechRevenue);
         yield return Sum("real_rd", "Real R&D (adds to knowledge)", SumMetric.RealRd);

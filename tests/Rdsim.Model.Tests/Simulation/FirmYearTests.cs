@@ -55,6 +55,7 @@ public class FirmYearTests
         // 0.3 per reported yuan exceeds the first relabelled yuan's expected audit cost (0.2): performers relabel.
         var credit = Simulate(neutral with { VolumeCreditRate = 0.3 }, 500, 3).ToList();
         Assert.Contains(credit, o => o.RelabeledRd > 0);
+        Assert.All(credit, o => Assert.Equal(o.ReportedRd > 0, o.EarnsCredit)); // every firm reporting R&D earns the volume credit
         Assert.All(credit, o => Assert.Equal(o.RealRd + o.RelabeledRd, o.ReportedRd, 9));
         // The deduction's τ·s (0.25 × 1.0) and the credit (0.3) add up: more is relabelled with both.
         var both = Simulate(neutral with { VolumeCreditRate = 0.3, ExtraRate = 1 }, 500, 3).Sum(o => o.RelabeledRd);
