@@ -98,10 +98,11 @@ internal static class ScenarioChecks
         foreach (var setting in s.All.Where(x => x.Origin is not null && x.Definition.YearKeyed && x.Definition.Kind != Registry.ParameterKind.SectorNumber))
         {
             var (firstYear, firstValue) = setting.Value.Entries.First();
-            if (firstYear == int.MinValue || firstYear <= start || Equals(firstValue, setting.Definition.Default)) continue;
-            var name = setting.Definition.Name;
+            if (firstYear == int.MinValue || firstYear <= start) continue;
             var value = Registry.ValueText.Format(new Model.Policy.YearKeyed<object?>(firstValue));
             var @default = Registry.ValueText.Format(new Model.Policy.YearKeyed<object?>(setting.Definition.Default));
+            if (value == @default) continue; // compared as text: lists are equal by content
+            var name = setting.Definition.Name;
             d.Warning(setting.Origin!, name,
                 $"{name} is first given for {firstYear}, but the run starts in {start}: the years before {firstYear} take its {firstYear} value " +
                 $"({value}), not the default ({@default}). To change it from {firstYear} only, give {start} as well, e.g. {{{start}: {@default}, {firstYear}: {value}}}.");
