@@ -23,11 +23,12 @@ public interface IRunCoordinatorGrain : IGrainWithGuidKey
     Task<AdvanceReport> Advance(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Whether this coordinator still holds its run: false from a fresh activation after the coordinator's silo
-    /// was lost. Answers while an advance is in flight, so a client can tell a long advance from a lost one.
+    /// Whether this coordinator still holds its run (not after its silo was lost), the next year it will step and
+    /// whether an advance failed. Answers while an advance is in flight, so a client can tell a long advance from a
+    /// lost coordinator, and a finished advance whose answer was lost with a gateway silo.
     /// </summary>
-    [AlwaysInterleave, Alias("IsRunning")]
-    Task<bool> IsRunning();
+    [AlwaysInterleave, Alias("Status")]
+    Task<CoordinatorStatus> Status();
 
     /// <summary>The reported years of one replicate (after the last advance).</summary>
     [Alias("GetReplicate")]

@@ -3,41 +3,59 @@ using Rdsim.Orleans.Abstractions.Grains;
 namespace Rdsim.Orleans.Engine;
 
 /// <summary>
-/// Watches a run's coordinator while the client waits for a long call. When the coordinator's silo is killed,
-/// a client waiting on it is not told (measured: the call ran into the 10-minute response timeout); asking a
-/// cheap interleaved question every few seconds finds a fresh coordinator activation, which knows no run,
-/// as soon as the cluster has declared the silo dead.
+/// Watches a run's coordinator while the client waits for a long call, because a client waiting on a lost silo
+/// is not told (measured: the call ran into the 10-minute response timeout). Every few seconds it asks the
+/// coordinator a cheap interleaved question. A fresh activation that knows no run means the coordinator's silo
+/// was lost. A coordinator that has moved past the awaited step, or failed it, while no answer arrives means the
+/// answer was lost with the gateway silo that carried the call. Either way the run is started again.
 /// </summary>
 internal static class CoordinatorWatch
 {
-    /// <summary>How often the coordinator is asked whether it still holds the run.</summary>
+    /// <summary>How often the coordinator is asked how it stands.</summary>
     public static TimeSpan Period { get; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long one question may take before it is ignored (an unanswered question proves nothing).</summary>
     public static TimeSpan QuestionTimeout { get; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Waits for <paramref name="call"/>; throws <see cref="SiloUnavailableException"/> if the coordinator is lost meanwhile.</summary>
-    public static async Task<T> Await<T>(IRunCoordinatorGrain coordinator, Task<T> call, CancellationToken cancellationToken)
+    /// <summary>How long an answer may take to arrive after the coordinator has finished the call.</summary>
+    public static TimeSpan AnswerGrace { get; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// Waits for <paramref name="call"/>, an advance that starts at <paramref name="nextYear"/>; throws
+    /// <see cref="SiloUnavailableException"/> if the coordinator or the call's answer is lost meanwhile.
+    /// <paramref name="period"/> and <paramref name="answerGrace"/> default to <see cref="Period"/> and <see cref="AnswerGrace"/>.
+    /// </summary>
+    public static async Task<T> Await<T>(IRunCoordinatorGrain coordinator, Task<T> call, int nextYear, CancellationToken cancellationToken,
+        TimeSpan? period = null, TimeSpan? answerGrace = null)
     {
+        DateTime? doneWithoutAnswer = null;
         while (true)
         {
-            var first = await Task.WhenAny(call, Task.Delay(Period, cancellationToken));
+            var first = await Task.WhenAny(call, Task.Delay(period ?? Period, cancellationToken));
             if (first == call) return await call;
             cancellationToken.ThrowIfCancellationRequested();
-            bool running;
+            Abstractions.Messages.CoordinatorStatus status;
             try
             {
-                running = await coordinator.IsRunning().WaitAsync(QuestionTimeout, cancellationToken);
+                status = await coordinator.Status().WaitAsync(QuestionTimeout, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 continue;
             }
-            if (!running)
+            if (!status.Running) throw Lost(call, "The run's coordinator was lost with its silo while it stepped the years.");
+            if (status.NextYear == nextYear && !status.Failed) continue;
+            doneWithoutAnswer ??= DateTime.UtcNow;
+            if (DateTime.UtcNow - doneWithoutAnswer.Value > (answerGrace ?? AnswerGrace))
             {
-                _ = call.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
-                throw new SiloUnavailableException("The run's coordinator was lost with its silo while it stepped the years.");
+                throw Lost(call, "The run's coordinator finished a step whose answer never arrived (lost with a gateway silo).");
             }
         }
+    }
+
+    private static SiloUnavailableException Lost<T>(Task<T> call, string message)
+    {
+        _ = call.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        return new SiloUnavailableException(message);
     }
 }

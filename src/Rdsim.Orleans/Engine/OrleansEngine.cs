@@ -158,11 +158,13 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         var firmYearsPerYear = 2L * input.Firms.Count;
         var done = 0L;
         var yearsStart = clock.Elapsed;
+        var nextYear = run.StartYear;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var batchStart = clock.Elapsed;
-            var report = await CoordinatorWatch.Await(coordinator, coordinator.Advance(cancellationToken), cancellationToken);
+            var report = await CoordinatorWatch.Await(coordinator, coordinator.Advance(cancellationToken), nextYear, cancellationToken);
+            nextYear = report.LastYear + 1;
             if (report.FirstYear == run.StartYear) timings["firstYear"] = clock.Elapsed - batchStart;
             for (var year = report.FirstYear; year <= report.LastYear; year++)
             {

@@ -64,10 +64,10 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     }
 
     /// <inheritdoc />
-    public Task<bool> IsRunning()
+    public Task<CoordinatorStatus> Status()
     {
         if (_run is null) DeactivateOnIdle();
-        return Task.FromResult(_run is not null);
+        return Task.FromResult(_run is null ? new CoordinatorStatus(false, 0, false) : new CoordinatorStatus(true, _run.NextYear, _run.Failure is not null));
     }
 
     /// <inheritdoc />

@@ -1,0 +1,66 @@
+using Rdsim.Orleans.Abstractions.Grains;
+using Rdsim.Orleans.Abstractions.Messages;
+using Rdsim.Orleans.Engine;
+
+namespace Rdsim.Orleans.Tests;
+
+/// <summary>
+/// The client's watch over a long advance: a lost coordinator, or a finished advance whose answer never arrives
+/// (lost with the gateway silo that carried it), ends the wait as a lost silo; a slow advance does not.
+/// </summary>
+public class CoordinatorWatchTests
+{
+    private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(200);
+
+    [Fact]
+    public async Task A_finished_advance_whose_answer_never_arrives_is_a_lost_silo()
+    {
+        var never = new TaskCompletionSource<AdvanceReport>().Task;
+        var coordinator = new Coordinator(new CoordinatorStatus(true, 2011, false));
+        var e = await Assert.ThrowsAsync<SiloUnavailableException>(() => CoordinatorWatch.Await(coordinator, never, 2010, default, Period, Grace));
+        Assert.Contains("answer never arrived", e.Message);
+    }
+
+    [Fact]
+    public async Task A_coordinator_that_knows_no_run_is_a_lost_silo()
+    {
+        var never = new TaskCompletionSource<AdvanceReport>().Task;
+        var coordinator = new Coordinator(new CoordinatorStatus(false, 0, false));
+        var e = await Assert.ThrowsAsync<SiloUnavailableException>(() => CoordinatorWatch.Await(coordinator, never, 2010, default, Period, Grace));
+        Assert.Contains("coordinator was lost", e.Message);
+    }
+
+    [Fact]
+    public async Task A_slow_advance_is_waited_for()
+    {
+        var answer = new TaskCompletionSource<AdvanceReport>();
+        var coordinator = new Coordinator(new CoordinatorStatus(true, 2010, false)); // still stepping 2010
+        var waiting = CoordinatorWatch.Await(coordinator, answer.Task, 2010, default, Period, Grace);
+        await Task.Delay(Grace * 3);
+        Assert.False(waiting.IsCompleted);
+        Assert.True(coordinator.Questions > 3);
+        answer.SetResult(new AdvanceReport(2010, 2010, false));
+        Assert.Equal(2010, (await waiting).LastYear);
+    }
+
+    /// <summary>A coordinator that only answers <see cref="IRunCoordinatorGrain.Status"/>.</summary>
+    private sealed class Coordinator(CoordinatorStatus status) : IRunCoordinatorGrain
+    {
+        public int Questions { get; private set; }
+
+        public Task<CoordinatorStatus> Status()
+        {
+            Questions++;
+            return Task.FromResult(status);
+        }
+
+        public Task Start(RunDefinition definition) => throw new NotSupportedException();
+        public Task AddFirms(FirmBatch batch) => throw new NotSupportedException();
+        public Task<AdvanceReport> Advance(CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<ReplicateRecord> GetReplicate(int replicate) => throw new NotSupportedException();
+        public Task Close() => throw new NotSupportedException();
+        public Task<FirmBatch> GetShardFirms(int shard) => throw new NotSupportedException();
+        public Task<ReplayLog> GetReplay(int firmId, int fromYear, int throughYear) => throw new NotSupportedException();
+    }
+}
