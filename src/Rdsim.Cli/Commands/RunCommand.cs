@@ -81,14 +81,15 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             var years = result.Replicates.Select(r => r.Years[i]).ToList();
             double Mean(Func<YearResult, double> value) => years.Average(value);
-            var induced = Mean(y => Additionality.Of(y).InducedRealRd);
-            var forgone = Mean(y => Additionality.Of(y).RevenueForgone);
-            var bang = forgone == 0 ? "–" : (induced / forgone).ToString("F2", CultureInfo.InvariantCulture);
+            // Summed over the replicates' same year: means are sums ÷ replicates, bang for the buck the pooled ratio.
+            var a = Additionality.Of(years);
+            var bang = double.IsFinite(a.BangForBuck) ? a.BangForBuck.ToString("F2", CultureInfo.InvariantCulture) : "–";
             string[] cells =
             [
                 years[0].Year.ToString(CultureInfo.InvariantCulture), Money(Mean(y => y.Scenario.Total[SumMetric.RealRd].Value)),
-                Money(Mean(y => y.Counterfactual.Total[SumMetric.RealRd].Value)), Money(induced), Money(Mean(y => y.Scenario.Total[SumMetric.ReportedRd].Value)),
-                Money(Mean(y => Additionality.Of(y).TotalRelief)), Money(forgone), bang,
+                Money(Mean(y => y.Counterfactual.Total[SumMetric.RealRd].Value)), Money(a.InducedRealRd / replicates),
+                Money(Mean(y => y.Scenario.Total[SumMetric.ReportedRd].Value)),
+                Money(a.TotalRelief / replicates), Money(a.RevenueForgone / replicates), bang,
                 Money(Mean(y => y.Scenario.Total[CountMetric.HnteFirms])), Money(Mean(y => y.Scenario.Total[CountMetric.Claimants])),
             ];
             table.AddRow(credit ? [.. cells, Money(Mean(y => y.Scenario.Total[CountMetric.CreditUsers]))] : cells);
