@@ -21,6 +21,12 @@ public static class Errors
             }
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (Inner<Rdsim.Model.Aggregation.ExactSumOverflowException>(e) is { } overflow)
+        {
+            // Inputs this large are bad input: every bound is documented, and a total never wraps around.
+            CliConsole.Fail($"The results would overflow, so the run was stopped and nothing was written: {overflow.Message}");
+            return ExitCodes.BadInput;
+        }
         catch (Rdsim.Orleans.Hosting.ClusterUnavailableException e)
         {
             CliConsole.Fail(e.Message);
@@ -44,6 +50,15 @@ public static class Errors
             return ExitCodes.RunFailed;
         }
     }
+
+    /// <summary>The exception of type <typeparamref name="T"/> in <paramref name="e"/> or the exceptions it wraps (a parallel loop wraps them).</summary>
+    private static T? Inner<T>(Exception e) where T : Exception => e switch
+    {
+        T found => found,
+        AggregateException many => many.Flatten().InnerExceptions.Select(Inner<T>).FirstOrDefault(x => x is not null),
+        { InnerException: { } inner } => Inner<T>(inner),
+        _ => null,
+    };
 
     /// <summary>An input error not tied to a file line (a command-line option).</summary>
     public static InputException Option(string option, string message) =>

@@ -30,14 +30,12 @@ public sealed record Additionality(double InducedRealRd, double InducedReportedR
         {
             var s = y.Scenario.Total;
             var c = y.Counterfactual.Total;
-            real += s[SumMetric.RealRd] + Negate(c[SumMetric.RealRd]);
-            reported += s[SumMetric.ReportedRd] + Negate(c[SumMetric.ReportedRd]);
-            forgone += c[SumMetric.Tax] + Negate(s[SumMetric.Tax]);
+            real += s[SumMetric.RealRd] + -c[SumMetric.RealRd];
+            reported += s[SumMetric.ReportedRd] + -c[SumMetric.ReportedRd];
+            forgone += c[SumMetric.Tax] + -s[SumMetric.Tax];
             relief += s[SumMetric.ReliefSuperDeduction] + s[SumMetric.ReliefHnte] + s[SumMetric.ReliefCredit];
             deadweight += s[SumMetric.Deadweight];
         }
         return new Additionality(real.Value, reported.Value, forgone.Value, relief.Value, deadweight.Value);
     }
-
-    private static ExactSum Negate(ExactSum value) => new() { Raw = -value.Raw };
 }

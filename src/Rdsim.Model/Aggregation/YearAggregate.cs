@@ -91,7 +91,15 @@ public sealed class YearAggregate
     public void Merge(YearAggregate other)
     {
         for (var i = 0; i < _counts.Length; i++) _counts[i] += other._counts[i];
-        for (var i = 0; i < _sums.Length; i++) _sums[i] += other._sums[i];
+        var sum = 0;
+        try
+        {
+            for (; sum < _sums.Length; sum++) _sums[sum] = ExactSum.Add(_sums[sum], other._sums[sum]);
+        }
+        catch (ExactSumOverflowException e)
+        {
+            throw Named((SumMetric)sum, e);
+        }
     }
 
     /// <summary>Total relief from every instrument.</summary>
@@ -102,5 +110,20 @@ public sealed class YearAggregate
 
     private void Count(CountMetric metric, long amount) => _counts[(int)metric] += amount;
 
-    private void Sum(SumMetric metric, double value) => _sums[(int)metric] += ExactSum.Of(value).Raw;
+    /// <summary>Adds to a sum, naming the metric when the total would not fit (rather than wrap around).</summary>
+    private void Sum(SumMetric metric, double value)
+    {
+        try
+        {
+            _sums[(int)metric] = ExactSum.Add(_sums[(int)metric], ExactSum.Of(value).Raw);
+        }
+        catch (ExactSumOverflowException e)
+        {
+            throw Named(metric, e);
+        }
+    }
+
+    private static ExactSumOverflowException Named(SumMetric metric, ExactSumOverflowException e) =>
+        new($"{metric}: {e.Message} Sums this large come from inputs beyond their documented bounds or from growth over many years; " +
+            "check population.from's revenue and the sectors' revenue and growth parameters (rdsim params --filter population).");
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Rdsim.Model.Firms;
 using Rdsim.Scenarios.Loading;
+using Rdsim.Scenarios.Registry;
 
 namespace Rdsim.Scenarios.Populations;
 
@@ -83,9 +84,9 @@ internal static class PopulationCsvReader
         var sector = sectorKey is null ? null : Sectors.Find(sectorKey);
         if (sectorKey is not null && sector is null)
             f.Fail(PopulationCsvColumns.Sector, $"unknown sector '{sectorKey}'{SectorHint(sectorKey)}; expected one of {string.Join(", ", Sectors.All.Select(s => s.Key))}");
-        var revenue = f.Number(PopulationCsvColumns.Revenue, 0, double.PositiveInfinity, minExclusive: true, required: true);
-        var margin = f.Number(PopulationCsvColumns.Margin, double.NegativeInfinity, 1);
-        var intensity = f.Number(PopulationCsvColumns.LatentIntensity, 0, double.PositiveInfinity);
+        var revenue = f.Number(PopulationCsvColumns.Revenue, 0, InputBounds.MaxRevenue, minExclusive: true, required: true);
+        var margin = f.Number(PopulationCsvColumns.Margin, InputBounds.MinMargin, 1);
+        var intensity = f.Number(PopulationCsvColumns.LatentIntensity, 0, InputBounds.MaxLatentIntensity);
         var highTech = f.Number(PopulationCsvColumns.HighTechShare, 0, 1);
         var staff = f.Number(PopulationCsvColumns.RdStaffShare, 0, 1);
         var coreIp = f.Boolean(PopulationCsvColumns.CoreIp);

@@ -31,6 +31,12 @@ public sealed class PopulationCsvErrorTests
     [InlineData("sector,revenue\nsoftware,0\n", 2, "revenue", "out of range")]
     [InlineData("sector,revenue\nsoftware,-3\n", 2, "revenue", "out of range")]
     [InlineData("sector,revenue,margin\nsoftware,5,1.5\n", 2, "margin", "out of range")]
+    // Finite bounds (Registry.InputBounds): beyond them a sum could overflow; before they were open, and 1e30 ran to a wrong total.
+    [InlineData("sector,revenue\nsoftware,1e30\n", 2, "revenue", "expected > 0 and <= 100000000")]
+    [InlineData("sector,revenue\nsoftware,1e200\n", 2, "revenue", "out of range")]
+    [InlineData("sector,revenue\nsoftware,1e308\n", 2, "revenue", "out of range")]
+    [InlineData("sector,revenue,latent_intensity\nsoftware,5,1e300\n", 2, "latent_intensity", "expected >= 0 and <= 10")]
+    [InlineData("sector,revenue,margin\nsoftware,5,-1e300\n", 2, "margin", "expected >= -10 and <= 1")]
     [InlineData("sector,revenue,latent_intensity\nsoftware,5,-0.01\n", 2, "latent_intensity", "out of range")]
     [InlineData("sector,revenue,high_tech_share\nsoftware,5,1.01\n", 2, "high_tech_share", "out of range")]
     [InlineData("sector,revenue,rd_staff_share\nsoftware,5,-1\n", 2, "rd_staff_share", "out of range")]

@@ -26,6 +26,17 @@ public sealed class RegistryTests : IDisposable
     }
 
     [Fact]
+    public void Every_number_has_a_finite_valid_range_so_no_input_can_overflow_a_sum_unchecked()
+    {
+        Assert.All(ParameterRegistry.All.Where(p => p.Kind is ParameterKind.Number or ParameterKind.Integer or ParameterKind.SectorNumber), p =>
+        {
+            Assert.NotNull(p.Valid);
+            Assert.True(double.IsFinite(p.Valid!.Min) && double.IsFinite(p.Valid.Max), $"{p.Name}: {p.Valid}");
+        });
+        Assert.Equal(InputBounds.MaxRevenue, ParameterRegistry.Find("population.sectors.machinery.revenueMax")!.Valid!.Max);
+    }
+
+    [Fact]
     public void Names_are_unique_and_never_a_prefix_of_another_name()
     {
         var names = ParameterRegistry.All.Select(p => p.Name).ToArray();
