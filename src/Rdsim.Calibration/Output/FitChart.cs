@@ -1,4 +1,5 @@
 using Rdsim.Calibration.Results;
+using Rdsim.Scenarios.IO;
 using ScottPlot;
 
 namespace Rdsim.Calibration.Output;
@@ -52,8 +53,7 @@ public static class FitChart
     /// <summary>Writes the chart to <paramref name="path"/>.</summary>
     public static void Write(string path, IReadOnlyList<FitRow> rows, string title)
     {
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, Png(rows, title));
-        File.Move(temporary, path, overwrite: true);
+        var png = Png(rows, title);
+        AtomicFile.Write(path, stream => stream.Write(png));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Rdsim.Calibration.Results;
+using Rdsim.Scenarios.IO;
 
 namespace Rdsim.Calibration.Output;
 
@@ -33,7 +34,7 @@ public static class FitTableCsv
     }
 
     /// <summary>Writes the table to <paramref name="path"/> (UTF-8, written under a temporary name and renamed).</summary>
-    public static void Write(string path, CalibrationResult result) => AtomicText.Write(path, Text(result));
+    public static void Write(string path, CalibrationResult result) => AtomicFile.WriteText(path, Text(result));
 
     private static string Number(double value) => Math.Round(value, 6).ToString("R", CultureInfo.InvariantCulture);
 

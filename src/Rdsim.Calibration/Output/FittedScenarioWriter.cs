@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Rdsim.Calibration.Results;
+using Rdsim.Scenarios.IO;
 
 namespace Rdsim.Calibration.Output;
 
@@ -75,7 +76,7 @@ public static class FittedScenarioWriter
 
     /// <summary>Writes the fitted scenario to <paramref name="path"/>.</summary>
     public static void Write(string path, CalibrationResult result, string command, string targetsFile) =>
-        AtomicText.Write(path, Text(path, result, command, targetsFile));
+        AtomicFile.WriteText(path, Text(path, result, command, targetsFile));
 
     /// <summary>
     /// Nests dotted keys as YAML mappings (each mapping once), keeping first-seen order: the input's overrides as

@@ -45,6 +45,11 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         [Description("Fitted scenario file (default: <DIR>/<scenario file name>-fitted.yaml); its extends path is relative to it")]
         public string? Fitted { get; init; }
 
+        /// <summary>Whether to write into a folder rdsim cannot prove is its own.</summary>
+        [CommandOption("--force")]
+        [Description(OutputPaths.ForceHelp)]
+        public bool Force { get; init; }
+
         /// <summary>Search budget.</summary>
         [CommandOption("--max-evaluations <N>")]
         [Description("Budget of simulations for the search (default 600); 0 only compares the scenario as it is with the targets")]
@@ -78,11 +83,14 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             if (settings.Starts < 1) throw Errors.Option("--starts", "At least one Nelder–Mead start is needed.");
             var name = Path.GetFileNameWithoutExtension(settings.Scenario);
             var folder = settings.Out ?? Path.Combine("runs", "calibrate-" + name);
-            OutputPaths.RequireFolder(folder, "--out");
             var fittedPath = settings.Fitted ?? Path.Combine(folder, name + "-fitted.yaml");
-            if (settings.Fitted is not null) OutputPaths.RequireWritableFile(settings.Fitted, "--fitted", createdFolder: folder);
-
+            RefuseOverwritingTheInput(settings.Scenario, fittedPath);
             var mapping = TargetMapping.Of(TargetsReader.Read(settings.Targets), settings.Targets);
+            var fittedInside = Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(fittedPath)) is var r && !r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)
+                ? r.Replace(Path.DirectorySeparatorChar, '/') : null;
+            using var output = OutputPaths.Open(folder, "--out", CalibrationFolder.Outputs(fittedInside), settings.Force);
+            if (settings.Fitted is not null) OutputPaths.RequireWritableFile(settings.Fitted, "--fitted");
+
             var options = new CalibrationOptions
             {
                 Replications = settings.Replications,
@@ -97,16 +105,29 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
                 $"{Draws(options.Replications, options.Populations)} per simulation, budget {options.MaxEvaluations} simulations.");
             var result = Calibrator.Fit(settings.Scenario, mapping, options, new ProgressLines(), cancellationToken);
 
-            Directory.CreateDirectory(folder);
             var command = Command(settings, folder, fittedPath);
-            FitTableCsv.Write(Path.Combine(folder, "fit.csv"), result);
-            FitChart.Write(Path.Combine(folder, "fit.png"), result.Rows, $"{FittedScenarioWriter.FittedName(result.Start.Name)}: simulated vs target");
-            FittedScenarioWriter.Write(fittedPath, result, command, settings.Targets);
+            CalibrationFolder.Write(output, fittedPath, result, command, settings.Targets, ToolVersion.Current, cancellationToken);
 
             Report(result);
-            CliConsole.Info($"Wrote {Path.Combine(folder, "fit.csv")}, {Path.Combine(folder, "fit.png")} and {fittedPath}.");
+            CliConsole.Info($"Wrote {Path.Combine(folder, CalibrationFolder.TableFile)}, {Path.Combine(folder, CalibrationFolder.ChartFile)}, {fittedPath} " +
+                $"and, last, {Path.Combine(folder, CalibrationFolder.ManifestFile)}.");
             return Task.FromResult(ExitCodes.Ok);
         }, cancellationToken);
+
+    /// <summary>The fitted scenario extends its input: writing it over the input, or over any file the input extends, would lose them.</summary>
+    private static void RefuseOverwritingTheInput(string scenario, string fitted)
+    {
+        var target = Real(Path.GetFullPath(fitted));
+        if (ExtendsChain.Files(scenario).FirstOrDefault(f => Real(f) == target) is { } clash)
+        {
+            throw Errors.Option("--fitted", clash == Path.GetFullPath(scenario)
+                ? $"'{fitted}' is the scenario being calibrated; the fitted scenario extends it, so give it another name."
+                : $"'{fitted}' is {Path.GetFileName(clash)}, which the scenario being calibrated extends; the fitted scenario extends it, so give it another name.");
+        }
+    }
+
+    /// <summary>The file a path finally names, through symbolic links.</summary>
+    private static string Real(string path) => new FileInfo(path) is { LinkTarget: not null } link ? link.ResolveLinkTarget(true)?.FullName ?? path : path;
 
     private static void Report(CalibrationResult result)
     {

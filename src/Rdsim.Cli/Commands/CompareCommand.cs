@@ -28,6 +28,11 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         [CommandOption("-o|--out <DIR>")]
         [Description("Results folder (default: comparisons/<first>-vs-<second>…)")]
         public string? Out { get; init; }
+
+        /// <summary>Whether to write into a folder rdsim cannot prove is its own.</summary>
+        [CommandOption("--force")]
+        [Description(OutputPaths.ForceHelp)]
+        public bool Force { get; init; }
     }
 
     /// <inheritdoc />
@@ -40,7 +45,12 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var first = ScenarioLoader.Load(settings.Scenarios[0], Common(settings, null));
             var loaded = settings.Scenarios.Select(s => ScenarioLoader.Load(s, Common(settings, first))).ToList();
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
-            OutputPaths.RequireFolder(folder, "--out");
+            using var output = OutputPaths.Open(folder, "--out", [SummaryFile, DifferencesFile, .. ChartOutput.Files(RunCharts.Folder, CompareRealRdChart.Name, CompareBangChart.Name)],
+                settings.Force);
+            var runFolders = settings.Scenarios.Select((s, i) => $"{i + 1}-{Path.GetFileNameWithoutExtension(s)}").ToList();
+            var outputs = new List<Scenarios.IO.OutputFolder>();
+            using var release = new Releasing(outputs);
+            foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", RunFolder.Outputs(charts: false, panel: false), settings.Force));
             if (!settings.NoCharts) ChartFonts.Require(language);
             CliConsole.Info($"Comparing {loaded.Count} scenarios on seed {first.Scenario.Run.Seed} with {first.Scenario.Run.Replications} replicate(s){EngineChoice.BatchNote(settings.Cluster)}.");
 
@@ -49,15 +59,18 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             {
                 var started = DateTimeOffset.UtcNow;
                 var (result, population) = await ScenarioRun.Execute(loaded[i].Scenario, engine, _ => null, cancellationToken);
-                var runFolder = Path.Combine(folder, $"{i + 1}-{Path.GetFileNameWithoutExtension(settings.Scenarios[i])}");
+                var runFolder = Path.Combine(folder, runFolders[i]);
                 var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = [.. Common(settings, first)] };
-                RunFolder.Write(runFolder, loaded[i].Scenario.Name, result,
-                    RunManifests.For(loaded[i], result, engine, population.Traits.Count, started, runSettings, runFolder));
+                RunFolder.Write(outputs[i], loaded[i].Scenario.Name, result,
+                    RunManifests.For(loaded[i], result, engine, population.Traits.Count, started, runSettings, runFolder), cancellationToken: cancellationToken);
                 runs.Add(new ComparedRun(loaded[i].Scenario.Name, YearsData.Read(Path.Combine(runFolder, RunFolder.YearsFile))));
             }
 
-            CompareSummary.Write(Path.Combine(folder, "summary.csv"), runs);
-            DifferencesTable.Write(Path.Combine(folder, "differences.csv"), runs);
+            output.DeleteOwned(f => f is SummaryFile or DifferencesFile || f.StartsWith(RunCharts.Folder + "/", StringComparison.Ordinal));
+            cancellationToken.ThrowIfCancellationRequested();
+            CompareSummary.Write(Path.Combine(folder, SummaryFile), runs);
+            DifferencesTable.Write(Path.Combine(folder, DifferencesFile), runs);
+            cancellationToken.ThrowIfCancellationRequested();
             if (!settings.NoCharts)
             {
                 var canvas = new ChartCanvas(Path.Combine(folder, RunCharts.Folder), language);
@@ -68,6 +81,19 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             CliConsole.Info($"Results in {folder}/ (one run folder per scenario, summary.csv, differences.csv{(settings.NoCharts ? "" : ", charts/")}).");
             return ExitCodes.Ok;
         }, cancellationToken);
+
+    private const string SummaryFile = "summary.csv";
+
+    private const string DifferencesFile = "differences.csv";
+
+    /// <summary>Releases the run folders of a comparison, whichever way it ends.</summary>
+    private sealed class Releasing(List<Scenarios.IO.OutputFolder> folders) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var folder in folders) folder.Dispose();
+        }
+    }
 
     /// <summary>The overrides every scenario gets: <c>--set</c>, then the common seed and replications (the first scenario's unless given).</summary>
     private static IReadOnlyList<string> Common(Settings settings, LoadedScenario? first)

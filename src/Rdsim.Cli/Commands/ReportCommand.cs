@@ -1,11 +1,16 @@
 using System.ComponentModel;
 using Rdsim.Cli.Infrastructure;
 using Rdsim.Reporting.Files;
+using Rdsim.Scenarios.IO;
+using Rdsim.Scenarios.Loading;
 using Spectre.Console.Cli;
 
 namespace Rdsim.Cli.Commands;
 
-/// <summary><c>rdsim report</c>: re-draws a run's charts and brief from its stored results, without simulating again.</summary>
+/// <summary>
+/// <c>rdsim report</c>: re-draws a run's charts and brief from its stored results, without simulating again — after
+/// checking every file against the manifest, so that a brief is never drawn from numbers the run did not produce.
+/// </summary>
 public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
 {
     /// <summary>Options of <c>rdsim report</c>.</summary>
@@ -20,6 +25,11 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         [CommandOption("--lang <LANG>")]
         [Description("Language of chart titles, labels and the brief: en (default) or zh")]
         public string Lang { get; init; } = "en";
+
+        /// <summary>Whether to draw from a folder changed since rdsim wrote it.</summary>
+        [CommandOption("--allow-modified")]
+        [Description("Draw even when files changed since rdsim wrote them (each is named, and the brief carries a warning at the top)")]
+        public bool AllowModified { get; init; }
     }
 
     /// <inheritdoc />
@@ -28,7 +38,31 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         {
             var language = Languages.Parse(settings.Lang);
             if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", $"'{settings.Folder}' is not a folder; give a run folder written by rdsim run.");
-            RunOutputs.Render(RunData.Read(settings.Folder), language, charts: true);
+            var (manifest, text) = ManifestReader.Read(settings.Folder);
+            using var folder = OutputFolder.Open(settings.Folder, new OutputOptions
+            {
+                Option = "<DIR>", MustExist = true, WillWrite = RunFolder.Rendered(charts: true), Proven = manifest.Files, Force = settings.AllowModified,
+            });
+            if (folder.Note is { } note) CliConsole.Warn(note);
+            var alterations = RunFolderCheck.Alterations(folder, manifest, text);
+            if (alterations.Count > 0 && !settings.AllowModified)
+            {
+                throw new InputException([.. alterations.Select(a => new Diagnostic(Severity.Error, Path.Combine(settings.Folder, a.File), 0, 0, "",
+                    a.Problem + "; a brief drawn from it would not show the run's numbers (rdsim report --allow-modified draws it anyway, with a warning)"))]);
+            }
+            foreach (var a in alterations) CliConsole.Warn($"warning: {a}");
+            folder.DeleteOwned(RunFolder.IsRendered);
+            var run = RunData.From(folder.Path, manifest) with { Alterations = alterations };
+            RunOutputs.Render(run, language, charts: true, cancellationToken);
+            // A folder that checked out gets its manifest's list of drawings updated; a changed one keeps its manifest as
+            // found, so that it is never sealed again with what it holds now.
+            if (alterations.Count == 0)
+            {
+                RunFolder.WriteManifest(folder, manifest with
+                {
+                    Files = [.. manifest.Files.Where(f => !RunFolder.IsRendered(f.Path)).Concat(folder.Written.Where(f => f.Path != RunFolder.ManifestFile)).OrderBy(f => f.Path, StringComparer.Ordinal)],
+                });
+            }
             return Task.FromResult(ExitCodes.Ok);
         }, cancellationToken);
 }

@@ -30,6 +30,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("orleans (every firm a grain, embedded silo; default) or reference (plain loop, the test oracle)")]
         public string Engine { get; init; } = EngineChoice.Default;
 
+        /// <summary>Whether to write into a folder rdsim cannot prove is its own.</summary>
+        [CommandOption("--force")]
+        [Description(OutputPaths.ForceHelp)]
+        public bool Force { get; init; }
+
         /// <summary>Whether to write the firm-year panel.</summary>
         [CommandOption("--panel")]
         [Description("Also write firms.parquet: every firm in every year, replicate and world (needs --engine reference)")]
@@ -50,7 +55,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
             var scenario = loaded.Scenario;
             var folder = settings.Out ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(settings.Scenario));
-            OutputPaths.RequireFolder(folder, "--out");
+            using var output = OutputPaths.Open(folder, "--out", RunFolder.Outputs(!settings.NoCharts, settings.Panel), settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);
             foreach (var warning in loaded.Warnings) CliConsole.Warn(warning.ToString());
 
@@ -59,7 +64,8 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var (result, population) = await ScenarioRun.Execute(scenario, engine, p => settings.Panel ? panel = new FirmPanel(p) : null, cancellationToken);
             var manifest = RunManifests.For(loaded, result, engine, population.Traits.Count, started, settings, folder);
             Summary(result);
-            RunFolder.Write(folder, scenario.Name, result, manifest, panel, run => RunOutputs.Render(run, language, charts: !settings.NoCharts));
+            CliConsole.Info($"Writing the results to {folder}/ …");
+            RunFolder.Write(output, scenario.Name, result, manifest, panel, run => RunOutputs.Render(run, language, !settings.NoCharts, cancellationToken), cancellationToken);
             CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv{(panel is null ? "" : ", firms.parquet")}). Fingerprint {manifest.ResultFingerprint[..12]}.");
             return ExitCodes.Ok;
         }, cancellationToken);

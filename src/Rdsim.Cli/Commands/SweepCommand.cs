@@ -5,6 +5,7 @@ using Rdsim.Engine;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Sweeps;
 using Rdsim.Scenarios.Loading;
+using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Populations;
 using Rdsim.Scenarios.Sweeps;
 using Spectre.Console.Cli;
@@ -34,6 +35,11 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
         [CommandOption("--resume")]
         [Description("Skip the points an interrupted sweep finished (refused if the base or the grid changed)")]
         public bool Resume { get; init; }
+
+        /// <summary>Whether to write into a folder rdsim cannot prove is its own.</summary>
+        [CommandOption("--force")]
+        [Description(OutputPaths.ForceHelp)]
+        public bool Force { get; init; }
     }
 
     /// <inheritdoc />
@@ -43,10 +49,10 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var language = Languages.Parse(settings.Lang);
             var plan = SweepPlan.From(settings);
             var folder = settings.Out ?? Path.Combine("sweeps", Path.GetFileNameWithoutExtension(settings.Scenario));
-            OutputPaths.RequireFolder(folder, "--out");
+            using var output = OutputPaths.Open(folder, "--out", SweepFolder.Outputs(plan.Points.Count, !settings.NoCharts), settings.Force);
             var manifest = new SweepManifest("rdsim", ToolVersion.Current, plan.Base.Scenario.SourcePath, plan.Base.Scenario.ContentHash,
                 plan.Grid.Specs, plan.Grid.Points.Count, SweepFolder.GridHash(plan.Base.Scenario.ContentHash, plan.Grid.Specs), plan.Command);
-            Prepare(folder, manifest, settings.Resume);
+            Prepare(output, manifest, settings.Resume);
             if (!settings.NoCharts) ChartFonts.Require(language);
 
             var pending = Enumerable.Range(0, plan.Points.Count).Where(i => !File.Exists(SweepFolder.PointFile(folder, i))).ToList();
@@ -55,6 +61,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
                 (pending.Count < plan.Points.Count ? $"; {plan.Points.Count - pending.Count} finished, {pending.Count} to run." : "."));
             await RunPoints(folder, plan, pending, settings.Cluster, cancellationToken);
 
+            cancellationToken.ThrowIfCancellationRequested();
             var results = SweepFolder.Assemble(folder, plan.Points.Count);
             var names = plan.Grid.Specs.Select(s => s.Name).ToList();
             var summaries = SweepSummary.Read(results, names);
@@ -64,19 +71,20 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             return ExitCodes.Ok;
         }, cancellationToken);
 
-    private static void Prepare(string folder, SweepManifest manifest, bool resume)
+    private static void Prepare(OutputFolder output, SweepManifest manifest, bool resume)
     {
+        var folder = output.Path;
         if (!resume)
         {
-            SweepFolder.Clear(folder);
+            SweepFolder.Clear(output);
             SweepFolder.WriteManifest(folder, manifest);
             return;
         }
         var stored = SweepFolder.ReadManifest(folder);
-        if (stored is null && Directory.Exists(folder) && !SweepFolder.HasPoints(folder))
+        if (stored is null && !SweepFolder.HasPoints(folder))
         {
             // Stopped between creating the folder and writing its manifest: nothing had finished, so resuming is starting.
-            Prepare(folder, manifest, resume: false);
+            Prepare(output, manifest, resume: false);
             return;
         }
         if (stored is null) throw Errors.Option("--resume", $"there is no sweep to resume in '{folder}' (no {SweepFolder.ManifestFile}).");

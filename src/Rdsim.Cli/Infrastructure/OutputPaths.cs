@@ -1,26 +1,43 @@
+using Rdsim.Scenarios.IO;
+
 namespace Rdsim.Cli.Infrastructure;
 
-/// <summary>Checks output paths before any work is done, so bad ones fail fast and write nothing.</summary>
+/// <summary>Opens and checks output paths before any work is done, so bad ones fail fast (exit 2) and nothing is written.</summary>
 public static class OutputPaths
 {
+    /// <summary>Help text of <c>--force</c>, shared by every verb that writes a results folder.</summary>
+    public const string ForceHelp =
+        "Write into a non-empty folder rdsim cannot prove is its own, replacing files there with the names of its results; nothing else is ever deleted";
+
     /// <summary>
-    /// The path must be a file we can create: not a folder, and in a folder that exists or is
-    /// <paramref name="createdFolder"/>, the results folder the command itself creates.
+    /// Checks, creates and locks the results folder <paramref name="path"/> (given by <paramref name="option"/>), refusing it
+    /// when it cannot be written, another rdsim writes it, or it holds files rdsim did not write (unless <paramref name="force"/>).
     /// </summary>
-    public static void RequireWritableFile(string path, string option, string? createdFolder = null)
+    public static OutputFolder Open(string path, string option, IReadOnlyList<string> willWrite, bool force)
     {
-        if (Directory.Exists(path)) throw Errors.Option(option, $"'{path}' is a folder; give a file name, e.g. {Path.Combine(path, "firms.csv")}.");
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is null || Directory.Exists(folder) || SameFolder(folder, createdFolder)) return;
-        throw Errors.Option(option, $"The folder '{folder}' does not exist.");
+        var folder = OutputFolder.Open(path, new OutputOptions { Option = option, WillWrite = willWrite, Force = force });
+        if (folder.Note is { } note) CliConsole.Warn(note);
+        return folder;
     }
 
-    private static bool SameFolder(string folder, string? other) =>
-        other is not null && Path.TrimEndingDirectorySeparator(Path.GetFullPath(other)) == Path.TrimEndingDirectorySeparator(folder);
-
-    /// <summary>The path must be a folder or not exist yet; an existing file is refused.</summary>
-    public static void RequireFolder(string path, string option)
+    /// <summary>
+    /// The path must be a file that can be created: a name file systems allow, in a folder that exists and can be
+    /// written (tried by creating and removing a hidden file there), and not a folder.
+    /// </summary>
+    public static void RequireWritableFile(string path, string option)
     {
-        if (File.Exists(path)) throw Errors.Option(option, $"'{path}' is a file; give a folder for the results.");
+        var full = OutputPathCheck.ForFile(path, option);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder)) throw OutputPathCheck.Refused(path, option, $"the folder '{folder}' does not exist");
+        var probe = Path.Combine(folder, $".rdsim-probe-{Guid.NewGuid():N}");
+        try
+        {
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write)) { }
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputPathCheck.Refused(path, option, $"the folder '{folder}' cannot be written: {IoCause.Of(e)}");
+        }
     }
 }

@@ -38,7 +38,7 @@ public static class BriefMarkdown
         + "A firm in loss values both at behaviour.lossDiscount of a profitable firm's (losses carry forward); results are sensitive to that value.\n"
         + "- Relief is counted by instrument: the extra deduction at the standard rate, then the HNTE rate cut, then credits.\n"
         + "- The counterfactual runs the same firms on the same random draws with every incentive off; induced R&D, revenue forgone and deadweight are differences between the two.\n"
-        + $"- Population: {run.Manifest.Population}; seed {run.Manifest.Seed}; engine {run.Manifest.Engine}; tool {run.Manifest.Tool} {run.Manifest.Version}.\n";
+        + $"- Population: {E(run.Manifest.Population)}; seed {run.Manifest.Seed}; engine {E(run.Manifest.Engine)}; tool {E(run.Manifest.Tool)} {E(run.Manifest.Version)}.\n";
 
     /// <summary>The parameters set by the scenario (not defaults) or, with <paramref name="defaults"/>, the others.</summary>
     public static string Parameters(RunData run, bool defaults)
@@ -49,11 +49,12 @@ public static class BriefMarkdown
             + string.Concat(rows.Select(p =>
             {
                 var d = ParameterRegistry.Find(p.Name);
-                return $"| `{p.Name}` | {Cell(p.Value)} | {Cell(d?.Unit)} | {Cell(Path.GetFileName(p.Origin))} | {Cell(d?.Description)} | {Cell(d?.Reference)} |\n";
+                return $"| {MarkdownText.Code(p.Name)} | {E(p.Value)} | {E(d?.Unit)} | {E(Path.GetFileName(p.Origin))} | {E(d?.Description)} | {E(d?.Reference)} |\n";
             }));
     }
 
-    private static string Cell(string? text) => (text ?? "").Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>Text from the manifest or the registry, inert in Markdown (it may hold anything: the manifest is a file a user can edit).</summary>
+    private static string E(string? text) => MarkdownText.Escape(text);
 
     private static string Money(double value) => Number(value, "#,0");
 

@@ -9,13 +9,18 @@ namespace Rdsim.Reporting.Brief;
 /// <summary>
 /// <c>brief.html</c>: one self-contained page (inline SVG charts, no external files) with the headline numbers,
 /// the charts, the assumptions, every parameter with its reference, and the command that reproduces the run.
+/// Everything from outside rdsim (names, paths, values, manifest fields) is HTML-encoded, or escaped Markdown rendered
+/// with raw HTML off; a Content-Security-Policy lets the page run no script and load nothing, should anything slip through.
 /// </summary>
 public static class BriefWriter
 {
     /// <summary>The brief's file name.</summary>
     public const string File = "brief.html";
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+
+    /// <summary>No script, no fetch, no frame: the page's own styles and inline images only.</summary>
+    private const string Policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
     /// <summary>Writes the brief of <paramref name="run"/> with <paramref name="charts"/>; returns its path.</summary>
     public static string Write(RunData run, IReadOnlyList<ChartOutput> charts, ChartLanguage language)
@@ -23,9 +28,10 @@ public static class BriefWriter
         var t = ChartText.For(language);
         var m = run.Manifest;
         var html = new System.Text.StringBuilder();
-        html.Append($"<!DOCTYPE html>\n<html lang=\"{(language == ChartLanguage.Zh ? "zh" : "en")}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{Encode(m.Scenario.Name)}</title>\n")
+        html.Append($"<!DOCTYPE html>\n<html lang=\"{(language == ChartLanguage.Zh ? "zh" : "en")}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{Policy}\">\n<title>{Encode(m.Scenario.Name)}</title>\n")
             .Append(BriefStyle.Css)
             .Append("</head>\n<body>\n")
+            .Append(Alterations(run))
             .Append($"<h1>{Encode(m.Scenario.Name)}</h1>\n")
             .Append(m.Scenario.Description is { } d ? $"<p class=\"lead\">{Encode(d)}</p>\n" : "")
             .Append($"<h2>{Encode(t.Headline)}</h2>\n").Append(Markdown.ToHtml(BriefMarkdown.Headline(run, t), Pipeline))
@@ -45,6 +51,12 @@ public static class BriefWriter
         AtomicFile.WriteText(path, html.ToString());
         return path;
     }
+
+    /// <summary>A warning above everything when the folder was changed after rdsim wrote it (<c>report --allow-modified</c>).</summary>
+    private static string Alterations(RunData run) => run.Alterations.Count == 0 ? "" :
+        "<div class=\"altered\"><strong>Warning: this folder was changed after rdsim wrote it.</strong> "
+        + $"The numbers below may not be those of the run whose result fingerprint is {Encode(run.Manifest.ResultFingerprint)}.<ul>\n"
+        + string.Concat(run.Alterations.Select(a => $"<li>{Encode(a.ToString())}</li>\n")) + "</ul></div>\n";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -5,6 +5,9 @@ namespace Rdsim.Reporting.Charts;
 /// <summary><c>bang_for_buck</c>: induced real R&amp;D per yuan of revenue forgone, each year and cumulatively.</summary>
 public static class BangForBuckChart
 {
+    /// <summary>The chart's file name (without extension).</summary>
+    public const string Name = "bang_for_buck";
+
     /// <summary>Draws the chart of <paramref name="run"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, RunData run)
     {
@@ -16,6 +19,6 @@ public static class BangForBuckChart
         ChartSeries.Add(plot, cumulative, t.Cumulative, ChartSeries.Color(3));
         ChartSeries.RatioAxis(plot, t);
         ChartSeries.Legend(plot, t, yearly.Replicates > 1);
-        return canvas.Save(plot, "bang_for_buck", title, ChartTable.OfBands(("bang_for_buck", yearly), ("cum_bang_for_buck", cumulative)));
+        return canvas.Save(plot, Name, title, ChartTable.OfBands(("bang_for_buck", yearly), ("cum_bang_for_buck", cumulative)));
     }
 }

@@ -14,4 +14,8 @@ public sealed record ChartOutput(string Folder, string Name, string Title)
 
     /// <summary>The CSV file with the numbers drawn.</summary>
     public string Csv => Path.Combine(Folder, Name + ".csv");
+
+    /// <summary>The files of the charts called <paramref name="names"/> in the folder <paramref name="folder"/>, relative, with <c>/</c>.</summary>
+    public static IReadOnlyList<string> Files(string folder, params IEnumerable<string> names) =>
+        [.. names.SelectMany(n => new[] { ".png", ".svg", ".csv" }.Select(ext => $"{folder}/{n}{ext}"))];
 }

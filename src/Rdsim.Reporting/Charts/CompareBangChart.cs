@@ -6,6 +6,9 @@ namespace Rdsim.Reporting.Charts;
 /// <summary><c>compare_bang_for_buck</c>: cumulative bang for the buck of every compared scenario (named in the legend).</summary>
 public static class CompareBangChart
 {
+    /// <summary>The chart's file name (without extension).</summary>
+    public const string Name = "compare_bang_for_buck";
+
     /// <summary>Draws the overlay of <paramref name="runs"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<ComparedRun> runs)
     {
@@ -16,6 +19,6 @@ public static class CompareBangChart
         for (var i = 0; i < bands.Count; i++) ChartSeries.Add(plot, bands[i].Band, bands[i].Name, ChartSeries.Color(i));
         ChartSeries.RatioAxis(plot, t);
         ChartSeries.Legend(plot, t, bands[0].Band.Replicates > 1);
-        return canvas.Save(plot, "compare_bang_for_buck", title, ChartTable.OfBands([.. bands]));
+        return canvas.Save(plot, Name, title, ChartTable.OfBands([.. bands]));
     }
 }

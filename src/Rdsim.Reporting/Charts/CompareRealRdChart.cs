@@ -7,6 +7,9 @@ namespace Rdsim.Reporting.Charts;
 /// <summary><c>compare_real_rd</c>: real R&amp;D of every compared scenario, and of the first without incentives (the legend names them).</summary>
 public static class CompareRealRdChart
 {
+    /// <summary>The chart's file name (without extension).</summary>
+    public const string Name = "compare_real_rd";
+
     /// <summary>Draws the overlay of <paramref name="runs"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<ComparedRun> runs)
     {
@@ -18,6 +21,6 @@ public static class CompareRealRdChart
         var without = runs[0].Years.Band("cf_real_rd");
         ChartSeries.Add(plot, without, $"{t.RealRdWithout} ({runs[0].Name})", Colors.Gray);
         ChartSeries.Legend(plot, t, without.Replicates > 1);
-        return canvas.Save(plot, "compare_real_rd", title, ChartTable.OfBands([.. bands, ("no_incentives", without)]));
+        return canvas.Save(plot, Name, title, ChartTable.OfBands([.. bands, ("no_incentives", without)]));
     }
 }

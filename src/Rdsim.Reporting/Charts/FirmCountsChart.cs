@@ -11,6 +11,9 @@ namespace Rdsim.Reporting.Charts;
 /// </summary>
 public static class FirmCountsChart
 {
+    /// <summary>The chart's file name (without extension).</summary>
+    public const string Name = "hnte_and_claimants";
+
     /// <summary>Draws the chart of <paramref name="run"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, RunData run) => Draw(canvas, run.Years, run.Manifest.Scenario.Name);
 
@@ -35,7 +38,7 @@ public static class FirmCountsChart
         plot.Axes.SetLimitsY(0, Top(claimants), plot.Axes.Left);
         plot.Axes.SetLimitsY(0, Top(hnte), plot.Axes.Right);
         ChartSeries.Legend(plot, t, hnte.Replicates > 1);
-        return canvas.Save(plot, "hnte_and_claimants", title, ChartTable.OfBands(("hnte_firms", hnte), ("claimants", claimants)));
+        return canvas.Save(plot, Name, title, ChartTable.OfBands(("hnte_firms", hnte), ("claimants", claimants)));
     }
 
     private static double Top(SeriesBand band) =>

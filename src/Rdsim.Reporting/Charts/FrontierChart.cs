@@ -10,6 +10,9 @@ namespace Rdsim.Reporting.Charts;
 /// </summary>
 public static class FrontierChart
 {
+    /// <summary>The chart's file name (without extension).</summary>
+    public const string Name = "frontier";
+
     /// <summary>Draws the frontier of <paramref name="points"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<SweepSummary> points, IReadOnlyList<string> parameters, string scenario)
     {
@@ -39,6 +42,6 @@ public static class FrontierChart
         var table = new ChartTable(["point", "values", "cum_revenue_forgone", "cum_induced_real_rd", "not_dominated"],
             [.. points.Select(p => (IReadOnlyList<string>)[CsvText.Integer(p.Point), string.Join(";", p.Values),
                 CsvText.Number(p.RevenueForgone), CsvText.Number(p.InducedRealRd), front.Contains(p) ? "true" : "false"])]);
-        return canvas.Save(plot, "frontier", title, table);
+        return canvas.Save(plot, Name, title, table);
     }
 }

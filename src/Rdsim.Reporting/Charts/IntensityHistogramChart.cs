@@ -18,6 +18,9 @@ namespace Rdsim.Reporting.Charts;
 /// </summary>
 public static class IntensityHistogramChart
 {
+    /// <summary>The chart's file name (without extension).</summary>
+    public const string Name = "intensity_histogram";
+
     private const double BinWidth = 0.1;
 
     /// <summary>Space between the last closed bin and the open bin, in percentage points of the axis.</summary>
@@ -95,7 +98,7 @@ public static class IntensityHistogramChart
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.Axes.SetLimits(0, openRight + 0.3, 0, top);
         plot.ShowLegend(Edge.Bottom);
-        return canvas.Save(plot, "intensity_histogram", title, new ChartTable(
+        return canvas.Save(plot, Name, title, new ChartTable(
             ["intensity_from", "intensity_to", "firms_with_incentives", "firms_without_incentives"],
             [.. h.From.Select((f, i) => (IReadOnlyList<string>)[Percent(f), i < closed ? Percent(f + BinWidth) : "",
                 CsvText.Number(h.Scenario[i]), CsvText.Number(h.Counterfactual[i])])]));

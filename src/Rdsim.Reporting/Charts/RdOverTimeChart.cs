@@ -6,6 +6,9 @@ namespace Rdsim.Reporting.Charts;
 /// <summary><c>rd_over_time</c>: real and reported R&amp;D against real R&amp;D without incentives.</summary>
 public static class RdOverTimeChart
 {
+    /// <summary>The chart's file name (without extension).</summary>
+    public const string Name = "rd_over_time";
+
     /// <summary>Draws the chart of <paramref name="run"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, RunData run)
     {
@@ -17,6 +20,6 @@ public static class RdOverTimeChart
         ChartSeries.Add(plot, real, t.RealRd, ChartSeries.Color(0));
         ChartSeries.Add(plot, without, t.RealRdWithout, Colors.Gray);
         ChartSeries.Legend(plot, t, real.Replicates > 1);
-        return canvas.Save(plot, "rd_over_time", title, ChartTable.OfBands(("real_rd", real), ("reported_rd", reported), ("cf_real_rd", without)));
+        return canvas.Save(plot, Name, title, ChartTable.OfBands(("real_rd", real), ("reported_rd", reported), ("cf_real_rd", without)));
     }
 }

@@ -6,6 +6,9 @@ namespace Rdsim.Reporting.Charts;
 /// <summary><c>relief_by_instrument</c>: relief each year, stacked by instrument (mean over replicates).</summary>
 public static class ReliefByInstrumentChart
 {
+    /// <summary>The chart's file name (without extension).</summary>
+    public const string Name = "relief_by_instrument";
+
     /// <summary>Draws the chart of <paramref name="run"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, RunData run)
     {
@@ -34,7 +37,7 @@ public static class ReliefByInstrumentChart
         plot.Axes.Margins(bottom: 0);
         plot.Axes.SetLimitsX(years[0] - 0.6, years[^1] + 0.6);
         plot.ShowLegend(Edge.Bottom);
-        return canvas.Save(plot, "relief_by_instrument", title,
+        return canvas.Save(plot, Name, title,
             ChartTable.OfSeries("year", [.. years.Select(ChartTable.Year)], [.. means]));
     }
 }

@@ -8,6 +8,10 @@ public static class RunCharts
     /// <summary>The charts folder's name inside a run folder.</summary>
     public const string Folder = "charts";
 
+    /// <summary>Every file the charts of a run are written to, relative to the run folder.</summary>
+    public static IReadOnlyList<string> Files { get; } = ChartOutput.Files(Folder,
+        RdOverTimeChart.Name, ReliefByInstrumentChart.Name, FirmCountsChart.Name, IntensityHistogramChart.Name, BangForBuckChart.Name);
+
     /// <summary>Draws every chart of <paramref name="run"/> in <paramref name="language"/>, in brief order.</summary>
     public static IReadOnlyList<ChartOutput> Draw(RunData run, ChartLanguage language)
     {

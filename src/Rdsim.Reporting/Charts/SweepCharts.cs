@@ -5,6 +5,12 @@ namespace Rdsim.Reporting.Charts;
 /// <summary>Every chart of a sweep: heatmaps of induced R&amp;D, revenue forgone and bang for the buck, and the frontier.</summary>
 public static class SweepCharts
 {
+    /// <summary>The outcomes drawn as heatmaps (<c>heatmap_NAME</c>), each a <c>sweep.csv</c> column.</summary>
+    private static readonly string[] Heatmaps = ["cum_induced_real_rd", "cum_revenue_forgone", "cum_bang_for_buck"];
+
+    /// <summary>Every file the charts of a sweep are written to, relative to the sweep folder.</summary>
+    public static IReadOnlyList<string> Files { get; } = ChartOutput.Files(RunCharts.Folder, [.. Heatmaps.Select(h => "heatmap_" + h), FrontierChart.Name]);
+
     /// <summary>Draws the charts of <paramref name="points"/> into <paramref name="folder"/>.</summary>
     public static IReadOnlyList<ChartOutput> Draw(string folder, IReadOnlyList<SweepSummary> points, IReadOnlyList<string> parameters,
         string scenario, ChartLanguage language)
@@ -14,9 +20,9 @@ public static class SweepCharts
         var t = canvas.Text;
         return
         [
-            SweepHeatmapChart.Draw(canvas, points, parameters, "cum_induced_real_rd", t.InducedRd, scenario, p => p.InducedRealRd),
-            SweepHeatmapChart.Draw(canvas, points, parameters, "cum_revenue_forgone", t.Forgone, scenario, p => p.RevenueForgone),
-            SweepHeatmapChart.Draw(canvas, points, parameters, "cum_bang_for_buck", t.BangForBuck, scenario, p => p.BangForBuck),
+            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[0], t.InducedRd, scenario, p => p.InducedRealRd),
+            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[1], t.Forgone, scenario, p => p.RevenueForgone),
+            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[2], t.BangForBuck, scenario, p => p.BangForBuck),
             FrontierChart.Draw(canvas, points, parameters, scenario),
         ];
     }

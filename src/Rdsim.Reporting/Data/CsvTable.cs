@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Reporting.Data;
 
@@ -26,13 +27,14 @@ public sealed class CsvTable
     public IReadOnlyList<string[]> Rows { get; }
 
     /// <summary>Reads a CSV written by <see cref="Tables.TableWriter"/>.</summary>
-    /// <exception cref="InvalidDataException">When the file has no header.</exception>
+    /// <exception cref="InputException">When the file is missing or has no header.</exception>
     public static CsvTable Read(string path)
     {
+        if (!File.Exists(path)) throw Bad(path, 0, "the file is missing: the folder is not a complete run");
         var options = CsvReaderOptions.Default with { Separator = ',', HasHeader = true, FormatProvider = CultureInfo.InvariantCulture };
         using var csv = CsvReader.Create(File.OpenRead(path), options, leaveOpen: false);
         var header = csv.Headers.ToArray();
-        if (header.Length == 0) throw new InvalidDataException($"{path} has no header.");
+        if (header.Length == 0) throw Bad(path, 1, "the file is empty or has no header line");
         var rows = new List<string[]>();
         while (csv.Read())
         {
@@ -44,9 +46,21 @@ public sealed class CsvTable
     }
 
     /// <summary>The position of a column.</summary>
-    /// <exception cref="InvalidDataException">When the file has no such column.</exception>
+    /// <exception cref="InputException">When the file has no such column.</exception>
     public int Column(string name) =>
-        _index.TryGetValue(name, out var i) ? i : throw new InvalidDataException($"{Path} has no column '{name}'.");
+        _index.TryGetValue(name, out var i) ? i : throw Bad(Path, 1, $"there is no column '{name}' (was it renamed?): not a file rdsim wrote");
+
+    /// <summary>A whole-number cell (a year, an index) of <paramref name="column"/> in <paramref name="row"/>.</summary>
+    /// <exception cref="InputException">When the cell is not a whole number.</exception>
+    public int Integer(string[] row, int column) =>
+        int.TryParse(row[column], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Bad(Path, 0, $"'{row[column]}' in column '{Header[column]}' is not a whole number: not a file rdsim wrote");
+
+    /// <summary>An input error about this file (a stored result that is not what rdsim wrote).</summary>
+    public InputException Invalid(string message) => Bad(Path, 0, message);
+
+    private static InputException Bad(string path, int line, string message) => new(new Diagnostic(Severity.Error, path, line, 0, "", message));
 
     /// <summary>A cell as a number; NaN when empty (a ratio with a zero denominator).</summary>
     public static double Number(string cell) =>

@@ -12,7 +12,8 @@ public sealed record HistogramData(int Year, double[] From, double[] Scenario, d
     {
         var table = CsvTable.Read(path);
         var (year, world, from, firms) = (table.Column("year"), table.Column("world"), table.Column("intensity_from"), table.Column("firms"));
-        var last = table.Rows.Max(r => int.Parse(r[year], System.Globalization.CultureInfo.InvariantCulture));
+        if (table.Rows.Count == 0) throw table.Invalid("the file has no rows: not a complete run");
+        var last = table.Rows.Max(r => table.Integer(r, year));
         var rows = table.Rows.Where(r => r[year] == last.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         double[] Mean(string w) => [.. rows.Where(r => r[world] == w).GroupBy(r => r[from], StringComparer.Ordinal)
             .Select(g => g.Average(r => CsvTable.Number(r[firms])))];

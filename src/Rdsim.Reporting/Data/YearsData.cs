@@ -9,9 +9,10 @@ public sealed class YearsData
     private YearsData(CsvTable table)
     {
         _table = table;
+        if (table.Rows.Count == 0) throw table.Invalid("the file has no rows: not a complete run");
         var year = table.Column("year");
         var replicate = table.Column("replicate");
-        Years = [.. table.Rows.Select(r => int.Parse(r[year], System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order()];
+        Years = [.. table.Rows.Select(r => table.Integer(r, year)).Distinct().Order()];
         Replicates = table.Rows.Select(r => r[replicate]).Distinct().Count();
         _rowsByYear = [.. Years.Select(y => Enumerable.Range(0, table.Rows.Count).Where(i => table.Rows[i][year] == y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray())];
         Scenario = table.Rows.Count > 0 ? table.Rows[0][table.Column("scenario")] : "";

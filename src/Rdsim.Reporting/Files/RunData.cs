@@ -15,19 +15,14 @@ namespace Rdsim.Reporting.Files;
 /// <param name="Scenario">The resolved scenario the run used.</param>
 public sealed record RunData(string Folder, RunManifest Manifest, YearsData Years, HistogramData Histogram, Scenario Scenario)
 {
-    /// <summary>Reads a run folder written by <see cref="RunFolder"/>.</summary>
-    /// <exception cref="InputException">When the folder is not a finished run.</exception>
-    public static RunData Read(string folder)
-    {
-        if (!File.Exists(Path.Combine(folder, RunFolder.ManifestFile)))
-        {
-            throw new InputException(new Diagnostic(Severity.Error, folder, 0, 0, "",
-                $"no {RunFolder.ManifestFile} here: not a finished run folder (rdsim run writes one)."));
-        }
-        return From(folder, RunFolder.ReadManifest(folder));
-    }
+    /// <summary>
+    /// What was found changed in the folder since rdsim wrote it (shown as a warning at the top of the brief); empty
+    /// for a folder that checked out.
+    /// </summary>
+    public IReadOnlyList<FolderAlteration> Alterations { get; init; } = [];
 
     /// <summary>A run's stored results, with its manifest given (while the manifest is not yet written).</summary>
+    /// <exception cref="InputException">When a stored file is missing or lacks a column the charts need.</exception>
     public static RunData From(string folder, RunManifest manifest)
     {
         var scenario = ResolvedScenarioLoader.Load(manifest.Scenario.Name, manifest.Scenario.Description, manifest.Scenario.Source,

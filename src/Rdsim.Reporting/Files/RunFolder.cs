@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Rdsim.Engine;
+using Rdsim.Reporting.Brief;
+using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Panel;
 using Rdsim.Reporting.Tables;
 using Rdsim.Scenarios.IO;
 
@@ -7,10 +10,11 @@ namespace Rdsim.Reporting.Files;
 
 /// <summary>
 /// Writes a run's folder: <c>years.csv</c>, <c>groups.csv</c>, <c>intensity_histogram.csv</c>, then
-/// <c>manifest.json</c>. Each file is written under a temporary name and renamed when complete; an
-/// existing manifest is removed first and the new one written last, so a folder that has a manifest
-/// is complete, and one interrupted half-way never looks finished. What an earlier run wrote to the folder
-/// is removed first, so a rerun (say with <c>--no-charts</c>) never lists the earlier run's charts as its own.
+/// <c>manifest.json</c>. Each file is written under a temporary name and renamed when complete; the manifest is
+/// removed first and the new one written last, so a folder that has a manifest is complete, and one interrupted
+/// half-way never looks finished. What an earlier run wrote to the folder is removed first — only the files rdsim can
+/// prove it wrote (<see cref="OutputFolder"/>) — so a rerun (say with <c>--no-charts</c>) never lists the earlier
+/// run's charts as its own, and never deletes anything else.
 /// </summary>
 public static class RunFolder
 {
@@ -26,79 +30,58 @@ public static class RunFolder
     /// <summary>The intensity histogram.</summary>
     public const string HistogramFile = "intensity_histogram.csv";
 
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>The PDF of the brief.</summary>
+    public const string PdfFile = "brief.pdf";
+
+    /// <summary>The stored results a brief is drawn from (checked against the manifest before <c>report</c> draws).</summary>
+    public static IReadOnlyList<string> DataFiles { get; } = [YearsFile, GroupsFile, HistogramFile, FirmPanel.File];
+
+    internal static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
+
+    /// <summary>Every file a run writes (relative): checked when the folder is opened, before the run starts.</summary>
+    public static IReadOnlyList<string> Outputs(bool charts, bool panel) =>
+        [ManifestFile, .. DataFiles.Where(f => panel || f != FirmPanel.File), .. Rendered(charts)];
+
+    /// <summary>The files drawn from the stored results: the brief, its PDF and, with <paramref name="charts"/>, every chart.</summary>
+    public static IReadOnlyList<string> Rendered(bool charts) => [BriefWriter.File, PdfFile, .. charts ? RunCharts.Files : []];
+
+    /// <summary>Whether <paramref name="relative"/> is drawn from the stored results (the brief, its PDF, anything under <c>charts/</c>).</summary>
+    public static bool IsRendered(string relative) =>
+        relative is BriefWriter.File or PdfFile || relative.StartsWith(RunCharts.Folder + "/", StringComparison.Ordinal);
 
     /// <summary>
     /// Writes every result file of <paramref name="result"/> (and the firm panel, if collected), then lets
     /// <paramref name="render"/> draw from them (charts, brief), and writes <paramref name="manifest"/> last,
-    /// listing every file in the folder. A folder with a manifest is complete.
+    /// listing every file written with its hash. A folder with a manifest is complete; Ctrl+C
+    /// (<paramref name="cancellationToken"/>) between any two files leaves it without one.
     /// </summary>
-    public static void Write(string folder, string scenarioName, SimulationResult result, RunManifest manifest,
-        Panel.FirmPanel? panel = null, Action<RunData>? render = null)
+    public static void Write(OutputFolder folder, string scenarioName, SimulationResult result, RunManifest manifest,
+        FirmPanel? panel = null, Action<RunData>? render = null, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(folder);
-        var manifestPath = Path.Combine(folder, ManifestFile);
-        RemovePreviousRun(folder, manifestPath);
+        if (!folder.Replace(ManifestFile)) throw new InvalidOperationException($"{ManifestFile} in {folder.Path} was replaced by another program during the run.");
+        folder.DeleteOwned(relative => relative == ManifestFile || DataFiles.Contains(relative) || IsRendered(relative));
 
-        TableWriter.Write(Path.Combine(folder, YearsFile), YearsTable.Columns, YearsTable.Rows(scenarioName, result));
-        TableWriter.Write(Path.Combine(folder, GroupsFile), GroupsTable.Columns, GroupsTable.Rows(scenarioName, result));
-        TableWriter.Write(Path.Combine(folder, HistogramFile), HistogramTable.Columns, HistogramTable.Rows(scenarioName, result));
-        panel?.Write(Path.Combine(folder, Panel.FirmPanel.File));
-        render?.Invoke(RunData.From(folder, manifest));
-        AtomicFile.WriteText(manifestPath, JsonSerializer.Serialize(manifest with { Files = FilesIn(folder) }, Json) + "\n");
+        var path = folder.Path;
+        cancellationToken.ThrowIfCancellationRequested();
+        TableWriter.Write(Path.Combine(path, YearsFile), YearsTable.Columns, YearsTable.Rows(scenarioName, result));
+        TableWriter.Write(Path.Combine(path, GroupsFile), GroupsTable.Columns, GroupsTable.Rows(scenarioName, result));
+        TableWriter.Write(Path.Combine(path, HistogramFile), HistogramTable.Columns, HistogramTable.Rows(scenarioName, result));
+        cancellationToken.ThrowIfCancellationRequested();
+        panel?.Write(Path.Combine(path, FirmPanel.File));
+        cancellationToken.ThrowIfCancellationRequested();
+        render?.Invoke(RunData.From(path, manifest));
+        cancellationToken.ThrowIfCancellationRequested();
+        WriteManifest(folder, manifest with { Files = [.. folder.Written.Where(f => f.Path != ManifestFile)] });
     }
 
-    /// <summary>
-    /// Removes the manifest first (so an interruption leaves no finished-looking folder), then the files it
-    /// listed, and the outputs only a run writes (charts, brief, firm panel) also when an interrupted run left
-    /// no manifest. Other files in the folder are left alone.
-    /// </summary>
-    private static void RemovePreviousRun(string folder, string manifestPath)
-    {
-        var stale = new List<string> { Panel.FirmPanel.File, Brief.BriefWriter.File, Path.ChangeExtension(Brief.BriefWriter.File, ".pdf") };
-        if (File.Exists(manifestPath))
-        {
-            stale.AddRange(ListedIn(manifestPath));
-            File.Delete(manifestPath);
-        }
-        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
-        foreach (var name in stale)
-        {
-            var path = Path.GetFullPath(Path.Combine(folder, name));
-            if (path.StartsWith(root, StringComparison.Ordinal) && File.Exists(path)) File.Delete(path);
-        }
-        var charts = Path.Combine(folder, Charts.RunCharts.Folder);
-        if (Directory.Exists(charts)) Directory.Delete(charts, recursive: true);
-    }
-
-    /// <summary>The files a manifest lists; none when it cannot be read (it is being replaced anyway).</summary>
-    private static IReadOnlyList<string> ListedIn(string manifestPath)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(manifestPath), Json)?.Files ?? [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
-
-    /// <summary>Every finished file in the folder (temporary files start with a dot), relative, in order.</summary>
-    private static IReadOnlyList<string> FilesIn(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(name => name != ManifestFile && !Path.GetFileName(name).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>Reads a manifest back.</summary>
-    public static RunManifest ReadManifest(string folder) =>
-        JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(Path.Combine(folder, ManifestFile)), Json)
-        ?? throw new InvalidDataException($"{Path.Combine(folder, ManifestFile)} is empty.");
+    /// <summary>Writes <paramref name="manifest"/>, sealed, as the folder's <c>manifest.json</c>.</summary>
+    public static void WriteManifest(OutputFolder folder, RunManifest manifest) =>
+        AtomicFile.WriteText(Path.Combine(folder.Path, ManifestFile), ManifestSeal.Seal(JsonSerializer.Serialize(manifest with { Seal = "" }, Json) + "\n"));
 }

@@ -1,8 +1,8 @@
 namespace Rdsim.Reporting.Files;
 
 /// <summary>
-/// <c>manifest.json</c>: what was run, how, and how to run it again. Written last, so a folder without
-/// it is incomplete.
+/// <c>manifest.json</c>: what was run, how, how to run it again, and every file the run wrote with its hash.
+/// Written last, so a folder without it is incomplete; sealed, so one edited by hand is told apart.
 /// </summary>
 /// <param name="Tool">Always <c>rdsim</c>.</param>
 /// <param name="Version">The tool's version.</param>
@@ -21,8 +21,9 @@ namespace Rdsim.Reporting.Files;
 /// <param name="TimingsSeconds">Seconds spent per phase.</param>
 /// <param name="Command">The command line that reproduces these results.</param>
 /// <param name="ResultFingerprint">SHA-256 over every raw result number: equal fingerprints mean bit-identical results.</param>
-/// <param name="Files">The result files in the folder.</param>
+/// <param name="Files">Every file the run wrote in the folder (the manifest aside), each with its SHA-256 and size.</param>
 /// <param name="Warnings">Advisory warnings raised by the scenario.</param>
+/// <param name="Seal">SHA-256 of this manifest's text with the seal left empty (<see cref="ManifestSeal"/>).</param>
 public sealed record RunManifest(
     string Tool,
     string Version,
@@ -41,8 +42,9 @@ public sealed record RunManifest(
     IReadOnlyDictionary<string, double> TimingsSeconds,
     string Command,
     string ResultFingerprint,
-    IReadOnlyList<string> Files,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<Rdsim.Scenarios.IO.FileRecord> Files,
+    IReadOnlyList<string> Warnings,
+    string Seal = "");
 
 /// <summary>The resolved scenario as recorded in a manifest.</summary>
 /// <param name="Name">Scenario name.</param>

@@ -36,11 +36,26 @@ public static class SweepFolder
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(baseContentHash + "\n" + string.Join("\n", vary.Select(v => v.ToString())))));
 
     /// <summary>The stored manifest, or null when there is none.</summary>
+    /// <exception cref="Scenarios.Loading.InputException">When the file is not a sweep manifest rdsim wrote.</exception>
     public static SweepManifest? ReadManifest(string folder)
     {
         var path = Path.Combine(folder, ManifestFile);
-        return File.Exists(path) ? JsonSerializer.Deserialize<SweepManifest>(File.ReadAllText(path), Json) : null;
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<SweepManifest>(File.ReadAllText(path), Json)
+                ?? throw new JsonException("null");
+        }
+        catch (JsonException)
+        {
+            throw new Scenarios.Loading.InputException(new Scenarios.Loading.Diagnostic(Scenarios.Loading.Severity.Error, path, 0, 0, "",
+                "this is not a sweep manifest rdsim wrote (damaged or edited): run without --resume to start the sweep again"));
+        }
     }
+
+    /// <summary>Every file a sweep of <paramref name="points"/> points writes (relative): checked when the folder is opened.</summary>
+    public static IReadOnlyList<string> Outputs(int points, bool charts) =>
+        [ManifestFile, ResultsFile, .. Enumerable.Range(0, points).Select(i => $"{PointsFolder}/{i}.csv"), .. charts ? Charts.SweepCharts.Files : []];
 
     /// <summary>Writes the manifest, atomically.</summary>
     public static void WriteManifest(string folder, SweepManifest manifest)
@@ -59,14 +74,9 @@ public static class SweepFolder
         return Directory.Exists(points) && Directory.EnumerateFiles(points, "*.csv").Any();
     }
 
-    /// <summary>Removes every stored point (a fresh start).</summary>
-    public static void Clear(string folder)
-    {
-        var points = Path.Combine(folder, PointsFolder);
-        if (Directory.Exists(points)) Directory.Delete(points, recursive: true);
-        var results = Path.Combine(folder, ResultsFile);
-        if (File.Exists(results)) File.Delete(results);
-    }
+    /// <summary>Removes every stored point, the results and the charts of an earlier sweep — those rdsim can prove it wrote (a fresh start).</summary>
+    public static void Clear(OutputFolder folder) =>
+        folder.DeleteOwned(f => f == ResultsFile || f.StartsWith(PointsFolder + "/", StringComparison.Ordinal) || f.StartsWith(Charts.RunCharts.Folder + "/", StringComparison.Ordinal));
 
     /// <summary>Writes point <paramref name="index"/>'s rows: the point, its swept values, then every <c>years.csv</c> column.</summary>
     public static void WritePoint(string folder, SweepGrid grid, int index, string scenario, SimulationResult result)

@@ -1,0 +1,22 @@
+namespace Rdsim.Scenarios.IO;
+
+/// <summary>
+/// An I/O fault while rdsim wrote a result file (a full disk, a lost share): the path and the cause in plain words.
+/// The command line turns it into one line and exit code 1; the folder is left without the file that marks it complete.
+/// </summary>
+public sealed class OutputWriteException : IOException
+{
+    /// <summary>A failure to write <paramref name="path"/>.</summary>
+    public OutputWriteException(string path, string cause, Exception? inner = null)
+        : base($"Could not write {path}: {cause}.", inner)
+    {
+        Path = path;
+        Cause = cause;
+    }
+
+    /// <summary>The file that could not be written.</summary>
+    public string Path { get; }
+
+    /// <summary>Why, in plain words.</summary>
+    public string Cause { get; }
+}
