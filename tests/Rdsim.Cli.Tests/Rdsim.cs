@@ -21,29 +21,55 @@ internal sealed class Rdsim : IDisposable
         public string All => Out + Error;
     }
 
+    /// <summary>Environment variables set for every rdsim started (e.g. HOME, TMPDIR).</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
+    /// <summary>The command that starts rdsim with <paramref name="args"/>, quoted for a POSIX shell.</summary>
+    public static string ShellCommand(params string[] args) =>
+        string.Join(' ', ((string[])["dotnet", RdsimDll, .. args]).Select(a => "'" + a.Replace("'", "'\\''") + "'"));
+
+    private static string RdsimDll => Path.Combine(AppContext.BaseDirectory, "rdsim.dll");
+
     public Result Run(params string[] args)
     {
         using var process = Start(args);
+        return Wait(process, string.Join(' ', args));
+    }
+
+    /// <summary>Runs a POSIX shell script (for rdsim in a mount namespace or a process group of its own) in the scratch folder.</summary>
+    public Result Shell(string script)
+    {
+        using var process = StartProgram("sh", ["-c", script]);
+        return Wait(process, script);
+    }
+
+    private static Result Wait(System.Diagnostics.Process process, string what)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"rdsim {string.Join(' ', args)} did not finish in 3 minutes.");
+            throw new TimeoutException($"{what} did not finish in 3 minutes.");
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 
     /// <summary>Starts rdsim without waiting, for tests that interrupt it.</summary>
-    public Process Start(params string[] args)
+    public Process Start(params string[] args) => StartProgram("dotnet", [RdsimDll, .. args]);
+
+    /// <summary>Starts rdsim as the leader of a new session and process group (as a shell starts a job), for tests that signal the group as a terminal does.</summary>
+    public Process StartInOwnGroup(params string[] args) => StartProgram("setsid", ["dotnet", RdsimDll, .. args]);
+
+    private Process StartProgram(string program, IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = Folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rdsim.dll"));
+        foreach (var (name, value) in Environment) start.Environment[name] = value;
         foreach (var a in args) start.ArgumentList.Add(a);
         return Process.Start(start)!;
     }

@@ -49,6 +49,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var language = Languages.Parse(settings.Lang);
             var plan = SweepPlan.From(settings);
             var folder = settings.Out ?? Path.Combine("sweeps", Path.GetFileNameWithoutExtension(settings.Scenario));
+            if (settings.Resume && !Directory.Exists(folder)) throw Errors.Option("--resume", $"there is no sweep to resume in '{folder}' (no such folder).");
             using var output = OutputPaths.Open(folder, "--out", SweepFolder.Outputs(plan.Points.Count, !settings.NoCharts), settings.Force);
             var manifest = new SweepManifest("rdsim", ToolVersion.Current, plan.Base.Scenario.SourcePath, plan.Base.Scenario.ContentHash,
                 plan.Grid.Specs, plan.Grid.Points.Count, SweepFolder.GridHash(plan.Base.Scenario.ContentHash, plan.Grid.Specs), plan.Command);

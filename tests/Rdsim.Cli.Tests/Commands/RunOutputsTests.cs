@@ -20,9 +20,12 @@ public class RunOutputsTests
         Assert.False(File.Exists(Path.Combine(folder, "firms.parquet")), "the first run's panel is stale");
         Assert.True(File.Exists(Path.Combine(folder, "notes.txt")));
         var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
-        var listed = manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()).ToList();
+        var listed = manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToList();
         Assert.DoesNotContain(listed, f => f!.StartsWith("charts/") || f == "firms.parquet");
         Assert.Contains("years.csv", listed);
+        Assert.DoesNotContain("notes.txt", listed);
+        var years = manifest.RootElement.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("path").GetString() == "years.csv");
+        Assert.Equal(global::Rdsim.Scenarios.IO.FileHash.Sha256(Path.Combine(folder, "years.csv")), years.GetProperty("sha256").GetString());
     }
 
     [Fact]

@@ -42,8 +42,10 @@ public class SweepTests
         using var rdsim = new Rdsim();
         Assert.Equal(0, rdsim.Run([.. Sweep("whole"), "--no-charts"]).ExitCode);
 
-        // As after a kill between creating the folder and writing sweep.json: an empty points folder.
+        // As after a kill between creating the folder and writing sweep.json: rdsim's (empty) ledger and an empty points folder.
         Directory.CreateDirectory(Path.Combine(rdsim.Folder, "early", "points"));
+        Directory.CreateDirectory(Path.Combine(rdsim.Folder, "early", ".rdsim"));
+        File.WriteAllText(Path.Combine(rdsim.Folder, "early", ".rdsim", "files"), "");
         var resumed = rdsim.Run([.. Sweep("early", "--resume"), "--no-charts"]);
         Assert.True(resumed.ExitCode == 0, resumed.All);
         Assert.Equal(File.ReadAllBytes(Path.Combine(rdsim.Folder, "whole", "sweep.csv")), File.ReadAllBytes(Path.Combine(rdsim.Folder, "early", "sweep.csv")));
