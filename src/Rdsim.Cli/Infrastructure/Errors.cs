@@ -27,6 +27,12 @@ public static class Errors
             CliConsole.Fail($"The results would overflow, so the run was stopped and nothing was written: {overflow.Message}");
             return ExitCodes.BadInput;
         }
+        catch (Rdsim.Scenarios.IO.OutputWriteException e)
+        {
+            // An I/O fault (a full disk, a lost share) is one line: the file, the cause; the folder's manifest is written last, so it is not there.
+            CliConsole.Fail($"{e.Message} The results were not completed, and the folder is not marked complete.");
+            return ExitCodes.RunFailed;
+        }
         catch (Rdsim.Orleans.Hosting.ClusterUnavailableException e)
         {
             CliConsole.Fail(e.Message);
