@@ -6,6 +6,7 @@ using Rdsim.Calibration.Output;
 using Rdsim.Calibration.Results;
 using Rdsim.Calibration.Targets;
 using Rdsim.Cli.Infrastructure;
+using Rdsim.Scenarios.IO;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -83,10 +84,12 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             if (settings.Starts < 1) throw Errors.Option("--starts", "At least one Nelder–Mead start is needed.");
             var name = Path.GetFileNameWithoutExtension(settings.Scenario);
             var folder = settings.Out ?? Path.Combine("runs", "calibrate-" + name);
+            var folderFull = OutputPathCheck.ForFolder(folder, "--out");
             var fittedPath = settings.Fitted ?? Path.Combine(folder, name + "-fitted.yaml");
-            RefuseOverwritingTheInput(settings.Scenario, fittedPath);
+            var fittedFull = OutputPathCheck.ForFile(fittedPath, "--fitted");
+            RefuseOverwritingTheInput(settings.Scenario, fittedPath, fittedFull);
             var mapping = TargetMapping.Of(TargetsReader.Read(settings.Targets), settings.Targets);
-            var fittedInside = Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(fittedPath)) is var r && !r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)
+            var fittedInside = Path.GetRelativePath(folderFull, fittedFull) is var r && !r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)
                 ? r.Replace(Path.DirectorySeparatorChar, '/') : null;
             using var output = OutputPaths.Open(folder, "--out", CalibrationFolder.Outputs(fittedInside), settings.Force);
             if (settings.Fitted is not null) OutputPaths.RequireWritableFile(settings.Fitted, "--fitted");
@@ -115,9 +118,9 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         }, cancellationToken);
 
     /// <summary>The fitted scenario extends its input: writing it over the input, or over any file the input extends, would lose them.</summary>
-    private static void RefuseOverwritingTheInput(string scenario, string fitted)
+    private static void RefuseOverwritingTheInput(string scenario, string fitted, string fittedFull)
     {
-        var target = Real(Path.GetFullPath(fitted));
+        var target = Real(fittedFull);
         if (ExtendsChain.Files(scenario).FirstOrDefault(f => Real(f) == target) is { } clash)
         {
             throw Errors.Option("--fitted", clash == Path.GetFullPath(scenario)

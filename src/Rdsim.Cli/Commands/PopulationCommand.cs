@@ -22,7 +22,7 @@ public sealed class PopulationCommand : AsyncCommand<PopulationCommand.Settings>
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
         Errors.Guard(() =>
         {
-            if (string.IsNullOrWhiteSpace(settings.Out)) throw Errors.Option("--out", "Say where to write the population, e.g. --out firms.csv.");
+            if (settings.Out is null) throw Errors.Option("--out", "Say where to write the population, e.g. --out firms.csv.");
             OutputPaths.RequireWritableFile(settings.Out, "--out");
             var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
             foreach (var warning in loaded.Warnings) CliConsole.Warn(warning.ToString());
