@@ -9,7 +9,10 @@ public static class OutputDocs
         + "Generated from the column definitions in `src/Rdsim.Reporting/Tables` (a test keeps this file current).\n"
         + "Money is in million CNY (1 亿元 = 100 mn). Numbers are written with round-trip precision; an empty cell\n"
         + "is a ratio whose denominator is zero. Every file is written under a temporary name and renamed when\n"
-        + "complete; `manifest.json` is written last, so a folder without it is incomplete.\n\n"
+        + "complete; `manifest.json` is written last, so a folder without it is incomplete. The manifest lists every\n"
+        + "file the run wrote with its SHA-256 and size (`files`), and carries a `seal`: the SHA-256 of its own text with\n"
+        + "the seal left empty, so an edited manifest is told apart. `rdsim report` checks both before it draws. The hidden\n"
+        + "folder `.rdsim/` holds the folder's lock and the ledger of every file rdsim wrote there (what it may delete).\n\n"
         + "## years.csv\n\nOne row per replicate × year. Columns without a prefix describe the scenario; `cf_` columns the\n"
         + "no-incentive counterfactual (same firms, same shocks, every incentive off).\n\n"
         + TableWriter.Describe(YearsTable.Columns)
