@@ -15,23 +15,11 @@ public class CrashSafetyTests
     public void Ctrl_C_stops_the_run_with_exit_130_and_no_manifest()
     {
         using var rdsim = new Rdsim();
-        using var process = rdsim.Start("run", China, "--set", "population.firms=150000", "--engine", "reference", "--out", "stopped");
-        var stderr = new System.Text.StringBuilder();
-        var started = new ManualResetEventSlim();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (stderr) stderr.AppendLine(e.Data);
-            if (e.Data.Contains("firm-years/s", StringComparison.Ordinal)) started.Set();
-        };
-        process.BeginErrorReadLine();
-        _ = process.StandardOutput.ReadToEndAsync();
-        Assert.True(started.Wait(TimeSpan.FromMinutes(2)), "The run never reported progress.");
-        Signal(process, "INT");
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "rdsim did not stop after Ctrl+C.");
-        process.WaitForExit();
-        Assert.Equal(130, process.ExitCode);
-        lock (stderr) Assert.Contains("Stopped", stderr.ToString());
+        using var run = new Watched(rdsim.Start("run", China, "--set", "population.firms=150000", "--engine", "reference", "--out", "stopped"));
+        run.WaitFor("firm-years/s");
+        Signal(run.Process, "INT");
+        Assert.Equal(130, run.Exit());
+        Assert.Contains("Stopped", run.Error);
         Assert.False(File.Exists(Path.Combine(rdsim.Folder, "stopped", "manifest.json")));
     }
 

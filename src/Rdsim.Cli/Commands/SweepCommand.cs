@@ -66,7 +66,17 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var results = SweepFolder.Assemble(folder, plan.Points.Count);
             var names = plan.Grid.Specs.Select(s => s.Name).ToList();
             var summaries = SweepSummary.Read(results, names);
-            if (!settings.NoCharts) SweepCharts.Draw(Path.Combine(folder, RunCharts.Folder), summaries, names, plan.Base.Scenario.Name, language);
+            try
+            {
+                if (!settings.NoCharts) SweepCharts.Draw(Path.Combine(folder, RunCharts.Folder), summaries, names, plan.Base.Scenario.Name, language);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped while drawing: sweep.csv must not mark a sweep complete whose charts are not (the points stay, for --resume).
+                output.DeleteOwned(f => f == SweepFolder.ResultsFile);
+                throw;
+            }
             SweepTable.Print(summaries, names);
             CliConsole.Info($"Results in {folder}/ (sweep.csv, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}).");
             return ExitCodes.Ok;

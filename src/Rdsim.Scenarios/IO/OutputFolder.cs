@@ -22,6 +22,7 @@ public sealed class OutputFolder : IDisposable
     private readonly bool _createdFolder;
     private readonly bool _createdState;
     private readonly Dictionary<string, FileRecord> _written = new(StringComparer.Ordinal);
+    private bool _released;
 
     private OutputFolder(string path, FolderLock folderLock, FileLedger ledger, OutputOptions options, bool createdFolder, bool createdState)
     {
@@ -155,7 +156,11 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Releases the lock; removes the state folder and the folder when opening created them and nothing was written.</summary>
     public void Dispose()
     {
-        lock (Opened) Opened.Remove(this);
+        lock (Opened)
+        {
+            if (!Opened.Remove(this) && _released) return;
+            _released = true;
+        }
         var nothingWritten = _ledger.Records.Count == 0;
         _lock.Dispose();
         if (!nothingWritten || !_createdState) return;

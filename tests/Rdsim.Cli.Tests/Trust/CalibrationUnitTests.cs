@@ -45,29 +45,14 @@ public class CalibrationUnitTests
         var folder = Path.Combine(rdsim.Folder, "fit");
         AssertOneUnit(folder);
 
-        using var process = rdsim.Start(Calibrate(Small.China, 40));
-        var stderr = new System.Text.StringBuilder();
-        var fitting = new ManualResetEventSlim();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (stderr) stderr.AppendLine(e.Data);
-            if (e.Data.StartsWith("Fitting", StringComparison.Ordinal)) fitting.Set();
-        };
-        process.BeginErrorReadLine();
-        _ = process.StandardOutput.ReadToEndAsync();
-        Assert.True(fitting.Wait(TimeSpan.FromMinutes(2)), "The calibration never started fitting.");
+        using var calibration = new Watched(rdsim.Start(Calibrate(Small.China, 40)));
+        calibration.WaitFor("Fitting");
         // While it fits: a folder where its chart goes, so that writing the chart fails after the new fit.csv is in place.
         File.Delete(Path.Combine(folder, "fit.png"));
         Directory.CreateDirectory(Path.Combine(folder, "fit.png"));
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)));
-        process.WaitForExit();
-        lock (stderr)
-        {
-            Assert.True(process.ExitCode == 1, stderr.ToString());
-            Assert.Contains($"Could not write {Path.Combine(folder, "fit.png")}: ", stderr.ToString());
-            Assert.DoesNotContain("   at ", stderr.ToString());
-        }
+        Assert.True(calibration.Exit() == 1, calibration.Error);
+        Assert.Contains($"Could not write {Path.Combine(folder, "fit.png")}: ", calibration.Error);
+        Assert.DoesNotContain("   at ", calibration.Error);
         Assert.False(File.Exists(Path.Combine(folder, "calibration.json")), "a half-written calibration must not look complete");
     }
 

@@ -18,24 +18,12 @@ public class CtrlCTests
         using var rdsim = new Rdsim();
         var temp = Directory.CreateDirectory(Path.Combine(rdsim.Folder, "tmp")).FullName;
         rdsim.Environment["TMPDIR"] = temp;   // Chromium's profile goes here: its processes are found by it
-        using var process = rdsim.StartInOwnGroup(["run", Small.China, .. Small.Set(2000), "--engine", "reference", "--out", "r"]);
-        var stderr = new System.Text.StringBuilder();
-        var reached = new ManualResetEventSlim();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (stderr) stderr.AppendLine(e.Data);
-            if (e.Data.StartsWith(phase, StringComparison.Ordinal)) reached.Set();
-        };
-        process.BeginErrorReadLine();
-        _ = process.StandardOutput.ReadToEndAsync();
-        Assert.True(reached.Wait(TimeSpan.FromMinutes(2)), $"The run never reached '{phase}'.");
+        using var run = new Watched(rdsim.StartInOwnGroup(["run", Small.China, .. Small.Set(2000), "--engine", "reference", "--out", "r"]));
+        run.WaitFor(phase);
         // As a terminal does: SIGINT to the whole foreground process group (rdsim leads its own here).
-        Process.Start("kill", $"-s INT -- -{process.Id}")!.WaitForExit();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "rdsim did not stop after Ctrl+C.");
-        process.WaitForExit();
-        lock (stderr) Assert.True(process.ExitCode == 130, stderr.ToString());
-        lock (stderr) Assert.Contains("Stopped (Ctrl+C)", stderr.ToString());
+        Process.Start("kill", $"-s INT -- -{run.Process.Id}")!.WaitForExit();
+        Assert.True(run.Exit() == 130, run.Error);
+        Assert.Contains("Stopped (Ctrl+C)", run.Error);
         Assert.False(File.Exists(Path.Combine(rdsim.Folder, "r", "manifest.json")), "a stopped run must not look complete");
         Assert.True(Chromiums(temp).Count == 0, "Chromium kept running after rdsim stopped.");
     }

@@ -16,17 +16,16 @@ public class LockTests
     public void A_second_writer_is_refused_naming_the_first_ones_process_and_command()
     {
         using var rdsim = new Rdsim();
-        using var first = Started(rdsim, ["run", Small.China, .. Long, "--out", "o"]);
+        using var first = Simulating(rdsim, ["run", Small.China, .. Long, "--out", "o"]);
         var second = rdsim.Run(["run", Small.NoIncentives, .. Small.Set(), "--engine", "reference", "--no-charts", "--out", "o"]);
         Assert.Equal(2, second.ExitCode);
-        Assert.Contains($"o: error: --out: cannot write results here: another rdsim is writing this folder (PID {first.Id} on ", second.Error);
+        Assert.Contains($"o: error: --out: cannot write results here: another rdsim is writing this folder (PID {first.Process.Id} on ", second.Error);
         Assert.Contains($"rdsim run {Small.China} --set population.firms=150000", second.Error);
         Assert.DoesNotContain("No R&D incentives", second.Out);   // refused before it simulated
 
         var report = rdsim.Run("report", "o");
         Assert.Equal(2, report.ExitCode);
         Assert.DoesNotContain("   at ", report.Error);
-        Stop(first);
     }
 
     [Fact]
@@ -34,11 +33,10 @@ public class LockTests
     {
         using var rdsim = new Rdsim();
         string[] Sweep(string seed) => ["sweep", Small.China, "--set", "population.firms=60000", "--seed", seed, "--vary", "hnte.rate=0.10,0.15,0.20", "--no-charts", "--out", "s"];
-        using var first = Started(rdsim, Sweep("1"));
+        using var first = Simulating(rdsim, Sweep("1"));
         var second = rdsim.Run(Sweep("2"));
         Assert.Equal(2, second.ExitCode);
-        Assert.Contains($"another rdsim is writing this folder (PID {first.Id} on ", second.Error);
-        Stop(first);
+        Assert.Contains($"another rdsim is writing this folder (PID {first.Process.Id} on ", second.Error);
     }
 
     [Fact]
@@ -58,24 +56,11 @@ public class LockTests
         Assert.False(File.Exists(Path.Combine(state, "owner")), "the lock is released when the run ends");
     }
 
-    /// <summary>Starts a long rdsim and returns once it simulates (it holds its folder's lock by then).</summary>
-    private static Process Started(Rdsim rdsim, string[] args)
+    /// <summary>Starts a long rdsim and returns once it simulates (it holds its folder's lock by then); disposing kills it.</summary>
+    private static Watched Simulating(Rdsim rdsim, string[] args)
     {
-        var process = rdsim.Start(args);
-        var simulating = new ManualResetEventSlim();
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data?.Contains("firm-years/s", StringComparison.Ordinal) == true) simulating.Set();
-        };
-        process.BeginErrorReadLine();
-        _ = process.StandardOutput.ReadToEndAsync();
-        Assert.True(simulating.Wait(TimeSpan.FromMinutes(2)), "The first writer never started simulating.");
-        return process;
-    }
-
-    private static void Stop(Process process)
-    {
-        if (!process.HasExited) process.Kill(entireProcessTree: true);
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)));
+        var watched = new Watched(rdsim.Start(args));
+        watched.WaitFor("firm-years/s");
+        return watched;
     }
 }

@@ -1,0 +1,91 @@
+using Rdsim.Scenarios.IO;
+using Rdsim.Scenarios.Loading;
+using Rdsim.Scenarios.Tests.Populations;
+
+namespace Rdsim.Scenarios.Tests.IO;
+
+/// <summary>The rules of <see cref="OutputFolder"/>: what rdsim may delete, one writer, nothing left by a failure.</summary>
+public sealed class OutputFolderTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private OutputFolder Open(string name = "out", bool force = false, params string[] willWrite) =>
+        OutputFolder.Open(_dir.File(name), new OutputOptions { Option = "--out", WillWrite = willWrite, Force = force });
+
+    [Fact]
+    public void A_file_is_rdsims_exactly_while_its_content_is_what_rdsim_wrote()
+    {
+        using (var folder = Open())
+        {
+            AtomicFile.WriteText(Path.Combine(folder.Path, "a.csv"), "rdsim's\n");
+            File.WriteAllText(Path.Combine(folder.Path, "mine.csv"), "the analyst's\n");
+            Assert.True(folder.Owns("a.csv"));
+            Assert.False(folder.Owns("mine.csv"));
+            Assert.Equal(["a.csv"], folder.Written.Select(f => f.Path));
+        }
+        File.AppendAllText(_dir.File("out/a.csv"), "edited\n");
+        AtomicFile.WriteText(_dir.File("out/b.csv"), "rdsim's too\n");   // no folder open: written, but not on the ledger
+        using var again = Open();
+        Assert.False(again.Owns("a.csv"));
+        Assert.Empty(again.DeleteOwned(_ => true));
+        Assert.True(File.Exists(_dir.File("out/a.csv")) && File.Exists(_dir.File("out/b.csv")) && File.Exists(_dir.File("out/mine.csv")));
+    }
+
+    [Fact]
+    public void Only_files_rdsim_wrote_are_deleted_and_folders_left_empty_go_with_them()
+    {
+        using var folder = Open();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "charts"));
+        AtomicFile.WriteText(Path.Combine(folder.Path, "charts", "x.svg"), "<svg/>");
+        AtomicFile.WriteText(Path.Combine(folder.Path, "keep.csv"), "1\n");
+        Assert.Equal(["charts/x.svg"], folder.DeleteOwned(f => f.StartsWith("charts/", StringComparison.Ordinal)));
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "charts")));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "keep.csv")));
+    }
+
+    [Fact]
+    public void Nothing_is_written_through_a_symbolic_link()
+    {
+        var elsewhere = Directory.CreateDirectory(_dir.File("elsewhere")).FullName;
+        using var folder = Open();
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "charts"), elsewhere);
+        var e = Assert.Throws<OutputWriteException>(() => AtomicFile.WriteText(Path.Combine(folder.Path, "charts", "x.svg"), "<svg/>"));
+        Assert.Contains("symbolic link", e.Message);
+        Assert.Empty(Directory.GetFiles(elsewhere));
+    }
+
+    [Fact]
+    public void A_second_writer_is_refused_while_the_first_holds_the_folder()
+    {
+        using var first = Open();
+        var e = Assert.Throws<InputException>(() => Open());
+        Assert.Contains($"another rdsim is writing this folder (PID {Environment.ProcessId} on ", e.Message);
+        first.Dispose();
+        using var second = Open();
+    }
+
+    [Fact]
+    public void A_failure_before_anything_was_written_leaves_no_folder_behind()
+    {
+        Open().Dispose();
+        Assert.False(Directory.Exists(_dir.File("out")));
+        Directory.CreateDirectory(_dir.File("mine"));
+        File.WriteAllText(_dir.File("mine/notes.txt"), "x");
+        Assert.Throws<InputException>(() => Open("mine"));
+        Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(_dir.File("mine")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_file_rdsim_would_replace_but_did_not_write_is_refused_unless_forced()
+    {
+        Directory.CreateDirectory(_dir.File("out"));
+        using (var folder = Open()) AtomicFile.WriteText(Path.Combine(folder.Path, "a.csv"), "1\n");
+        File.WriteAllText(_dir.File("out/years.csv"), "the analyst's\n");
+        var e = Assert.Throws<InputException>(() => Open("out", false, "years.csv", "a.csv"));
+        Assert.Contains("years.csv was not written by rdsim or changed since", e.Message);
+        using var forced = Open("out", true, "years.csv", "a.csv");
+        Assert.True(forced.Replace("years.csv"));
+    }
+}
