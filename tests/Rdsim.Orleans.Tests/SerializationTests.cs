@@ -57,7 +57,7 @@ public sealed class SerializationTests(OneSiloFixture fixture)
             .Select(i => i % 3 == 0 ? Int128.MinValue + i : i % 3 == 1 ? (Int128.One << 100) + i : -(Int128)i * 7).ToArray();
         var aggregate = new YearAggregate(counts, sums);
         var breakdown = new YearBreakdown(aggregate, Enumerable.Repeat(aggregate, Sectors.Count).ToArray(),
-            Enumerable.Repeat(new YearAggregate(), SizeClasses.Count).ToArray(), Enumerable.Range(0, IntensityHistogram.Slots).Select(i => (long)i).ToArray());
+            Enumerable.Repeat(new YearAggregate(), SizeClasses.Count).ToArray(), Enumerable.Range(0, IntensityHistogram.Kinds * IntensityHistogram.Slots).Select(i => (long)i).ToArray());
 
         var copy = RoundTrip(new YearRecord(2020, breakdown, new YearBreakdown(), 1.25, double.Epsilon));
 

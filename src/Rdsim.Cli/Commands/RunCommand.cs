@@ -60,7 +60,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var manifest = RunManifests.For(loaded, result, engine, population.Traits.Count, started, settings, folder);
             Summary(result);
             RunFolder.Write(folder, scenario.Name, result, manifest, panel, run => RunOutputs.Render(run, language, charts: !settings.NoCharts));
-            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv{(panel is null ? "" : ", firms.parquet")}). Fingerprint {manifest.ResultFingerprint[..12]}.");
+            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv{(panel is null ? "" : ", firms.parquet")}). Fingerprint {manifest.ResultFingerprint[..12]}.");
             return ExitCodes.Ok;
         }, cancellationToken);
 

@@ -62,6 +62,12 @@ public struct FirmState
     /// <summary>Last year each loss vintage may be used in.</summary>
     public ExpiryLedger LossExpiry;
 
+    /// <summary>
+    /// The part of each loss vintage that the extra R&amp;D deduction put there (at most <see cref="Losses"/> of the
+    /// slot): the deduction deferred to a later year, tracked so that its later use or expiry can be reported.
+    /// </summary>
+    public LossLedger LossFromDeduction;
+
     /// <summary>Last year of the current HNTE certificate; <see cref="int.MinValue"/> when none was ever held.</summary>
     public int CertificateLastYear;
 

@@ -21,7 +21,7 @@ public static class ChartTextChinese
         Firms = "企业数",
         HnteFirms = "高新技术企业",
         Claimants = "享受加计扣除的企业",
-        Histogram = "{0}年申报研发强度分布",
+        Histogram = "{0}年申报研发强度分布（当年研发费用÷当年收入）",
         Intensity = "近三年申报研发强度（%）",
         WithIncentives = "有激励政策",
         WithoutIncentives = "无激励政策",

@@ -21,7 +21,7 @@ public static class ChartTextEnglish
         Firms = "Firms",
         HnteFirms = "HNTE firms",
         Claimants = "Super-deduction claimants",
-        Histogram = "Reported R&D intensity in {0}",
+        Histogram = "Annual reported R&D intensity in {0} (R&D ÷ the year's revenue)",
         Intensity = "Reported R&D intensity over 3 years (%)",
         WithIncentives = "With incentives",
         WithoutIncentives = "Without incentives",

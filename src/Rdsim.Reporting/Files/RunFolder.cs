@@ -6,7 +6,7 @@ using Rdsim.Scenarios.IO;
 namespace Rdsim.Reporting.Files;
 
 /// <summary>
-/// Writes a run's folder: <c>years.csv</c>, <c>groups.csv</c>, <c>intensity_histogram.csv</c>, then
+/// Writes a run's folder: <c>years.csv</c>, <c>groups.csv</c>, <c>intensity_histogram.csv</c>, <c>bunching.csv</c>, then
 /// <c>manifest.json</c>. Each file is written under a temporary name and renamed when complete; an
 /// existing manifest is removed first and the new one written last, so a folder that has a manifest
 /// is complete, and one interrupted half-way never looks finished. What an earlier run wrote to the folder
@@ -25,6 +25,9 @@ public static class RunFolder
 
     /// <summary>The intensity histogram.</summary>
     public const string HistogramFile = "intensity_histogram.csv";
+
+    /// <summary>Excess and missing mass at each HNTE threshold.</summary>
+    public const string BunchingFile = "bunching.csv";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -48,6 +51,9 @@ public static class RunFolder
         TableWriter.Write(Path.Combine(folder, YearsFile), YearsTable.Columns, YearsTable.Rows(scenarioName, result));
         TableWriter.Write(Path.Combine(folder, GroupsFile), GroupsTable.Columns, GroupsTable.Rows(scenarioName, result));
         TableWriter.Write(Path.Combine(folder, HistogramFile), HistogramTable.Columns, HistogramTable.Rows(scenarioName, result));
+        var policy = RunData.ScenarioOf(manifest).Policy;
+        TableWriter.Write(Path.Combine(folder, BunchingFile), BunchingTable.Columns,
+            BunchingTable.Rows(scenarioName, result, year => Data.HnteThresholds.In(policy.At(year))));
         panel?.Write(Path.Combine(folder, Panel.FirmPanel.File));
         render?.Invoke(RunData.From(folder, manifest));
         AtomicFile.WriteText(manifestPath, JsonSerializer.Serialize(manifest with { Files = FilesIn(folder) }, Json) + "\n");
