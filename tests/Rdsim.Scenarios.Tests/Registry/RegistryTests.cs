@@ -86,10 +86,14 @@ public sealed class RegistryTests : IDisposable
             .Select(p => "population.copula." + char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
         Assert.All(correlations, n => Assert.NotNull(ParameterRegistry.Find(n)));
 
-        // YearPolicy: one parameter per property; sectorExtraRate is one per sector key plus the manufacturing group.
+        // YearPolicy: one parameter per property; sectorExtraRate is one per sector key plus the manufacturing group, and
+        // the intensity bands are a preset and one parameter for each of its three parts.
         var policyProperties = typeof(YearPolicy).GetProperties(BindingFlags.Public | BindingFlags.Instance).Length;
         var policyEntries = ParameterRegistry.All.Count(p => p.YearKeyed && !p.Name.StartsWith("superDeduction.sectorExtraRate.", StringComparison.Ordinal));
-        Assert.Equal(policyProperties, policyEntries + 1);
+        string[] bandParts = ["hnte.bandEdges", "hnte.bandThresholds", "hnte.edgeInLowerBand"];
+        Assert.All(bandParts, n => Assert.NotNull(ParameterRegistry.Find(n)));
+        Assert.Equal(bandParts.Length, typeof(IntensityBands).GetProperties(BindingFlags.Public | BindingFlags.Instance).Length);
+        Assert.Equal(policyProperties, policyEntries + 1 - bandParts.Length);
         Assert.Equal(Sectors.Count + 1, ParameterRegistry.All.Count(p => p.Name.StartsWith("superDeduction.sectorExtraRate.", StringComparison.Ordinal)));
     }
 
