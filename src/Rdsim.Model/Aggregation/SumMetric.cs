@@ -37,7 +37,7 @@ public enum SumMetric
     Deadweight,
     /// <summary>Ordinary expenses reported as R&amp;D by firms at the HNTE rate.</summary>
     HnteRelabeledRd,
-    /// <summary>Ordinary expenses reported as R&amp;D by super-deduction claimants that are not at the HNTE rate.</summary>
+    /// <summary>Ordinary expenses reported as R&amp;D by super-deduction claimants (HNTEs among them).</summary>
     ClaimantRelabeledRd,
     /// <summary>The part of the extra deduction that lowered the year's taxable income.</summary>
     DeductionUsedInYear,
@@ -56,4 +56,10 @@ public enum SumMetric
     InducedRealRdNonTaxpayers,
     /// <summary>Σ over the same firm-years of counterfactual tax minus scenario tax (scenario world, when paired).</summary>
     RevenueForgoneNonTaxpayers,
+    /// <summary>Real R&amp;D added to pass the HNTE intensity test.</summary>
+    NotchRealRd,
+    /// <summary>Relabelling added to pass the HNTE intensity test.</summary>
+    NotchRelabeledRd,
+    /// <summary>Reported R&amp;D of super-deduction claimants.</summary>
+    ClaimantReportedRd,
 }

@@ -54,9 +54,12 @@ public sealed class YearAggregate
             Sum(SumMetric.HnteReportedRd, o.ReportedRd);
             Sum(SumMetric.HnteRevenue, o.Revenue);
             Sum(SumMetric.HnteRelabeledRd, o.RelabeledRd);
+            Sum(SumMetric.NotchRealRd, o.NotchRealRd);
+            Sum(SumMetric.NotchRelabeledRd, o.NotchRelabeledRd);
         }
-        else if (o.IsClaimant)
+        if (o.IsClaimant)
         {
+            Sum(SumMetric.ClaimantReportedRd, o.ReportedRd);
             Sum(SumMetric.ClaimantRelabeledRd, o.RelabeledRd);
         }
         if (o.Tax > 0) Count(CountMetric.Taxpayers, 1);

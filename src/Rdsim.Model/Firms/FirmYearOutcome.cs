@@ -18,6 +18,10 @@ public readonly record struct FirmYearOutcome
     public double ReportedRd { get; init; }
     /// <summary>Ordinary expenses reported as R&amp;D.</summary>
     public double RelabeledRd { get; init; }
+    /// <summary>Real R&amp;D added beyond the plan to pass the HNTE intensity test (part of <see cref="RealRd"/>).</summary>
+    public double NotchRealRd { get; init; }
+    /// <summary>Relabelling added to pass the HNTE intensity test (part of <see cref="RelabeledRd"/>).</summary>
+    public double NotchRelabeledRd { get; init; }
     /// <summary>Reported R&amp;D over revenue on the HNTE test's 3-year window.</summary>
     public double WindowIntensity { get; init; }
     /// <summary>Whether the firm performs R&amp;D.</summary>

@@ -61,7 +61,7 @@ public static class TaxComputation
         ExpireLosses(ref state, year, ref flows);
 
         var taxBeforeCredit = rate * taxable;
-        var creditUsed = Math.Min(Math.Max(0, credit), taxBeforeCredit);
+        var creditUsed = UseCredits(policy, ref state, year, Math.Max(0, credit), taxBeforeCredit);
         var deductionUsed = Math.Min(extraDeduction, Math.Max(0, incomeBeforeDeduction));
         var usedInYear = Math.Max(0, incomeBeforeDeduction - available) - Math.Max(0, beforeLosses - available);
         return new Result(
@@ -73,6 +73,37 @@ public static class TaxComputation
             DeductionUsedInYear: usedInYear,
             DeductionUsedFromLosses: flows.Used,
             DeductionExpired: flows.Expired);
+    }
+
+    /// <summary>
+    /// Credits against <paramref name="tax"/>: carried ones first, oldest first, then this year's; what is left of this
+    /// year's is carried for <c>credit.carryForwardYears</c> (lost when that is 0). Returns the credits used.
+    /// </summary>
+    private static double UseCredits(YearPolicy policy, ref FirmState state, int year, double earned, double tax)
+    {
+        var used = 0.0;
+        for (var vintage = year - FirmState.LossSlots + 1; vintage < year; vintage++)
+        {
+            var slot = FirmState.LossSlot(vintage);
+            if (state.Credits[slot] <= 0) continue;
+            if (state.CreditExpiry[slot] < year)
+            {
+                state.Credits[slot] = 0;
+                continue;
+            }
+            var take = Math.Min(state.Credits[slot], tax - used);
+            state.Credits[slot] -= take;
+            used += take;
+        }
+        var fromThisYear = Math.Min(earned, tax - used);
+        var own = FirmState.LossSlot(year);
+        state.Credits[own] = policy.CreditCarryForwardYears > 0 ? earned - fromThisYear : 0;
+        state.CreditExpiry[own] = year + policy.CreditCarryForwardYears;
+        for (var slot = 0; slot < FirmState.LossSlots; slot++)
+        {
+            if (state.Credits[slot] > 0 && state.CreditExpiry[slot] <= year) state.Credits[slot] = 0;
+        }
+        return used + fromThisYear;
     }
 
     /// <summary>Deferred deduction leaving the loss ledger this year: used against income, or expired.</summary>

@@ -30,6 +30,8 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="DeductionUsedFromLosses">See <see cref="FirmYearOutcome.DeductionUsedFromLosses"/>.</param>
 /// <param name="DeductionExpired">See <see cref="FirmYearOutcome.DeductionExpired"/>.</param>
 /// <param name="MarginalTaxRate">See <see cref="FirmYearOutcome.MarginalTaxRate"/>.</param>
+/// <param name="NotchRealRd">See <see cref="FirmYearOutcome.NotchRealRd"/>.</param>
+/// <param name="NotchRelabeledRd">See <see cref="FirmYearOutcome.NotchRelabeledRd"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.FirmYearOutcome")]
 public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(0)] double Revenue,
@@ -58,4 +60,6 @@ public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(23)] double DeductionUsedInYear,
     [property: Id(24)] double DeductionUsedFromLosses,
     [property: Id(25)] double DeductionExpired,
-    [property: Id(26)] double MarginalTaxRate);
+    [property: Id(26)] double MarginalTaxRate,
+    [property: Id(27)] double NotchRealRd,
+    [property: Id(28)] double NotchRelabeledRd);

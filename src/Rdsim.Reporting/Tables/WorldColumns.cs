@@ -33,12 +33,18 @@ public static class WorldColumns
         yield return Sum("reported_rd", "Reported R&D: real plus relabelled", SumMetric.ReportedRd);
         yield return Sum("relabeled_rd", "Ordinary expenses reported as R&D", SumMetric.RelabeledRd);
         yield return Sum("hnte_relabeled_rd", "Ordinary expenses reported as R&D by HNTE firms", SumMetric.HnteRelabeledRd);
-        yield return Sum("claimant_relabeled_rd", "Ordinary expenses reported as R&D by super-deduction claimants that are not HNTEs", SumMetric.ClaimantRelabeledRd);
+        yield return Sum("claimant_reported_rd", "Reported R&D of super-deduction claimants", SumMetric.ClaimantReportedRd);
+        yield return Sum("claimant_relabeled_rd", "Ordinary expenses reported as R&D by super-deduction claimants (HNTEs among them)", SumMetric.ClaimantRelabeledRd);
+        yield return Ratio("claimant_relabeled_share", "Relabelled share of super-deduction claimants' reported R&D", a => a[SumMetric.ClaimantRelabeledRd].Value, a => a[SumMetric.ClaimantReportedRd].Value);
         yield return Ratio("rd_intensity", "Reported R&D over revenue", a => a[SumMetric.ReportedRd].Value, a => a[SumMetric.Revenue].Value);
         yield return Ratio("high_tech_share", "High-tech revenue over revenue", a => a[SumMetric.HighTechRevenue].Value, a => a[SumMetric.Revenue].Value);
         yield return Sum("hnte_reported_rd", "Reported R&D of HNTE firms", SumMetric.HnteReportedRd);
         yield return Sum("hnte_revenue", "Revenue of HNTE firms", SumMetric.HnteRevenue);
         yield return Ratio("hnte_relabeled_share", "Relabelled share of HNTE firms' reported R&D", a => a[SumMetric.HnteRelabeledRd].Value, a => a[SumMetric.HnteReportedRd].Value);
+        yield return Sum("notch_real_rd", "Real R&D HNTE firms added to pass the intensity test", SumMetric.NotchRealRd);
+        yield return Sum("notch_relabeled_rd", "Relabelling HNTE firms added to pass the intensity test", SumMetric.NotchRelabeledRd);
+        yield return Ratio("notch_relabeled_share", "Relabelled share of what HNTE firms added to pass the intensity test", a => a[SumMetric.NotchRelabeledRd].Value,
+            a => a[SumMetric.NotchRealRd].Value + a[SumMetric.NotchRelabeledRd].Value);
         yield return Sum("deducted_amount", "Extra deduction claimed, s·(R+L) (加计扣除金额)", SumMetric.DeductedAmount);
         yield return Sum("deduction_used_in_year", "Part of the extra deduction that lowered this year's taxable income", SumMetric.DeductionUsedInYear);
         yield return Ratio("deduction_used_in_year_share", "Share of the extra deduction used against this year's income", a => a[SumMetric.DeductionUsedInYear].Value, a => a[SumMetric.DeductedAmount].Value);

@@ -93,8 +93,7 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
     private static void RequireKnown(string name, string source)
     {
         if (ParameterRegistry.Find(name) is not null) return;
-        var hint = ParameterRegistry.Suggest(name) is { } best ? $"; did you mean {best}?" : "";
-        throw Error(source, name, $"unknown parameter '{name}'{hint}");
+        throw Error(source, name, $"unknown parameter '{name}'{ParameterRegistry.UnknownHint(name)}");
     }
 
     private static InputException Error(string source, string path, string message) =>

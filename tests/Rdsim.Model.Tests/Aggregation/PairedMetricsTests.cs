@@ -29,14 +29,15 @@ public class PairedMetricsTests
     }
 
     [Fact]
-    public void Relabelling_is_split_between_HNTEs_and_other_claimants()
+    public void Relabelling_is_counted_for_HNTEs_and_for_claimants()
     {
         var aggregate = new YearAggregate();
         aggregate.Add(new FirmYearOutcome { IsActive = true, IsHnte = true, IsClaimant = true, RelabeledRd = 2, ReportedRd = 10 });
         aggregate.Add(new FirmYearOutcome { IsActive = true, IsClaimant = true, RelabeledRd = 1, ReportedRd = 5 });
         aggregate.Add(new FirmYearOutcome { IsActive = true, RelabeledRd = 0.25, ReportedRd = 1 });
         Assert.Equal(2, aggregate[SumMetric.HnteRelabeledRd].Value, 9);
-        Assert.Equal(1, aggregate[SumMetric.ClaimantRelabeledRd].Value, 9);
+        Assert.Equal(3, aggregate[SumMetric.ClaimantRelabeledRd].Value, 9);
+        Assert.Equal(15, aggregate[SumMetric.ClaimantReportedRd].Value, 9);
         Assert.Equal(3.25, aggregate[SumMetric.RelabeledRd].Value, 9);
     }
 
