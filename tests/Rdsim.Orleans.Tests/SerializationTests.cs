@@ -38,6 +38,23 @@ public sealed class SerializationTests(OneSiloFixture fixture)
     }
 
     [Fact]
+    public void IntensityBands_OfAnyNumberOfBands_RoundTripBitForBit()
+    {
+        var bands = new IntensityBands([Math.BitIncrement(20.0), 50, 1e300], [0.1 + 0.2, 0.05, double.Epsilon, 0.03], [false, true, false]);
+        var policy = new YearPolicy { IntensityBands = bands };
+
+        var copy = RoundTrip(policy).IntensityBands;
+
+        Assert.Equal(bands.Edges.Select(BitConverter.DoubleToInt64Bits), copy.Edges.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(bands.Thresholds.Select(BitConverter.DoubleToInt64Bits), copy.Thresholds.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(bands.EdgeInLowerBand, copy.EdgeInLowerBand);
+        var single = RoundTrip(IntensityBands.RulesPre2008);
+        Assert.Empty(single.Edges);
+        Assert.Equal([0.05], single.Thresholds);
+        Assert.Empty(single.EdgeInLowerBand);
+    }
+
+    [Fact]
     public void Traits_Outcomes_AndBatches_RoundTrip()
     {
         var input = TestInputs.Create(firms: 4);
@@ -57,7 +74,7 @@ public sealed class SerializationTests(OneSiloFixture fixture)
             .Select(i => i % 3 == 0 ? Int128.MinValue + i : i % 3 == 1 ? (Int128.One << 100) + i : -(Int128)i * 7).ToArray();
         var aggregate = new YearAggregate(counts, sums);
         var breakdown = new YearBreakdown(aggregate, Enumerable.Repeat(aggregate, Sectors.Count).ToArray(),
-            Enumerable.Repeat(new YearAggregate(), SizeClasses.Count).ToArray(), Enumerable.Range(0, IntensityHistogram.Slots).Select(i => (long)i).ToArray());
+            Enumerable.Repeat(new YearAggregate(), SizeClasses.Count).ToArray(), Enumerable.Range(0, IntensityHistogram.Kinds * IntensityHistogram.Slots).Select(i => (long)i).ToArray());
 
         var copy = RoundTrip(new YearRecord(2020, breakdown, new YearBreakdown(), 1.25, double.Epsilon));
 

@@ -66,7 +66,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             Summary(result);
             CliConsole.Info($"Writing the results to {folder}/ …");
             RunFolder.Write(output, scenario.Name, result, manifest, panel, run => RunOutputs.Render(run, language, !settings.NoCharts, cancellationToken), cancellationToken);
-            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv{(panel is null ? "" : ", firms.parquet")}). Fingerprint {manifest.ResultFingerprint[..12]}.");
+            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv{(panel is null ? "" : ", firms.parquet")}). Fingerprint {manifest.ResultFingerprint[..12]}.");
             return ExitCodes.Ok;
         }, cancellationToken);
 

@@ -21,4 +21,6 @@ public enum CountMetric
     InventionPatents,
     /// <summary>Firms earning an R&amp;D tax credit (volume or incremental).</summary>
     CreditUsers,
+    /// <summary>Firms paying corporate income tax this year (tax above zero).</summary>
+    Taxpayers,
 }

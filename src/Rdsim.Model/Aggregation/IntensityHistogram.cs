@@ -17,6 +17,12 @@ public static class IntensityHistogram
     /// <summary>Total slots: the bins plus the 15%-and-over bin.</summary>
     public const int Slots = Bins + 1;
 
+    /// <summary>Histograms kept per breakdown, one per <see cref="HistogramKind"/>.</summary>
+    public const int Kinds = (int)HistogramKind.WindowHnte + 1;
+
+    /// <summary>The index of <paramref name="bin"/> of <paramref name="kind"/> in a breakdown's flat histogram array.</summary>
+    public static int Index(HistogramKind kind, int bin) => (int)kind * Slots + bin;
+
     /// <summary>The bin of an intensity (a fraction).</summary>
     public static int BinOf(double intensity)
     {

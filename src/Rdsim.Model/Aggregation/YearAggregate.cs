@@ -53,7 +53,16 @@ public sealed class YearAggregate
             Count(CountMetric.HnteFirms, 1);
             Sum(SumMetric.HnteReportedRd, o.ReportedRd);
             Sum(SumMetric.HnteRevenue, o.Revenue);
+            Sum(SumMetric.HnteRelabeledRd, o.RelabeledRd);
+            Sum(SumMetric.NotchRealRd, o.NotchRealRd);
+            Sum(SumMetric.NotchRelabeledRd, o.NotchRelabeledRd);
         }
+        if (o.IsClaimant)
+        {
+            Sum(SumMetric.ClaimantReportedRd, o.ReportedRd);
+            Sum(SumMetric.ClaimantRelabeledRd, o.RelabeledRd);
+        }
+        if (o.Tax > 0) Count(CountMetric.Taxpayers, 1);
         if (o.NewlyCertified) Count(CountMetric.HnteNewlyCertified, 1);
         if (o.Recertified) Count(CountMetric.HnteRecertified, 1);
         if (o.IsClaimant) Count(CountMetric.Claimants, 1);
@@ -66,26 +75,43 @@ public sealed class YearAggregate
         Sum(SumMetric.ReportedRd, o.ReportedRd);
         Sum(SumMetric.RelabeledRd, o.RelabeledRd);
         Sum(SumMetric.DeductedAmount, o.DeductedAmount);
+        Sum(SumMetric.DeductionUsedInYear, o.DeductionUsedInYear);
+        Sum(SumMetric.DeductionUsedFromLosses, o.DeductionUsedFromLosses);
+        Sum(SumMetric.DeductionExpired, o.DeductionExpired);
         Sum(SumMetric.Tax, o.Tax);
         Sum(SumMetric.ReliefSuperDeduction, o.ReliefSuperDeduction);
         Sum(SumMetric.ReliefHnte, o.ReliefHnte);
         Sum(SumMetric.ReliefCredit, o.ReliefCredit);
         Sum(SumMetric.ComplianceCost, o.ComplianceCost);
         Sum(SumMetric.BIndexTimesRd, o.BIndex * o.RealRd);
+        Sum(SumMetric.MarginalTaxTimesRd, o.MarginalTaxRate * o.RealRd);
         Sum(SumMetric.Knowledge, o.Knowledge);
     }
 
     /// <summary>
-    /// Adds the deadweight of a scenario firm-year paired with its counterfactual: the part of its relief
-    /// that paid for R&amp;D it would have done anyway, relief × min(1, counterfactual real R&amp;D ÷ reported R&amp;D).
+    /// Adds what needs a scenario firm-year and its counterfactual together: the deadweight (the part of its relief
+    /// that paid for R&amp;D it would have done anyway, relief × min(1, counterfactual real R&amp;D ÷ reported R&amp;D)), the
+    /// HNTE's induced reported R&amp;D, and induced R&amp;D and revenue forgone of a firm-year that would pay no tax
+    /// without the incentives.
     /// </summary>
-    public void AddDeadweight(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual)
+    public void AddPaired(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual)
     {
         var relief = scenario.TotalRelief;
-        if (relief == 0) return;
-        var anyway = scenario.ReportedRd > 0 ? Math.Min(1, counterfactual.RealRd / scenario.ReportedRd) : 1;
-        Sum(SumMetric.Deadweight, relief * anyway);
+        if (relief != 0)
+        {
+            var anyway = scenario.ReportedRd > 0 ? Math.Min(1, counterfactual.RealRd / scenario.ReportedRd) : 1;
+            Sum(SumMetric.Deadweight, relief * anyway);
+        }
+        if (scenario.IsHnte) Sum(SumMetric.InducedReportedRdHnte, scenario.ReportedRd - counterfactual.ReportedRd);
+        if (counterfactual.Tax <= 0)
+        {
+            Sum(SumMetric.InducedRealRdNonTaxpayers, scenario.RealRd - counterfactual.RealRd);
+            Sum(SumMetric.RevenueForgoneNonTaxpayers, counterfactual.Tax - scenario.Tax);
+        }
     }
+
+    /// <summary>A copy of this aggregate, independent of later additions to it.</summary>
+    public YearAggregate Copy() => new(_counts, _sums);
 
     /// <summary>Adds another aggregate into this one.</summary>
     public void Merge(YearAggregate other)
@@ -104,6 +130,9 @@ public sealed class YearAggregate
 
     /// <summary>Total relief from every instrument.</summary>
     public double TotalRelief => (this[SumMetric.ReliefSuperDeduction] + this[SumMetric.ReliefHnte] + this[SumMetric.ReliefCredit]).Value;
+
+    /// <summary>R&amp;D-weighted mean of the marginal tax rate firms planned with (0 when there is no R&amp;D).</summary>
+    public double MeanMarginalTaxRate => _sums[(int)SumMetric.RealRd] == 0 ? 0 : this[SumMetric.MarginalTaxTimesRd].Value / this[SumMetric.RealRd].Value;
 
     /// <summary>R&amp;D-weighted mean B-index (1 when there is no R&amp;D).</summary>
     public double MeanBIndex => _sums[(int)SumMetric.RealRd] == 0 ? 1 : this[SumMetric.BIndexTimesRd].Value / this[SumMetric.RealRd].Value;

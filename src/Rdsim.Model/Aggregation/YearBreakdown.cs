@@ -4,7 +4,7 @@ namespace Rdsim.Model.Aggregation;
 
 /// <summary>
 /// One world's aggregates for one year: the total, each sector, each size class, and the histogram of
-/// reported R&amp;D intensity. Exact, so breakdowns of disjoint sets of firms merge in any order.
+/// reported R&amp;D intensity (<see cref="HistogramKind"/>). Exact, so breakdowns of disjoint sets of firms merge in any order.
 /// </summary>
 public sealed class YearBreakdown
 {
@@ -13,14 +13,14 @@ public sealed class YearBreakdown
         : this(new YearAggregate(),
             Enumerable.Range(0, Sectors.Count).Select(_ => new YearAggregate()).ToArray(),
             Enumerable.Range(0, SizeClasses.Count).Select(_ => new YearAggregate()).ToArray(),
-            new long[IntensityHistogram.Slots])
+            new long[IntensityHistogram.Kinds * IntensityHistogram.Slots])
     {
     }
 
     /// <summary>A breakdown from its parts (for engines that ship it between processes).</summary>
     public YearBreakdown(YearAggregate total, IReadOnlyList<YearAggregate> bySector, IReadOnlyList<YearAggregate> bySize, IReadOnlyList<long> histogram)
     {
-        if (bySector.Count != Sectors.Count || bySize.Count != SizeClasses.Count || histogram.Count != IntensityHistogram.Slots)
+        if (bySector.Count != Sectors.Count || bySize.Count != SizeClasses.Count || histogram.Count != IntensityHistogram.Kinds * IntensityHistogram.Slots)
         {
             throw new ArgumentException("The parts do not match the sector, size-class or histogram layout.");
         }
@@ -39,8 +39,14 @@ public sealed class YearBreakdown
     /// <summary>By <see cref="SizeClass"/>.</summary>
     public IReadOnlyList<YearAggregate> BySize { get; }
 
-    /// <summary>R&amp;D performers by reported intensity bin (see <see cref="IntensityHistogram"/>).</summary>
+    /// <summary>
+    /// Firms by reported intensity bin, one block of <see cref="IntensityHistogram.Slots"/> per <see cref="HistogramKind"/>
+    /// in enum order (see <see cref="Count"/>).
+    /// </summary>
     public long[] Histogram { get; }
+
+    /// <summary>The firms in <paramref name="bin"/> of the histogram of <paramref name="kind"/>.</summary>
+    public long Count(HistogramKind kind, int bin) => Histogram[IntensityHistogram.Index(kind, bin)];
 
     /// <summary>Adds one firm-year.</summary>
     public void Add(in FirmYearOutcome outcome, int sectorId)
@@ -48,15 +54,20 @@ public sealed class YearBreakdown
         Total.Add(outcome);
         BySector[sectorId].Add(outcome);
         BySize[(int)SizeClasses.Of(outcome.Revenue)].Add(outcome);
-        if (outcome.ReportedRd > 0) Histogram[IntensityHistogram.BinOf(outcome.WindowIntensity)]++;
+        if (outcome.ReportedRd <= 0) return;
+        Histogram[IntensityHistogram.Index(HistogramKind.AnnualAll, IntensityHistogram.BinOf(outcome.AnnualIntensity))]++;
+        Histogram[IntensityHistogram.Index(HistogramKind.WindowAll, IntensityHistogram.BinOf(outcome.WindowIntensity))]++;
+        if (!outcome.IsHnte) return;
+        Histogram[IntensityHistogram.Index(HistogramKind.AnnualHnte, IntensityHistogram.BinOf(outcome.AnnualIntensity))]++;
+        Histogram[IntensityHistogram.Index(HistogramKind.WindowHnte, IntensityHistogram.BinOf(outcome.WindowIntensity))]++;
     }
 
-    /// <summary>Adds the deadweight of a scenario firm-year paired with its counterfactual.</summary>
-    public void AddDeadweight(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual, int sectorId)
+    /// <summary>Adds what pairs a scenario firm-year with its counterfactual (<see cref="YearAggregate.AddPaired"/>).</summary>
+    public void AddPaired(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual, int sectorId)
     {
-        Total.AddDeadweight(scenario, counterfactual);
-        BySector[sectorId].AddDeadweight(scenario, counterfactual);
-        BySize[(int)SizeClasses.Of(scenario.Revenue)].AddDeadweight(scenario, counterfactual);
+        Total.AddPaired(scenario, counterfactual);
+        BySector[sectorId].AddPaired(scenario, counterfactual);
+        BySize[(int)SizeClasses.Of(scenario.Revenue)].AddPaired(scenario, counterfactual);
     }
 
     /// <summary>Adds another breakdown into this one.</summary>

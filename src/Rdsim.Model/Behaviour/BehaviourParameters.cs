@@ -15,7 +15,7 @@ public sealed record BehaviourParameters
     /// <summary>δ: depreciation of the R&amp;D (knowledge) stock (Hall 2007).</summary>
     public double RdDepreciation { get; init; } = 0.15;
 
-    /// <summary>r: discount rate for valuing a certificate over its lifetime.</summary>
+    /// <summary>r: the firm's discount rate: for a certificate's later years, a deduction or credit used in a later year, and an incremental credit's base effect.</summary>
     public double DiscountRate { get; init; } = 0.08;
 
     /// <summary>γ: output elasticity of the knowledge stock.</summary>
@@ -34,16 +34,13 @@ public sealed record BehaviourParameters
     public double RelabelMarginalCost0 { get; init; } = 0.20;
 
     /// <summary>Increase of the marginal relabelling cost per unit of relabelled share of revenue.</summary>
-    public double RelabelSlope { get; init; } = 20.0;
+    public double RelabelSlope { get; init; } = 100.0;
 
     /// <summary>Upper bound on relabelled expenses as a share of revenue.</summary>
     public double RelabelMaxShareOfRevenue { get; init; } = 0.02;
 
     /// <summary>Elasticity of patents to the knowledge stock.</summary>
     public double PatentElasticity { get; init; } = 0.6;
-
-    /// <summary>Value of a deduction to a firm in loss, relative to a profitable one.</summary>
-    public double LossDiscount { get; init; } = 0.85;
 
     /// <summary>
     /// Probability that an invention patent granted to a firm without core IP protects the core technology of its

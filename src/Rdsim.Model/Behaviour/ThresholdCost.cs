@@ -1,48 +1,41 @@
 namespace Rdsim.Model.Behaviour;
 
 /// <summary>
-/// The cheapest way to raise reported R&amp;D by a gap (docs/model.md §4 step 8): a mix of extra relabelling and
-/// extra real R&amp;D, where the two marginal costs are equal (or one is at its bound). Both marginal costs
-/// rise with the amount, so a bisection on the common marginal cost finds the mix.
+/// The cheapest way to raise reported R&amp;D by a gap (docs/model.md §4 step 8): a mix of extra relabelling and extra
+/// real R&amp;D where the two marginal costs are equal, or one is at its bound. Both marginal costs are linear in the
+/// amount added — relabelling's rises from its net cost at the level already relabelled (0 where the firm relabels
+/// already, <c>c0 − g</c> where it does not) by <c>slope / Y</c> a yuan, real R&amp;D's from 0 at the plan
+/// (<see cref="ExtraRealRdCost"/>) — so the mix has a closed form.
 /// </summary>
 public static class ThresholdCost
 {
-    private const int Iterations = 100;
-
     /// <summary>The extra relabelling and real R&amp;D that close a gap, and what they cost.</summary>
     /// <param name="ExtraRelabeled">Added relabelling.</param>
     /// <param name="ExtraReal">Added real R&amp;D.</param>
-    /// <param name="Cost">Net cost of both.</param>
+    /// <param name="Cost">Net cost of both (infinite when the gap cannot be closed).</param>
     public readonly record struct Plan(double ExtraRelabeled, double ExtraReal, double Cost);
 
     /// <summary>
-    /// Plans how to add <paramref name="gap"/> to reported R&amp;D. <paramref name="relabeled"/> and
-    /// <paramref name="real"/> are the amounts already chosen; <paramref name="desired"/> and
-    /// <paramref name="price"/> define the real distortion; <paramref name="gainPerYuan"/> is what a relabelled yuan earns (τ·s plus a credit's rate).
+    /// Plans how to add <paramref name="gap"/> to reported R&amp;D. <paramref name="relabeled"/> is the amount already
+    /// relabelled; <paramref name="desired"/> and <paramref name="price"/> set the cost of real R&amp;D beyond the plan;
+    /// <paramref name="gainPerYuan"/> is what a relabelled yuan earns (τ·s plus a credit's rate).
     /// </summary>
-    public static Plan Cheapest(BehaviourParameters b, double revenue, double gap, double relabeled, double real,
-        double desired, double price, double gainPerYuan)
+    public static Plan Cheapest(BehaviourParameters b, double revenue, double gap, double relabeled, double desired, double price, double gainPerYuan)
     {
-        var cap = Relabeling.Cap(b, revenue);
-        var elasticity = b.UserCostElasticity;
-        double RelabelAt(double mu) =>
-            Math.Clamp(revenue * (mu + gainPerYuan - b.RelabelMarginalCost0) / b.RelabelSlope - relabeled, 0, Math.Max(0, cap - relabeled));
-        double RealAt(double mu) =>
-            mu >= price ? double.PositiveInfinity : Math.Max(0, RealRdDistortion.AtMarginalCost(price, desired, elasticity, mu) - real);
-
-        var lo = Math.Min(Relabeling.NetMarginalCost(b, revenue, gainPerYuan, relabeled),
-            RealRdDistortion.Marginal(price, desired, elasticity, real));
-        var hi = price;
-        for (var i = 0; i < Iterations; i++)
+        var realPerCost = ExtraRealRdCost.PerMarginalCost(b, desired, price);
+        var relabelPerCost = revenue / b.RelabelSlope;
+        var room = Math.Max(0, Relabeling.Cap(b, revenue) - relabeled);
+        var relabelFrom = Math.Max(0, Relabeling.NetMarginalCost(b, revenue, gainPerYuan, relabeled));
+        var extraRelabeled = 0.0;
+        if (realPerCost * relabelFrom < gap)
         {
-            var mid = 0.5 * (lo + hi);
-            if (RelabelAt(mid) + RealAt(mid) < gap) lo = mid;
-            else hi = mid;
+            // The common marginal cost μ at which real R&D and relabelling together add the gap.
+            var mu = (gap + relabelPerCost * relabelFrom) / (realPerCost + relabelPerCost);
+            extraRelabeled = Math.Min(Math.Min(room, relabelPerCost * (mu - relabelFrom)), gap);
         }
-        var extraRelabeled = Math.Min(RelabelAt(hi), gap);
         var extraReal = gap - extraRelabeled;
         var cost = Relabeling.NetCost(b, revenue, gainPerYuan, relabeled, relabeled + extraRelabeled)
-                   + RealRdDistortion.Cost(price, desired, elasticity, real, real + extraReal);
+                   + ExtraRealRdCost.Of(b, desired, price, extraReal);
         return new Plan(extraRelabeled, extraReal, cost);
     }
 }

@@ -62,6 +62,21 @@ public struct FirmState
     /// <summary>Last year each loss vintage may be used in.</summary>
     public ExpiryLedger LossExpiry;
 
+    /// <summary>
+    /// The part of each loss vintage that the extra R&amp;D deduction put there (at most <see cref="Losses"/> of the
+    /// slot): the deduction deferred to a later year, tracked so that its later use or expiry can be reported.
+    /// </summary>
+    public LossLedger LossFromDeduction;
+
+    /// <summary>
+    /// Unused R&amp;D tax credits by the year they were earned, indexed by year modulo <see cref="LossSlots"/>: carried
+    /// forward when <c>credit.carryForwardYears</c> allows it.
+    /// </summary>
+    public LossLedger Credits;
+
+    /// <summary>Last year each credit vintage may be used in.</summary>
+    public ExpiryLedger CreditExpiry;
+
     /// <summary>Last year of the current HNTE certificate; <see cref="int.MinValue"/> when none was ever held.</summary>
     public int CertificateLastYear;
 
@@ -101,7 +116,20 @@ public struct FirmState
         return total;
     }
 
+    /// <summary>Total unexpired credits carried into <paramref name="year"/>.</summary>
+    public readonly double CreditsAvailable(int year)
+    {
+        var total = 0.0;
+        for (var v = year - LossSlots + 1; v < year; v++)
+        {
+            var slot = LossSlot(v);
+            if (Credits[slot] > 0 && CreditExpiry[slot] >= year) total += Credits[slot];
+        }
+        return total;
+    }
+
     internal static int Slot(int year) => ((year % HistoryYears) + HistoryYears) % HistoryYears;
 
-    internal static int LossSlot(int year) => ((year % LossSlots) + LossSlots) % LossSlots;
+    /// <summary>The slot of the loss (and credit) ledgers that holds the vintage of <paramref name="year"/>.</summary>
+    public static int LossSlot(int year) => ((year % LossSlots) + LossSlots) % LossSlots;
 }

@@ -18,6 +18,10 @@ public readonly record struct FirmYearOutcome
     public double ReportedRd { get; init; }
     /// <summary>Ordinary expenses reported as R&amp;D.</summary>
     public double RelabeledRd { get; init; }
+    /// <summary>Real R&amp;D added beyond the plan to pass the HNTE intensity test (part of <see cref="RealRd"/>).</summary>
+    public double NotchRealRd { get; init; }
+    /// <summary>Relabelling added to pass the HNTE intensity test (part of <see cref="RelabeledRd"/>).</summary>
+    public double NotchRelabeledRd { get; init; }
     /// <summary>Reported R&amp;D over revenue on the HNTE test's 3-year window.</summary>
     public double WindowIntensity { get; init; }
     /// <summary>Whether the firm performs R&amp;D.</summary>
@@ -37,6 +41,12 @@ public readonly record struct FirmYearOutcome
     public bool EarnsCredit { get; init; }
     /// <summary>The extra deduction claimed, s·(R+L) (Chinese statistics' "加计扣除金额").</summary>
     public double DeductedAmount { get; init; }
+    /// <summary>The part of <see cref="DeductedAmount"/> that lowered this year's taxable income.</summary>
+    public double DeductionUsedInYear { get; init; }
+    /// <summary>Extra deduction of earlier years, carried as tax losses, used against income this year.</summary>
+    public double DeductionUsedFromLosses { get; init; }
+    /// <summary>Extra deduction of earlier years, carried as tax losses, that expired unused this year.</summary>
+    public double DeductionExpired { get; init; }
     /// <summary>Corporate income tax paid.</summary>
     public double Tax { get; init; }
     /// <summary>Relief from the super-deduction: the standard rate times the extra deduction used against positive income.</summary>
@@ -49,12 +59,17 @@ public readonly record struct FirmYearOutcome
     public double ComplianceCost { get; init; }
     /// <summary>The B-index the firm faced.</summary>
     public double BIndex { get; init; }
+    /// <summary>The marginal tax rate the firm planned its R&amp;D with (docs/model.md §4 step 3).</summary>
+    public double MarginalTaxRate { get; init; }
     /// <summary>Knowledge stock at year end.</summary>
     public double Knowledge { get; init; }
     /// <summary>Patents granted this year (all kinds).</summary>
     public int Patents { get; init; }
     /// <summary>Invention patents granted this year (part of <see cref="Patents"/>).</summary>
     public int InventionPatents { get; init; }
+
+    /// <summary>Reported R&amp;D over this year's revenue: the intensity tax data record (0 without revenue).</summary>
+    public double AnnualIntensity => Revenue > 0 ? ReportedRd / Revenue : 0;
 
     /// <summary>Total relief from every instrument.</summary>
     public double TotalRelief => ReliefSuperDeduction + ReliefHnte + ReliefCredit;

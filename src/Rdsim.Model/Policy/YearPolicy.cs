@@ -69,6 +69,12 @@ public sealed record YearPolicy
     /// <summary><c>credit.baseYears</c>: years averaged for the incremental credit's base.</summary>
     public int CreditBaseYears { get; init; } = 3;
 
+    /// <summary>
+    /// <c>credit.carryForwardYears</c>: years an R&amp;D credit that exceeds the year's tax may be carried forward (used
+    /// oldest first); 0, the default, loses it (a non-refundable credit without carry-forward).
+    /// </summary>
+    public int CreditCarryForwardYears { get; init; }
+
     /// <summary><c>loss.carryForwardYears</c>: years a tax loss can be carried forward.</summary>
     public int LossCarryForwardYears { get; init; } = 5;
 

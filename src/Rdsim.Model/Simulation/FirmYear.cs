@@ -13,9 +13,6 @@ namespace Rdsim.Model.Simulation;
 /// </summary>
 public static class FirmYear
 {
-    /// <summary>Tolerance for "meets the threshold": a buncher's window intensity equals θ up to rounding.</summary>
-    private const double ThresholdTolerance = 1e-12;
-
     /// <summary>
     /// The state a firm starts with, the year before <paramref name="startYear"/>, under <paramref name="policy"/>:
     /// R&amp;D at the level it would choose in steady state (<see cref="SteadyStateRd"/>) and knowledge at its steady state.
@@ -46,8 +43,9 @@ public static class FirmYear
 
     /// <summary>
     /// Real R&amp;D at first-year revenue as the firm would choose it year after year under <paramref name="policy"/>,
-    /// with the step's own decisions: the marginal tax discounted when the trait margin does not cover R&amp;D, and
-    /// the deduction only when claiming beats its compliance cost (steps 3–7; the notch is left to the warm-up).
+    /// with the step's own decisions: with no losses carried and a steady income, a deduction or credit is worth its
+    /// full rate if the income expected at that R&amp;D is positive and nothing if it is not (step 3), and the deduction
+    /// is claimed only when claiming beats its compliance cost (step 7); the notch is left to the warm-up.
     /// Starting every firm as a claimant at the full rate would put non-claimants' and loss-makers' knowledge
     /// above what they keep up, and the fall that follows would lower their revenue below the counterfactual's.
     /// </summary>
@@ -55,15 +53,25 @@ public static class FirmYear
     {
         var revenue = firm.Revenue0;
         var neutral = firm.LatentIntensity * revenue;
-        var marginalTax = policy.StandardRate * (firm.Margin * revenue - neutral <= 0 ? b.LossDiscount : 1);
-        var credit = policy.VolumeCreditRate;
-        double Desired(double extra) => neutral * Math.Pow(BIndex.Of(marginalTax, extra, credit), -b.UserCostElasticity);
-        var available = policy.ExtraRateFor(firm.SectorId);
-        if (available > 0 && ClaimValue(firm, b, revenue, marginalTax, available, credit, Desired(available)) >= policy.ClaimCost)
+        var margin = firm.Margin;
+        var volume = policy.VolumeCreditRate;
+        double Desired(double marginalTax, double extra, double credit) =>
+            neutral * Math.Pow(BIndex.Of(marginalTax, extra, credit), -b.UserCostElasticity);
+        double Steady(double extra, out double marginalTax, out double credit)
         {
-            return Desired(available);
+            var atFullRate = Desired(policy.StandardRate, extra, volume);
+            var taxable = margin * revenue - atFullRate * (1 + extra);
+            var pays = taxable > 0;
+            (marginalTax, credit) = (pays ? policy.StandardRate : 0, pays && policy.StandardRate * taxable > volume * atFullRate ? volume : 0);
+            return Desired(marginalTax, extra, credit);
         }
-        return Desired(0);
+        var available = policy.ExtraRateFor(firm.SectorId);
+        if (available > 0)
+        {
+            var claimed = Steady(available, out var marginalTax, out var credit);
+            if (ClaimValue(firm, b, revenue, marginalTax, available, credit, claimed) > policy.ClaimCost) return claimed;
+        }
+        return Steady(0, out _, out _);
     }
 
     /// <summary>Steps <paramref name="state"/> from the end of last year to the end of <c>inputs.Year</c>.</summary>
@@ -94,28 +102,29 @@ public static class FirmYear
         var marginShock = new KeyedRandom(inputs.Seed, firm.Id, year, RandomPurpose.Margin).NextNormal();
         var profit = (firm.Margin + b.MarginShockSd * marginShock) * revenue;
 
-        // 3. Marginal tax rate: the rate the firm expects to pay, discounted when it is in loss.
+        // 3. Marginal tax rates: what one more yuan of deduction and of credit saves, now or when a carried loss (or
+        // credit) is used, from the firm's ledgers and the income it expects (with and without claiming the deduction).
         var holdsCertificate = policy.HnteEnabled && state.CertificateLastYear >= year;
-        var statutory = holdsCertificate ? policy.HnteRate : policy.StandardRate;
-        var inLoss = profit - state.RealRd <= 0;
-        var marginalTax = statutory * (inLoss ? b.LossDiscount : 1);
-        var credit = policy.VolumeCreditRate + IncrementalMarginalRate(state, year, policy, b);
+        var outlook = new Outlook(firm, state, year, policy, b, sector, revenue, profit, holdsCertificate);
 
         // 4–7. B-index, desired R&D, partial adjustment, relabelling; claim only if it pays.
         var rdShock = RdShock(inputs.Seed, firm.Id, year, b.RdShockSd);
         var availableExtra = policy.ExtraRateFor(firm.SectorId);
-        var plan = PlanRd(firm, state, b, revenue, marginalTax, availableExtra, credit, inputs.RdInputPrice, rdShock);
-        var claims = availableExtra > 0 && plan.Real + plan.Relabeled > 0 && plan.ClaimValue >= policy.ClaimCost;
+        var rates = outlook.Rates(availableExtra);
+        var plan = PlanRd(firm, state, b, revenue, rates, availableExtra, inputs.RdInputPrice, rdShock);
+        var claims = availableExtra > 0 && plan.Real + plan.Relabeled > 0 && plan.ClaimValue > policy.ClaimCost;
         if (!claims && availableExtra > 0)
         {
-            plan = PlanRd(firm, state, b, revenue, marginalTax, 0, credit, inputs.RdInputPrice, rdShock);
+            rates = outlook.Rates(0);
+            plan = PlanRd(firm, state, b, revenue, rates, 0, inputs.RdInputPrice, rdShock);
         }
         var extra = claims ? availableExtra : 0;
         var real = plan.Real;
         var relabeled = plan.Relabeled;
 
         // 8. The HNTE notch.
-        var notch = DecideHnte(firm, state, year, policy, b, revenue, profit, holdsCertificate, extra, marginalTax, plan);
+        var notch = HnteDecision.Decide(firm, state, year, policy, b, revenue, profit, holdsCertificate,
+            new HnteDecision.Plan(plan.Real, plan.Relabeled, plan.Desired, plan.Price, plan.RelabelGain, extra, outlook.Growth));
         real += notch.ExtraReal;
         relabeled += notch.ExtraRelabeled;
         var reported = real + relabeled;
@@ -162,6 +171,8 @@ public static class FirmYear
             RealRd = real,
             ReportedRd = reported,
             RelabeledRd = relabeled,
+            NotchRealRd = notch.ExtraReal,
+            NotchRelabeledRd = notch.ExtraRelabeled,
             WindowIntensity = windowIntensity,
             IsPerformer = firm.PerformsRd,
             IsHnte = notch.IsHnte,
@@ -170,12 +181,16 @@ public static class FirmYear
             IsClaimant = claims,
             EarnsCredit = creditEarned > 0,
             DeductedAmount = deduction,
+            DeductionUsedInYear = tax.DeductionUsedInYear,
+            DeductionUsedFromLosses = tax.DeductionUsedFromLosses,
+            DeductionExpired = tax.DeductionExpired,
             Tax = tax.Tax,
             ReliefSuperDeduction = tax.ReliefSuperDeduction,
             ReliefHnte = tax.ReliefHnte,
             ReliefCredit = tax.ReliefCredit,
             ComplianceCost = (claims ? policy.ClaimCost : 0) + (notch.Certifies ? policy.CertificationCost : 0),
             BIndex = plan.BIndex,
+            MarginalTaxRate = rates.Tax,
             Knowledge = knowledge,
             Patents = inventions + others,
             InventionPatents = inventions,
@@ -199,6 +214,53 @@ public static class FirmYear
         return Math.Exp(sd * z - 0.5 * sd * sd);
     }
 
+    /// <summary>The marginal tax rate a firm plans with and the marginal value of its credit (step 3).</summary>
+    /// <param name="Tax">τ_m: the statutory rate times the value of one more yuan of deduction.</param>
+    /// <param name="Credit">The credit's rate (volume plus the incremental credit's marginal rate) times the value of one more yuan of credit.</param>
+    private readonly record struct MarginalRates(double Tax, double Credit);
+
+    /// <summary>
+    /// What the firm expects this year (step 3): taxable income before losses at the R&amp;D intensity of last year,
+    /// with the year's profit, then growing at its sector's drift at its trait margin.
+    /// </summary>
+    private readonly ref struct Outlook
+    {
+        private readonly ref readonly FirmState _state;
+        private readonly int _year;
+        private readonly YearPolicy _policy;
+        private readonly BehaviourParameters _b;
+        private readonly double _statutory, _revenue, _profit, _margin, _realShare, _reportedShare, _credit;
+        private readonly int _carryForward;
+
+        public Outlook(in FirmTraits firm, in FirmState state, int year, YearPolicy policy, BehaviourParameters b, SectorProfile sector,
+            double revenue, double profit, bool holdsCertificate)
+        {
+            _state = ref state;
+            (_year, _policy, _b, _revenue, _profit, _margin) = (year, policy, b, revenue, profit, firm.Margin);
+            _statutory = holdsCertificate ? policy.HnteRate : policy.StandardRate;
+            _carryForward = holdsCertificate ? policy.HnteLossCarryForwardYears : policy.LossCarryForwardYears;
+            _realShare = state.Revenue > 0 ? state.RealRd / state.Revenue : 0;
+            _reportedShare = state.Revenue > 0 ? state.ReportedIn(year - 1) / state.Revenue : 0;
+            _credit = policy.VolumeCreditRate + IncrementalMarginalRate(state, year, policy, b);
+            Growth = Math.Exp(sector.GrowthDrift);
+        }
+
+        /// <summary>The yearly growth factor of the income the firm expects.</summary>
+        public double Growth { get; }
+
+        /// <summary>The marginal rates when the firm claims <paramref name="extra"/> per yuan of reported R&amp;D.</summary>
+        public MarginalRates Rates(double extra)
+        {
+            var path = new TaxOutlook.IncomePath(_year, _profit - (_realShare + extra * _reportedShare) * _revenue,
+                (_margin - _realShare - extra * _reportedShare) * _revenue * Growth, Growth, _carryForward, _b.DiscountRate);
+            var tax = _statutory * TaxOutlook.DeductionValue(_state, path);
+            if (_credit == 0) return new MarginalRates(tax, 0);
+            var earned = CreditEarned(_state, _year, _policy, _reportedShare * _revenue);
+            var credit = _credit * TaxOutlook.CreditValue(_state, path, _statutory, earned, _policy.CreditCarryForwardYears);
+            return new MarginalRates(tax, credit);
+        }
+    }
+
     /// <summary>R&amp;D as planned before the notch: the B-index, desired and real R&amp;D, relabelling and what a relabelled yuan earns.</summary>
     private readonly record struct RdPlan(double BIndex, double Price, double Desired, double Real, double Relabeled, double ClaimValue, double RelabelGain);
 
@@ -206,16 +268,16 @@ public static class FirmYear
     private static double RelabelGain(double marginalTax, double extra, double credit) => marginalTax * extra + credit;
 
     private static RdPlan PlanRd(in FirmTraits firm, in FirmState state, BehaviourParameters b, double revenue,
-        double marginalTax, double extra, double credit, double inputPrice, double rdShock)
+        MarginalRates rates, double extra, double inputPrice, double rdShock)
     {
-        var bIndex = BIndex.Of(marginalTax, extra, credit);
+        var bIndex = BIndex.Of(rates.Tax, extra, rates.Credit);
         var price = bIndex * inputPrice;
         var desired = state.LatentIntensity * revenue * Math.Pow(price, -b.UserCostElasticity);
         var real = (state.RealRd + b.AdjustmentSpeed * (desired - state.RealRd)) * rdShock;
         // A relabelled yuan earns what a reported yuan earns: the deduction's τ·s and a credit's rate on reported R&D.
-        var gain = RelabelGain(marginalTax, extra, credit);
+        var gain = RelabelGain(rates.Tax, extra, rates.Credit);
         var relabeled = Relabeling.Optimal(b, revenue, gain, firm.PerformsRd);
-        return new RdPlan(bIndex, price, desired, real, relabeled, ClaimValue(firm, b, revenue, marginalTax, extra, credit, real), gain);
+        return new RdPlan(bIndex, price, desired, real, relabeled, ClaimValue(firm, b, revenue, rates.Tax, extra, rates.Credit, real), gain);
     }
 
     /// <summary>
@@ -230,39 +292,6 @@ public static class FirmYear
         var creditOnly = Relabeling.Optimal(b, revenue, credit, firm.PerformsRd);
         return marginalTax * extra * real - Relabeling.NetCost(b, revenue, gain, 0, relabeled)
             + Relabeling.NetCost(b, revenue, credit, 0, creditOnly);
-    }
-
-    /// <summary>The HNTE decision of one year.</summary>
-    private readonly record struct Notch(bool IsHnte, bool Certifies, double ExtraReal, double ExtraRelabeled);
-
-    private static Notch DecideHnte(in FirmTraits firm, in FirmState state, int year, YearPolicy policy, BehaviourParameters b,
-        double revenue, double profit, bool holdsCertificate, double extra, double marginalTax, RdPlan plan)
-    {
-        var meetsOtherCriteria = policy.HnteEnabled
-            && firm.PerformsRd
-            && state.HighTechShare >= policy.MinHighTechRevenueShare
-            && firm.RdStaffShare >= policy.MinRdStaffShare
-            && (state.HasCoreIp || !policy.RequiresCoreIp);
-        if (!meetsOtherCriteria) return default;
-
-        var threshold = policy.IntensityBands.ThresholdFor(revenue);
-        var pastReported = state.ReportedIn(year - 1) + state.ReportedIn(year - 2);
-        var windowRevenue = revenue + state.RevenueIn(year - 1) + state.RevenueIn(year - 2);
-        var required = threshold * windowRevenue - pastReported;
-        var gap = required - (plan.Real + plan.Relabeled);
-
-        var taxableEstimate = Math.Max(0, profit - plan.Real - extra * (plan.Real + plan.Relabeled));
-        var yearlyValue = (policy.StandardRate - policy.HnteRate) * taxableEstimate;
-        var value = holdsCertificate
-            ? yearlyValue
-            : CertificateValue(yearlyValue, policy.ValidityYears, b.DiscountRate) - policy.CertificationCost;
-        if (value <= 0) return default;
-        if (gap <= ThresholdTolerance * windowRevenue) return new Notch(true, !holdsCertificate, 0, 0);
-
-        var raise = ThresholdCost.Cheapest(b, revenue, gap, plan.Relabeled, plan.Real, plan.Desired, plan.Price, plan.RelabelGain);
-        return raise.Cost < value
-            ? new Notch(true, !holdsCertificate, raise.ExtraReal, raise.ExtraRelabeled)
-            : default;
     }
 
     /// <summary>
@@ -301,13 +330,6 @@ public static class FirmYear
         if (intensity <= 0 || (b.IntensityDrift == 0 && b.IntensityShockSd == 0)) return intensity;
         var sd = b.IntensityShockSd;
         return Math.Min(MaxLatentIntensity, intensity * Math.Exp(b.IntensityDrift + sd * shock - 0.5 * sd * sd));
-    }
-
-    private static double CertificateValue(double yearlyValue, int validityYears, double discountRate)
-    {
-        var total = 0.0;
-        for (var k = 0; k < validityYears; k++) total += yearlyValue * Math.Pow(1 + discountRate, -k);
-        return total;
     }
 
     private static double WindowIntensity(in FirmState state, int year, double revenue, double reported)

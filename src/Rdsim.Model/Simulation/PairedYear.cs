@@ -5,7 +5,7 @@ namespace Rdsim.Model.Simulation;
 
 /// <summary>
 /// Steps one firm through one year in both worlds — the scenario and the no-incentive counterfactual,
-/// on the same shocks — and adds both outcomes, and the deadweight that pairs them, to the breakdowns.
+/// on the same shocks — and adds both outcomes, and what pairs them (deadweight, induced R&amp;D by tax status), to the breakdowns.
 /// Every engine steps firms through this one class. Engines that step a firm in one place and aggregate
 /// in another (the Orleans engine: firm grains step, shard grains aggregate) use the two halves,
 /// <see cref="Step(in FirmTraits, ref FirmState, ref FirmState, YearInputs, YearInputs, ModelParameters)"/>
@@ -31,14 +31,14 @@ public static class PairedYear
         return (withPolicy, without);
     }
 
-    /// <summary>Adds one firm's paired outcomes of a year, and the deadweight that pairs them, to the breakdowns (nothing when the firm is inactive).</summary>
+    /// <summary>Adds one firm's paired outcomes of a year, and what pairs them (deadweight, induced R&amp;D by tax status), to the breakdowns (nothing when the firm is inactive).</summary>
     public static void Aggregate(in FirmYearOutcome withPolicy, in FirmYearOutcome without, int sectorId,
         YearBreakdown scenarioBreakdown, YearBreakdown counterfactualBreakdown)
     {
         // Entry and exit are the same in both worlds: a firm outside the population is in neither.
         if (!withPolicy.IsActive) return;
         scenarioBreakdown.Add(withPolicy, sectorId);
-        scenarioBreakdown.AddDeadweight(withPolicy, without, sectorId);
+        scenarioBreakdown.AddPaired(withPolicy, without, sectorId);
         counterfactualBreakdown.Add(without, sectorId);
     }
 }

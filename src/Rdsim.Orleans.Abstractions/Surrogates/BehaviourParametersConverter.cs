@@ -21,7 +21,6 @@ public sealed class BehaviourParametersConverter : IConverter<BehaviourParameter
         RelabelSlope = s.RelabelSlope,
         RelabelMaxShareOfRevenue = s.RelabelMaxShareOfRevenue,
         PatentElasticity = s.PatentElasticity,
-        LossDiscount = s.LossDiscount,
         CoreIpPerInventionPatent = s.CoreIpPerInventionPatent,
         HighTechKnowledgeElasticity = s.HighTechKnowledgeElasticity,
         HighTechShareShockSd = s.HighTechShareShockSd,
@@ -32,5 +31,5 @@ public sealed class BehaviourParametersConverter : IConverter<BehaviourParameter
     };
 
     /// <inheritdoc />
-    public BehaviourParametersSurrogate ConvertToSurrogate(in BehaviourParameters v) => new(v.UserCostElasticity, v.AdjustmentSpeed, v.RdDepreciation, v.DiscountRate, v.KnowledgeElasticity, v.KnowledgeFloor, v.RdShockSd, v.MarginShockSd, v.RelabelMarginalCost0, v.RelabelSlope, v.RelabelMaxShareOfRevenue, v.PatentElasticity, v.LossDiscount, v.RdSupplyElasticity, v.Spillover, v.CoreIpPerInventionPatent, v.HighTechKnowledgeElasticity, v.HighTechShareShockSd, v.IntensityDrift, v.IntensityShockSd);
+    public BehaviourParametersSurrogate ConvertToSurrogate(in BehaviourParameters v) => new(v.UserCostElasticity, v.AdjustmentSpeed, v.RdDepreciation, v.DiscountRate, v.KnowledgeElasticity, v.KnowledgeFloor, v.RdShockSd, v.MarginShockSd, v.RelabelMarginalCost0, v.RelabelSlope, v.RelabelMaxShareOfRevenue, v.PatentElasticity, v.RdSupplyElasticity, v.Spillover, v.CoreIpPerInventionPatent, v.HighTechKnowledgeElasticity, v.HighTechShareShockSd, v.IntensityDrift, v.IntensityShockSd);
 }

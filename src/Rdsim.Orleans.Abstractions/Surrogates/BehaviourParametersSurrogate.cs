@@ -15,7 +15,6 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="RelabelSlope">See <see cref="BehaviourParameters.RelabelSlope"/>.</param>
 /// <param name="RelabelMaxShareOfRevenue">See <see cref="BehaviourParameters.RelabelMaxShareOfRevenue"/>.</param>
 /// <param name="PatentElasticity">See <see cref="BehaviourParameters.PatentElasticity"/>.</param>
-/// <param name="LossDiscount">See <see cref="BehaviourParameters.LossDiscount"/>.</param>
 /// <param name="RdSupplyElasticity">See <see cref="BehaviourParameters.RdSupplyElasticity"/>.</param>
 /// <param name="Spillover">See <see cref="BehaviourParameters.Spillover"/>.</param>
 /// <param name="CoreIpPerInventionPatent">See <see cref="BehaviourParameters.CoreIpPerInventionPatent"/>.</param>
@@ -37,7 +36,6 @@ public readonly record struct BehaviourParametersSurrogate(
     [property: Id(9)] double RelabelSlope,
     [property: Id(10)] double RelabelMaxShareOfRevenue,
     [property: Id(11)] double PatentElasticity,
-    [property: Id(12)] double LossDiscount,
     [property: Id(13)] double RdSupplyElasticity,
     [property: Id(14)] double Spillover,
     [property: Id(15)] double CoreIpPerInventionPatent,

@@ -32,8 +32,15 @@ public sealed class FirmYearOutcomeConverter : IConverter<FirmYearOutcome, FirmY
         Patents = s.Patents,
         InventionPatents = s.InventionPatents,
         IsActive = s.IsActive,
+        DeductionUsedInYear = s.DeductionUsedInYear,
+        DeductionUsedFromLosses = s.DeductionUsedFromLosses,
+        DeductionExpired = s.DeductionExpired,
+        MarginalTaxRate = s.MarginalTaxRate,
+        NotchRealRd = s.NotchRealRd,
+        NotchRelabeledRd = s.NotchRelabeledRd,
     };
 
     /// <inheritdoc />
-    public FirmYearOutcomeSurrogate ConvertToSurrogate(in FirmYearOutcome v) => new(v.Revenue, v.HighTechRevenue, v.RealRd, v.ReportedRd, v.RelabeledRd, v.WindowIntensity, v.IsPerformer, v.IsHnte, v.NewlyCertified, v.Recertified, v.IsClaimant, v.DeductedAmount, v.Tax, v.ReliefSuperDeduction, v.ReliefHnte, v.ReliefCredit, v.ComplianceCost, v.BIndex, v.Knowledge, v.Patents, v.InventionPatents, v.IsActive, v.EarnsCredit);
+    public FirmYearOutcomeSurrogate ConvertToSurrogate(in FirmYearOutcome v) => new(v.Revenue, v.HighTechRevenue, v.RealRd, v.ReportedRd, v.RelabeledRd, v.WindowIntensity, v.IsPerformer, v.IsHnte, v.NewlyCertified, v.Recertified, v.IsClaimant, v.DeductedAmount, v.Tax, v.ReliefSuperDeduction, v.ReliefHnte, v.ReliefCredit, v.ComplianceCost, v.BIndex, v.Knowledge, v.Patents, v.InventionPatents, v.IsActive, v.EarnsCredit,
+        v.DeductionUsedInYear, v.DeductionUsedFromLosses, v.DeductionExpired, v.MarginalTaxRate, v.NotchRealRd, v.NotchRelabeledRd);
 }

@@ -26,6 +26,12 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="InventionPatents">See <see cref="FirmYearOutcome.InventionPatents"/>.</param>
 /// <param name="IsActive">See <see cref="FirmYearOutcome.IsActive"/>.</param>
 /// <param name="EarnsCredit">See <see cref="FirmYearOutcome.EarnsCredit"/>.</param>
+/// <param name="DeductionUsedInYear">See <see cref="FirmYearOutcome.DeductionUsedInYear"/>.</param>
+/// <param name="DeductionUsedFromLosses">See <see cref="FirmYearOutcome.DeductionUsedFromLosses"/>.</param>
+/// <param name="DeductionExpired">See <see cref="FirmYearOutcome.DeductionExpired"/>.</param>
+/// <param name="MarginalTaxRate">See <see cref="FirmYearOutcome.MarginalTaxRate"/>.</param>
+/// <param name="NotchRealRd">See <see cref="FirmYearOutcome.NotchRealRd"/>.</param>
+/// <param name="NotchRelabeledRd">See <see cref="FirmYearOutcome.NotchRelabeledRd"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.FirmYearOutcome")]
 public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(0)] double Revenue,
@@ -50,4 +56,10 @@ public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(19)] int Patents,
     [property: Id(20)] int InventionPatents,
     [property: Id(21)] bool IsActive,
-    [property: Id(22)] bool EarnsCredit);
+    [property: Id(22)] bool EarnsCredit,
+    [property: Id(23)] double DeductionUsedInYear,
+    [property: Id(24)] double DeductionUsedFromLosses,
+    [property: Id(25)] double DeductionExpired,
+    [property: Id(26)] double MarginalTaxRate,
+    [property: Id(27)] double NotchRealRd,
+    [property: Id(28)] double NotchRelabeledRd);

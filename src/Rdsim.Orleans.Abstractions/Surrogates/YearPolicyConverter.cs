@@ -26,11 +26,13 @@ public sealed class YearPolicyConverter : IConverter<YearPolicy, YearPolicySurro
         VolumeCreditRate = s.VolumeCreditRate,
         IncrementalCreditRate = s.IncrementalCreditRate,
         CreditBaseYears = s.CreditBaseYears,
+        CreditCarryForwardYears = s.CreditCarryForwardYears,
         LossCarryForwardYears = s.LossCarryForwardYears,
         HnteLossCarryForwardYears = s.HnteLossCarryForwardYears,
         QualifyingShare = s.QualifyingShare,
     };
 
     /// <inheritdoc />
-    public YearPolicySurrogate ConvertToSurrogate(in YearPolicy v) => new(v.StandardRate, v.HnteEnabled, v.HnteRate, v.IntensityBands, v.MinHighTechRevenueShare, v.MinRdStaffShare, v.RequiresCoreIp, v.ValidityYears, v.CertificationCost, v.SuperDeductionEnabled, v.ExtraRate, v.SectorExtraRate.ToArray(), v.ExcludedSectors.ToArray(), v.ClaimCost, v.VolumeCreditRate, v.IncrementalCreditRate, v.CreditBaseYears, v.LossCarryForwardYears, v.HnteLossCarryForwardYears, v.QualifyingShare);
+    public YearPolicySurrogate ConvertToSurrogate(in YearPolicy v) => new(v.StandardRate, v.HnteEnabled, v.HnteRate, v.IntensityBands, v.MinHighTechRevenueShare, v.MinRdStaffShare, v.RequiresCoreIp, v.ValidityYears, v.CertificationCost, v.SuperDeductionEnabled, v.ExtraRate, v.SectorExtraRate.ToArray(), v.ExcludedSectors.ToArray(), v.ClaimCost, v.VolumeCreditRate, v.IncrementalCreditRate, v.CreditBaseYears, v.LossCarryForwardYears, v.HnteLossCarryForwardYears, v.QualifyingShare,
+        v.CreditCarryForwardYears);
 }

@@ -20,6 +20,7 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="VolumeCreditRate">See <see cref="YearPolicy.VolumeCreditRate"/>.</param>
 /// <param name="IncrementalCreditRate">See <see cref="YearPolicy.IncrementalCreditRate"/>.</param>
 /// <param name="CreditBaseYears">See <see cref="YearPolicy.CreditBaseYears"/>.</param>
+/// <param name="CreditCarryForwardYears">See <see cref="YearPolicy.CreditCarryForwardYears"/>.</param>
 /// <param name="LossCarryForwardYears">See <see cref="YearPolicy.LossCarryForwardYears"/>.</param>
 /// <param name="HnteLossCarryForwardYears">See <see cref="YearPolicy.HnteLossCarryForwardYears"/>.</param>
 /// <param name="QualifyingShare">See <see cref="YearPolicy.QualifyingShare"/>.</param>
@@ -44,4 +45,5 @@ public readonly record struct YearPolicySurrogate(
     [property: Id(16)] int CreditBaseYears,
     [property: Id(17)] int LossCarryForwardYears,
     [property: Id(18)] int HnteLossCarryForwardYears,
-    [property: Id(19)] double QualifyingShare);
+    [property: Id(19)] double QualifyingShare,
+    [property: Id(20)] int CreditCarryForwardYears);

@@ -35,7 +35,7 @@ public static class BriefMarkdown
         + "- Firms may relabel ordinary expenses as R&D, at an expected audit cost rising with the relabelled share of revenue.\n"
         + "- A firm meeting the HNTE criteria other than R&D intensity lifts its reported intensity to the threshold when the preferential rate is worth more than the cost (bunching).\n"
         + "- The deduction is worth τ·s per yuan at the firm's own rate: less to an HNTE, so a lower HNTE rate also lowers the deduction's pull. "
-        + "A firm in loss values both at behaviour.lossDiscount of a profitable firm's (losses carry forward); results are sensitive to that value.\n"
+        + "A firm without taxable income saves nothing now: a yuan of deduction or credit is worth what it saves when a carried loss (or credit) is used against later income, discounted, or nothing if it expires first.\n"
         + "- Relief is counted by instrument: the extra deduction at the standard rate, then the HNTE rate cut, then credits.\n"
         + "- The counterfactual runs the same firms on the same random draws with every incentive off; induced R&D, revenue forgone and deadweight are differences between the two.\n"
         + $"- Population: {E(run.Manifest.Population)}; seed {run.Manifest.Seed}; engine {E(run.Manifest.Engine)}; tool {E(run.Manifest.Tool)} {E(run.Manifest.Version)}.\n";

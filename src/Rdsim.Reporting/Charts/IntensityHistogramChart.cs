@@ -8,7 +8,7 @@ using ScottPlot.TickGenerators;
 namespace Rdsim.Reporting.Charts;
 
 /// <summary>
-/// <c>intensity_histogram</c>: R&amp;D performers by reported R&amp;D intensity in the last year, with and
+/// <c>intensity_histogram</c>: firms by annual reported R&amp;D intensity (R&amp;D ÷ the year's revenue, as tax data record it) in the last year, with and
 /// without incentives, and the HNTE thresholds in force that year: bunching shows as spikes at the lines.
 /// The last bin of <c>intensity_histogram.csv</c> is open (every firm at its lower edge or above, its
 /// <c>intensity_to</c> empty): it is drawn apart, after a gap, shaded, its two worlds side by side with their

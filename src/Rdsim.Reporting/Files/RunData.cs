@@ -23,23 +23,21 @@ public sealed record RunData(string Folder, RunManifest Manifest, YearsData Year
 
     /// <summary>A run's stored results, with its manifest given (while the manifest is not yet written).</summary>
     /// <exception cref="InputException">When a stored file is missing or lacks a column the charts need.</exception>
-    public static RunData From(string folder, RunManifest manifest)
-    {
-        var scenario = ResolvedScenarioLoader.Load(manifest.Scenario.Name, manifest.Scenario.Description, manifest.Scenario.Source,
+    public static RunData From(string folder, RunManifest manifest) =>
+        new(folder, manifest, YearsData.Read(Path.Combine(folder, RunFolder.YearsFile)),
+            HistogramData.ReadLastYear(Path.Combine(folder, RunFolder.HistogramFile)), ScenarioOf(manifest));
+
+    /// <summary>The resolved scenario a manifest records.</summary>
+    public static Scenario ScenarioOf(RunManifest manifest) =>
+        ResolvedScenarioLoader.Load(manifest.Scenario.Name, manifest.Scenario.Description, manifest.Scenario.Source,
             manifest.Scenario.Parameters.Select(p => (p.Name, p.Value)));
-        return new RunData(folder, manifest, YearsData.Read(Path.Combine(folder, RunFolder.YearsFile)),
-            HistogramData.ReadLastYear(Path.Combine(folder, RunFolder.HistogramFile)), scenario);
-    }
 
     /// <summary>The HNTE intensity thresholds (percent) in force in the histogram's year; none when the regime is off.</summary>
     public IReadOnlyList<double> Thresholds
     {
         get
         {
-            var policy = Scenario.Policy.At(Histogram.Year);
-            if (!policy.HnteEnabled) return [];
-            var bands = policy.IntensityBands;
-            return [.. new[] { bands.SmallIntensity, bands.MediumIntensity, bands.LargeIntensity }.Select(t => Math.Round(t * 100, 4)).Distinct().Order()];
+            return [.. HnteThresholds.In(Scenario.Policy.At(Histogram.Year)).Select(t => Math.Round(t * 100, 4))];
         }
     }
 }

@@ -9,7 +9,7 @@ using Rdsim.Scenarios.IO;
 namespace Rdsim.Reporting.Files;
 
 /// <summary>
-/// Writes a run's folder: <c>years.csv</c>, <c>groups.csv</c>, <c>intensity_histogram.csv</c>, then
+/// Writes a run's folder: <c>years.csv</c>, <c>groups.csv</c>, <c>intensity_histogram.csv</c>, <c>bunching.csv</c>, then
 /// <c>manifest.json</c>. Each file is written under a temporary name and renamed when complete; the manifest is
 /// removed first and the new one written last, so a folder that has a manifest is complete, and one interrupted
 /// half-way never looks finished. What an earlier run wrote to the folder is removed first — only the files rdsim can
@@ -30,11 +30,14 @@ public static class RunFolder
     /// <summary>The intensity histogram.</summary>
     public const string HistogramFile = "intensity_histogram.csv";
 
+    /// <summary>Excess and missing mass at each HNTE threshold.</summary>
+    public const string BunchingFile = "bunching.csv";
+
     /// <summary>The PDF of the brief.</summary>
     public const string PdfFile = "brief.pdf";
 
     /// <summary>The stored results a brief is drawn from (checked against the manifest before <c>report</c> draws).</summary>
-    public static IReadOnlyList<string> DataFiles { get; } = [YearsFile, GroupsFile, HistogramFile, FirmPanel.File];
+    public static IReadOnlyList<string> DataFiles { get; } = [YearsFile, GroupsFile, HistogramFile, BunchingFile, FirmPanel.File];
 
     internal static readonly JsonSerializerOptions Json = new()
     {
@@ -73,6 +76,9 @@ public static class RunFolder
         TableWriter.Write(Path.Combine(path, YearsFile), YearsTable.Columns, YearsTable.Rows(scenarioName, result));
         TableWriter.Write(Path.Combine(path, GroupsFile), GroupsTable.Columns, GroupsTable.Rows(scenarioName, result));
         TableWriter.Write(Path.Combine(path, HistogramFile), HistogramTable.Columns, HistogramTable.Rows(scenarioName, result));
+        var policy = RunData.ScenarioOf(manifest).Policy;
+        TableWriter.Write(Path.Combine(path, BunchingFile), BunchingTable.Columns,
+            BunchingTable.Rows(scenarioName, result, year => Data.HnteThresholds.In(policy.At(year))));
         cancellationToken.ThrowIfCancellationRequested();
         panel?.Write(Path.Combine(path, FirmPanel.File));
         cancellationToken.ThrowIfCancellationRequested();

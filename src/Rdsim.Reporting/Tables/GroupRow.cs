@@ -1,3 +1,4 @@
+using Rdsim.Engine.Results;
 using Rdsim.Model.Aggregation;
 
 namespace Rdsim.Reporting.Tables;
@@ -10,4 +11,6 @@ namespace Rdsim.Reporting.Tables;
 /// <param name="GroupKind"><c>sector</c> or <c>size</c>.</param>
 /// <param name="Group">Sector key or size-class key.</param>
 /// <param name="Aggregate">The group's aggregate.</param>
-public sealed record GroupRow(string Scenario, int Replicate, int Year, string World, string GroupKind, string Group, YearAggregate Aggregate);
+/// <param name="Additionality">The group's scenario against its counterfactual (null in counterfactual rows).</param>
+public sealed record GroupRow(string Scenario, int Replicate, int Year, string World, string GroupKind, string Group, YearAggregate Aggregate,
+    Additionality? Additionality);

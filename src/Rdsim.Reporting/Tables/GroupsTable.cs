@@ -1,4 +1,5 @@
 using Rdsim.Engine;
+using Rdsim.Engine.Results;
 using Rdsim.Model.Aggregation;
 using Rdsim.Model.Firms;
 
@@ -20,6 +21,7 @@ public static class GroupsTable
         new("group_kind", "text", "sector, or size (revenue class: micro < 3, small < 20, medium < 400, large ≥ 400 mn CNY)", r => r.GroupKind),
         new("group", "text", "Sector key or size class", r => r.Group),
         .. WorldColumns.For<GroupRow>("", "the row's world and group", r => r.Aggregate),
+        .. AdditionalityColumns.For<GroupRow>("", "the group's scenario against its counterfactual; empty in counterfactual rows", r => r.Additionality),
     ];
 
     /// <summary>The rows of a result.</summary>
@@ -31,13 +33,16 @@ public static class GroupsTable
             {
                 foreach (var (world, breakdown) in new[] { ("scenario", year.Scenario), ("counterfactual", year.Counterfactual) })
                 {
+                    var paired = world == "scenario";
                     foreach (var sector in Sectors.All)
                     {
-                        yield return new GroupRow(scenario, replicate.Replicate, year.Year, world, "sector", sector.Key, breakdown.BySector[sector.Id]);
+                        yield return new GroupRow(scenario, replicate.Replicate, year.Year, world, "sector", sector.Key, breakdown.BySector[sector.Id],
+                            paired ? Additionality.Of([(year.Scenario.BySector[sector.Id], year.Counterfactual.BySector[sector.Id])]) : null);
                     }
                     for (var size = 0; size < SizeClasses.Count; size++)
                     {
-                        yield return new GroupRow(scenario, replicate.Replicate, year.Year, world, "size", SizeClasses.Key((SizeClass)size), breakdown.BySize[size]);
+                        yield return new GroupRow(scenario, replicate.Replicate, year.Year, world, "size", SizeClasses.Key((SizeClass)size), breakdown.BySize[size],
+                            paired ? Additionality.Of([(year.Scenario.BySize[size], year.Counterfactual.BySize[size])]) : null);
                     }
                 }
             }

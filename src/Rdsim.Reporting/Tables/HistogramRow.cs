@@ -1,3 +1,5 @@
+using Rdsim.Model.Aggregation;
+
 namespace Rdsim.Reporting.Tables;
 
 /// <summary>One row of <c>intensity_histogram.csv</c>: one intensity bin in one world, replicate and year.</summary>
@@ -6,5 +8,9 @@ namespace Rdsim.Reporting.Tables;
 /// <param name="Year">Year.</param>
 /// <param name="World"><c>scenario</c> or <c>counterfactual</c>.</param>
 /// <param name="Bin">Bin index (0.1-point bins; the last holds 15% and more).</param>
-/// <param name="Firms">R&amp;D performers in the bin.</param>
-public sealed record HistogramRow(string Scenario, int Replicate, int Year, string World, int Bin, long Firms);
+/// <param name="Breakdown">The world's breakdown of the year, whose histograms the row reads.</param>
+public sealed record HistogramRow(string Scenario, int Replicate, int Year, string World, int Bin, YearBreakdown Breakdown)
+{
+    /// <summary>The firms in the row's bin of the histogram of <paramref name="kind"/>.</summary>
+    public long Firms(HistogramKind kind) => Breakdown.Count(kind, Bin);
+}

@@ -4,8 +4,9 @@ using Rdsim.Model.Aggregation;
 namespace Rdsim.Reporting.Tables;
 
 /// <summary>
-/// <c>intensity_histogram.csv</c>: R&amp;D performers by reported R&amp;D intensity (on the HNTE test's 3-year
-/// window) in 0.1-point bins from 0 to 15%: where bunching at the HNTE thresholds shows.
+/// <c>intensity_histogram.csv</c>: firms with reported R&amp;D by reported R&amp;D intensity in 0.1-point bins from 0 to
+/// 15%, by annual intensity (as tax data record it) and by the HNTE test's 3-year window, for all firms and for HNTEs:
+/// where bunching at the HNTE thresholds shows.
 /// </summary>
 public static class HistogramTable
 {
@@ -20,7 +21,12 @@ public static class HistogramTable
             r => CsvText.Number(Math.Round(IntensityHistogram.LowerEdge(r.Bin) * 100, 1))),
         new("intensity_to", "percent", "Upper edge of the bin (excluded); empty for the last, open bin",
             r => r.Bin < IntensityHistogram.Bins ? CsvText.Number(Math.Round(IntensityHistogram.LowerEdge(r.Bin + 1) * 100, 1)) : ""),
-        new("firms", "firms", "R&D performers whose 3-year reported R&D intensity falls in the bin", r => CsvText.Integer(r.Firms)),
+        new("firms", "firms", "Firms with reported R&D whose annual intensity (reported R&D ÷ the year's revenue, as tax data record it) falls in the bin",
+            r => CsvText.Integer(r.Firms(HistogramKind.AnnualAll))),
+        new("hnte_firms", "firms", "HNTE firms whose annual intensity falls in the bin", r => CsvText.Integer(r.Firms(HistogramKind.AnnualHnte))),
+        new("firms_window", "firms", "Firms with reported R&D whose 3-year window intensity (what the HNTE test measures) falls in the bin",
+            r => CsvText.Integer(r.Firms(HistogramKind.WindowAll))),
+        new("hnte_firms_window", "firms", "HNTE firms whose 3-year window intensity falls in the bin", r => CsvText.Integer(r.Firms(HistogramKind.WindowHnte))),
     ];
 
     /// <summary>The rows of a result.</summary>
@@ -32,9 +38,9 @@ public static class HistogramTable
             {
                 foreach (var (world, breakdown) in new[] { ("scenario", year.Scenario), ("counterfactual", year.Counterfactual) })
                 {
-                    for (var bin = 0; bin < breakdown.Histogram.Length; bin++)
+                    for (var bin = 0; bin < IntensityHistogram.Slots; bin++)
                     {
-                        yield return new HistogramRow(scenario, replicate.Replicate, year.Year, world, bin, breakdown.Histogram[bin]);
+                        yield return new HistogramRow(scenario, replicate.Replicate, year.Year, world, bin, breakdown);
                     }
                 }
             }

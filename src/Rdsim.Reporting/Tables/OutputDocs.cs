@@ -19,5 +19,11 @@ public static class OutputDocs
         + "\n## groups.csv\n\nOne row per replicate × year × world × group (each sector, each size class).\n\n"
         + TableWriter.Describe(GroupsTable.Columns)
         + "\n## intensity_histogram.csv\n\nOne row per replicate × year × world × bin.\n\n"
-        + TableWriter.Describe(HistogramTable.Columns);
+        + TableWriter.Describe(HistogramTable.Columns)
+        + "\n## bunching.csv\n\nOne row per replicate × year × intensity measure × HNTE threshold in force that year. A threshold's\n"
+        + "bin is the 0.1-point bin that starts at it (a firm exactly at the threshold counts there). The counterfactual\n"
+        + "histogram — the same firms and shocks with every incentive off — is the density without the notch: excess\n"
+        + "mass is the scenario's count in the threshold's bin over it, missing mass the counterfactual's count over the\n"
+        + "scenario's in the percentage point below (other thresholds' bins left out).\n\n"
+        + TableWriter.Describe(BunchingTable.Columns);
 }

@@ -1,4 +1,5 @@
 using Rdsim.Engine.Results;
+using Rdsim.Model.Aggregation;
 
 namespace Rdsim.Reporting.Tables;
 
@@ -8,4 +9,6 @@ namespace Rdsim.Reporting.Tables;
 /// <param name="Year">The year's results.</param>
 /// <param name="ThisYear">Additionality of the year.</param>
 /// <param name="Cumulative">Additionality from the first reported year to this one.</param>
-public sealed record YearRow(string Scenario, ReplicateResult Replicate, YearResult Year, Additionality ThisYear, Additionality Cumulative);
+/// <param name="CumulativeScenario">The scenario world's totals summed from the first reported year to this one.</param>
+public sealed record YearRow(string Scenario, ReplicateResult Replicate, YearResult Year, Additionality ThisYear, Additionality Cumulative,
+    YearAggregate CumulativeScenario);

@@ -1,5 +1,6 @@
 using Rdsim.Engine;
 using Rdsim.Engine.Results;
+using Rdsim.Model.Aggregation;
 
 namespace Rdsim.Reporting.Tables;
 
@@ -20,17 +21,14 @@ public static class YearsTable
         new("rd_input_price", "index", "R&D input price index; 1 unless market.rdSupplyElasticity is set (scenario)", r => CsvText.Number(r.Year.ScenarioRdInputPrice)),
         .. WorldColumns.For<YearRow>("cf_", "no-incentive counterfactual", r => r.Year.Counterfactual.Total),
         new("cf_rd_input_price", "index", "R&D input price index (no-incentive counterfactual)", r => CsvText.Number(r.Year.CounterfactualRdInputPrice)),
-        new("induced_real_rd", "mn CNY", "Real R&D induced: scenario minus counterfactual", r => CsvText.Number(r.ThisYear.InducedRealRd)),
-        new("induced_reported_rd", "mn CNY", "Reported R&D induced: scenario minus counterfactual", r => CsvText.Number(r.ThisYear.InducedReportedRd)),
-        new("induced_relabeled_share", "fraction", "Share of induced reported R&D that is relabelled, not real", r => CsvText.Number(r.ThisYear.InducedRelabeledShare)),
-        new("revenue_forgone", "mn CNY", "Tax revenue forgone: counterfactual tax minus scenario tax", r => CsvText.Number(r.ThisYear.RevenueForgone)),
-        new("bang_for_buck", "CNY per CNY", "Induced real R&D per yuan of revenue forgone", r => CsvText.Number(r.ThisYear.BangForBuck)),
-        new("deadweight", "mn CNY", "Relief paid for R&D that would have happened anyway", r => CsvText.Number(r.ThisYear.Deadweight)),
-        new("deadweight_share", "fraction", "Deadweight over total relief", r => CsvText.Ratio(r.ThisYear.Deadweight, r.ThisYear.TotalRelief)),
-        new("cum_induced_real_rd", "mn CNY", "Induced real R&D, summed from the first reported year", r => CsvText.Number(r.Cumulative.InducedRealRd)),
-        new("cum_revenue_forgone", "mn CNY", "Revenue forgone, summed from the first reported year", r => CsvText.Number(r.Cumulative.RevenueForgone)),
-        new("cum_bang_for_buck", "CNY per CNY", "Cumulative induced real R&D over cumulative revenue forgone", r => CsvText.Number(r.Cumulative.BangForBuck)),
-        new("cum_deadweight", "mn CNY", "Deadweight, summed from the first reported year", r => CsvText.Number(r.Cumulative.Deadweight)),
+        .. AdditionalityColumns.For<YearRow>("", "this year", r => r.ThisYear),
+        .. AdditionalityColumns.For<YearRow>("cum_", "from the first reported year", r => r.Cumulative),
+        new("cum_deduction_used_in_year_share", "fraction", "Share of the extra deduction claimed since the first reported year that was used against income in the year it was claimed",
+            r => CsvText.Ratio(r.CumulativeScenario[SumMetric.DeductionUsedInYear].Value, r.CumulativeScenario[SumMetric.DeductedAmount].Value)),
+        new("cum_deduction_used_later_share", "fraction", "Extra deduction carried as losses and used in a later year (since the first reported year), over the extra deduction claimed in that span",
+            r => CsvText.Ratio(r.CumulativeScenario[SumMetric.DeductionUsedFromLosses].Value, r.CumulativeScenario[SumMetric.DeductedAmount].Value)),
+        new("cum_deduction_expired_share", "fraction", "Extra deduction carried as losses that expired unused (since the first reported year), over the extra deduction claimed in that span",
+            r => CsvText.Ratio(r.CumulativeScenario[SumMetric.DeductionExpired].Value, r.CumulativeScenario[SumMetric.DeductedAmount].Value)),
     ];
 
     /// <summary>The rows of a result, replicate by replicate, year by year.</summary>
@@ -38,10 +36,12 @@ public static class YearsTable
     {
         foreach (var replicate in result.Replicates)
         {
+            var cumulativeScenario = new YearAggregate();
             for (var i = 0; i < replicate.Years.Count; i++)
             {
+                cumulativeScenario.Merge(replicate.Years[i].Scenario.Total);
                 yield return new YearRow(scenario, replicate, replicate.Years[i],
-                    Additionality.Of(replicate.Years[i]), Additionality.Of(replicate.Years.Take(i + 1)));
+                    Additionality.Of(replicate.Years[i]), Additionality.Of(replicate.Years.Take(i + 1)), cumulativeScenario.Copy());
             }
         }
     }

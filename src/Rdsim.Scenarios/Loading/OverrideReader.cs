@@ -28,8 +28,7 @@ internal static class OverrideReader
             }
             if (ParameterRegistry.Find(name) is null && !ParameterRegistry.IsGroup(name))
             {
-                var hint = ParameterRegistry.Suggest(name) is { } best ? $"; did you mean {best}?" : "";
-                diagnostics.Error(at, name, $"unknown parameter '{name}'{hint}");
+                diagnostics.Error(at, name, $"unknown parameter '{name}'{ParameterRegistry.UnknownHint(name)}");
                 continue;
             }
             if (ParseValue(item[(equals + 1)..], name, at, diagnostics) is { } node)

@@ -89,13 +89,13 @@ internal static class ScenarioChecks
     /// <summary>
     /// A year-keyed value holds its first entry in every earlier year, so <c>extraRate: {2018: 1.0}</c> in a run from
     /// 2008 means 1.0 from 2008, not "from 2018". That is worth a warning when the first entry differs from the
-    /// default (the value an analyst would expect to hold until then). Sector overrides start unset and are exempt.
+    /// default (the value an analyst would expect to hold until then). Overrides start unset and are exempt.
     /// </summary>
     private static void LateFirstYears(ResolvedSettings s, DiagnosticBag d)
     {
         if (d.HasErrorAt("simulation.firstYear")) return;
         var start = s.Integer("simulation.firstYear");
-        foreach (var setting in s.All.Where(x => x.Origin is not null && x.Definition.YearKeyed && x.Definition.Kind != Registry.ParameterKind.SectorNumber))
+        foreach (var setting in s.All.Where(x => x.Origin is not null && x.Definition.YearKeyed && !x.Definition.StartsUnset))
         {
             var (firstYear, firstValue) = setting.Value.Entries.First();
             if (firstYear == int.MinValue || firstYear <= start) continue;

@@ -24,6 +24,7 @@ public static class ScenarioLoader
         var name = top.Name ?? Path.GetFileNameWithoutExtension(fullPath);
         var scenario = ScenarioBuilder.Build(name, top.Description, fullPath, settings);
         PolicyChecks.Run(scenario, settings, diagnostics);
+        IntensityBandChecks.Run(scenario, settings, diagnostics);
         if (diagnostics.HasErrors) throw new InputException(diagnostics.All);
         return new LoadedScenario(scenario, diagnostics.Warnings);
     }

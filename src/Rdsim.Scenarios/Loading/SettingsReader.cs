@@ -74,9 +74,7 @@ internal sealed class SettingsReader(DiagnosticBag diagnostics, ParseContext con
             diagnostics.Error(context.Locate(keyNode), path, $"unknown sector '{leaf}'; {hint}Known: {string.Join(", ", keys)}.");
             return;
         }
-        var suggestion = ParameterRegistry.Suggest(path);
-        var text = suggestion is null ? "" : $"; did you mean {suggestion}?";
-        diagnostics.Error(context.Locate(keyNode), path, $"unknown parameter '{path}'{text}");
+        diagnostics.Error(context.Locate(keyNode), path, $"unknown parameter '{path}'{ParameterRegistry.UnknownHint(path)}");
     }
 
     private static string Example(string group)

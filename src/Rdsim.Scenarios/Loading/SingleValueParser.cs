@@ -7,7 +7,8 @@ namespace Rdsim.Scenarios.Loading;
 
 /// <summary>
 /// Reads one value of a parameter's kind from a YAML node and checks it against the registry: type,
-/// finiteness, valid range (error) and advisory range (warning), rule-set names and sector keys.
+/// finiteness, valid range (error) and advisory range (warning), rule-set names and sector keys; for lists of
+/// numbers, each number (and whether they rise, where they must).
 /// </summary>
 internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext context)
 {
@@ -19,6 +20,7 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
     {
         value = null;
         if (p.Kind == ParameterKind.SectorList) return TrySectorList(p, node, out value);
+        if (p.Kind is ParameterKind.NumberList or ParameterKind.FlagList && node is YamlSequenceNode items) return TryList(p, items, out value);
         if (node is not YamlScalarNode scalar)
         {
             return Fail(node, p, $"expected {Expected(p)}, got a {(node is YamlSequenceNode ? "list" : "mapping")}.");
@@ -27,7 +29,8 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
         var plain = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any;
         if (plain && NullWords.Contains(text))
         {
-            return p.Kind is ParameterKind.SectorNumber or ParameterKind.Path || Fail(node, p, $"needs a value: expected {Expected(p)}.");
+            // Null is the default of parameters that may be unset (sector and preset overrides) or empty (paths).
+            return p.Default is null || Fail(node, p, $"needs a value: expected {Expected(p)}.");
         }
         if (!plain && p.Kind is not (ParameterKind.RuleSet or ParameterKind.Path))
         {
@@ -43,10 +46,12 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
                 if (!TryInteger(p, node, text, out var integer)) return false;
                 value = integer;
                 return CheckRange(p, node, integer);
-            case ParameterKind.Bool:
+            case ParameterKind.Bool or ParameterKind.FlagList:
                 if (!bool.TryParse(text, out var flag)) return Fail(node, p, $"expected true or false, got '{text}'.");
                 value = flag;
                 return true;
+            case ParameterKind.NumberList:
+                return Fail(node, p, $"expected {Expected(p)}, got '{text}'.");
             case ParameterKind.RuleSet:
                 if (!p.Choices.Contains(text)) return Fail(node, p, $"unknown rule set '{text}'; choose one of {string.Join(", ", p.Choices)}{Hint(text, p.Choices)}.");
                 value = text;
@@ -112,6 +117,44 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
         return ok;
     }
 
+    private bool TryList(ParameterDefinition p, YamlSequenceNode list, out object? value)
+    {
+        var ok = true;
+        var numbers = new List<double>();
+        var flags = new List<bool>();
+        foreach (var item in list.Children)
+        {
+            var text = item is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s && !NullWords.Contains(s.Value ?? "") ? s.Value! : null;
+            if (text is null)
+            {
+                ok = Fail(item, p, $"each item must be {Item(p)}, written without quotes, e.g. {Example(p)}.");
+            }
+            else if (p.Kind == ParameterKind.FlagList)
+            {
+                if (bool.TryParse(text, out var flag)) flags.Add(flag);
+                else ok = Fail(item, p, $"expected true or false, got '{text}'.");
+            }
+            else if (!TryNumber(p, item, text, out var number) || !CheckRange(p, item, number))
+            {
+                ok = false;
+            }
+            else
+            {
+                if (p.Ascending && numbers.Count > 0 && !(number > numbers[^1]))
+                {
+                    ok = Fail(item, p, $"{p.Name} must rise from each item to the next: {text} comes after {ValueText.Format(numbers[^1])}.");
+                }
+                numbers.Add(number);
+            }
+        }
+        value = p.Kind == ParameterKind.FlagList ? flags.ToArray() : numbers.ToArray();
+        return ok;
+    }
+
+    private static string Item(ParameterDefinition p) => p.Kind == ParameterKind.FlagList ? "true or false" : "a number";
+
+    private static string Example(ParameterDefinition p) => p.Kind == ParameterKind.FlagList ? "[false, true]" : "[50, 200]";
+
     private static IEnumerable<string> SectorKeys() =>
         Model.Firms.Sectors.All.Select(s => s.Key).Append(Model.Firms.Sectors.ManufacturingGroup);
 
@@ -128,6 +171,8 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
         ParameterKind.Bool => "true or false",
         ParameterKind.RuleSet => $"one of {string.Join(", ", p.Choices)}",
         ParameterKind.Path => "a file path",
+        ParameterKind.NumberList => "a list of numbers, e.g. [50, 200], or null",
+        ParameterKind.FlagList => "true, false or a list of them, e.g. [false, true], or null",
         _ => "a list of sector keys",
     };
 

@@ -63,8 +63,8 @@ internal sealed class ValueParser(DiagnosticBag diagnostics, ParseContext contex
             else ok = false;
         }
         if (!ok) return null;
-        // A sector override starts unset: before its first year the general rate applies.
-        if (definition.Kind == ParameterKind.SectorNumber && entries.First().Value is not null) entries[int.MinValue] = null;
+        // An override starts unset: before its first year the general rate (or the preset's value) applies.
+        if (definition.StartsUnset && entries.First().Value is not null) entries[int.MinValue] = null;
         return new YearKeyed<object?>(entries);
     }
 

@@ -32,7 +32,7 @@ internal static class BehaviourEntries
             Define.Number("behaviour.discountRate", b, x => x.DiscountRate, (x, v) => x with { DiscountRate = v }) with
             {
                 Unit = "rate per year", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0.02, 0.15),
-                Description = "r: discount rate for valuing a certificate's future years and an incremental credit's base erosion.",
+                Description = "r: the firm's discount rate: a deduction or credit used in a later year (a carried loss or credit), a certificate's future years, an incremental credit's base erosion.",
                 Reference = "Calibration assumption: a typical cost of capital for Chinese industrial firms.",
             },
             Define.Number("behaviour.knowledgeElasticity", b, x => x.KnowledgeElasticity, (x, v) => x with { KnowledgeElasticity = v }) with
@@ -63,13 +63,13 @@ internal static class BehaviourEntries
             {
                 Unit = "CNY per CNY relabelled", Valid = ValueRange.Closed(0, 10), Advisory = ValueRange.Closed(0.02, 0.5),
                 Description = "Expected marginal cost (audit risk) of the first yuan of ordinary expenses reported as R&D.",
-                Reference = "Chen, Liu, Suárez Serrato & Xu (2021), AER: about a quarter of the reported R&D response is relabelling.",
+                Reference = "With behaviour.relabel.slope, set so that about a quarter of what firms add to reported R&D to pass the HNTE test is relabelling (China preset, 2008–2011): Chen, Liu, Suárez Serrato & Xu (2021), AER, 24.2%; 30% in NBER WP 24749 (2018). docs/model.md §3.",
             },
             Define.Number("behaviour.relabel.slope", b, x => x.RelabelSlope, (x, v) => x with { RelabelSlope = v }) with
             {
-                Unit = "per unit of relabelled share of revenue", Valid = ValueRange.Closed(0.01, 1000), Advisory = ValueRange.Closed(0.5, 50),
+                Unit = "per unit of relabelled share of revenue", Valid = ValueRange.Closed(0.01, 1000), Advisory = ValueRange.Closed(5, 300),
                 Description = "Increase of the marginal relabelling cost per unit of relabelled share of revenue.",
-                Reference = "Calibration assumption (docs/model.md §4 step 7), tuned to Chen et al. (2021).",
+                Reference = "Set with behaviour.relabel.marginalCost0 to Chen et al. (2021): about a quarter of the notch response is relabelling (docs/model.md §3; measured by RelabellingCalibrationTests).",
             },
             Define.Number("behaviour.relabel.maxShareOfRevenue", b, x => x.RelabelMaxShareOfRevenue, (x, v) => x with { RelabelMaxShareOfRevenue = v }) with
             {
@@ -82,12 +82,6 @@ internal static class BehaviourEntries
                 Unit = "elasticity", Valid = ValueRange.Closed(0, 3), Advisory = ValueRange.Closed(0.3, 1.2),
                 Description = "Elasticity of expected patents to the knowledge stock (patents ~ Poisson(scale · K^elasticity)).",
                 Reference = "Hall, Griliches & Hausman (1986), Int. Econ. Rev.: patent–R&D elasticities ≈ 0.3–1.",
-            },
-            Define.Number("behaviour.lossDiscount", b, x => x.LossDiscount, (x, v) => x with { LossDiscount = v }) with
-            {
-                Unit = "ratio", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0.5, 1),
-                Description = "Value of a deduction to a firm in loss, relative to a profitable one (carry-forward delay).",
-                Reference = "Graham (1996), J. Financial Econ.: simulated marginal tax rates of loss firms; Devereux (1989).",
             },
             Define.Number("behaviour.coreIpPerInventionPatent", b, x => x.CoreIpPerInventionPatent, (x, v) => x with { CoreIpPerInventionPatent = v }) with
             {

@@ -25,14 +25,7 @@ internal static class HnteEntries
                 Description = "Preferential CIT rate for certified HNTEs.",
                 Reference = "EIT Law 2008 art. 28(2): 15%.",
             },
-            Define.Policy("hnte.intensityBands", ParameterKind.RuleSet, p.IntensityBands.Name,
-                (x, v) => x with { IntensityBands = IntensityBands.Named.First(b => b.Name == (string)v!) }) with
-            {
-                Unit = "rule set",
-                Choices = IntensityBands.Named.Select(b => b.Name).ToArray(),
-                Description = "Minimum 3-year R&D intensity by revenue band: rules2008 (6/4/3%), rules2016 (5/4/3%), rulesPre2008 (5%).",
-                Reference = "Guokefahuo [2008] 172 art. 10(4); Guokefahuo [2016] 32 art. 11(5); Guokefahuo [2000] 324.",
-            },
+            .. IntensityBandEntries.All(p),
             Define.Number("hnte.minHighTechRevenueShare", p, x => x.MinHighTechRevenueShare, (x, v) => x with { MinHighTechRevenueShare = v }) with
             {
                 Unit = "share of revenue",

@@ -17,21 +17,32 @@ public sealed record ParameterDefinition
 
     /// <summary>
     /// The default: a <see cref="double"/> (Number, SectorNumber), <see cref="long"/> (Integer), <see cref="bool"/>,
-    /// <see cref="string"/> (RuleSet, Path), a list of sector keys (SectorList), or null (unset).
+    /// <see cref="string"/> (RuleSet, Path), a list of sector keys (SectorList), or null (unset). Values read from a
+    /// file are of the same types, and a <see cref="double"/> array (NumberList) or a <see cref="bool"/> or
+    /// <see cref="bool"/> array (FlagList).
     /// </summary>
     public required object? Default { get; init; }
 
     /// <summary>Unit of measurement (e.g. <c>mn CNY</c>, <c>share of revenue</c>, <c>years</c>).</summary>
     public string Unit { get; init; } = "";
 
-    /// <summary>Values outside this range are errors (numbers only).</summary>
+    /// <summary>Values outside this range are errors (numbers only; for a list, each of its numbers).</summary>
     public ValueRange? Valid { get; init; }
 
-    /// <summary>Values outside this range are allowed with a warning (numbers only).</summary>
+    /// <summary>Values outside this range are allowed with a warning (numbers only; for a list, each of its numbers).</summary>
     public ValueRange? Advisory { get; init; }
+
+    /// <summary>For a <see cref="ParameterKind.NumberList"/>: whether each number must exceed the one before (band edges).</summary>
+    public bool Ascending { get; init; }
 
     /// <summary>Whether the value may change by year (<c>{2008: 0.5, 2018: 0.75}</c>).</summary>
     public required bool YearKeyed { get; init; }
+
+    /// <summary>
+    /// Whether the parameter is an override that starts unset (a year-keyed parameter whose default is null): in
+    /// years before its first entry it is unset, not its first value, so <c>{2023: 1.2}</c> changes nothing before 2023.
+    /// </summary>
+    public bool StartsUnset => YearKeyed && Default is null;
 
     /// <summary>One-line description.</summary>
     public string Description { get; init; } = "";

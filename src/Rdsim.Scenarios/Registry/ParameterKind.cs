@@ -23,4 +23,16 @@ public enum ParameterKind
 
     /// <summary>A file path, resolved relative to the scenario file that sets it; <c>null</c> means none.</summary>
     Path,
+
+    /// <summary>
+    /// A list of numbers that overrides part of a preset, e.g. <c>[50, 200]</c>; <c>null</c> (unset) means the preset's.
+    /// Each number is checked against the ranges, and with <see cref="ParameterDefinition.Ascending"/> must exceed the one before.
+    /// </summary>
+    NumberList,
+
+    /// <summary>
+    /// Flags that override part of a preset: <c>true</c> or <c>false</c> for every item, or one per item, e.g.
+    /// <c>[false, true]</c>; <c>null</c> (unset) means the preset's.
+    /// </summary>
+    FlagList,
 }

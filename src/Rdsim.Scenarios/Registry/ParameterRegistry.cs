@@ -34,6 +34,14 @@ public static class ParameterRegistry
     /// <summary>Whether <paramref name="path"/> is a group of parameters (e.g. <c>hnte</c>, <c>population.sectors.software</c>).</summary>
     public static bool IsGroup(string path) => Groups.Contains(path);
 
+    /// <summary>
+    /// What to tell a user about an unknown name, to follow "unknown parameter 'x'": why it was removed, or the closest
+    /// known name, or nothing.
+    /// </summary>
+    public static string UnknownHint(string unknown) =>
+        RemovedParameters.Explain(unknown) is { } removed ? $"; {removed}"
+        : Suggest(unknown) is { } best ? $"; did you mean {best}?" : "";
+
     /// <summary>The known name (parameter or group) closest to a misspelt one, or null when nothing is close.</summary>
     public static string? Suggest(string unknown) =>
         NameSuggestion.Closest(unknown, ByName.Keys.Concat(Groups));

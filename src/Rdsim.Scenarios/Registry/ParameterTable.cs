@@ -13,14 +13,14 @@ public static class ParameterTable
         KindText(p.Kind) + (p.YearKeyed ? ", by year" : ""),
         DefaultText(p),
         p.Unit,
-        p.Choices.Count > 0 ? string.Join(" | ", p.Choices) : p.Valid?.ToString() ?? "",
+        p.Choices.Count > 0 ? string.Join(" | ", p.Choices) : (p.Valid?.ToString() ?? "") + (p.Ascending ? ", ascending" : ""),
         p.Advisory?.ToString() ?? "",
         p.Description,
         p.Reference);
 
     private static string DefaultText(ParameterDefinition p) => p switch
     {
-        { Kind: ParameterKind.SectorNumber, Default: null } => "unset",
+        { StartsUnset: true } => "unset",
         { Kind: ParameterKind.Path, Default: null } => "none",
         _ => ValueText.Format(p.Default),
     };
@@ -34,6 +34,8 @@ public static class ParameterTable
         ParameterKind.SectorList => "sector list",
         ParameterKind.SectorNumber => "sector number",
         ParameterKind.Path => "path",
+        ParameterKind.NumberList => "number list",
+        ParameterKind.FlagList => "flag list",
         _ => kind.ToString(),
     };
 }

@@ -52,6 +52,14 @@ internal static class TaxEntries
                 Description = "Years averaged for the incremental credit's base.",
                 Reference = "IRC §41(c)(4): alternative simplified credit, average of the 3 preceding years.",
             },
+            Define.Integer("credit.carryForwardYears", p, x => x.CreditCarryForwardYears, (x, v) => x with { CreditCarryForwardYears = v }) with
+            {
+                Unit = "years",
+                Valid = ValueRange.Closed(0, 15),
+                Advisory = ValueRange.Closed(0, 15),
+                Description = "Years a credit larger than the year's tax may be carried forward and used, oldest first; 0 loses it.",
+                Reference = "For comparing designs: IRC §39 (US, 20 years); CGI art. 199 ter B (France, 3 years, then refunded).",
+            },
         ];
     }
 

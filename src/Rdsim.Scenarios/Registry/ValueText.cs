@@ -5,7 +5,8 @@ namespace Rdsim.Scenarios.Registry;
 
 /// <summary>
 /// Writes parameter values as a scenario file would: <c>0.5</c>, <c>true</c>, <c>rules2016</c>,
-/// <c>[tobacco, realEstate]</c>, <c>null</c>, and year-keyed values as <c>{2008: 0.5, 2018: 0.75}</c>.
+/// <c>[tobacco, realEstate]</c>, <c>[50, 200]</c>, <c>[false, true]</c>, <c>null</c>, and year-keyed values as
+/// <c>{2008: 0.5, 2018: 0.75}</c>.
 /// Numbers use the invariant culture and the shortest text that reads back to the same double.
 /// </summary>
 public static class ValueText
@@ -18,7 +19,9 @@ public static class ValueText
         long l => l.ToString(CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         string s => s,
-        IEnumerable<string> list => $"[{string.Join(", ", list)}]",
+        IEnumerable<string> list => List(list),
+        IEnumerable<double> numbers => List(numbers.Select(n => Format(n))),
+        IEnumerable<bool> flags => List(flags.Select(f => Format(f))),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
@@ -51,6 +54,8 @@ public static class ValueText
         }
         return parts.Count == 1 ? parts[0] : "{" + string.Join(", ", parts) + "}";
     }
+
+    private static string List(IEnumerable<string> items) => $"[{string.Join(", ", items)}]";
 
     private static string YearText(int year) => year == int.MinValue ? "always" : year.ToString(CultureInfo.InvariantCulture);
 }

@@ -5,8 +5,9 @@ using Rdsim.Scenarios.Registry;
 namespace Rdsim.Scenarios.Sweeps;
 
 /// <summary>
-/// One swept parameter and its values: <c>name=from:to:step</c> (inclusive) or <c>name=v1,v2,…</c>.
-/// Values stay text, exactly as <c>--set</c> takes them.
+/// One swept parameter and its values: <c>name=from:to:step</c> (inclusive) or <c>name=v1,v2,…</c>, where a value
+/// may be a list or a mapping (<c>hnte.bandThresholds=[0.02, 0.04, 0.03],[0.06, 0.04, 0.03]</c>): commas inside
+/// brackets or braces do not separate values. Values stay text, exactly as <c>--set</c> takes them.
 /// </summary>
 /// <param name="Name">Dotted parameter name.</param>
 /// <param name="Values">The values, in sweep order.</param>
@@ -27,7 +28,7 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
         var values = text[(equals + 1)..].Trim();
         return values.Contains(':', StringComparison.Ordinal) && !values.Contains('{', StringComparison.Ordinal)
             ? Range(name, values, source)
-            : Of(name, values.Split(',').Select(v => v.Trim()).ToList(), source);
+            : Of(name, Split(values), source);
     }
 
     /// <summary>A sweep over the listed values.</summary>
@@ -62,13 +63,37 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
     /// <summary>The sweep as written on the command line (canonical: values joined by commas).</summary>
     public override string ToString() => $"{Name}={string.Join(',', Values)}";
 
+    /// <summary>The values of <c>v1,v2,…</c>: split at the commas outside brackets and braces.</summary>
+    private static List<string> Split(string values)
+    {
+        var items = new List<string>();
+        var (depth, start) = (0, 0);
+        for (var i = 0; i < values.Length; i++)
+        {
+            switch (values[i])
+            {
+                case '[' or '{':
+                    depth++;
+                    break;
+                case ']' or '}':
+                    depth--;
+                    break;
+                case ',' when depth == 0:
+                    items.Add(values[start..i].Trim());
+                    start = i + 1;
+                    break;
+            }
+        }
+        items.Add(values[start..].Trim());
+        return items;
+    }
+
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static void RequireKnown(string name, string source)
     {
         if (ParameterRegistry.Find(name) is not null) return;
-        var hint = ParameterRegistry.Suggest(name) is { } best ? $"; did you mean {best}?" : "";
-        throw Error(source, name, $"unknown parameter '{name}'{hint}");
+        throw Error(source, name, $"unknown parameter '{name}'{ParameterRegistry.UnknownHint(name)}");
     }
 
     private static InputException Error(string source, string path, string message) =>

@@ -20,33 +20,46 @@ public class ThresholdCostTests
             select (revenue, intensity, gapShare, taxGain);
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var real = c.intensity * c.revenue;
+            var desired = c.intensity * c.revenue;
             var gap = c.gapShare * c.revenue;
-            var plan = ThresholdCost.Cheapest(B, c.revenue, gap, 0, real, real, 0.85, c.taxGain);
+            // The firm arrives at the notch relabelling what pays on its own (step 7).
+            var relabeled = Relabeling.Optimal(B, c.revenue, c.taxGain, performsRd: true);
+            var plan = ThresholdCost.Cheapest(B, c.revenue, gap, relabeled, desired, 0.85, c.taxGain);
             return plan.ExtraReal >= 0 && plan.ExtraRelabeled >= 0
                 && Math.Abs(plan.ExtraReal + plan.ExtraRelabeled - gap) <= 1e-9 * gap
-                && plan.ExtraRelabeled <= Relabeling.Cap(B, c.revenue) + 1e-9;
+                && relabeled + plan.ExtraRelabeled <= Relabeling.Cap(B, c.revenue) + 1e-9
+                && plan.Cost > 0;
         });
     }
 
     [Fact]
     public void At_an_interior_mix_the_two_marginal_costs_are_equal()
     {
-        const double revenue = 100, real = 3, price = 0.85;
-        var plan = ThresholdCost.Cheapest(B, revenue, 0.6, 0, real, real, price, 0.125);
+        const double revenue = 100, desired = 3, price = 0.85;
+        var plan = ThresholdCost.Cheapest(B, revenue, 0.6, 0, desired, price, 0.125);
         Assert.True(plan.ExtraReal > 0 && plan.ExtraRelabeled > 0);
         var relabelMarginal = Relabeling.NetMarginalCost(B, revenue, 0.125, plan.ExtraRelabeled);
-        var realMarginal = RealRdDistortion.Marginal(price, real, B.UserCostElasticity, real + plan.ExtraReal);
-        Assert.Equal(relabelMarginal, realMarginal, 6);
+        var realMarginal = ExtraRealRdCost.Marginal(B, desired, price, plan.ExtraReal);
+        Assert.Equal(relabelMarginal, realMarginal, 9);
     }
 
     [Fact]
-    public void Distortion_cost_is_zero_at_the_optimum_and_positive_beyond()
+    public void Real_RD_beyond_the_plan_costs_what_partial_adjustment_implies_and_more_the_slower_the_firm_adjusts()
     {
-        Assert.Equal(0, RealRdDistortion.Cost(0.8, 5, 1.0, 5, 5), 12);
-        Assert.True(RealRdDistortion.Cost(0.8, 5, 1.0, 5, 6) > 0);
-        Assert.True(RealRdDistortion.Cost(0.8, 5, 1.5, 5, 6) > 0);
-        // The closed forms for ε = 1 and ε ≠ 1 meet as ε → 1.
-        Assert.Equal(RealRdDistortion.Cost(0.8, 5, 1.0, 5, 6), RealRdDistortion.Cost(0.8, 5, 1.000001, 5, 6), 5);
+        // At the plan the marginal cost is zero; each yuan beyond it costs p·ΔR / (λ·ε·R*): with p = 0.8, λ = 0.3, ε = 1,
+        // R* = 5, one yuan more costs 0.8 / (0.3 × 5) / 2 = 0.2667 and its marginal cost is 0.5333.
+        Assert.Equal(0, ExtraRealRdCost.Marginal(B, 5, 0.8, 0));
+        Assert.Equal(0.8 / 1.5 / 2, ExtraRealRdCost.Of(B, 5, 0.8, 1), 12);
+        Assert.Equal(0.8 / 1.5, ExtraRealRdCost.Marginal(B, 5, 0.8, 1), 12);
+        var faster = B with { AdjustmentSpeed = 0.6 };
+        Assert.Equal(ExtraRealRdCost.Of(B, 5, 0.8, 1) / 2, ExtraRealRdCost.Of(faster, 5, 0.8, 1), 12);
+    }
+
+    [Fact]
+    public void A_firm_that_desires_no_RD_cannot_meet_the_test_with_real_RD()
+    {
+        Assert.Equal(double.PositiveInfinity, ExtraRealRdCost.Of(B, 0, 0.8, 1));
+        var plan = ThresholdCost.Cheapest(B, 100, 10, 0, 0, 0.8, 0.1);
+        Assert.Equal(double.PositiveInfinity, plan.Cost);
     }
 }

@@ -41,7 +41,8 @@ internal static class TestInputs
             : new YearPolicy
             {
                 ExtraRate = 0.75,
-                IntensityBands = IntensityBands.Rules2016,
+                // The last year: four bands, each edge with its own rule, as an analyst might write them.
+                IntensityBands = year < 2014 ? IntensityBands.Rules2016 : new IntensityBands([20, 50, 200], [0.07, 0.05, 0.04, 0.03], [false, true, true]),
                 SectorExtraRate = sectorRates,
                 ExcludedSectors = excluded,
                 VolumeCreditRate = 0.02,

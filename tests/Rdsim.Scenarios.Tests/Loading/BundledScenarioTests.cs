@@ -48,8 +48,8 @@ public sealed class BundledScenarioTests
 
         Assert.All(Enumerable.Range(2008, 17), y => Assert.Equal(0.25, At(y).StandardRate));
         Assert.Equal(0.15, At(2010).HnteRate);
-        Assert.Equal("rules2008", At(2015).IntensityBands.Name);
-        Assert.Equal("rules2016", At(2016).IntensityBands.Name);
+        Assert.Same(IntensityBands.Rules2008, At(2015).IntensityBands);
+        Assert.Same(IntensityBands.Rules2016, At(2016).IntensityBands);
 
         Assert.Equal(0.5, At(2017).ExtraRateFor(Id("software")));
         Assert.Equal(0.75, At(2018).ExtraRateFor(Id("software")));

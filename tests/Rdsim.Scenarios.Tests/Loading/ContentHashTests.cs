@@ -48,7 +48,7 @@ public sealed class ContentHashTests : IDisposable
         Assert.NotEqual(baseline, Hash("c.yaml", "hnte: {rate: {2008: 0.15, 2020: 0.16}}\n"));
         Assert.NotEqual(baseline, Hash("d.yaml", "simulation: {seed: 2}\n"));
         Assert.NotEqual(baseline, Hash("e.yaml", "population: {sectors: {textiles: {share: 0.051}}}\n"));
-        Assert.NotEqual(baseline, Hash("f.yaml", "name: x\n", "behaviour.lossDiscount=0.8"));
+        Assert.NotEqual(baseline, Hash("f.yaml", "name: x\n", "behaviour.discountRate=0.1"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Rdsim.Model.Policy;
 using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Scenarios.Tests.Loading;
@@ -67,7 +68,7 @@ public sealed class PrecedenceTests : IDisposable
         Assert.Equal(0, s.Policy.At(2020).ExtraRateFor(Rdsim.Model.Firms.Sectors.Find("tobacco")!.Id));
         Assert.Equal(1.0, s.Policy.At(2020).ExtraRateFor(Rdsim.Model.Firms.Sectors.Find("realEstate")!.Id));
         Assert.Equal(0.1, s.Policy.At(2020).HnteRate);
-        Assert.Equal("rules2016", s.Policy.At(2020).IntensityBands.Name);
+        Assert.Same(IntensityBands.Rules2016, s.Policy.At(2020).IntensityBands);
         Assert.Equal(1.5, s.Model.Behaviour.UserCostElasticity);
         Assert.Equal(2030, s.Run.LastYear);
         Assert.Equal(2030, s.Policy.LastYear);

@@ -28,7 +28,7 @@ public sealed class RegistryTests : IDisposable
     [Fact]
     public void Every_number_has_a_finite_valid_range_so_no_input_can_overflow_a_sum_unchecked()
     {
-        Assert.All(ParameterRegistry.All.Where(p => p.Kind is ParameterKind.Number or ParameterKind.Integer or ParameterKind.SectorNumber), p =>
+        Assert.All(ParameterRegistry.All.Where(p => p.Kind is ParameterKind.Number or ParameterKind.Integer or ParameterKind.SectorNumber or ParameterKind.NumberList), p =>
         {
             Assert.NotNull(p.Valid);
             Assert.True(double.IsFinite(p.Valid!.Min) && double.IsFinite(p.Valid.Max), $"{p.Name}: {p.Valid}");
@@ -97,10 +97,14 @@ public sealed class RegistryTests : IDisposable
             .Select(p => "population.copula." + char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
         Assert.All(correlations, n => Assert.NotNull(ParameterRegistry.Find(n)));
 
-        // YearPolicy: one parameter per property; sectorExtraRate is one per sector key plus the manufacturing group.
+        // YearPolicy: one parameter per property; sectorExtraRate is one per sector key plus the manufacturing group, and
+        // the intensity bands are a preset and one parameter for each of its three parts.
         var policyProperties = typeof(YearPolicy).GetProperties(BindingFlags.Public | BindingFlags.Instance).Length;
         var policyEntries = ParameterRegistry.All.Count(p => p.YearKeyed && !p.Name.StartsWith("superDeduction.sectorExtraRate.", StringComparison.Ordinal));
-        Assert.Equal(policyProperties, policyEntries + 1);
+        string[] bandParts = ["hnte.bandEdges", "hnte.bandThresholds", "hnte.edgeInLowerBand"];
+        Assert.All(bandParts, n => Assert.NotNull(ParameterRegistry.Find(n)));
+        Assert.Equal(bandParts.Length, typeof(IntensityBands).GetProperties(BindingFlags.Public | BindingFlags.Instance).Length);
+        Assert.Equal(policyProperties, policyEntries + 1 - bandParts.Length);
         Assert.Equal(Sectors.Count + 1, ParameterRegistry.All.Count(p => p.Name.StartsWith("superDeduction.sectorExtraRate.", StringComparison.Ordinal)));
     }
 
