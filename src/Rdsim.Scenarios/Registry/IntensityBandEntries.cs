@@ -33,7 +33,7 @@ internal static class IntensityBandEntries
         Define.Policy("hnte.bandEdges", ParameterKind.NumberList, null, (x, v) => v is double[] edges ? With(x, b => b with { Edges = edges }) : x) with
         {
             Unit = "mn CNY of revenue",
-            Valid = ValueRange.AboveUpTo(0, InputBounds.MaxRevenue),
+            Valid = ValueRange.Above(0),
             Advisory = ValueRange.Closed(5, 2000),
             Ascending = true,
             Description = "Upper revenue edges of the intensity bands, ascending (n edges make n + 1 bands); unset: the preset's. "

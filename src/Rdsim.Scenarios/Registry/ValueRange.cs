@@ -15,6 +15,9 @@ public sealed record ValueRange(double Min, double Max, bool MinExclusive = fals
     /// <summary>(min, max).</summary>
     public static ValueRange Open(double min, double max) => new(min, max, true, true);
 
+    /// <summary>(min, ∞).</summary>
+    public static ValueRange Above(double min) => new(min, double.PositiveInfinity, MinExclusive: true);
+
     /// <summary>[min, max).</summary>
     public static ValueRange UpToBelow(double min, double max) => new(min, max, MaxExclusive: true);
 

@@ -11,7 +11,7 @@ public class ReportTests
         var report = rdsim.Run("report", "r", "--lang", "zh");
         Assert.Equal(0, report.ExitCode);
         Assert.Contains("实际与申报研发支出", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "charts", "rd_over_time.svg")));
-        Assert.Contains("2018年申报研发强度分布", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "charts", "intensity_histogram.svg")));
+        Assert.Contains("2018年有研发企业的当年申报研发强度分布", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "charts", "intensity_histogram.svg")));
         Assert.Contains("激励政策的效果", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.html")));
         Assert.Equal(years, File.ReadAllText(Path.Combine(rdsim.Folder, "r", "years.csv")));
     }
