@@ -14,11 +14,7 @@ public static class Errors
         }
         catch (InputException e)
         {
-            foreach (var d in e.Diagnostics)
-            {
-                if (d.Severity == Severity.Error) CliConsole.Fail(d.ToString());
-                else CliConsole.Warn(d.ToString());
-            }
+            Report(e);
             return ExitCodes.BadInput;
         }
         catch (Rdsim.Orleans.Hosting.ClusterUnavailableException e)
@@ -43,6 +39,17 @@ public static class Errors
             CliConsole.Info(e.ToString());
             return ExitCodes.RunFailed;
         }
+    }
+
+    /// <summary>Prints an input error's diagnostics (at most the first 20 errors) and how many more there were.</summary>
+    public static void Report(InputException e)
+    {
+        foreach (var d in e.Diagnostics)
+        {
+            if (d.Severity == Severity.Error) CliConsole.Fail(d.ToString());
+            else CliConsole.Warn(d.ToString());
+        }
+        if (e.OmittedErrors > 0) CliConsole.Fail(InputException.OmittedText(e.OmittedErrors));
     }
 
     /// <summary>An input error not tied to a file line (a command-line option).</summary>

@@ -23,13 +23,13 @@ internal static class OverrideReader
             var name = equals > 0 ? item[..equals].Trim() : "";
             if (name.Length == 0)
             {
-                diagnostics.Error(at, "", $"'{item}' is not an override; write name=value, e.g. hnte.rate=0.2.");
+                diagnostics.Error(at, "", $"'{Excerpt.Of(item)}' is not an override; write name=value, e.g. hnte.rate=0.2.");
                 continue;
             }
             if (ParameterRegistry.Find(name) is null && !ParameterRegistry.IsGroup(name))
             {
-                var hint = ParameterRegistry.Suggest(name) is { } best ? $"; did you mean {best}?" : "";
-                diagnostics.Error(at, name, $"unknown parameter '{name}'{hint}");
+                diagnostics.Error(at, name, () =>
+                    $"unknown parameter '{Excerpt.Of(name)}'{(ParameterRegistry.Suggest(name) is { } best ? $"; did you mean {best}?" : "")}");
                 continue;
             }
             if (ParseValue(item[(equals + 1)..], name, at, diagnostics) is { } node)
@@ -41,10 +41,10 @@ internal static class OverrideReader
 
     private static YamlNode? ParseValue(string text, string name, SourceLocation at, DiagnosticBag diagnostics)
     {
-        var (stream, error) = YamlParsing.Load(new StringReader(text));
+        var (stream, error) = YamlParsing.Load(text);
         if (stream is null)
         {
-            diagnostics.Error(at, name, $"the value '{text}' is not valid YAML: {error!.Value.Message}");
+            diagnostics.Error(at, name, $"the value '{Excerpt.Of(text)}' is not valid YAML: {error!.Value.Message}");
             return null;
         }
         return stream.Documents.Count == 0 ? new YamlScalarNode("") : stream.Documents[0].RootNode;

@@ -16,7 +16,7 @@ public static class ResolvedScenarioLoader
         OverrideReader.Apply(overrides, set, diagnostics);
         var settings = new ResolvedSettings(set);
         ScenarioChecks.Run(settings, diagnostics);
-        if (diagnostics.HasErrors) throw new InputException(diagnostics.All);
+        if (diagnostics.HasErrors) throw diagnostics.ToException();
         return ScenarioBuilder.Build(name, description, source, settings);
     }
 }

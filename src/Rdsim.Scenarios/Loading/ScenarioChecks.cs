@@ -72,9 +72,9 @@ internal static class ScenarioChecks
     private static void PopulationFile(ResolvedSettings s, DiagnosticBag d)
     {
         var from = s["population.from"];
-        if (from.Value.At(0) is string path && !File.Exists(path))
+        if (from.Value.At(0) is string path && IO.InputFile.Problem(path, IO.InputLimit.Population) is { } problem)
         {
-            d.Error(from.Origin ?? Nowhere, "population.from", $"population file not found: {path}");
+            d.Error(from.Origin ?? Nowhere, "population.from", problem + ".");
         }
     }
 

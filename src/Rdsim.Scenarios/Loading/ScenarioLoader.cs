@@ -20,11 +20,11 @@ public static class ScenarioLoader
         OverrideReader.Apply(overrides ?? [], set, diagnostics);
         var settings = new ResolvedSettings(set);
         ScenarioChecks.Run(settings, diagnostics);
-        if (diagnostics.HasErrors || top is null) throw new InputException(diagnostics.All);
+        if (diagnostics.HasErrors || top is null) throw diagnostics.ToException();
         var name = top.Name ?? Path.GetFileNameWithoutExtension(fullPath);
         var scenario = ScenarioBuilder.Build(name, top.Description, fullPath, settings);
         PolicyChecks.Run(scenario, settings, diagnostics);
-        if (diagnostics.HasErrors) throw new InputException(diagnostics.All);
+        if (diagnostics.HasErrors) throw diagnostics.ToException();
         return new LoadedScenario(scenario, diagnostics.Warnings);
     }
 }

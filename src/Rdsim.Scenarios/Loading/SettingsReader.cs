@@ -66,17 +66,24 @@ internal sealed class SettingsReader(DiagnosticBag diagnostics, ParseContext con
         var dot = path.LastIndexOf('.');
         var parent = dot > 0 ? path[..dot] : "";
         var leaf = path[(dot + 1)..];
+        // The suggestion costs an edit distance to every known name: it is written only for the errors that are shown.
         if (SectorGroups.Contains(parent))
         {
-            var keys = Sectors.All.Select(s => s.Key).ToList();
-            if (parent == SectorGroups[1]) keys.Insert(0, Sectors.ManufacturingGroup);
-            var hint = NameSuggestion.Closest(leaf, keys) is { } best ? $"did you mean {best}? " : "";
-            diagnostics.Error(context.Locate(keyNode), path, $"unknown sector '{leaf}'; {hint}Known: {string.Join(", ", keys)}.");
+            diagnostics.Error(context.Locate(keyNode), path, () =>
+            {
+                var keys = Sectors.All.Select(s => s.Key).ToList();
+                if (parent == SectorGroups[1]) keys.Insert(0, Sectors.ManufacturingGroup);
+                var hint = NameSuggestion.Closest(leaf, keys) is { } best ? $"did you mean {best}? " : "";
+                return $"unknown sector '{Excerpt.Of(leaf)}'; {hint}Known: {string.Join(", ", keys)}.";
+            });
             return;
         }
-        var suggestion = ParameterRegistry.Suggest(path);
-        var text = suggestion is null ? "" : $"; did you mean {suggestion}?";
-        diagnostics.Error(context.Locate(keyNode), path, $"unknown parameter '{path}'{text}");
+        diagnostics.Error(context.Locate(keyNode), path, () =>
+        {
+            var suggestion = ParameterRegistry.Suggest(path);
+            var text = suggestion is null ? "" : $"; did you mean {suggestion}?";
+            return $"unknown parameter '{Excerpt.Of(path)}'{text}";
+        });
     }
 
     private static string Example(string group)
