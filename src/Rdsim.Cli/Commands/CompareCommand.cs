@@ -37,8 +37,9 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             if (settings.Scenarios.Length < 2) throw Errors.Option("<SCENARIOS>", "compare needs at least two scenario files.");
             var language = Languages.Parse(settings.Lang);
             var engine = EngineChoice.Batch(settings.Cluster);
-            var first = ScenarioLoader.Load(settings.Scenarios[0], Common(settings, null));
-            var loaded = settings.Scenarios.Select(s => ScenarioLoader.Load(s, Common(settings, first))).ToList();
+            var first = ScenarioLoader.LoadWith(settings.Scenarios[0], Common(settings, null));
+            var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings, first))).ToList();
+            foreach (var l in loaded) MemoryCheck.Require(l.Scenario, MemoryEstimate.For(l.Scenario, EngineChoice.MemoryKind(engine, settings.Cluster)), settings.Force);
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
             OutputPaths.RequireFolder(folder, "--out");
             if (!settings.NoCharts) ChartFonts.Require(language);
@@ -50,7 +51,8 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                 var started = DateTimeOffset.UtcNow;
                 var (result, population) = await ScenarioRun.Execute(loaded[i].Scenario, engine, _ => null, cancellationToken);
                 var runFolder = Path.Combine(folder, $"{i + 1}-{Path.GetFileNameWithoutExtension(settings.Scenarios[i])}");
-                var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = [.. Common(settings, first)] };
+                // The run's own command: its --set overrides; the common seed and replications are added as --seed and --replications.
+                var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set };
                 RunFolder.Write(runFolder, loaded[i].Scenario.Name, result,
                     RunManifests.For(loaded[i], result, engine, population.Traits.Count, started, runSettings, runFolder));
                 runs.Add(new ComparedRun(loaded[i].Scenario.Name, YearsData.Read(Path.Combine(runFolder, RunFolder.YearsFile))));
@@ -69,14 +71,22 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             return ExitCodes.Ok;
         }, cancellationToken);
 
-    /// <summary>The overrides every scenario gets: <c>--set</c>, then the common seed and replications (the first scenario's unless given).</summary>
-    private static IReadOnlyList<string> Common(Settings settings, LoadedScenario? first)
+    /// <summary>
+    /// The overrides every scenario gets: <c>--set</c>, then the common seed and replications (the first scenario's
+    /// unless given), each labelled with the option, or the first scenario, it comes from.
+    /// </summary>
+    private static IReadOnlyList<Override> Common(Settings settings, LoadedScenario? first)
     {
-        var overrides = new List<string>(settings.Set);
-        var seed = settings.Seed ?? first?.Scenario.Run.Seed;
-        var replications = settings.Replications ?? first?.Scenario.Run.Replications;
-        if (seed is { } s) overrides.Add($"simulation.seed={s.ToString(CultureInfo.InvariantCulture)}");
-        if (replications is { } r) overrides.Add($"simulation.replications={r.ToString(CultureInfo.InvariantCulture)}");
+        var overrides = new List<Override>(Override.Set(settings.Set));
+        if ((settings.Seed ?? first?.Scenario.Run.Seed) is { } seed)
+        {
+            overrides.Add(new Override($"simulation.seed={seed.ToString(CultureInfo.InvariantCulture)}", settings.Seed is null ? settings.Scenarios[0] : "--seed"));
+        }
+        if ((settings.Replications ?? first?.Scenario.Run.Replications) is { } replications)
+        {
+            overrides.Add(new Override($"simulation.replications={replications.ToString(CultureInfo.InvariantCulture)}",
+                settings.Replications is null ? settings.Scenarios[0] : "--replications"));
+        }
         return overrides;
     }
 }

@@ -13,7 +13,7 @@ public static class ResolvedScenarioLoader
         var diagnostics = new DiagnosticBag();
         var set = new Dictionary<string, Setting>(StringComparer.Ordinal);
         var overrides = parameters.Where(p => p.Name != "population.from").Select(p => $"{p.Name}={p.Value}").ToList();
-        OverrideReader.Apply(overrides, set, diagnostics);
+        OverrideReader.Apply(Override.Set(overrides), set, diagnostics);
         var settings = new ResolvedSettings(set);
         ScenarioChecks.Run(settings, diagnostics);
         if (diagnostics.HasErrors) throw diagnostics.ToException();

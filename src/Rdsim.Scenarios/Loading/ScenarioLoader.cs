@@ -12,14 +12,26 @@ public static class ScenarioLoader
     /// <param name="overrides">Overrides <c>name=value</c>, applied in order after every file.</param>
     /// <returns>The scenario and any warnings.</returns>
     /// <exception cref="InputException">Listing every error found (and the warnings found alongside).</exception>
-    public static LoadedScenario Load(string path, IReadOnlyList<string>? overrides = null)
+    public static LoadedScenario Load(string path, IReadOnlyList<string>? overrides = null) => LoadWith(path, Override.Set(overrides ?? []));
+
+    /// <summary>Loads and validates a scenario with overrides that name the option that gave them (reported against it).</summary>
+    /// <param name="path">The scenario file (relative paths resolve against the current directory).</param>
+    /// <param name="overrides">Overrides, applied in order after every file.</param>
+    /// <returns>The scenario and any warnings.</returns>
+    /// <exception cref="InputException">Listing the errors found (and the warnings found alongside).</exception>
+    public static LoadedScenario LoadWith(string path, IReadOnlyList<Override> overrides)
     {
         var diagnostics = new DiagnosticBag();
+        if (path.Contains('\0'))
+        {
+            diagnostics.Error(new SourceLocation("command line", 0, 0), "", "the scenario path contains a NUL character.");
+            throw diagnostics.ToException();
+        }
         var fullPath = Path.GetFullPath(path);
         var (set, top) = ScenarioChain.Load(fullPath, diagnostics);
-        OverrideReader.Apply(overrides ?? [], set, diagnostics);
+        OverrideReader.Apply(overrides, set, diagnostics);
         var settings = new ResolvedSettings(set);
-        ScenarioChecks.Run(settings, diagnostics);
+        ScenarioChecks.Run(settings, diagnostics, fullPath);
         if (diagnostics.HasErrors || top is null) throw diagnostics.ToException();
         var name = top.Name ?? Path.GetFileNameWithoutExtension(fullPath);
         var scenario = ScenarioBuilder.Build(name, top.Description, fullPath, settings);

@@ -30,6 +30,12 @@ public sealed record ParameterDefinition
     /// <summary>Values outside this range are allowed with a warning (numbers only).</summary>
     public ValueRange? Advisory { get; init; }
 
+    /// <summary>
+    /// Added to the warning for a value outside <see cref="Advisory"/>: the likely mistake behind it
+    /// (e.g. a deduction of "150%" written as 1.5 instead of the extra rate 0.5).
+    /// </summary>
+    public string AdvisoryHint { get; init; } = "";
+
     /// <summary>Whether the value may change by year (<c>{2008: 0.5, 2018: 0.75}</c>).</summary>
     public required bool YearKeyed { get; init; }
 
