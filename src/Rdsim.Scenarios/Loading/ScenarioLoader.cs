@@ -34,7 +34,18 @@ public static class ScenarioLoader
         ScenarioChecks.Run(settings, diagnostics, fullPath);
         if (diagnostics.HasErrors || top is null) throw diagnostics.ToException();
         var name = top.Name ?? Path.GetFileNameWithoutExtension(fullPath);
-        var scenario = ScenarioBuilder.Build(name, top.Description, fullPath, settings);
+        Scenario scenario;
+        try
+        {
+            scenario = ScenarioBuilder.Build(name, top.Description, fullPath, settings);
+        }
+        catch (Exception e) when (IO.InputFile.IsReadFailure(e))
+        {
+            // The content hash reads population.from (checked to be a regular file of a usable size): it can still fail.
+            var from = settings["population.from"];
+            diagnostics.Error(from.Origin ?? new SourceLocation(fullPath, 0, 0), "population.from", $"{from.Value.At(0)} cannot be read: {IO.InputFile.Reason(e)}.");
+            throw diagnostics.ToException();
+        }
         PolicyChecks.Run(scenario, settings, diagnostics);
         if (diagnostics.HasErrors) throw diagnostics.ToException();
         return new LoadedScenario(scenario, diagnostics.Warnings);

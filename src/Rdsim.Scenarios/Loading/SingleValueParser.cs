@@ -52,6 +52,7 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
                 value = text;
                 return true;
             default:
+                if (text.Contains('\0')) return Fail(node, p, "the path contains a NUL character.");
                 value = Path.GetFullPath(Path.Combine(context.BaseDirectory, text));
                 return true;
         }
