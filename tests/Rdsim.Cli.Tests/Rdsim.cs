@@ -21,9 +21,12 @@ internal sealed class Rdsim : IDisposable
         public string All => Out + Error;
     }
 
-    public Result Run(params string[] args)
+    public Result Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs rdsim with extra environment variables (e.g. a heap limit).</summary>
+    public Result RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
@@ -35,7 +38,9 @@ internal sealed class Rdsim : IDisposable
     }
 
     /// <summary>Starts rdsim without waiting, for tests that interrupt it.</summary>
-    public Process Start(params string[] args)
+    public Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    private Process Start(IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -43,6 +48,7 @@ internal sealed class Rdsim : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "rdsim.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         return Process.Start(start)!;
