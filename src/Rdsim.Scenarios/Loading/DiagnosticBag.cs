@@ -10,6 +10,8 @@ internal sealed class DiagnosticBag
     /// <summary>How many errors, and how many warnings, are kept and reported.</summary>
     public const int Kept = 20;
 
+    private const int MaxPaths = 100_000;
+
     private readonly List<Diagnostic> _all = [];
     private readonly HashSet<string> _errorPaths = new(StringComparer.Ordinal);
     private int _errors;
@@ -36,7 +38,9 @@ internal sealed class DiagnosticBag
     /// <summary>Reports an error whose message is costly to write (a name suggestion): written only when it is kept.</summary>
     public void Error(SourceLocation at, string path, Func<string> message)
     {
-        if (_errorPaths.Count < 100_000) _errorPaths.Add(path);
+        // Only the parameters' paths matter (later checks skip a parameter with an error); a million unknown keys
+        // would otherwise keep a million paths. There are far fewer parameters than this bound.
+        if (_errorPaths.Count < MaxPaths) _errorPaths.Add(path);
         if (_errors++ < Kept) _all.Add(new Diagnostic(Severity.Error, at.File, at.Line, at.Column, path, message()));
     }
 
