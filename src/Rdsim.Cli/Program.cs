@@ -21,6 +21,12 @@ public static class Program
         {
             return await app.RunAsync(args, cancel.Token);
         }
+        catch (CommandAppException e) when (e.InnerException is Rdsim.Scenarios.Loading.InputException input)
+        {
+            // An option's value that its converter refused (Rdsim.Cli.Options): located, like any bad input.
+            Errors.Report(input);
+            return ExitCodes.BadInput;
+        }
         catch (CommandAppException e)
         {
             CliConsole.Fail(e.Message);

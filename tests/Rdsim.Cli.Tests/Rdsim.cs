@@ -30,9 +30,12 @@ internal sealed class Rdsim : IDisposable
 
     private static string RdsimDll => Path.Combine(AppContext.BaseDirectory, "rdsim.dll");
 
-    public Result Run(params string[] args)
+    public Result Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs rdsim with extra environment variables (e.g. a heap limit), on top of <see cref="Environment"/>.</summary>
+    public Result RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(args);
+        using var process = StartProgram("dotnet", [RdsimDll, .. args], environment);
         return Wait(process, string.Join(' ', args));
     }
 
@@ -61,7 +64,7 @@ internal sealed class Rdsim : IDisposable
     /// <summary>Starts rdsim as the leader of a new session and process group (as a shell starts a job), for tests that signal the group as a terminal does.</summary>
     public Process StartInOwnGroup(params string[] args) => StartProgram("setsid", ["dotnet", RdsimDll, .. args]);
 
-    private Process StartProgram(string program, IEnumerable<string> args)
+    private Process StartProgram(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -70,6 +73,7 @@ internal sealed class Rdsim : IDisposable
             RedirectStandardError = true,
         };
         foreach (var (name, value) in Environment) start.Environment[name] = value;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         foreach (var a in args) start.ArgumentList.Add(a);
         return Process.Start(start)!;
     }

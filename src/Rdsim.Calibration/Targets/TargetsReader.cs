@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Calibration.Targets;
@@ -14,14 +15,23 @@ public static class TargetsReader
     public static IReadOnlyList<string> Columns { get; } = ["metric", "value", "unit", "year", "source_phrase"];
 
     /// <summary>Reads and checks a targets file.</summary>
-    /// <exception cref="InputException">The file is missing or has bad rows (all of them listed).</exception>
+    /// <exception cref="InputException">The file is missing, unreadable, not a regular file, too large, or has bad rows (the first 20 listed).</exception>
     public static IReadOnlyList<Target> Read(string path)
     {
-        if (!File.Exists(path))
+        if (InputFile.Problem(path, InputLimit.Targets) is { } problem)
         {
-            throw new InputException(new Diagnostic(Severity.Error, path, 0, 0, "--targets", "The targets file does not exist."));
+            throw new InputException(new Diagnostic(Severity.Error, path, 0, 0, "--targets", problem + "."));
         }
-        return Parse(File.ReadAllLines(path), path);
+        string text;
+        try
+        {
+            text = InputFile.ReadText(path, InputLimit.Targets);
+        }
+        catch (Exception e) when (InputFile.IsReadFailure(e))
+        {
+            throw new InputException(new Diagnostic(Severity.Error, path, 0, 0, "--targets", $"The targets file cannot be read: {InputFile.Reason(e)}."));
+        }
+        return Parse(text.ReplaceLineEndings("\n").Split('\n'), path);
     }
 
     /// <summary>Parses the lines of a targets file named <paramref name="file"/> (for messages).</summary>

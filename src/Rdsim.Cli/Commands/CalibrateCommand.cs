@@ -6,7 +6,9 @@ using Rdsim.Calibration.Output;
 using Rdsim.Calibration.Results;
 using Rdsim.Calibration.Targets;
 using Rdsim.Cli.Infrastructure;
+using Rdsim.Cli.Options;
 using Rdsim.Scenarios.IO;
+using Rdsim.Scenarios.Loading;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -29,11 +31,13 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         /// <summary>Replicates per simulation.</summary>
         [CommandOption("--replications <N>")]
         [Description("Replicates per simulation; means and 5–95% bands are across them (default 3)")]
+        [TypeConverter(typeof(ReplicationsOption))]
         public int Replications { get; init; } = 3;
 
         /// <summary>Population draws per simulation.</summary>
         [CommandOption("--populations <N>")]
         [Description("Population draws per simulation, on seeds SEED, SEED+1, …, each with --replications shock paths; the fit is to the mean over all, so it does not hinge on one draw of firms (default 1)")]
+        [TypeConverter(typeof(PopulationsOption))]
         public int Populations { get; init; } = 1;
 
         /// <summary>Output folder.</summary>
@@ -54,16 +58,19 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         /// <summary>Search budget.</summary>
         [CommandOption("--max-evaluations <N>")]
         [Description("Budget of simulations for the search (default 600); 0 only compares the scenario as it is with the targets")]
+        [TypeConverter(typeof(MaxEvaluationsOption))]
         public int MaxEvaluations { get; init; } = 600;
 
         /// <summary>Screening points.</summary>
         [CommandOption("--screening <N>")]
         [Description("Latin-hypercube points screened over the free parameters' ranges before Nelder–Mead (default 8 per free parameter, at most half the budget)")]
+        [TypeConverter(typeof(ScreeningOption))]
         public int? Screening { get; init; }
 
         /// <summary>Nelder–Mead starts.</summary>
         [CommandOption("--starts <N>")]
         [Description("Nelder–Mead searches, each from one of the best distinct screened points (default 3)")]
+        [TypeConverter(typeof(StartsOption))]
         public int Starts { get; init; } = 3;
 
         /// <summary>Free parameters.</summary>
@@ -77,17 +84,16 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         Errors.Guard(() =>
         {
             if (string.IsNullOrWhiteSpace(settings.Targets)) throw Errors.Option("--targets", "A targets file is required, e.g. --targets scenarios/targets/ningbo-2013-targets.csv.");
-            if (settings.Replications < 1) throw Errors.Option("--replications", "At least one replicate is needed.");
-            if (settings.Populations < 1) throw Errors.Option("--populations", "At least one population draw is needed.");
-            if (settings.MaxEvaluations < 0) throw Errors.Option("--max-evaluations", "The budget cannot be negative.");
-            if (settings.Screening < 0) throw Errors.Option("--screening", "The number of screening points cannot be negative.");
-            if (settings.Starts < 1) throw Errors.Option("--starts", "At least one Nelder–Mead start is needed.");
             var name = Path.GetFileNameWithoutExtension(settings.Scenario);
             var folder = settings.Out ?? Path.Combine("runs", "calibrate-" + name);
             var folderFull = OutputPathCheck.ForFolder(folder, "--out");
             var fittedPath = settings.Fitted ?? Path.Combine(folder, name + "-fitted.yaml");
             var fittedFull = OutputPathCheck.ForFile(fittedPath, "--fitted");
             RefuseOverwritingTheInput(settings.Scenario, fittedPath, fittedFull);
+
+            // Loaded once here so that a bad override is reported against the option that gave it (the search loads it again).
+            var loaded = ScenarioLoader.LoadWith(settings.Scenario, settings.Labelled()).Scenario;
+            MemoryCheck.Require(loaded, MemoryEstimate.For(loaded, MemoryEstimate.Engine.Reference, settings.Replications), settings.Force);
             var mapping = TargetMapping.Of(TargetsReader.Read(settings.Targets), settings.Targets);
             var fittedInside = Path.GetRelativePath(folderFull, fittedFull) is var r && !r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)
                 ? r.Replace(Path.DirectorySeparatorChar, '/') : null;

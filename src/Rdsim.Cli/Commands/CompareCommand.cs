@@ -29,10 +29,6 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         [Description("Results folder (default: comparisons/<first>-vs-<second>…)")]
         public string? Out { get; init; }
 
-        /// <summary>Whether to write into a folder rdsim cannot prove is its own.</summary>
-        [CommandOption("--force")]
-        [Description(OutputPaths.ForceHelp)]
-        public bool Force { get; init; }
     }
 
     /// <inheritdoc />
@@ -42,8 +38,9 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             if (settings.Scenarios.Length < 2) throw Errors.Option("<SCENARIOS>", "compare needs at least two scenario files.");
             var language = Languages.Parse(settings.Lang);
             var engine = EngineChoice.Batch(settings.Cluster);
-            var first = ScenarioLoader.Load(settings.Scenarios[0], Common(settings, null));
-            var loaded = settings.Scenarios.Select(s => ScenarioLoader.Load(s, Common(settings, first))).ToList();
+            var first = ScenarioLoader.LoadWith(settings.Scenarios[0], Common(settings, null));
+            var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings, first))).ToList();
+            foreach (var l in loaded) MemoryCheck.Require(l.Scenario, MemoryEstimate.For(l.Scenario, EngineChoice.MemoryKind(engine, settings.Cluster)), settings.Force);
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
             using var output = OutputPaths.Open(folder, "--out", [SummaryFile, DifferencesFile, .. ChartOutput.Files(RunCharts.Folder, CompareRealRdChart.Name, CompareBangChart.Name)],
                 settings.Force);
@@ -60,7 +57,8 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                 var started = DateTimeOffset.UtcNow;
                 var (result, population) = await ScenarioRun.Execute(loaded[i].Scenario, engine, _ => null, cancellationToken);
                 var runFolder = Path.Combine(folder, runFolders[i]);
-                var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = [.. Common(settings, first)] };
+                // The run's own command: its --set overrides; the common seed and replications are added as --seed and --replications.
+                var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set };
                 RunFolder.Write(outputs[i], loaded[i].Scenario.Name, result,
                     RunManifests.For(loaded[i], result, engine, population.Traits.Count, started, runSettings, runFolder), cancellationToken: cancellationToken);
                 runs.Add(new ComparedRun(loaded[i].Scenario.Name, YearsData.Read(Path.Combine(runFolder, RunFolder.YearsFile))));
@@ -95,14 +93,22 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         }
     }
 
-    /// <summary>The overrides every scenario gets: <c>--set</c>, then the common seed and replications (the first scenario's unless given).</summary>
-    private static IReadOnlyList<string> Common(Settings settings, LoadedScenario? first)
+    /// <summary>
+    /// The overrides every scenario gets: <c>--set</c>, then the common seed and replications (the first scenario's
+    /// unless given), each labelled with the option, or the first scenario, it comes from.
+    /// </summary>
+    private static IReadOnlyList<Override> Common(Settings settings, LoadedScenario? first)
     {
-        var overrides = new List<string>(settings.Set);
-        var seed = settings.Seed ?? first?.Scenario.Run.Seed;
-        var replications = settings.Replications ?? first?.Scenario.Run.Replications;
-        if (seed is { } s) overrides.Add($"simulation.seed={s.ToString(CultureInfo.InvariantCulture)}");
-        if (replications is { } r) overrides.Add($"simulation.replications={r.ToString(CultureInfo.InvariantCulture)}");
+        var overrides = new List<Override>(Override.Set(settings.Set));
+        if ((settings.Seed ?? first?.Scenario.Run.Seed) is { } seed)
+        {
+            overrides.Add(new Override($"simulation.seed={seed.ToString(CultureInfo.InvariantCulture)}", settings.Seed is null ? settings.Scenarios[0] : "--seed"));
+        }
+        if ((settings.Replications ?? first?.Scenario.Run.Replications) is { } replications)
+        {
+            overrides.Add(new Override($"simulation.replications={replications.ToString(CultureInfo.InvariantCulture)}",
+                settings.Replications is null ? settings.Scenarios[0] : "--replications"));
+        }
         return overrides;
     }
 }

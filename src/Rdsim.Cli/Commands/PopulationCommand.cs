@@ -24,7 +24,7 @@ public sealed class PopulationCommand : AsyncCommand<PopulationCommand.Settings>
         {
             if (settings.Out is null) throw Errors.Option("--out", "Say where to write the population, e.g. --out firms.csv.");
             OutputPaths.RequireWritableFile(settings.Out, "--out");
-            var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
+            var loaded = ScenarioLoader.LoadWith(settings.Scenario, settings.Labelled());
             foreach (var warning in loaded.Warnings) CliConsole.Warn(warning.ToString());
             var population = PopulationBuilder.Build(loaded.Scenario);
             PopulationCsv.Write(population, settings.Out);

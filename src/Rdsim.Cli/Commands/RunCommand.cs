@@ -30,10 +30,6 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("orleans (every firm a grain, embedded silo; default) or reference (plain loop, the test oracle)")]
         public string Engine { get; init; } = EngineChoice.Default;
 
-        /// <summary>Whether to write into a folder rdsim cannot prove is its own.</summary>
-        [CommandOption("--force")]
-        [Description(OutputPaths.ForceHelp)]
-        public bool Force { get; init; }
 
         /// <summary>Whether to write the firm-year panel.</summary>
         [CommandOption("--panel")]
@@ -41,8 +37,8 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public bool Panel { get; init; }
 
         /// <inheritdoc />
-        public override IReadOnlyList<string> Overrides() =>
-            Replications is { } n ? [.. base.Overrides(), $"simulation.replications={n.ToString(CultureInfo.InvariantCulture)}"] : base.Overrides();
+        public override IReadOnlyList<Override> Labelled() =>
+            Replications is { } n ? [.. base.Labelled(), new Override($"simulation.replications={n.ToString(CultureInfo.InvariantCulture)}", "--replications")] : base.Labelled();
     }
 
     /// <inheritdoc />
@@ -52,8 +48,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var engine = EngineChoice.Create(settings.Engine, settings.Cluster);
             var language = Languages.Parse(settings.Lang);
             if (settings.Panel && engine is not ReferenceEngine) throw Errors.Option("--panel", "the firm panel needs --engine reference (the only engine that observes single firms).");
-            var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
+            var loaded = ScenarioLoader.LoadWith(settings.Scenario, settings.Labelled());
             var scenario = loaded.Scenario;
+            MemoryCheck.Require(scenario, MemoryEstimate.For(scenario, EngineChoice.MemoryKind(engine, settings.Cluster), panel: settings.Panel), settings.Force);
             var folder = settings.Out ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(settings.Scenario));
             using var output = OutputPaths.Open(folder, "--out", RunFolder.Outputs(!settings.NoCharts, settings.Panel), settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);

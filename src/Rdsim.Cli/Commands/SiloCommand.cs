@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Rdsim.Cli.Infrastructure;
+using Rdsim.Cli.Options;
 using Rdsim.Orleans.Hosting;
 using Spectre.Console.Cli;
 
@@ -29,11 +30,13 @@ public sealed class SiloCommand : AsyncCommand<SiloCommand.Settings>
         /// <summary>Silo-to-silo port.</summary>
         [CommandOption("--silo-port <PORT>")]
         [Description("Port for traffic between silos (default 11111); give each silo on one machine its own")]
+        [TypeConverter(typeof(SiloPortOption))]
         public int SiloPort { get; init; } = 11111;
 
         /// <summary>Client port.</summary>
         [CommandOption("--gateway-port <PORT>")]
         [Description("Port clients (rdsim run --cluster) connect to (default 30000); give each silo on one machine its own")]
+        [TypeConverter(typeof(GatewayPortOption))]
         public int GatewayPort { get; init; } = 30000;
 
         /// <summary>Cluster id.</summary>
@@ -49,6 +52,7 @@ public sealed class SiloCommand : AsyncCommand<SiloCommand.Settings>
         /// <summary>Dashboard port.</summary>
         [CommandOption("--dashboard <PORT>")]
         [Description("Serve the Orleans dashboard on http://127.0.0.1:PORT/ (loopback only) to watch a long run")]
+        [TypeConverter(typeof(DashboardPortOption))]
         public int? Dashboard { get; init; }
     }
 
@@ -63,7 +67,9 @@ public sealed class SiloCommand : AsyncCommand<SiloCommand.Settings>
                 signal.Cancel = true;   // stop the silo cleanly: it leaves the cluster instead of being declared dead later
                 stop.Cancel();
             });
-            await using var silo = await ClusterSilo.StartAsync(options, Logging, stop.Token);
+            var joined = false;
+            await using var silo = await ClusterSilo.StartAsync(options, logging => Logging(logging, () => joined), stop.Token);
+            joined = true;
             CliConsole.Info($"Silo {silo.Address} joined cluster {options.Cluster}: listening on {options.Address}:{options.SiloPort} (silos) " +
                 $"and {options.Address}:{options.GatewayPort} (clients)" + (silo.Dashboard is { } url ? $"; dashboard on {url}" : "") + ".");
             CliConsole.Info($"Run on it with: rdsim run SCENARIO --cluster {options.Cluster}. Stop with Ctrl+C or SIGTERM.");
@@ -95,11 +101,16 @@ public sealed class SiloCommand : AsyncCommand<SiloCommand.Settings>
         {
             throw Errors.Option("--address", $"'{settings.Address}' is not an IP address (e.g. 192.168.1.20).");
         }
-        foreach (var (name, port) in new[] { ("--silo-port", settings.SiloPort), ("--gateway-port", settings.GatewayPort), ("--dashboard", settings.Dashboard ?? 1) })
-        {
-            if (port is < 1 or > 65535) throw Errors.Option(name, $"{port} is not a TCP port (1–65535).");
-        }
         if (settings.SiloPort == settings.GatewayPort) throw Errors.Option("--gateway-port", "the silo and gateway ports must differ.");
+        foreach (var (name, id) in new[] { ("--cluster-id", settings.ClusterId), ("--service-id", settings.ServiceId ?? settings.ClusterId) })
+        {
+            if (string.IsNullOrWhiteSpace(id) || id.Any(char.IsControl) || id.Contains('/'))
+            {
+                throw Errors.Option(name, $"'{id}' is not an id; give letters, digits, '-' or '_' (default {ClusterIdentity.DefaultId}), the same on every silo and client.");
+            }
+        }
+        SiloEndpoints.Check(address!, [("--silo-port", settings.SiloPort), ("--gateway-port", settings.GatewayPort)]);
+        if (settings.Dashboard is { } dashboard) SiloEndpoints.Check(IPAddress.Loopback, [("--dashboard", dashboard)]);   // served on loopback only
         return new ClusterSiloOptions
         {
             Cluster = new ClusterIdentity(redis, settings.ClusterId, settings.ServiceId ?? settings.ClusterId),
@@ -110,12 +121,16 @@ public sealed class SiloCommand : AsyncCommand<SiloCommand.Settings>
         };
     }
 
-    /// <summary>Warnings and errors of the silo on standard error (without Orleans' spurious start-up watchdog warning).</summary>
-    private static void Logging(ILoggingBuilder logging)
+    /// <summary>
+    /// Warnings and errors of the silo on standard error once it has joined (without Orleans' spurious start-up
+    /// watchdog warning). Until then nothing is logged: a start that fails is told in one line by
+    /// <see cref="ClusterSilo.StartAsync"/>, not in the pages of stack traces each Orleans layer logs on its way out.
+    /// </summary>
+    private static void Logging(ILoggingBuilder logging, Func<bool> joined)
     {
         logging.AddSimpleConsole(o => o.SingleLine = true);
         logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         logging.SetMinimumLevel(LogLevel.Warning);
-        logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        logging.AddFilter((category, level) => joined() && (level >= LogLevel.Error || category != "Orleans.Runtime.Watchdog"));
     }
 }

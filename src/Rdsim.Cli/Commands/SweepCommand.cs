@@ -36,10 +36,6 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
         [Description("Skip the points an interrupted sweep finished (refused if the base or the grid changed)")]
         public bool Resume { get; init; }
 
-        /// <summary>Whether to write into a folder rdsim cannot prove is its own.</summary>
-        [CommandOption("--force")]
-        [Description(OutputPaths.ForceHelp)]
-        public bool Force { get; init; }
     }
 
     /// <inheritdoc />
@@ -47,9 +43,11 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
         Errors.Guard(async () =>
         {
             var language = Languages.Parse(settings.Lang);
-            var plan = SweepPlan.From(settings);
             var folder = settings.Out ?? Path.Combine("sweeps", Path.GetFileNameWithoutExtension(settings.Scenario));
+            var plan = SweepPlan.From(settings, folder);
             if (settings.Resume && !Directory.Exists(folder)) throw Errors.Option("--resume", $"there is no sweep to resume in '{folder}' (no such folder).");
+            var kind = settings.Cluster is null ? MemoryEstimate.Engine.Reference : MemoryEstimate.Engine.ClusterClient;
+            foreach (var point in plan.Points) MemoryCheck.Require(point.Scenario, MemoryEstimate.For(point.Scenario, kind), settings.Force);
             using var output = OutputPaths.Open(folder, "--out", SweepFolder.Outputs(plan.Points.Count, !settings.NoCharts), settings.Force);
             var manifest = new SweepManifest("rdsim", ToolVersion.Current, plan.Base.Scenario.SourcePath, plan.Base.Scenario.ContentHash,
                 plan.Grid.Specs, plan.Grid.Points.Count, SweepFolder.GridHash(plan.Base.Scenario.ContentHash, plan.Grid.Specs), plan.Command);
@@ -60,7 +58,18 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             CliConsole.Info($"Sweep of {plan.Base.Scenario.Name}: {plan.Points.Count} points × {plan.Base.Scenario.Run.Replications} replicate(s)" +
                 EngineChoice.BatchNote(settings.Cluster) +
                 (pending.Count < plan.Points.Count ? $"; {plan.Points.Count - pending.Count} finished, {pending.Count} to run." : "."));
-            await RunPoints(folder, plan, pending, settings.Cluster, cancellationToken);
+            try
+            {
+                await RunPoints(folder, plan, pending, settings.Cluster, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Finished points are kept: say how many, and how to go on from them.
+                var done = Enumerable.Range(0, plan.Points.Count).Count(i => File.Exists(SweepFolder.PointFile(folder, i)));
+                CliConsole.Fail($"Stopped (Ctrl+C) with {done} of {plan.Points.Count} points finished (kept in {Path.Combine(folder, "points")}/).");
+                CliConsole.Info($"Run the rest with: {ResumeCommand(settings, folder)}");
+                return ExitCodes.Cancelled;
+            }
 
             cancellationToken.ThrowIfCancellationRequested();
             var results = SweepFolder.Assemble(folder, plan.Points.Count);
@@ -81,6 +90,21 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             CliConsole.Info($"Results in {folder}/ (sweep.csv, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}).");
             return ExitCodes.Ok;
         }, cancellationToken);
+
+    /// <summary>The command the user gave, with <c>--out</c> and <c>--resume</c>: it runs only the points not finished.</summary>
+    private static string ResumeCommand(Settings s, string folder)
+    {
+        var parts = new List<string> { "rdsim", "sweep", ReproduceCommand.Quote(s.Scenario) };
+        parts.AddRange(s.Vary.SelectMany(v => new[] { "--vary", ReproduceCommand.Quote(v) }));
+        parts.AddRange(s.Set.SelectMany(v => new[] { "--set", ReproduceCommand.Quote(v) }));
+        if (s.Seed is { } seed) parts.AddRange(["--seed", seed.ToString(CultureInfo.InvariantCulture)]);
+        if (s.Replications is { } n) parts.AddRange(["--replications", n.ToString(CultureInfo.InvariantCulture)]);
+        if (s.Cluster is { } cluster) parts.AddRange(["--cluster", ReproduceCommand.Quote(cluster)]);
+        if (s.NoCharts) parts.Add("--no-charts");
+        if (s.Lang != "en") parts.AddRange(["--lang", ReproduceCommand.Quote(s.Lang)]);
+        parts.AddRange(["--out", ReproduceCommand.Quote(folder), "--resume"]);
+        return string.Join(' ', parts);
+    }
 
     private static void Prepare(OutputFolder output, SweepManifest manifest, bool resume)
     {
@@ -129,23 +153,32 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
     /// <summary>The base scenario, the grid and every point's scenario, all loaded (and so checked) before anything runs.</summary>
     private sealed record SweepPlan(LoadedScenario Base, SweepGrid Grid, IReadOnlyList<LoadedScenario> Points, string Command)
     {
-        public static SweepPlan From(Settings settings)
+        public static SweepPlan From(Settings settings, string folder)
         {
             var file = SweepFile.TryRead(settings.Scenario);
-            var specs = (file?.Vary ?? []).Concat(settings.Vary.Select(v => VarySpec.Parse(v))).ToList();
+            var fromFile = file?.Vary ?? [];
+            var specs = fromFile.Concat(settings.Vary.Select(v => VarySpec.Parse(v))).ToList();
             if (specs.Count == 0) throw Errors.Option("--vary", "nothing to sweep; give --vary name=values (or a sweep file with vary:).");
             if (specs.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1) is { } twice) throw Errors.Option("--vary", $"{twice.Key} is varied twice.");
-            var overrides = new List<string>(file?.Set ?? []);
-            overrides.AddRange(settings.Overrides());
-            if ((settings.Replications ?? file?.Replications) is { } n) overrides.Add($"simulation.replications={n.ToString(CultureInfo.InvariantCulture)}");
+            // Each override keeps the option (or the sweep file) that gave it, so that a bad value is reported against it.
+            var overrides = new List<Override>((file?.Set ?? []).Select(o => new Override(o, settings.Scenario)));
+            overrides.AddRange(settings.Labelled());
+            if (settings.Replications is { } n) overrides.Add(new Override(Replications(n), "--replications"));
+            else if (file?.Replications is { } m) overrides.Add(new Override(Replications(m), settings.Scenario));
             var basePath = file?.Base ?? settings.Scenario;
-            var baseScenario = ScenarioLoader.Load(basePath, overrides);
+            var baseScenario = ScenarioLoader.LoadWith(basePath, overrides);
             var grid = new SweepGrid(specs);
-            var points = Enumerable.Range(0, grid.Points.Count).Select(i => ScenarioLoader.Load(basePath, [.. overrides, .. grid.Overrides(i)])).ToList();
-            var command = string.Join(' ', new[] { "rdsim", "sweep", basePath }
-                .Concat(overrides.SelectMany(o => new[] { "--set", o }))
-                .Concat(specs.SelectMany(s => new[] { "--vary", s.ToString() })));
+            var varied = specs.Select((_, i) => i < fromFile.Count ? settings.Scenario : "--vary").ToList();
+            var points = Enumerable.Range(0, grid.Points.Count)
+                .Select(i => ScenarioLoader.LoadWith(basePath, [.. overrides, .. grid.Overrides(i).Select((o, k) => new Override(o, varied[k]))]))
+                .ToList();
+            var command = string.Join(' ', new[] { "rdsim", "sweep", ReproduceCommand.Quote(basePath) }
+                .Concat(overrides.SelectMany(o => new[] { "--set", ReproduceCommand.Quote(o.Text) }))
+                .Concat(specs.SelectMany(s => new[] { "--vary", ReproduceCommand.Quote(s.ToString()) }))
+                .Concat(["--out", ReproduceCommand.Quote(folder)]));
             return new SweepPlan(baseScenario, grid, points, command);
         }
+
+        private static string Replications(int n) => $"simulation.replications={n.ToString(CultureInfo.InvariantCulture)}";
     }
 }

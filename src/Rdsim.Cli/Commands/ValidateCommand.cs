@@ -2,21 +2,24 @@ using Rdsim.Cli.Infrastructure;
 using System.Globalization;
 using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
+using Rdsim.Scenarios.Populations;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Rdsim.Cli.Commands;
 
-/// <summary><c>rdsim validate</c>: checks a scenario file (and its <c>extends</c> chain and overrides) without running it.</summary>
+/// <summary><c>rdsim validate</c>: checks a scenario file (its <c>extends</c> chain, overrides and population file) without running it.</summary>
 public sealed class ValidateCommand : AsyncCommand<ScenarioOptions>
 {
     /// <inheritdoc />
     public override Task<int> ExecuteAsync(CommandContext context, ScenarioOptions settings, CancellationToken cancellationToken) =>
         Errors.Guard(() =>
         {
-            var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overrides());
-            foreach (var warning in loaded.Warnings) CliConsole.Warn(warning.ToString());
+            var loaded = ScenarioLoader.LoadWith(settings.Scenario, settings.Labelled());
             var s = loaded.Scenario;
+            // A population file is read as a run would read it, so that every bad row is reported here and not by run.
+            if (s.Population.FromCsv is not null) PopulationBuilder.Build(s);
+            foreach (var warning in loaded.Warnings) CliConsole.Warn(warning.ToString());
             var population = (s.Population.FromCsv ?? $"{s.Population.Firms:N0} synthetic firms") + Turnover(s.Population);
             CliConsole.Out.WriteLine($"{settings.Scenario}: valid. \"{s.Name}\", {s.Run.FirstYear}–{s.Run.LastYear} " +
                 $"(+{s.Run.WarmupYears} warm-up), {population}, seed {s.Run.Seed}, {s.Run.Replications} replicate(s); " +

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Rdsim.Cli.Options;
 using Spectre.Console.Cli;
 
 namespace Rdsim.Cli.Infrastructure;
@@ -9,6 +10,7 @@ public class BatchOptions : OverrideOptions
     /// <summary>Replications override.</summary>
     [CommandOption("--replications <N>")]
     [Description("Replicates: shock paths over the same firms (same as --set simulation.replications=N)")]
+    [TypeConverter(typeof(ReplicationsOption))]
     public int? Replications { get; init; }
 
     /// <summary>Whether to skip charts.</summary>
@@ -20,6 +22,11 @@ public class BatchOptions : OverrideOptions
     [CommandOption("--lang <LANG>")]
     [Description("Language of chart titles, labels and the brief: en (default) or zh")]
     public string Lang { get; init; } = "en";
+
+    /// <summary>Whether to write into a folder rdsim cannot prove is its own, and to run although the memory estimate says it will not fit.</summary>
+    [CommandOption("--force")]
+    [Description(OutputPaths.ForceHelp)]
+    public bool Force { get; init; }
 
     /// <summary>The cluster to run on, if any.</summary>
     [CommandOption("--cluster <REDIS>")]

@@ -40,8 +40,18 @@ public static class CliConsole
     public static void Info(string text) => Error.WriteLine(text);
 
     /// <summary>Writes a warning.</summary>
-    public static void Warn(string text) => Error.MarkupLineInterpolated($"[yellow]{text}[/]");
+    public static void Warn(string text) => Colored(text, Color.Yellow);
 
     /// <summary>Writes an error.</summary>
-    public static void Fail(string text) => Error.MarkupLineInterpolated($"[red]{text}[/]");
+    public static void Fail(string text) => Colored(text, Color.Red);
+
+    /// <summary>
+    /// A line written as it is: messages quote what the user typed, and markup would turn <c>[…]</c> into styles
+    /// and <c>:name:</c> into an emoji (<c>0:Infinity:1</c> became "0♾1").
+    /// </summary>
+    private static void Colored(string text, Color color)
+    {
+        Error.Write(new Text(text, new Style(color)));
+        Error.WriteLine();
+    }
 }

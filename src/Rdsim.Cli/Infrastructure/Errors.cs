@@ -14,11 +14,7 @@ public static class Errors
         }
         catch (InputException e)
         {
-            foreach (var d in e.Diagnostics)
-            {
-                if (d.Severity == Severity.Error) CliConsole.Fail(d.ToString());
-                else CliConsole.Warn(d.ToString());
-            }
+            Report(e);
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (Inner<Rdsim.Model.Aggregation.ExactSumOverflowException>(e) is { } overflow)
@@ -65,6 +61,17 @@ public static class Errors
         { InnerException: { } inner } => Inner<T>(inner),
         _ => null,
     };
+
+    /// <summary>Prints an input error's diagnostics (at most the first 20 errors) and how many more there were.</summary>
+    public static void Report(InputException e)
+    {
+        foreach (var d in e.Diagnostics)
+        {
+            if (d.Severity == Severity.Error) CliConsole.Fail(d.ToString());
+            else CliConsole.Warn(d.ToString());
+        }
+        if (e.OmittedErrors > 0) CliConsole.Fail(InputException.OmittedText(e.OmittedErrors));
+    }
 
     /// <summary>An input error not tied to a file line (a command-line option).</summary>
     public static InputException Option(string option, string message) =>

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
+using Rdsim.Cli.Options;
+using Rdsim.Scenarios.Loading;
 using Spectre.Console.Cli;
 
 namespace Rdsim.Cli.Infrastructure;
@@ -15,9 +17,13 @@ public class OverrideOptions : CommandSettings
     /// <summary>Seed override.</summary>
     [CommandOption("--seed <N>")]
     [Description("Run seed (same as --set simulation.seed=N)")]
+    [TypeConverter(typeof(SeedOption))]
     public ulong? Seed { get; init; }
 
-    /// <summary>All overrides, the shortcut options turned into <c>--set</c> form.</summary>
-    public virtual IReadOnlyList<string> Overrides() =>
-        Seed is { } seed ? [.. Set, $"simulation.seed={seed.ToString(CultureInfo.InvariantCulture)}"] : Set;
+    /// <summary>All overrides in <c>--set</c> form, the shortcut options last.</summary>
+    public IReadOnlyList<string> Overrides() => Labelled().Select(o => o.Text).ToList();
+
+    /// <summary>All overrides, each with the option that gave it (errors are reported against that option).</summary>
+    public virtual IReadOnlyList<Override> Labelled() =>
+        Seed is { } seed ? [.. Override.Set(Set), new Override($"simulation.seed={seed.ToString(CultureInfo.InvariantCulture)}", "--seed")] : Override.Set(Set);
 }

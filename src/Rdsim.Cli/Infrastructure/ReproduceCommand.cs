@@ -23,6 +23,7 @@ public static class ReproduceCommand
         return string.Join(' ', parts);
     }
 
-    private static string Quote(string text) =>
+    /// <summary>A word of a shell command: as it is when it is safe, else in single quotes.</summary>
+    public static string Quote(string text) =>
         text.Length > 0 && text.All(c => char.IsLetterOrDigit(c) || "-_./=:,".Contains(c)) ? text : "'" + text.Replace("'", "'\\''") + "'";
 }

@@ -20,8 +20,11 @@ public struct KeyedRandom
         _state = Mix(h ^ unchecked((ulong)purpose + 3 * Golden));
     }
 
-    /// <summary>The seed of replicate <paramref name="replicate"/> of a run with seed <paramref name="seed"/>.</summary>
-    public static ulong ReplicateSeed(ulong seed, int replicate) => Mix(seed ^ Mix((ulong)replicate + 0x632BE59BD9B4E019UL));
+    /// <summary>
+    /// The seed of replicate <paramref name="replicate"/> of a run with seed <paramref name="seed"/>: 53 bits, below 2^53 like
+    /// the run seed, so that it survives JSON and spreadsheets (years.csv and the manifest record it).
+    /// </summary>
+    public static ulong ReplicateSeed(ulong seed, int replicate) => Mix(seed ^ Mix((ulong)replicate + 0x632BE59BD9B4E019UL)) >> 11;
 
     /// <summary>SplitMix64's finaliser: a bijective 64-bit mix.</summary>
     public static ulong Mix(ulong z)

@@ -7,7 +7,9 @@ namespace Rdsim.Orleans.Engine;
 /// is not told (measured: the call ran into the 10-minute response timeout). Every few seconds it asks the
 /// coordinator a cheap interleaved question. A fresh activation that knows no run means the coordinator's silo
 /// was lost. A coordinator that has moved past the awaited step, or failed it, while no answer arrives means the
-/// answer was lost with the gateway silo that carried the call. Either way the run is started again.
+/// answer was lost with the gateway silo that carried the call. A coordinator that answers no question for
+/// <see cref="Silence"/> is as lost (its silo died, or every gateway this client knew did: two of three silos killed at
+/// once left a client waiting 420 s with no word). Either way the run is started again, or fails.
 /// </summary>
 internal static class CoordinatorWatch
 {
@@ -20,15 +22,20 @@ internal static class CoordinatorWatch
     /// <summary>How long an answer may take to arrive after the coordinator has finished the call.</summary>
     public static TimeSpan AnswerGrace { get; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>How long the coordinator may leave every question unanswered before it counts as lost.</summary>
+    public static TimeSpan Silence { get; } = TimeSpan.FromSeconds(60);
+
     /// <summary>
     /// Waits for <paramref name="call"/>, an advance that starts at <paramref name="nextYear"/>; throws
     /// <see cref="SiloUnavailableException"/> if the coordinator or the call's answer is lost meanwhile.
-    /// <paramref name="period"/> and <paramref name="answerGrace"/> default to <see cref="Period"/> and <see cref="AnswerGrace"/>.
+    /// <paramref name="period"/>, <paramref name="answerGrace"/> and <paramref name="silence"/> default to <see cref="Period"/>,
+    /// <see cref="AnswerGrace"/> and <see cref="Silence"/>.
     /// </summary>
     public static async Task<T> Await<T>(IRunCoordinatorGrain coordinator, Task<T> call, int nextYear, CancellationToken cancellationToken,
-        TimeSpan? period = null, TimeSpan? answerGrace = null)
+        TimeSpan? period = null, TimeSpan? answerGrace = null, TimeSpan? silence = null)
     {
         DateTime? doneWithoutAnswer = null;
+        var lastAnswer = DateTime.UtcNow;
         while (true)
         {
             var first = await Task.WhenAny(call, Task.Delay(period ?? Period, cancellationToken));
@@ -37,11 +44,13 @@ internal static class CoordinatorWatch
             Abstractions.Messages.CoordinatorStatus status;
             try
             {
-                status = await coordinator.Status().WaitAsync(QuestionTimeout, cancellationToken);
+                status = await coordinator.Status().WaitAsync(Min(QuestionTimeout, silence ?? Silence), cancellationToken);
+                lastAnswer = DateTime.UtcNow;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                continue;
+                if (DateTime.UtcNow - lastAnswer <= (silence ?? Silence)) continue;
+                throw Lost(call, $"The run's coordinator has answered nothing for {(silence ?? Silence).TotalSeconds:F0} s (its silo, or the gateways this client reached, are gone).");
             }
             if (!status.Running) throw Lost(call, "The run's coordinator was lost with its silo while it stepped the years.");
             if (status.NextYear == nextYear && !status.Failed) continue;
@@ -52,6 +61,8 @@ internal static class CoordinatorWatch
             }
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static SiloUnavailableException Lost<T>(Task<T> call, string message)
     {

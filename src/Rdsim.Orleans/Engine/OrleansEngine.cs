@@ -64,46 +64,61 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         for (var attempt = 0; ; attempt++)
         {
             var silos = await SiloLoss.ActiveSilos(grains);
-            if (_client is not null) Placement = $"{_client.Cluster}, {silos.Count} silo{(silos.Count == 1 ? "" : "s")}";
             var clock = Stopwatch.StartNew();
             try
             {
                 var result = await RunOnce(grains, input, progress, cancellationToken);
+                // The silos that finished the run, not those it started on: a lost one is no longer counted.
+                if (_client is not null) Placement = SiloCount(_client.Cluster, await SiloLoss.ActiveSilos(grains));
                 return attempt == 0 ? result : result with { Timings = new Dictionary<string, TimeSpan>(result.Timings) { ["lostToSiloFailures"] = lost } };
             }
-            catch (Exception e) when (attempt < _options.RestartsAfterSiloLoss && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 if (!await SiloLoss.Explains(e, grains, silos)) throw;
+                if (attempt >= _options.RestartsAfterSiloLoss)
+                {
+                    throw new ClusterUnavailableException(
+                        $"The run lost a silo {attempt + 1} times and cannot finish on the silos left; no results were written. " +
+                        "Check the silos (rdsim silo) and run it again.", e);
+                }
+                // Wait until the cluster has declared the lost silo dead, so that the new attempt is placed on the silos left.
+                var left = await SiloLoss.Settle(grains, silos, _options.RestartDelay, cancellationToken);
                 lost += clock.Elapsed;
-                _options.Notices?.Invoke($"A silo was lost during the run ({e.GetBaseException().Message.Trim()}). " +
-                    $"Starting the run again from the beginning on the silos left (attempt {attempt + 2} of {_options.RestartsAfterSiloLoss + 1}); the results will be the same.");
-                await Task.Delay(_options.RestartDelay, cancellationToken);
+                var gone = silos.Where(silo => !left.Contains(silo)).Select(silo => silo.Endpoint.ToString()).ToList();
+                _options.Notices?.Invoke($"A silo was lost during the run{(gone.Count > 0 ? $" ({string.Join(", ", gone)})" : "")}. " +
+                    $"Starting the run again from the beginning on the {(left.Count > 0 ? $"{left.Count} " : "")}silo(s) left " +
+                    $"(attempt {attempt + 2} of {_options.RestartsAfterSiloLoss + 1}); the results will be the same.");
             }
         }
     }
+
+    private static string SiloCount(ClusterIdentity cluster, IReadOnlySet<SiloAddress> silos) =>
+        $"{cluster}, {silos.Count} silo{(silos.Count == 1 ? "" : "s")}";
 
     private async Task<SimulationResult> RunOnce(IGrainFactory grains, SimulationInput input, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var timings = new Dictionary<string, TimeSpan>();
         var coordinator = grains.Coordinator(Guid.NewGuid());
+        List<ReplicateResult> replicates;
         try
         {
-            await Upload(coordinator, input);
+            await Upload(coordinator, input, cancellationToken);
             timings["setup"] = clock.Elapsed;
-            var replicates = await Step(coordinator, input, progress, clock, timings, cancellationToken);
-            var cleanupStart = clock.Elapsed;
-            await coordinator.Close();
-            timings["cleanup"] = clock.Elapsed - cleanupStart;
-            timings["total"] = clock.Elapsed;
-            return new SimulationResult(Name, replicates, timings);
+            replicates = await Step(coordinator, input, progress, clock, timings, cancellationToken);
         }
         catch
         {
-            await CloseQuietly(coordinator);
+            await CloseQuietly(coordinator, _options.CallTimeout);
             cancellationToken.ThrowIfCancellationRequested();
             throw;
         }
+        // The results are complete: a clean-up that fails or lags (a silo lost now) must not lose them.
+        var cleanupStart = clock.Elapsed;
+        await CloseQuietly(coordinator, _options.CleanupTimeout);
+        timings["cleanup"] = clock.Elapsed - cleanupStart;
+        timings["total"] = clock.Elapsed;
+        return new SimulationResult(Name, replicates, timings);
     }
 
     /// <summary>Stops the embedded silo or disconnects from the cluster, if this engine did either.</summary>
@@ -136,22 +151,22 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         }
     }
 
-    private async Task Upload(IRunCoordinatorGrain coordinator, SimulationInput input)
+    private async Task Upload(IRunCoordinatorGrain coordinator, SimulationInput input, CancellationToken cancellationToken)
     {
         var policy = input.Policy;
         var policies = Enumerable.Range(policy.FirstYear, policy.LastYear - policy.FirstYear + 1).Select(policy.At).ToArray();
         var tuning = new RunTuning(_options.Shards, _options.MaxYearsPerCall, _options.FirmCallConcurrency);
-        await coordinator.Start(new RunDefinition(input.Run, input.Model, policy.FirstYear, policies, input.Firms.Count, tuning));
+        await Bounded(coordinator.Start(new RunDefinition(input.Run, input.Model, policy.FirstYear, policies, input.Firms.Count, tuning)), cancellationToken);
         var chunk = Math.Max(1, _options.UploadChunk);
         for (var first = 0; first < input.Firms.Count; first += chunk)
         {
             var firms = new Model.Firms.FirmTraits[Math.Min(chunk, input.Firms.Count - first)];
             for (var i = 0; i < firms.Length; i++) firms[i] = input.Firms[first + i];
-            await coordinator.AddFirms(new FirmBatch(first, firms));
+            await Bounded(coordinator.AddFirms(new FirmBatch(first, firms)), cancellationToken);
         }
     }
 
-    private static async Task<List<ReplicateResult>> Step(IRunCoordinatorGrain coordinator, SimulationInput input,
+    private async Task<List<ReplicateResult>> Step(IRunCoordinatorGrain coordinator, SimulationInput input,
         IProgress<RunProgress>? progress, Stopwatch clock, Dictionary<string, TimeSpan> timings, CancellationToken cancellationToken)
     {
         var run = input.Run;
@@ -181,22 +196,48 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         var replicates = new List<ReplicateResult>(run.Replications);
         for (var r = 0; r < run.Replications; r++)
         {
-            var record = await coordinator.GetReplicate(r);
+            var record = await Bounded(coordinator.GetReplicate(r), cancellationToken);
             replicates.Add(new ReplicateResult(record.Replicate, record.Seed,
                 record.Years.Select(y => new YearResult(y.Year, y.Scenario, y.Counterfactual, y.ScenarioRdInputPrice, y.CounterfactualRdInputPrice)).ToList()));
         }
         return replicates;
     }
 
-    private static async Task CloseQuietly(IRunCoordinatorGrain coordinator)
+    /// <summary>
+    /// A call outside the coordinator's watch (set-up, results) bounded by <see cref="OrleansEngineOptions.CallTimeout"/>:
+    /// one sent through a gateway that died would otherwise wait for the 10-minute response timeout.
+    /// </summary>
+    private async Task Bounded(Task call, CancellationToken cancellationToken)
     {
         try
         {
-            await coordinator.Close();
+            await call.WaitAsync(_options.CallTimeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            _ = call.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            throw new SiloUnavailableException($"The run's coordinator did not answer within {_options.CallTimeout.TotalSeconds:F0} s.");
+        }
+    }
+
+    private async Task<T> Bounded<T>(Task<T> call, CancellationToken cancellationToken)
+    {
+        await Bounded((Task)call, cancellationToken);
+        return await call;
+    }
+
+    private static async Task CloseQuietly(IRunCoordinatorGrain coordinator, TimeSpan wait)
+    {
+        var close = coordinator.Close();
+        _ = close.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        try
+        {
+            await close.WaitAsync(wait);
         }
         catch (Exception)
         {
-            // The run already failed; the failure that matters is the one being rethrown.
+            // Closing only gives memory back early: the silos finish it on their own (or the coordinator's client lease
+            // does), and the failure that matters, if any, is the one being rethrown.
         }
     }
 }

@@ -30,6 +30,22 @@ internal static class SiloLoss
         return now.Count > 0 && before.Any(silo => !now.Contains(silo));
     }
 
+    /// <summary>
+    /// The active silos once at least one of <paramref name="before"/> has left the membership, or after
+    /// <paramref name="atMost"/> (a loss the cluster has not yet declared); never sooner than a second.
+    /// </summary>
+    public static async Task<IReadOnlySet<SiloAddress>> Settle(IGrainFactory grains, IReadOnlySet<SiloAddress> before, TimeSpan atMost,
+        CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            var now = await ActiveSilos(grains);
+            if ((now.Count > 0 && before.Any(silo => !now.Contains(silo))) || clock.Elapsed >= atMost) return now;
+        }
+    }
+
     private static IEnumerable<Exception> Causes(Exception failure)
     {
         var pending = new Stack<Exception>([failure]);

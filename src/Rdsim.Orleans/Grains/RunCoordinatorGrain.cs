@@ -7,13 +7,18 @@ namespace Rdsim.Orleans.Grains;
 /// The coordinator of one run: receives its inputs once, drives the years as a barrier (every shard
 /// finishes a batch before the next is computed), reduces the shards' breakdowns in shard order,
 /// computes each world's feedback, keeps the year-context log that lost firms replay from, and keeps
-/// the results until the run is closed.
+/// the results until the run is closed. A run whose client falls silent (killed, or cut off) for
+/// <see cref="ClientLease.Length"/> is released: its advance is cancelled and its shards and firms let go.
 /// </summary>
 [GrainType("rdsim-run")]
 [CollectionAgeLimit(Days = 2)]
 public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
 {
     private RunState? _run;
+    private readonly ClientLease _lease = new();
+
+    /// <summary>Cancels the advance in flight when the client is gone.</summary>
+    private CancellationTokenSource? _stepping;
 
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -28,12 +33,16 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         if (_run is not null) throw new InvalidOperationException($"Run {this.GetPrimaryKey()} has already started.");
         if (definition.Tuning.Shards < 1) throw new ArgumentException("A run needs at least one shard.", nameof(definition));
         _run = new RunState(this.GetPrimaryKey(), definition);
+        _lease.Heard();
+        // Interleaved: the client may die in the middle of a long advance, which is when the run must be let go.
+        this.RegisterGrainTimer(ReleaseIfClientGone, new GrainTimerCreationOptions(ClientLease.CheckEvery, ClientLease.CheckEvery) { Interleave = true });
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public Task AddFirms(FirmBatch batch)
     {
+        _lease.Heard();
         Run().AddFirms(batch);
         return Task.CompletedTask;
     }
@@ -41,15 +50,18 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     /// <inheritdoc />
     public async Task<AdvanceReport> Advance(CancellationToken cancellationToken)
     {
+        _lease.Heard();
         var run = Run();
         if (run.Failure is not null) throw new InvalidOperationException(run.Failure);
         if (run.Finished) return new AdvanceReport(run.NextYear - 1, run.NextYear - 1, true);
         var batch = new StepBatch(run.Setup, run.NextYears());
         var runId = this.GetPrimaryKey();
         var shards = Enumerable.Range(0, run.Definition.Tuning.Shards).Select(s => GrainFactory.Shard(runId, s));
+        using var stepping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _stepping = stepping;
         try
         {
-            var results = await Task.WhenAll(shards.Select(s => s.Step(batch, cancellationToken)));
+            var results = await Task.WhenAll(shards.Select(s => s.Step(batch, stepping.Token)));
             run.Record(batch, results);
         }
         catch (Exception e)
@@ -60,12 +72,18 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
                 : $"Run {runId} failed in {batch.FirstYear}: {e.Message}";
             throw;
         }
+        finally
+        {
+            _stepping = null;
+            _lease.Heard();   // the answer is on its way: the client has the lease's length to call again
+        }
         return new AdvanceReport(batch.FirstYear, batch.Years[^1].Year, run.Finished);
     }
 
     /// <inheritdoc />
     public Task<CoordinatorStatus> Status()
     {
+        _lease.Heard();
         if (_run is null) DeactivateOnIdle();
         return Task.FromResult(_run is null ? new CoordinatorStatus(false, 0, false) : new CoordinatorStatus(true, _run.NextYear, _run.Failure is not null));
     }
@@ -73,6 +91,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     /// <inheritdoc />
     public Task<ReplicateRecord> GetReplicate(int replicate)
     {
+        _lease.Heard();
         var run = Run();
         if (!run.Finished) throw new InvalidOperationException($"Run {this.GetPrimaryKey()} is not finished.");
         return Task.FromResult(run.Replicate(replicate));
@@ -109,6 +128,14 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     /// <inheritdoc />
     public Task<ReplayLog> GetReplay(int firmId, int fromYear, int throughYear) =>
         Task.FromResult(Run().Replay(firmId, fromYear, throughYear));
+
+    /// <summary>The grain timer: a run whose client has been silent for the lease's length is cancelled and released.</summary>
+    private async Task ReleaseIfClientGone()
+    {
+        if (_run is null || !_lease.Expired) return;
+        _stepping?.Cancel();   // the shards stop stepping; the advance fails, its answer goes nowhere
+        await Close();
+    }
 
     private RunState Run()
     {

@@ -66,9 +66,7 @@ public sealed class ClusterSilo : IAsyncDisposable
         catch (Exception e) when (e is RedisException or SocketException or IOException or OrleansException)
         {
             host.Dispose();
-            throw new ClusterUnavailableException(
-                $"Could not start a silo of {options.Cluster} on {options.Address} (silo port {options.SiloPort}, gateway port {options.GatewayPort}): " +
-                $"{e.GetBaseException().Message} Is Redis running there, and are the ports free?", e);
+            throw new ClusterUnavailableException(StartFailure(options, e), e);
         }
         catch
         {
@@ -76,6 +74,24 @@ public sealed class ClusterSilo : IAsyncDisposable
             throw;
         }
         return new ClusterSilo(host, options);
+    }
+
+    /// <summary>Why a silo could not start, in one sentence that names what to check (the exception's own text is pages long).</summary>
+    private static string StartFailure(ClusterSiloOptions options, Exception e)
+    {
+        var where = $"Could not start a silo of {options.Cluster} on {options.Address} (silo port {options.SiloPort}, gateway port {options.GatewayPort})";
+        return e switch
+        {
+            RedisException => $"{where}: Redis at {options.Cluster.Redis} does not answer. Start it there, or correct --cluster.",
+            SocketException or IOException => $"{where}: {FirstLine(e.GetBaseException().Message)}. Are the address and ports free and this machine's?",
+            _ => $"{where}: {FirstLine(e.GetBaseException().Message)}.",
+        };
+    }
+
+    private static string FirstLine(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim().TrimEnd('.');
+        return line.Length > 200 ? line[..200] + "…" : line;
     }
 
     /// <summary>Leaves the cluster and stops the silo.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Registry;
 
 namespace Rdsim.Scenarios.Loading;
@@ -20,16 +21,23 @@ internal static class ContentHash
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalText(settings))));
 
     /// <summary>The canonical text that is hashed.</summary>
+    /// <exception cref="IOException">The population file cannot be read (or is larger than its limit).</exception>
     public static string CanonicalText(ResolvedSettings settings)
     {
         var text = new StringBuilder(FormatVersion).Append('\n');
         foreach (var setting in settings.All)
         {
             var value = setting.Definition.Kind == ParameterKind.Path && setting.Value.At(0) is string path
-                ? "sha256:" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))
+                ? "sha256:" + FileHash(path)
                 : ValueText.Canonical(setting.Value);
             text.Append(setting.Definition.Name).Append('=').Append(value).Append('\n');
         }
         return text.ToString();
+    }
+
+    private static string FileHash(string path)
+    {
+        using var file = InputFile.OpenRead(path, InputLimit.Population);
+        return Convert.ToHexStringLower(SHA256.HashData(file));
     }
 }

@@ -1,31 +1,62 @@
 namespace Rdsim.Scenarios.Loading;
 
-/// <summary>Collects every problem found while loading, in the order found, so all can be reported at once.</summary>
+/// <summary>
+/// Collects the problems found while loading, in the order found, so all can be reported at once. It keeps the
+/// first <see cref="Kept"/> errors and the first <see cref="Kept"/> warnings and only counts the rest: a file of a
+/// million bad rows must not print two million lines or hold them in memory.
+/// </summary>
 internal sealed class DiagnosticBag
 {
+    /// <summary>How many errors, and how many warnings, are kept and reported.</summary>
+    public const int Kept = 20;
+
+    private const int MaxPaths = 100_000;
+
     private readonly List<Diagnostic> _all = [];
     private readonly HashSet<string> _errorPaths = new(StringComparer.Ordinal);
+    private int _errors;
+    private int _warnings;
 
-    /// <summary>Everything found.</summary>
+    /// <summary>What was kept, in the order found.</summary>
     public IReadOnlyList<Diagnostic> All => _all;
 
-    /// <summary>The warnings only.</summary>
+    /// <summary>The warnings kept.</summary>
     public IReadOnlyList<Diagnostic> Warnings => _all.Where(d => d.Severity == Severity.Warning).ToArray();
 
     /// <summary>Whether any error was found.</summary>
-    public bool HasErrors => _errorPaths.Count > 0 || _all.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => _errors > 0;
+
+    /// <summary>Errors found beyond those kept.</summary>
+    public int OmittedErrors => Math.Max(0, _errors - Kept);
 
     /// <summary>Whether an error was reported for this parameter (later checks that use it are skipped).</summary>
     public bool HasErrorAt(string path) => _errorPaths.Contains(path);
 
     /// <summary>Reports an error.</summary>
-    public void Error(SourceLocation at, string path, string message)
+    public void Error(SourceLocation at, string path, string message) => Error(at, path, () => message);
+
+    /// <summary>Reports an error whose message is costly to write (a name suggestion): written only when it is kept.</summary>
+    public void Error(SourceLocation at, string path, Func<string> message)
     {
-        _errorPaths.Add(path);
-        _all.Add(new Diagnostic(Severity.Error, at.File, at.Line, at.Column, path, message));
+        // Only the parameters' paths matter (later checks skip a parameter with an error); a million unknown keys
+        // would otherwise keep a million paths. There are far fewer parameters than this bound.
+        if (_errorPaths.Count < MaxPaths) _errorPaths.Add(path);
+        if (_errors++ < Kept) _all.Add(new Diagnostic(Severity.Error, at.File, at.Line, at.Column, path, message()));
     }
 
     /// <summary>Reports a warning.</summary>
-    public void Warning(SourceLocation at, string path, string message) =>
-        _all.Add(new Diagnostic(Severity.Warning, at.File, at.Line, at.Column, path, message));
+    public void Warning(SourceLocation at, string path, string message)
+    {
+        if (_warnings++ < Kept) _all.Add(new Diagnostic(Severity.Warning, at.File, at.Line, at.Column, path, message));
+    }
+
+    /// <summary>Adds a diagnostic made elsewhere (a population file's row).</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        if (diagnostic.Severity == Severity.Error) Error(new SourceLocation(diagnostic.File, diagnostic.Line, diagnostic.Column), diagnostic.Path, diagnostic.Message);
+        else Warning(new SourceLocation(diagnostic.File, diagnostic.Line, diagnostic.Column), diagnostic.Path, diagnostic.Message);
+    }
+
+    /// <summary>The exception that reports everything kept, and how many errors were left out.</summary>
+    public InputException ToException() => new(_all, OmittedErrors);
 }

@@ -39,10 +39,10 @@ internal static class PolicyChecks
             "cit.standardRate", $"superDeduction.sectorExtraRate.{sector}", $"superDeduction.sectorExtraRate.{Sectors.ManufacturingGroup}",
             "superDeduction.extraRate", "credit.volumeRate", "credit.incrementalRate",
         ];
-        // The most recent edit is the likeliest slip: a --set before anything a file sets, then the suspects in order.
+        // The most recent edit is the likeliest slip: an override (no line) before anything a file sets, then the suspects in order.
         var set = suspects.Select(name => settings.All.FirstOrDefault(s => s.Definition.Name == name))
             .Where(s => s?.Origin is not null)
-            .OrderBy(s => s!.Origin!.File == SourceLocation.CommandLine ? 0 : 1)
+            .OrderBy(s => s!.Origin!.Line == 0 ? 0 : 1)
             .FirstOrDefault();
         return set is null ? ("cit.standardRate", new SourceLocation("(defaults)", 0, 0)) : (set.Definition.Name, set.Origin!);
     }

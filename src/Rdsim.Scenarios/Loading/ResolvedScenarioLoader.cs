@@ -13,10 +13,10 @@ public static class ResolvedScenarioLoader
         var diagnostics = new DiagnosticBag();
         var set = new Dictionary<string, Setting>(StringComparer.Ordinal);
         var overrides = parameters.Where(p => p.Name != "population.from").Select(p => $"{p.Name}={p.Value}").ToList();
-        OverrideReader.Apply(overrides, set, diagnostics);
+        OverrideReader.Apply(Override.Set(overrides), set, diagnostics);
         var settings = new ResolvedSettings(set);
         ScenarioChecks.Run(settings, diagnostics);
-        if (diagnostics.HasErrors) throw new InputException(diagnostics.All);
+        if (diagnostics.HasErrors) throw diagnostics.ToException();
         return ScenarioBuilder.Build(name, description, source, settings);
     }
 }

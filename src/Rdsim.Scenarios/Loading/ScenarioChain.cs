@@ -2,10 +2,14 @@ namespace Rdsim.Scenarios.Loading;
 
 /// <summary>
 /// Follows <c>extends</c> from a scenario file to its baseline and back: each file's settings replace its
-/// parent's parameter by parameter (a reform is a diff against a baseline). Cycles are errors.
+/// parent's parameter by parameter (a reform is a diff against a baseline). Cycles are errors, and so is a
+/// chain longer than <see cref="MaxFiles"/> (each link is a level of recursion; 30,000 of them overflowed the stack).
 /// </summary>
 internal static class ScenarioChain
 {
+    /// <summary>The most files one chain may hold, the scenario itself included; real chains hold two or three.</summary>
+    public const int MaxFiles = 32;
+
     /// <summary>The merged settings of the chain that ends in <paramref name="fullPath"/>, and that file's own document.</summary>
     public static (Dictionary<string, Setting> Settings, ScenarioDocument? Top) Load(string fullPath, DiagnosticBag diagnostics)
     {
@@ -23,14 +27,30 @@ internal static class ScenarioChain
             diagnostics.Error(referencedFrom!, "extends", $"extends cycle: {cycle}.");
             return null;
         }
+        if (visiting.Count == MaxFiles)
+        {
+            diagnostics.Error(referencedFrom!, "extends", $"the extends chain is longer than {MaxFiles} files; a reform extends a baseline, which may extend another.");
+            return null;
+        }
         var document = ScenarioFileReader.Read(fullPath, diagnostics, referencedFrom);
         if (document is null) return null;
         if (document.Extends is { } parent)
         {
-            var parentPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, parent));
-            Load(parentPath, [.. visiting, fullPath], document.ExtendsAt, into, diagnostics);
+            var parentPath = ParentPath(fullPath, parent);
+            if (parentPath is null)
+            {
+                diagnostics.Error(document.ExtendsAt!, "extends", "the extends path contains a NUL character.");
+                return document;
+            }
+            visiting.Add(fullPath);
+            Load(parentPath, visiting, document.ExtendsAt, into, diagnostics);
+            visiting.RemoveAt(visiting.Count - 1);
         }
         foreach (var (name, setting) in document.Settings) into[name] = setting;
         return document;
     }
+
+    /// <summary>The parent's full path, relative to the file that extends it; null when the text cannot be a path.</summary>
+    private static string? ParentPath(string fullPath, string parent) =>
+        parent.Contains('\0') ? null : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, parent));
 }

@@ -4,14 +4,15 @@ namespace Rdsim.Scenarios.Loading;
 
 /// <summary>
 /// Checks that involve more than one parameter: the year range, sector shares and revenue truncation,
-/// the HNTE rate against the standard rate, whether <c>population.from</c> exists, an entry rate it would ignore, and
-/// year-keyed values whose first year comes after the run starts. Checks that use a
+/// the HNTE rate against the standard rate, whether <c>population.from</c> can be read, an entry rate it would ignore,
+/// a population too large to hold, year-keyed values whose first year comes after the run starts, and year keys
+/// that change nothing because they lie outside the run. Checks that use a
 /// parameter which already has an error are skipped, so one mistake is not reported twice.
 /// </summary>
 internal static class ScenarioChecks
 {
-    /// <summary>Runs every check.</summary>
-    public static void Run(ResolvedSettings settings, DiagnosticBag diagnostics)
+    /// <summary>Runs every check; <paramref name="topFile"/> is the scenario file itself (not a file it extends), if any.</summary>
+    public static void Run(ResolvedSettings settings, DiagnosticBag diagnostics, string? topFile = null)
     {
         Years(settings, diagnostics);
         Shares(settings, diagnostics);
@@ -20,6 +21,8 @@ internal static class ScenarioChecks
         PopulationFile(settings, diagnostics);
         EntryWithFile(settings, diagnostics);
         LateFirstYears(settings, diagnostics);
+        YearsOutsideRun(settings, diagnostics, topFile);
+        PopulationSize(settings, diagnostics);
     }
 
     private static void Years(ResolvedSettings s, DiagnosticBag d)
@@ -72,9 +75,9 @@ internal static class ScenarioChecks
     private static void PopulationFile(ResolvedSettings s, DiagnosticBag d)
     {
         var from = s["population.from"];
-        if (from.Value.At(0) is string path && !File.Exists(path))
+        if (from.Value.At(0) is string path && IO.InputFile.Problem(path, IO.InputLimit.Population) is { } problem)
         {
-            d.Error(from.Origin ?? Nowhere, "population.from", $"population file not found: {path}");
+            d.Error(from.Origin ?? Nowhere, "population.from", problem + ".");
         }
     }
 
@@ -108,6 +111,56 @@ internal static class ScenarioChecks
                 $"({value}), not the default ({@default}). To change it from {firstYear} only, give {start} as well, e.g. {{{start}: {@default}, {firstYear}: {value}}}.");
         }
     }
+
+    /// <summary>
+    /// A year after the run's last year never applies, and one before its first year is replaced by a later entry
+    /// before the run starts (the first reported year's value also holds in the warm-up): either is most likely a typo
+    /// (2030 for 2020) or a misreading of the run's years. Only what the scenario file or an override writes is checked:
+    /// a baseline it extends may well record laws beyond a shorter run. A sector rate's ending (null) is not warned about.
+    /// </summary>
+    private static void YearsOutsideRun(ResolvedSettings s, DiagnosticBag d, string? topFile)
+    {
+        const string firstName = "simulation.firstYear", lastName = "simulation.lastYear";
+        if (d.HasErrorAt(firstName) || d.HasErrorAt(lastName)) return;
+        var (first, last) = (s.Integer(firstName), s.Integer(lastName));
+        var own = s.All.Where(x => x.Origin is { } at && (at.Line == 0 || at.File == topFile));
+        foreach (var setting in own.Where(x => x.Definition.YearKeyed && !d.HasErrorAt(x.Definition.Name)))
+        {
+            var entries = setting.Value.Entries.Where(e => e.Key != int.MinValue).ToList();
+            var years = entries.Select(e => e.Key).ToList();
+            // A null after the run ends a sector rate when the law ends it (Caishui [2023] 44 to 2027): a record, not a slip.
+            var late = entries.Where(e => e.Key > last && e.Value is not null).Select(e => e.Key).ToList();
+            var replaced = years.Where(y => y < first && years.Any(z => z > y && z <= first)).ToList();
+            if (late.Count == 0 && replaced.Count == 0) continue;
+            var parts = new List<string>();
+            if (late.Count > 0) parts.Add($"{Years(late)} {(late.Count == 1 ? "is" : "are")} after the run's last year {last}");
+            if (replaced.Count > 0) parts.Add($"{Years(replaced)} {(replaced.Count == 1 ? "is" : "are")} replaced by a later entry before the run starts in {first}");
+            d.Warning(setting.Origin!, setting.Definition.Name,
+                $"{string.Join(", and ", parts)}, so {(late.Count + replaced.Count == 1 ? "it changes" : "they change")} nothing (simulation.firstYear {first}, simulation.lastYear {last}).");
+        }
+    }
+
+    /// <summary>
+    /// Synthetic firms are held in one array, entrants included: beyond <see cref="MaxFirms"/> the run could not even be
+    /// set up ("Array dimensions exceeded supported range"), so it is refused here, at the parameters that make it.
+    /// </summary>
+    private static void PopulationSize(ResolvedSettings s, DiagnosticBag d)
+    {
+        string[] names = ["population.firms", "population.entryRate", "simulation.firstYear", "simulation.lastYear"];
+        if (names.Any(d.HasErrorAt) || s["population.from"].Value.At(0) is not null) return;
+        var firms = s.Integer("population.firms");
+        var perYear = Math.Round(firms * (double)s.Constant("population.entryRate")!, MidpointRounding.AwayFromZero);
+        var total = firms + perYear * Math.Max(0, s.Integer("simulation.lastYear") - s.Integer("simulation.firstYear"));
+        if (total <= MaxFirms) return;
+        var blame = s["population.entryRate"].Origin is not null && perYear > 0 ? s["population.entryRate"] : s["population.firms"];
+        d.Error(blame.Origin ?? Nowhere, blame.Definition.Name,
+            $"{firms:N0} firms with their entrants make {total:N0} firms; a population holds at most {MaxFirms:N0}.");
+    }
+
+    /// <summary>The most firms a population may hold, entrants included (as <c>population.firms</c> allows on its own).</summary>
+    public const int MaxFirms = 100_000_000;
+
+    private static string Years(IReadOnlyList<int> years) => (years.Count == 1 ? "the year " : "the years ") + string.Join(", ", years);
 
     private static string ValueOf(Setting setting) => Registry.ValueText.Format(setting.Value);
 

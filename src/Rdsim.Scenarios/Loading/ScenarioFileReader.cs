@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using Rdsim.Scenarios.IO;
 using YamlDotNet.RepresentationModel;
 
 namespace Rdsim.Scenarios.Loading;
@@ -14,12 +14,23 @@ internal static class ScenarioFileReader
     /// <param name="referencedFrom">The <c>extends:</c> that named this file, if any (where "not found" is reported).</param>
     public static ScenarioDocument? Read(string fullPath, DiagnosticBag diagnostics, SourceLocation? referencedFrom)
     {
-        if (!File.Exists(fullPath))
+        var at = referencedFrom ?? new SourceLocation(fullPath, 0, 0);
+        if (InputFile.Problem(fullPath, InputLimit.Scenario) is { } problem)
         {
-            diagnostics.Error(referencedFrom ?? new SourceLocation(fullPath, 0, 0), "", $"scenario file not found: {fullPath}");
+            diagnostics.Error(at, "", problem + ".");
             return null;
         }
-        var root = LoadYaml(fullPath, diagnostics);
+        string text;
+        try
+        {
+            text = InputFile.ReadText(fullPath, InputLimit.Scenario);
+        }
+        catch (Exception e) when (InputFile.IsReadFailure(e))
+        {
+            diagnostics.Error(at, "", $"{fullPath} cannot be read: {InputFile.Reason(e)}.");
+            return null;
+        }
+        var root = LoadYaml(fullPath, text, diagnostics);
         if (root is null) return null;
         if (IsSweepFile(root))
         {
@@ -37,9 +48,9 @@ internal static class ScenarioFileReader
             {
                 reader.Read(key, keyNode, valueNode, settings);
             }
-            else if (valueNode is YamlScalarNode { Value: { } text })
+            else if (valueNode is YamlScalarNode { Value: { } value })
             {
-                header[key] = (text, context.Locate(valueNode));
+                header[key] = (value, context.Locate(valueNode));
             }
             else
             {
@@ -62,9 +73,8 @@ internal static class ScenarioFileReader
         return keys.Contains("base") && keys.Contains("vary");
     }
 
-    private static YamlMappingNode? LoadYaml(string fullPath, DiagnosticBag diagnostics)
+    private static YamlMappingNode? LoadYaml(string fullPath, string text, DiagnosticBag diagnostics)
     {
-        using var text = new StreamReader(fullPath);
         var (stream, error) = YamlParsing.Load(text);
         if (stream is null)
         {

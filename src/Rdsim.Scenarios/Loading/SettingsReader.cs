@@ -66,15 +66,19 @@ internal sealed class SettingsReader(DiagnosticBag diagnostics, ParseContext con
         var dot = path.LastIndexOf('.');
         var parent = dot > 0 ? path[..dot] : "";
         var leaf = path[(dot + 1)..];
+        // The suggestion costs an edit distance to every known name: it is written only for the errors that are shown.
         if (SectorGroups.Contains(parent))
         {
-            var keys = Sectors.All.Select(s => s.Key).ToList();
-            if (parent == SectorGroups[1]) keys.Insert(0, Sectors.ManufacturingGroup);
-            var hint = NameSuggestion.Closest(leaf, keys) is { } best ? $"did you mean {best}? " : "";
-            diagnostics.Error(context.Locate(keyNode), path, $"unknown sector '{leaf}'; {hint}Known: {string.Join(", ", keys)}.");
+            diagnostics.Error(context.Locate(keyNode), path, () =>
+            {
+                var keys = Sectors.All.Select(s => s.Key).ToList();
+                if (parent == SectorGroups[1]) keys.Insert(0, Sectors.ManufacturingGroup);
+                var hint = NameSuggestion.Closest(leaf, keys) is { } best ? $"did you mean {best}? " : "";
+                return $"unknown sector '{Excerpt.Of(leaf)}'; {hint}Known: {string.Join(", ", keys)}.";
+            });
             return;
         }
-        diagnostics.Error(context.Locate(keyNode), path, $"unknown parameter '{path}'{ParameterRegistry.UnknownHint(path)}");
+        diagnostics.Error(context.Locate(keyNode), path, () => $"unknown parameter '{Excerpt.Of(path)}'{ParameterRegistry.UnknownHint(path)}");
     }
 
     private static string Example(string group)

@@ -57,6 +57,7 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
                 value = text;
                 return true;
             default:
+                if (text.Contains('\0')) return Fail(node, p, "the path contains a NUL character.");
                 value = Path.GetFullPath(Path.Combine(context.BaseDirectory, text));
                 return true;
         }
@@ -90,8 +91,9 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
         }
         if (p.Advisory is { } advisory && !advisory.Contains(number))
         {
+            var hint = p.AdvisoryHint.Length > 0 ? $"; {p.AdvisoryHint}" : "";
             diagnostics.Warning(context.Locate(node), p.Name,
-                $"{p.Name} = {text} is outside the advisory range {advisory}{UnitText(p)}; check that this is intended.");
+                $"{p.Name} = {text} is outside the advisory range {advisory}{UnitText(p)}{hint}; check that this is intended.");
         }
         return true;
     }

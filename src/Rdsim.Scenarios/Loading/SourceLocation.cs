@@ -4,18 +4,14 @@ using YamlDotNet.RepresentationModel;
 namespace Rdsim.Scenarios.Loading;
 
 /// <summary>
-/// Where a value was written: a file with line and column, or a command-line override (line 0), and the
-/// directory relative paths in it resolve against.
+/// Where a value was written: a file with line and column, or an override (line 0, the option that gave it as the file).
 /// </summary>
-/// <param name="File">The file's full path, or <c>--set</c>.</param>
+/// <param name="File">The file's full path, or the option (<c>--set</c>, <c>--seed</c>, …).</param>
 /// <param name="Line">1-based line, or 0 when there is none.</param>
 /// <param name="Column">1-based column, or 0.</param>
 internal sealed record SourceLocation(string File, int Line, int Column)
 {
-    /// <summary>The file for command-line overrides.</summary>
-    public const string CommandLine = "--set";
-
-    /// <summary>The origin as shown in manifests: <c>path:line</c>, or <c>--set</c>.</summary>
+    /// <summary>The origin as shown in manifests: <c>path:line</c>, or the option (<c>--set</c>, …).</summary>
     public string OriginText => Line > 0 ? $"{File}:{Line}" : File;
 
     /// <summary>The start of a node in a file.</summary>

@@ -8,26 +8,33 @@ namespace Rdsim.Scenarios.Loading;
 /// into a located syntax error. YamlDotNet usually throws <see cref="YamlException"/>, but fuzzing found
 /// broken input on which it throws a bare <see cref="InvalidOperationException"/> (an unclosed <c>[</c>
 /// followed by more lines) or <see cref="ArgumentException"/> ("the current event is of an unsupported
-/// type"); those are located at the last event the parser read.
+/// type"); those are located at the last event the parser read. Collections nested deeper than
+/// <see cref="MaxDepth"/> are refused (see <see cref="DepthLimitedParser"/>).
 /// </summary>
 internal static class YamlParsing
 {
+    /// <summary>The deepest nesting of lists and mappings accepted; a scenario uses at most five or six.</summary>
+    public const int MaxDepth = 64;
+
     /// <summary>A syntax error: where, and what.</summary>
     public readonly record struct SyntaxError(Mark At, string Message);
 
     /// <summary>Parses <paramref name="text"/>; returns the stream, or the syntax error.</summary>
-    public static (YamlStream? Stream, SyntaxError? Error) Load(TextReader text)
+    public static (YamlStream? Stream, SyntaxError? Error) Load(string text)
     {
-        var parser = new Parser(text);
+        var parser = new Parser(new StringReader(text));
         var stream = new YamlStream();
         try
         {
-            stream.Load(parser);
+            stream.Load(new DepthLimitedParser(parser, MaxDepth));
             return (stream, null);
         }
         catch (YamlException e)
         {
-            return (null, new SyntaxError(e.Start, Describe(e)));
+            var message = Describe(e);
+            return (null, message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(text, e.Start) is { } tab
+                ? new SyntaxError(tab, "a tab in the indentation; YAML indents with spaces only.")
+                : new SyntaxError(e.Start, message));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
@@ -42,5 +49,21 @@ internal static class YamlParsing
         var message = (e.InnerException as YamlException)?.Message ?? e.Message;
         var close = message.IndexOf("): ", StringComparison.Ordinal);
         return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+
+    /// <summary>
+    /// The first tab in a line's leading whitespace, from the line the parser stopped at on (it reports the value
+    /// before the tab, a line too early); null when there is none.
+    /// </summary>
+    private static Mark? TabIndentation(string text, Mark reported)
+    {
+        var lines = text.Split('\n');
+        for (var i = (int)Math.Max(0, reported.Line - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return new Mark(0, i + 1, tab + 1);
+        }
+        return null;
     }
 }

@@ -4,7 +4,7 @@ using Rdsim.Scenarios.Loading;
 namespace Rdsim.Scenarios.Populations;
 
 /// <summary>Typed access to one row's fields by column name; every bad value adds an error located at the row's line.</summary>
-internal sealed class CsvRowFields(string path, int line, string[] fields, IReadOnlyDictionary<string, int> positions, List<Diagnostic> errors)
+internal sealed class CsvRowFields(string path, int line, string[] fields, IReadOnlyDictionary<string, int> positions, DiagnosticBag errors)
 {
     /// <summary>Whether any error was added for this row.</summary>
     public bool HasErrors { get; private set; }

@@ -9,12 +9,12 @@ internal static class PopulationCsvHeader
     /// The position of each known column in <paramref name="header"/>; adds an error for every unknown,
     /// duplicate or missing required column. Returns null when the line is no header at all.
     /// </summary>
-    public static Dictionary<string, int>? Map(string path, string[] header, List<Diagnostic> errors)
+    public static Dictionary<string, int>? Map(string path, string[] header, DiagnosticBag errors)
     {
         var names = header.Select(h => h.Trim()).ToArray();
         if (!names.Any(PopulationCsvColumns.All.Contains))
         {
-            errors.Add(Error(path, "", $"line 1 must be a header naming the columns ({string.Join(",", PopulationCsvColumns.All)}); found '{string.Join(",", names)}'"));
+            errors.Add(Error(path, "", $"line 1 must be a header naming the columns ({string.Join(",", PopulationCsvColumns.All)}); found '{Excerpt.Of(string.Join(",", names))}'"));
             return null;
         }
 
@@ -25,7 +25,7 @@ internal static class PopulationCsvHeader
             if (name.Length == 0)
                 errors.Add(Error(path, "", $"column {i + 1} has no name"));
             else if (!PopulationCsvColumns.All.Contains(name))
-                errors.Add(Error(path, name, $"unknown column '{name}'{Suggestion(name)}; known columns: {string.Join(", ", PopulationCsvColumns.All)}"));
+                errors.Add(Error(path, name, $"unknown column '{Excerpt.Of(name)}'{Suggestion(name)}; known columns: {string.Join(", ", PopulationCsvColumns.All)}"));
             else if (!positions.TryAdd(name, i))
                 errors.Add(Error(path, name, $"column '{name}' appears more than once"));
         }

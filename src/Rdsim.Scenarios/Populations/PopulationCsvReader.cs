@@ -1,24 +1,26 @@
 using System.Globalization;
 using CsvHelper;
 using Rdsim.Model.Firms;
+using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 using Rdsim.Scenarios.Registry;
 
 namespace Rdsim.Scenarios.Populations;
 
 /// <summary>
-/// Reads and checks the rows of a population CSV file. Every problem in the file is collected, then
-/// thrown together as one <see cref="InputException"/>.
+/// Reads and checks the rows of a population CSV file. Every problem in the file is counted and the first
+/// <see cref="DiagnosticBag.Kept"/> are thrown together as one <see cref="InputException"/>. Only regular files
+/// within <see cref="InputLimit.Population"/> are read.
 /// </summary>
 internal static class PopulationCsvReader
 {
     /// <summary>The file's rows, in file order; throws <see cref="InputException"/> listing every problem.</summary>
     public static IReadOnlyList<CsvFirmRow> Read(string path)
     {
-        if (!File.Exists(path))
-            throw new InputException(new Diagnostic(Severity.Error, path, 0, 0, "", "population file not found"));
+        if (InputFile.Problem(path, InputLimit.Population) is { } problem)
+            throw new InputException(new Diagnostic(Severity.Error, path, 0, 0, "", problem));
 
-        var errors = new List<Diagnostic>();
+        var errors = new DiagnosticBag();
         var rows = new List<CsvFirmRow>();
         try
         {
@@ -26,15 +28,19 @@ internal static class PopulationCsvReader
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new Diagnostic(Severity.Error, path, (int)e.LineNumber, 0, "", $"unreadable CSV: {e.Message}"));
+            errors.Add(new Diagnostic(Severity.Error, path, (int)e.LineNumber, 0, "", $"unreadable CSV: {Excerpt.Of(e.Message, 200)}"));
         }
-        if (errors.Count == 0 && rows.Count == 0)
+        catch (Exception e) when (InputFile.IsReadFailure(e))
+        {
+            errors.Add(new Diagnostic(Severity.Error, path, 0, 0, "", $"the file cannot be read: {InputFile.Reason(e)}"));
+        }
+        if (!errors.HasErrors && rows.Count == 0)
             errors.Add(new Diagnostic(Severity.Error, path, 2, 1, "", "the file has no firms: expected a header line and one row per firm"));
-        if (errors.Count > 0) throw new InputException(errors);
+        if (errors.HasErrors) throw errors.ToException();
         return rows;
     }
 
-    private static void ReadRows(string path, List<Diagnostic> errors, List<CsvFirmRow> rows)
+    private static void ReadRows(string path, DiagnosticBag errors, List<CsvFirmRow> rows)
     {
         var options = CsvReaderOptions.Default with
         {
@@ -46,10 +52,10 @@ internal static class PopulationCsvReader
             DetectSeparatorHint = false,
             MalformedData = CsvMalformedDataHandling.Skip,
             OnMalformedRecord = r => errors.Add(new Diagnostic(Severity.Error, path, (int)r.LineNumber, 0, "",
-                $"malformed quoting ({r.Reason}): {r.RawRecord}")),
+                $"malformed quoting ({r.Reason}): {Excerpt.Of(r.RawRecord)}")),
             FormatProvider = CultureInfo.InvariantCulture,
         };
-        using var csv = CsvReader.Create(File.OpenRead(path), options, leaveOpen: false);
+        using var csv = CsvReader.Create(InputFile.OpenRead(path, InputLimit.Population), options, leaveOpen: false);
         var header = csv.Headers.ToArray();
         if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
         {
@@ -77,7 +83,7 @@ internal static class PopulationCsvReader
         }
     }
 
-    private static CsvFirmRow? ParseRow(string path, int line, string[] fields, Dictionary<string, int> positions, List<Diagnostic> errors)
+    private static CsvFirmRow? ParseRow(string path, int line, string[] fields, Dictionary<string, int> positions, DiagnosticBag errors)
     {
         var f = new CsvRowFields(path, line, fields, positions, errors);
         var sectorKey = f.Required(PopulationCsvColumns.Sector);

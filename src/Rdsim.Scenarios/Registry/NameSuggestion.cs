@@ -9,18 +9,22 @@ public static class NameSuggestion
     /// </summary>
     public static string? Closest(string unknown, IEnumerable<string> candidates)
     {
+        var limit = Math.Max(2, unknown.Length / 3);
+        var lower = unknown.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(unknown.ToLowerInvariant(), candidate.ToLowerInvariant());
+            // The distance is at least the difference in length: names that far apart are never suggested.
+            if (Math.Abs(candidate.Length - unknown.Length) > limit) continue;
+            var distance = Distance(lower, candidate.ToLowerInvariant());
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        return bestDistance <= Math.Max(2, unknown.Length / 3) ? best : null;
+        return bestDistance <= limit ? best : null;
     }
 
     /// <summary>Levenshtein distance: insertions, deletions and substitutions.</summary>

@@ -35,6 +35,12 @@ public sealed record ParameterDefinition
     /// <summary>For a <see cref="ParameterKind.NumberList"/>: whether each number must exceed the one before (band edges).</summary>
     public bool Ascending { get; init; }
 
+    /// <summary>
+    /// Added to the warning for a value outside <see cref="Advisory"/>: the likely mistake behind it
+    /// (e.g. a deduction of "150%" written as 1.5 instead of the extra rate 0.5).
+    /// </summary>
+    public string AdvisoryHint { get; init; } = "";
+
     /// <summary>Whether the value may change by year (<c>{2008: 0.5, 2018: 0.75}</c>).</summary>
     public required bool YearKeyed { get; init; }
 

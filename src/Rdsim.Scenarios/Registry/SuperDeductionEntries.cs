@@ -13,6 +13,14 @@ internal static class SuperDeductionEntries
     public static IReadOnlyList<string> NegativeList2015 { get; } =
         ["tobacco", "wholesaleRetail", "realEstate", "accommodationCatering", "leasingBusinessServices", "entertainment"];
 
+    /// <summary>
+    /// Plausible extra rates: up to 120%, the highest in Chinese law (Caishui [2023] 44). Above it a value is
+    /// more likely a whole deduction ("150%" as 1.5) than an extra rate, which is what the warning says.
+    /// </summary>
+    private static readonly ValueRange ExtraRateAdvisory = ValueRange.Closed(0, 1.2);
+
+    private const string ExtraRateHint = "it is the extra rate: 0.5 means 150%, 1.0 means 200%";
+
     /// <summary>The entries, in registry order.</summary>
     public static IEnumerable<ParameterDefinition> All()
     {
@@ -29,7 +37,8 @@ internal static class SuperDeductionEntries
             {
                 Unit = "share of qualifying R&D",
                 Valid = ValueRange.Closed(0, 5),
-                Advisory = ValueRange.Closed(0, 1.5),
+                Advisory = ExtraRateAdvisory,
+                AdvisoryHint = ExtraRateHint,
                 Description = "Extra share of qualifying R&D deducted from taxable income (0.5 = \"150%\").",
                 Reference = "EIT Implementation Regulations art. 95 (50%); Caishui [2018] 99 (75%); Caishui [2023] 7 (100%).",
             },
@@ -73,7 +82,8 @@ internal static class SuperDeductionEntries
         {
             Unit = "share of qualifying R&D",
             Valid = ValueRange.Closed(0, 5),
-            Advisory = ValueRange.Closed(0, 1.5),
+            Advisory = ExtraRateAdvisory,
+            AdvisoryHint = ExtraRateHint,
             Description = $"Extra deduction rate for {label}, replacing superDeduction.extraRate where set" +
                 (key == Sectors.ManufacturingGroup ? "; a specific sector's entry wins." : "."),
             Reference = key == Sectors.ManufacturingGroup

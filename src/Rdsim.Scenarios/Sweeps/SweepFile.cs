@@ -1,3 +1,5 @@
+using System.Text;
+using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 using YamlDotNet.RepresentationModel;
 
@@ -18,10 +20,18 @@ public sealed record SweepFile(string Base, IReadOnlyList<VarySpec> Vary, IReadO
     /// <exception cref="InputException">A missing file, bad YAML, or a malformed sweep.</exception>
     public static SweepFile? TryRead(string path)
     {
+        if (InputFile.Problem(path, InputLimit.Scenario) is { } problem) throw Error(path, null, "", problem + ".");
         var full = Path.GetFullPath(path);
-        if (!File.Exists(full)) throw Error(path, null, "", $"the file {full} does not exist.");
-        using var reader = new StreamReader(full);
-        var (stream, error) = YamlParsing.Load(reader);
+        string text;
+        try
+        {
+            text = InputFile.ReadText(full, InputLimit.Scenario);
+        }
+        catch (Exception e) when (InputFile.IsReadFailure(e))
+        {
+            throw Error(path, null, "", $"{full} cannot be read: {InputFile.Reason(e)}.");
+        }
+        var (stream, error) = YamlParsing.Load(text);
         if (stream is null) throw Error(path, error!.Value.At, "", $"YAML syntax error: {error.Value.Message}");
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return null;
         if (!root.Children.TryGetValue(new YamlScalarNode("vary"), out var vary)) return null;
@@ -35,32 +45,71 @@ public sealed record SweepFile(string Base, IReadOnlyList<VarySpec> Vary, IReadO
         }
         var specs = varied.Children.Select(c => Spec(path, c.Key, c.Value)).ToList();
         var set = root.Children.TryGetValue(new YamlScalarNode("set"), out var s) && s is YamlMappingNode fixedValues
-            ? fixedValues.Children.Select(c => $"{c.Key}={Text(c.Value)}").ToList()
+            ? fixedValues.Children.Select(c => $"{c.Key}={Text(path, c.Value)}").ToList()
             : [];
-        int? replications = root.Children.TryGetValue(new YamlScalarNode("replications"), out var r) && int.TryParse(Text(r), out var n) ? n : null;
+        int? replications = root.Children.TryGetValue(new YamlScalarNode("replications"), out var r) && int.TryParse(Text(path, r), out var n) ? n : null;
         return new SweepFile(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(full)!, baseFile)), specs, set, replications);
     }
 
     private static VarySpec Spec(string path, YamlNode key, YamlNode value)
     {
-        var name = Text(key);
+        var name = Text(path, key);
         var source = $"{path}:{key.Start.Line}:{key.Start.Column}";
         return value switch
         {
-            YamlSequenceNode list => VarySpec.Of(name, list.Children.Select(Text).ToList(), source),
+            YamlSequenceNode list => VarySpec.Of(name, list.Children.Select(c => Text(path, c)).ToList(), source),
             YamlScalarNode { Value: { } range } when range.Contains(':', StringComparison.Ordinal) => VarySpec.Range(name, range, source),
             _ => throw Error(path, value.Start, name, "give a list of values, e.g. [0.10, 0.15], or from:to:step, e.g. 0.5:1.0:0.25."),
         };
     }
 
+    /// <summary>The longest value text a sweep file may give (aliases could otherwise expand a small file without end).</summary>
+    private const int MaxValueText = 64 * 1024;
+
     /// <summary>A node as <c>--set</c> value text (flow style for mappings and lists).</summary>
-    private static string Text(YamlNode node) => node switch
+    private static string Text(string path, YamlNode node)
     {
-        YamlScalarNode scalar => scalar.Value ?? "",
-        YamlSequenceNode list => "[" + string.Join(", ", list.Children.Select(Text)) + "]",
-        YamlMappingNode map => "{" + string.Join(", ", map.Children.Select(c => $"{Text(c.Key)}: {Text(c.Value)}")) + "}",
-        _ => "",
-    };
+        var text = new StringBuilder();
+        Append(path, node, text, 0);
+        return text.ToString();
+    }
+
+    private static void Append(string path, YamlNode node, StringBuilder text, int depth)
+    {
+        // An alias may point back at a node that holds it: nesting and length are bounded like a parsed file's.
+        if (depth > YamlParsing.MaxDepth || text.Length > MaxValueText)
+        {
+            throw Error(path, node.Start, "", $"a value here nests deeper than {YamlParsing.MaxDepth} levels or expands past {MaxValueText:N0} characters (through & and * aliases?).");
+        }
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                text.Append(scalar.Value);
+                break;
+            case YamlSequenceNode list:
+                text.Append('[');
+                for (var i = 0; i < list.Children.Count; i++)
+                {
+                    if (i > 0) text.Append(", ");
+                    Append(path, list.Children[i], text, depth + 1);
+                }
+                text.Append(']');
+                break;
+            case YamlMappingNode map:
+                text.Append('{');
+                var first = true;
+                foreach (var (key, value) in map.Children)
+                {
+                    if (!first) text.Append(", ");
+                    first = false;
+                    Append(path, key, text, depth + 1);
+                    text.Append(": ");
+                    Append(path, value, text, depth + 1);
+                }
+                text.Append('}');
+                break;
+        }
+    }
 
     private static InputException Error(string path, YamlDotNet.Core.Mark? at, string parameter, string message) =>
         new(new Diagnostic(Severity.Error, path, (int)(at?.Line ?? 0), (int)(at?.Column ?? 0), parameter, message));

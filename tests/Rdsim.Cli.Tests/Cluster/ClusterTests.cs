@@ -12,20 +12,9 @@ namespace Rdsim.Cli.Tests.Cluster;
 [Trait("Category", "Cluster")]
 public sealed class ClusterTests(ClusterFixture cluster)
 {
-    private static readonly string[] Scenario =
-    [
-        Path.Combine(Rdsim.Scenarios, "china-2008-2024.yaml"), "--set", "population.firms=3000",
-        // Spillovers feed each year into the next, so every year is its own step across the cluster: a long enough run to kill a silo in.
-        "--set", "market.spillover=0.05", "--no-charts",
-    ];
+    private static string[] Scenario => ClusterRun.Scenario;
 
-    private static readonly Lazy<byte[]> EmbeddedYears = new(() =>
-    {
-        using var rdsim = new Rdsim();
-        var result = rdsim.Run(["run", .. Scenario, "--out", "embedded"]);
-        Assert.True(result.ExitCode == 0, result.All);
-        return File.ReadAllBytes(Path.Combine(rdsim.Folder, "embedded", "years.csv"));
-    });
+    private static Lazy<byte[]> EmbeddedYears => ClusterRun.EmbeddedYears;
 
     [RedisFact]
     public void Three_silo_processes_and_a_client_give_the_embedded_silos_results_bit_for_bit()
@@ -42,44 +31,24 @@ public sealed class ClusterTests(ClusterFixture cluster)
     public async Task Kill_9_of_a_silo_mid_run_restarts_the_run_and_the_results_stay_bit_identical()
     {
         var victim = await cluster.AddSilo();
-        using var run = cluster.Rdsim.Start(["run", .. Scenario, "--cluster", cluster.Redis!.Address, "--out", "killed"]);
-        var stdout = run.StandardOutput.ReadToEndAsync();
-        var stderr = new List<string>();
-        var killedMidRun = false;
-        var reading = Task.Run(() =>
-        {
-            while (run.StandardError.ReadLine() is { } line)
-            {
-                stderr.Add(line);
-                if (!killedMidRun && line.Contains("year") && line.Contains("done"))
-                {
-                    victim.Kill();   // kill -9 of one silo of four, just after the first simulated year
-                    killedMidRun = !line.Contains("100 %");
-                }
-            }
-        });
-        if (!run.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            run.Kill(entireProcessTree: true);
-            Assert.Fail("The run did not end within 3 minutes of a silo being killed:\n" + string.Join('\n', stderr));
-        }
-        await reading.WaitAsync(TimeSpan.FromSeconds(10));
-        await stdout;
-        var log = string.Join('\n', stderr);
+        using var run = new WatchedRun(cluster.Rdsim, ["run", .. Scenario, "--cluster", cluster.Redis!.Address, "--out", "killed"], _ => victim.Kill());
+        var (exitCode, _) = await run.Ended(TimeSpan.FromMinutes(3));
 
-        Assert.True(killedMidRun, "the silo was not killed in the middle of the run:\n" + log);
-        // Either the same numbers or a clear error; never other numbers.
-        if (run.ExitCode == 0)
-        {
-            Assert.Equal(EmbeddedYears.Value, File.ReadAllBytes(Path.Combine(cluster.Rdsim.Folder, "killed", "years.csv")));
-            Assert.Contains("A silo was lost during the run", log);
-        }
-        else
-        {
-            Assert.Equal(1, run.ExitCode);
-            Assert.Contains("silo", log);
-            Assert.False(File.Exists(Path.Combine(cluster.Rdsim.Folder, "killed", "manifest.json")), log);
-        }
+        Assert.True(run.InterferedMidRun, "the silo was not killed in the middle of the run:\n" + run.Log);
+        ClusterRun.AssertSameNumbersOrAClearFailure(exitCode, run.Log, Path.Combine(cluster.Rdsim.Folder, "killed"));
+    }
+
+    [RedisFact]
+    public void A_silo_on_a_port_in_use_stops_in_one_line_before_it_joins()
+    {
+        var taken = cluster.Silos[0].SiloPort;
+        var result = cluster.Rdsim.Run("silo", "--cluster", cluster.Redis!.Address, "--silo-port", taken.ToString(), "--gateway-port", FreePorts.Next().ToString());
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"port {taken} is in use", line);
+        Assert.DoesNotContain("joined", result.All);
+        Assert.False(cluster.Silos[0].HasExited, "the silo that held the port stopped:\n" + cluster.Silos[0].Log);
     }
 
     [RedisFact]

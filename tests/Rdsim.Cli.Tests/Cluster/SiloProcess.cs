@@ -42,6 +42,9 @@ internal sealed class SiloProcess : IDisposable
     /// <summary>Waits until the silo has joined its cluster.</summary>
     public async Task Joined(TimeSpan timeout) => await _joined.Task.WaitAsync(timeout);
 
+    /// <summary>Whether the silo has stopped.</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>kill -9: no goodbye to the cluster.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 

@@ -21,7 +21,7 @@ public sealed class WarningTests : IDisposable
     [Fact]
     public void Each_year_of_a_year_keyed_value_is_checked()
     {
-        var loaded = _dir.Load("superDeduction:\n  extraRate: {2008: 0.5, 2030: 2.0}\n");
+        var loaded = _dir.Load("superDeduction:\n  extraRate: {2008: 0.5, 2020: 2.0}\n");
         var w = Assert.Single(loaded.Warnings);
         Assert.Equal("superDeduction.extraRate", w.Path);
     }

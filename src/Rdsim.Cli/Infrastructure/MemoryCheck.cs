@@ -1,0 +1,54 @@
+using System.Globalization;
+using Rdsim.Scenarios;
+using Rdsim.Scenarios.Loading;
+
+namespace Rdsim.Cli.Infrastructure;
+
+/// <summary>
+/// Refuses, before anything is simulated, a run whose <see cref="MemoryEstimate"/> exceeds <see cref="Share"/> of the
+/// memory available, naming the estimate, the memory and what to change; <c>--force</c> runs it anyway.
+/// </summary>
+public static class MemoryCheck
+{
+    /// <summary>The share of the available memory a run may be estimated to need (the estimate is within about 20%).</summary>
+    public const double Share = 0.8;
+
+    /// <summary>Throws <see cref="InputException"/> when <paramref name="estimate"/> does not fit, unless <paramref name="force"/>.</summary>
+    /// <param name="scenario">The scenario, whose file the refusal names.</param>
+    /// <param name="estimate">What the run needs.</param>
+    /// <param name="force">Whether <c>--force</c> was given.</param>
+    public static void Require(Scenario scenario, MemoryEstimate estimate, bool force)
+    {
+        var available = Available();
+        if (force || estimate.Bytes <= Share * available) return;
+        throw new InputException(new Diagnostic(Severity.Error, scenario.SourcePath, 0, 0, "",
+            string.Create(CultureInfo.InvariantCulture,
+                $"this run needs about {MemoryEstimate.Text(estimate.Bytes)} of memory, more than {Share * 100:0}% of the {MemoryEstimate.Text(available)} " +
+                $"available on this machine: {estimate.Basis}. Use fewer firms (population.firms) or replicates, --engine reference " +
+                $"(≈ 0.8 KB a firm), or a cluster (--cluster, see \"Running on several machines\"); --force runs it anyway.")));
+    }
+
+    /// <summary>
+    /// The memory this process can count on: what the kernel reports available (MemAvailable) plus what the process already
+    /// holds, within the limit the runtime sees (a container's or <c>DOTNET_GCHeapHardLimit</c>).
+    /// </summary>
+    public static long Available()
+    {
+        var limit = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        return MemAvailable() is { } free ? Math.Min(limit, free + Environment.WorkingSet) : limit;
+    }
+
+    private static long? MemAvailable()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemAvailable:", StringComparison.Ordinal));
+            var kilobytes = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+            return long.TryParse(kilobytes, NumberStyles.None, CultureInfo.InvariantCulture, out var kb) ? kb * 1024 : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

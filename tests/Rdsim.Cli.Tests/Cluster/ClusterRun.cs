@@ -1,0 +1,52 @@
+using System.Text.Json;
+
+namespace Rdsim.Cli.Tests.Cluster;
+
+/// <summary>The run the cluster tests interfere with, its numbers on the embedded silo, and what may come of it.</summary>
+internal static class ClusterRun
+{
+    /// <summary>
+    /// China 2008–2024 on 3,000 firms; spillovers feed each year into the next, so every year is its own step across
+    /// the cluster: a long enough run to kill something in.
+    /// </summary>
+    public static string[] Scenario { get; } =
+    [
+        Path.Combine(Rdsim.Scenarios, "china-2008-2024.yaml"), "--set", "population.firms=3000", "--set", "market.spillover=0.05", "--no-charts",
+    ];
+
+    /// <summary>The run's years.csv on the embedded silo: what every cluster must reproduce.</summary>
+    public static Lazy<byte[]> EmbeddedYears { get; } = new(() =>
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(["run", .. Scenario, "--out", "embedded"]);
+        Assert.True(result.ExitCode == 0, result.All);
+        return File.ReadAllBytes(Path.Combine(rdsim.Folder, "embedded", "years.csv"));
+    });
+
+    /// <summary>
+    /// After silos were lost: either the same numbers (and a notice that says so, in words, without stack frames) or
+    /// exit code 1 with a message and no results; never other numbers.
+    /// </summary>
+    public static void AssertSameNumbersOrAClearFailure(int exitCode, string log, string folder)
+    {
+        Assert.DoesNotContain("   at ", log);   // no .NET or Orleans stack frames on the user's screen
+        if (exitCode == 0)
+        {
+            Assert.Equal(EmbeddedYears.Value, File.ReadAllBytes(Path.Combine(folder, "years.csv")));
+            Assert.Contains("A silo was lost during the run", log);
+        }
+        else
+        {
+            Assert.True(exitCode == 1, $"exit code {exitCode}:\n{log}");
+            Assert.Contains("silo", log);
+            Assert.False(File.Exists(Path.Combine(folder, "manifest.json")), log);
+        }
+    }
+
+    /// <summary>The manifest's cluster entry, e.g. "redis://127.0.0.1:6379, 1 silo".</summary>
+    public static string? ManifestCluster(string folder)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+        return manifest.RootElement.GetProperty("cluster").GetString();
+    }
+}
