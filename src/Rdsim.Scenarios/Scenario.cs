@@ -16,6 +16,8 @@ namespace Rdsim.Scenarios;
 /// <param name="Population">How many firms, or which file they come from.</param>
 /// <param name="Resolved">Every parameter's final value by dotted name, in registry order (for manifests and reports).</param>
 /// <param name="ContentHash">SHA-256 (hex) of the canonical resolved parameters: two scenarios with equal hashes run identically.</param>
+/// <param name="Universe">What the population stands for (<c>universe:</c>, inherited through <c>extends</c>), if stated.</param>
+/// <param name="Fit">What the scenario was fitted to and how well (<c>fit:</c>, inherited through <c>extends</c>), if stated.</param>
 public sealed record Scenario(
     string Name,
     string? Description,
@@ -25,14 +27,17 @@ public sealed record Scenario(
     PolicySchedule Policy,
     PopulationSpec Population,
     IReadOnlyList<ResolvedParameter> Resolved,
-    string ContentHash);
+    string ContentHash,
+    LocalizedText? Universe = null,
+    LocalizedText? Fit = null);
 
 /// <summary>Where a scenario's firms come from, and how they enter and leave.</summary>
 /// <param name="Firms">Number of synthetic firms in the first reported year (ignored when <paramref name="FromCsv"/> is set).</param>
 /// <param name="FromCsv">Full path of a firms CSV file (<c>population.from</c>), resolved relative to the scenario file.</param>
 /// <param name="EntryRate">Entrants per reported year after the first, as a share of <paramref name="Firms"/> (synthetic populations only).</param>
 /// <param name="ExitRate">Yearly probability that a firm leaves, from the second reported year.</param>
-public sealed record PopulationSpec(int Firms, string? FromCsv, double EntryRate = 0, double ExitRate = 0);
+/// <param name="Weight">How many enterprises each synthetic firm stands for (<c>population.weight</c>; a file's <c>weight</c> column wins).</param>
+public sealed record PopulationSpec(int Firms, string? FromCsv, double EntryRate = 0, double ExitRate = 0, int Weight = 1);
 
 /// <summary>One parameter's final value, as text the way a scenario file would write it.</summary>
 /// <param name="Name">Dotted name.</param>

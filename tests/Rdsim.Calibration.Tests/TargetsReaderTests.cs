@@ -47,7 +47,7 @@ public class TargetsReaderTests
         Assert.Contains(messages, m => m.StartsWith("t.csv:3:12: error: value:", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("t.csv:4:25: error: year:", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("t.csv:5:1: error: Expected 5 fields", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.StartsWith("t.csv:6:1: error: metric: 'claimants' is listed twice (first on line 2)", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("t.csv:6:1: error: metric: 'claimants' is listed twice for 2013 (first on line 2)", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("t.csv:7:1: error: metric: The metric name is empty", StringComparison.Ordinal));
     }
 
@@ -70,5 +70,18 @@ public class TargetsReaderTests
     {
         var e = Assert.Throws<InputException>(() => TargetsReader.Read("no-such-targets.csv"));
         Assert.Contains("no-such-targets.csv", e.Diagnostics[0].ToString());
+    }
+
+    [Fact]
+    public void A_metric_may_be_given_for_several_years_and_a_source_may_be_named_and_quoted_apart()
+    {
+        var targets = TargetsReader.Parse(
+        [
+            "metric,value,unit,year,source,quote",
+            "enterprise_rd,338170,mn CNY,2008,\"NBS communique 2008\",\"各类企业经费支出 3381.7亿元\"",
+            "enterprise_rd,518550,mn CNY,2010,communique 2010,5185.5亿元",
+        ], "n.csv");
+        Assert.Equal([2008, 2010], targets.Select(t => t.Year));
+        Assert.Equal("NBS communique 2008: 各类企业经费支出 3381.7亿元", targets[0].SourcePhrase);
     }
 }

@@ -90,7 +90,7 @@ public class RunTests
         Assert.Equal(0, rdsim.Run(["population", China, .. turnover, "--out", "firms.csv"]).ExitCode);
         var rows = File.ReadAllLines(Path.Combine(rdsim.Folder, "firms.csv"));
         Assert.Equal(1 + 300 + 3 * 30, rows.Length);
-        Assert.EndsWith(",entry_year,exit_year", rows[0]);
+        Assert.EndsWith(",entry_year,exit_year,weight", rows[0]);
         var entry = Array.IndexOf(rows[0].Split(','), "entry_year");
         var entryYears = rows.Skip(1).Select(r => r.Split(',')[entry]).GroupBy(y => y).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(new Dictionary<string, int> { [""] = 300, ["2016"] = 30, ["2017"] = 30, ["2018"] = 30 }, entryYears);

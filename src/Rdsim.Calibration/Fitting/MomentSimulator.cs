@@ -73,7 +73,7 @@ public sealed class MomentSimulator
         var input = new SimulationInput(scenario.Run, scenario.Model, scenario.Policy, Firms(scenario));
         var result = _engine.RunAsync(input, null, cancellationToken).GetAwaiter().GetResult();
         return result.Replicates.Select(r => (IReadOnlyList<double>)_targets
-            .Select(t => t.Metric.Of(r.Years.Single(y => y.Year == t.Target.Year).Scenario.Total))
+            .Select(t => t.Metric.Of(r.Years.Single(y => y.Year == t.Target.Year).Scenario))
             .ToList());
     }
 
@@ -81,6 +81,6 @@ public sealed class MomentSimulator
     private static IReadOnlyList<FirmTraits> Firms(Scenario scenario)
     {
         if (scenario.Population.FromCsv is not null) return PopulationBuilder.Build(scenario).Traits;
-        return PopulationBuilder.SyntheticTraits(scenario.Model, scenario.Run.Seed, scenario.Population.Firms, PopulationTurnover.Of(scenario));
+        return PopulationBuilder.SyntheticTraits(scenario.Model, scenario.Run.Seed, scenario.Population.Firms, PopulationTurnover.Of(scenario), scenario.Population.Weight);
     }
 }

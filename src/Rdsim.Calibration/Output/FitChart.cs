@@ -28,12 +28,13 @@ public static class FitChart
 
         var positions = new double[rows.Count];
         var labels = new string[rows.Count];
+        var trajectories = rows.Select(r => r.Mapped.Target.Year).Distinct().Count() > 1;
         for (var i = 0; i < rows.Count; i++)
         {
             var y = rows.Count - 1 - i;
             var r = rows[i];
             positions[i] = y;
-            labels[i] = r.Mapped.Target.Metric;
+            labels[i] = trajectories ? $"{r.Mapped.Target.Metric} {r.Mapped.Target.Year}" : r.Mapped.Target.Metric;
             var band = plot.Add.Line(r.P5 / r.Target, y, r.P95 / r.Target, y);
             band.LineWidth = 3;
             band.Color = Colors.SteelBlue;

@@ -6,13 +6,18 @@ namespace Rdsim.Calibration.Targets;
 
 /// <summary>
 /// Reads a targets file: CSV with the header <c>metric,value,unit,year,source_phrase</c> (the format of
-/// <c>ningbo-2013-targets.csv</c>), UTF-8, one target per line, fields optionally in double quotes. Every
-/// bad row is reported with its file, line and column; nothing is returned unless the whole file is good.
+/// <c>ningbo-2013-targets.csv</c>) or <c>metric,value,unit,year,source,quote</c> (that of
+/// <c>china-national-targets.csv</c>), UTF-8, one target per line, fields optionally in double quotes. A metric may be
+/// given for several years (a trajectory), once per year. Every bad row is reported with its file, line and column;
+/// nothing is returned unless the whole file is good.
 /// </summary>
 public static class TargetsReader
 {
-    /// <summary>The required header, in order.</summary>
+    /// <summary>The header of a file whose source is one phrase, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } = ["metric", "value", "unit", "year", "source_phrase"];
+
+    /// <summary>The header of a file that names its source and quotes it apart, in order.</summary>
+    public static IReadOnlyList<string> SourceAndQuoteColumns { get; } = ["metric", "value", "unit", "year", "source", "quote"];
 
     /// <summary>Reads and checks a targets file.</summary>
     /// <exception cref="InputException">The file is missing, unreadable, not a regular file, too large, or has bad rows (the first 20 listed).</exception>
@@ -49,22 +54,23 @@ public static class TargetsReader
             throw new InputException(errors);
         }
         var header = CsvLine.Split(lines[headerIndex]).Select(f => f.Text.Trim().ToLowerInvariant()).ToList();
-        if (!header.SequenceEqual(Columns))
+        var columns = header.SequenceEqual(SourceAndQuoteColumns) ? SourceAndQuoteColumns : Columns;
+        if (!header.SequenceEqual(columns))
         {
-            Fail(headerIndex + 1, 1, "", $"Expected the header {string.Join(',', Columns)}, found {lines[headerIndex]}.");
+            Fail(headerIndex + 1, 1, "", $"Expected the header {string.Join(',', Columns)} or {string.Join(',', SourceAndQuoteColumns)}, found {lines[headerIndex]}.");
             throw new InputException(errors);
         }
 
         var targets = new List<Target>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<(string Metric, int Year), int>();
         for (var i = headerIndex + 1; i < lines.Count; i++)
         {
             var lineNumber = i + 1;
             if (string.IsNullOrWhiteSpace(lines[i])) continue;
             var fields = CsvLine.Split(lines[i]);
-            if (fields.Count != Columns.Count)
+            if (fields.Count != columns.Count)
             {
-                Fail(lineNumber, 1, "", $"Expected {Columns.Count} fields ({string.Join(',', Columns)}), found {fields.Count}.");
+                Fail(lineNumber, 1, "", $"Expected {columns.Count} fields ({string.Join(',', columns)}), found {fields.Count}.");
                 continue;
             }
             var metric = fields[0].Text.Trim();
@@ -72,11 +78,6 @@ public static class TargetsReader
             if (metric.Length == 0)
             {
                 Fail(lineNumber, fields[0].Column, "metric", "The metric name is empty.");
-                ok = false;
-            }
-            else if (seen.TryGetValue(metric, out var first))
-            {
-                Fail(lineNumber, fields[0].Column, "metric", $"'{metric}' is listed twice (first on line {first}).");
                 ok = false;
             }
             if (!double.TryParse(fields[1].Text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
@@ -89,9 +90,15 @@ public static class TargetsReader
                 Fail(lineNumber, fields[3].Column, "year", $"'{fields[3].Text}' is not a year (1900–2200).");
                 ok = false;
             }
+            if (ok && seen.TryGetValue((metric, year), out var first))
+            {
+                Fail(lineNumber, fields[0].Column, "metric", $"'{metric}' is listed twice for {year} (first on line {first}).");
+                ok = false;
+            }
             if (!ok) continue;
-            seen[metric] = lineNumber;
-            targets.Add(new Target(metric, value, fields[2].Text.Trim(), year, fields[4].Text.Trim(), lineNumber));
+            seen[(metric, year)] = lineNumber;
+            var source = columns == SourceAndQuoteColumns ? $"{fields[4].Text.Trim()}: {fields[5].Text.Trim()}" : fields[4].Text.Trim();
+            targets.Add(new Target(metric, value, fields[2].Text.Trim(), year, source, lineNumber));
         }
         if (errors.Count == 0 && targets.Count == 0) Fail(headerIndex + 1, 1, "", "The targets file has a header but no targets.");
         if (errors.Count > 0) throw new InputException(errors);

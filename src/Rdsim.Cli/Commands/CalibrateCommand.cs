@@ -142,14 +142,14 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
     {
         var table = new Table().Border(TableBorder.Markdown)
             .Title($"Fit · {Draws(result.Replications, result.Populations)} · distance {result.StartObjective:G3} → {result.Objective:G3} after {result.Evaluations} simulations");
-        foreach (var header in new[] { "target", "rdsim metric", "target value", "simulated mean", "5–95% band", "error" })
+        foreach (var header in new[] { "target", "year", "rdsim metric", "target value", "simulated mean", "5–95% band", "error" })
         {
             table.AddColumn(new TableColumn(header));
         }
         var oneDraw = result.Replications * result.Populations == 1; // no spread to show
         foreach (var r in result.Rows)
         {
-            table.AddRow(Markup.Escape(r.Mapped.Target.Metric), Markup.Escape(r.Mapped.Metric.Name), Number(r.Target), Number(r.Mean),
+            table.AddRow(Markup.Escape(r.Mapped.Target.Metric), r.Mapped.Target.Year.ToString(CultureInfo.InvariantCulture), Markup.Escape(r.Mapped.Metric.Name), Number(r.Target), Number(r.Mean),
                 oneDraw ? "– (one draw)" : $"{Number(r.P5)} – {Number(r.P95)}", (r.RelativeError * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%");
         }
         CliConsole.Out.Write(table);
@@ -165,7 +165,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         CliConsole.Out.WriteLine();
         foreach (var i in result.Ignored)
         {
-            CliConsole.Out.WriteLine($"not fitted: {i.Target.Metric} ({i.Reason})");
+            CliConsole.Out.WriteLine($"not fitted: {i.Target.Metric} {i.Target.Year} ({i.Reason})");
         }
     }
 

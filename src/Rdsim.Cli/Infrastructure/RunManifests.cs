@@ -22,7 +22,7 @@ public static class RunManifests
             Engine: engine.Name,
             Cluster: EngineChoice.Describe(engine),
             Scenario: new ManifestScenario(scenario.Name, scenario.Description, scenario.SourcePath, scenario.ContentHash,
-                scenario.Resolved.Select(p => new ManifestParameter(p.Name, p.Value, p.Origin)).ToList()),
+                scenario.Resolved.Select(p => new ManifestParameter(p.Name, p.Value, p.Origin)).ToList(), scenario.Universe, scenario.Fit),
             Seed: scenario.Run.Seed,
             ReplicateSeeds: Enumerable.Range(0, scenario.Run.Replications).Select(r => KeyedRandom.ReplicateSeed(scenario.Run.Seed, r)).ToList(),
             Firms: firms,
@@ -36,6 +36,7 @@ public static class RunManifests
             Command: ReproduceCommand.For(settings, scenario, engine.Name, folder),
             ResultFingerprint: ResultFingerprint.Of(result),
             Files: [],
-            Warnings: loaded.Warnings.Select(w => w.ToString()).ToList());
+            Warnings: loaded.Warnings.Select(w => w.ToString()).ToList(),
+            Represents: result.Replicates[0].Years[0].Scenario.Total[Rdsim.Model.Aggregation.CountMetric.Firms]);
     }
 }

@@ -120,7 +120,7 @@ public sealed class ReferenceEngine : ISimulationEngine
                         continue;
                     }
                     var (withPolicy, without) = PairedYear.Step(firms[i], ref scenario[i], ref counterfactual[i], scenarioInputs, counterfactualInputs, input.Model);
-                    PairedYear.Aggregate(withPolicy, without, firms[i].SectorId, local.Scenario, local.Counterfactual);
+                    PairedYear.Aggregate(withPolicy, without, firms[i], local.Scenario, local.Counterfactual);
                     observed.Scenario[i] = withPolicy;
                     observed.Counterfactual[i] = without;
                 }

@@ -23,4 +23,6 @@ public enum CountMetric
     CreditUsers,
     /// <summary>Firms paying corporate income tax this year (tax above zero).</summary>
     Taxpayers,
+    /// <summary>Firms holding an HNTE certificate valid this year, paying the preferential rate or not.</summary>
+    CertificateHolders,
 }

@@ -48,6 +48,20 @@ public readonly record struct ExactSum : IAdditionOperators<ExactSum, ExactSum, 
         }
     }
 
+    /// <summary>A raw fixed-point value times a whole number (a firm's weight), exactly, refusing a product that does not fit.</summary>
+    /// <exception cref="ExactSumOverflowException">When the product is beyond ±<see cref="MaxMagnitude"/>.</exception>
+    public static Int128 Times(Int128 raw, long factor)
+    {
+        try
+        {
+            return checked(raw * factor);
+        }
+        catch (OverflowException)
+        {
+            throw new ExactSumOverflowException(string.Create(CultureInfo.InvariantCulture, $"A weighted value went beyond the ±{MaxMagnitude:G3} an exact sum holds."));
+        }
+    }
+
     /// <summary>The sum with its sign changed.</summary>
     /// <exception cref="ExactSumOverflowException">For the one raw value without a positive counterpart (−2¹²⁷).</exception>
     public static ExactSum operator -(ExactSum value) =>

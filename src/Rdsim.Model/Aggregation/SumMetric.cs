@@ -62,4 +62,6 @@ public enum SumMetric
     NotchRelabeledRd,
     /// <summary>Reported R&amp;D of super-deduction claimants.</summary>
     ClaimantReportedRd,
+    /// <summary>Local rewards paid for new HNTE certifications (government spending, not tax forgone).</summary>
+    CertificationSubsidy,
 }

@@ -43,49 +43,51 @@ public sealed class YearAggregate
     /// <summary>A sum.</summary>
     public ExactSum this[SumMetric metric] => new() { Raw = _sums[(int)metric] };
 
-    /// <summary>Adds one firm-year.</summary>
-    public void Add(in FirmYearOutcome o)
+    /// <summary>Adds one firm-year of a firm that stands for <paramref name="weight"/> firms (counts and sums are multiplied by it).</summary>
+    public void Add(in FirmYearOutcome o, int weight)
     {
-        Count(CountMetric.Firms, 1);
-        if (o.IsPerformer) Count(CountMetric.RdPerformers, 1);
+        Count(CountMetric.Firms, 1, weight);
+        if (o.IsPerformer) Count(CountMetric.RdPerformers, 1, weight);
         if (o.IsHnte)
         {
-            Count(CountMetric.HnteFirms, 1);
-            Sum(SumMetric.HnteReportedRd, o.ReportedRd);
-            Sum(SumMetric.HnteRevenue, o.Revenue);
-            Sum(SumMetric.HnteRelabeledRd, o.RelabeledRd);
-            Sum(SumMetric.NotchRealRd, o.NotchRealRd);
-            Sum(SumMetric.NotchRelabeledRd, o.NotchRelabeledRd);
+            Count(CountMetric.HnteFirms, 1, weight);
+            Sum(SumMetric.HnteReportedRd, o.ReportedRd, weight);
+            Sum(SumMetric.HnteRevenue, o.Revenue, weight);
+            Sum(SumMetric.HnteRelabeledRd, o.RelabeledRd, weight);
+            Sum(SumMetric.NotchRealRd, o.NotchRealRd, weight);
+            Sum(SumMetric.NotchRelabeledRd, o.NotchRelabeledRd, weight);
         }
         if (o.IsClaimant)
         {
-            Sum(SumMetric.ClaimantReportedRd, o.ReportedRd);
-            Sum(SumMetric.ClaimantRelabeledRd, o.RelabeledRd);
+            Sum(SumMetric.ClaimantReportedRd, o.ReportedRd, weight);
+            Sum(SumMetric.ClaimantRelabeledRd, o.RelabeledRd, weight);
         }
-        if (o.Tax > 0) Count(CountMetric.Taxpayers, 1);
-        if (o.NewlyCertified) Count(CountMetric.HnteNewlyCertified, 1);
-        if (o.Recertified) Count(CountMetric.HnteRecertified, 1);
-        if (o.IsClaimant) Count(CountMetric.Claimants, 1);
-        if (o.EarnsCredit) Count(CountMetric.CreditUsers, 1);
-        Count(CountMetric.Patents, o.Patents);
-        Count(CountMetric.InventionPatents, o.InventionPatents);
-        Sum(SumMetric.Revenue, o.Revenue);
-        Sum(SumMetric.HighTechRevenue, o.HighTechRevenue);
-        Sum(SumMetric.RealRd, o.RealRd);
-        Sum(SumMetric.ReportedRd, o.ReportedRd);
-        Sum(SumMetric.RelabeledRd, o.RelabeledRd);
-        Sum(SumMetric.DeductedAmount, o.DeductedAmount);
-        Sum(SumMetric.DeductionUsedInYear, o.DeductionUsedInYear);
-        Sum(SumMetric.DeductionUsedFromLosses, o.DeductionUsedFromLosses);
-        Sum(SumMetric.DeductionExpired, o.DeductionExpired);
-        Sum(SumMetric.Tax, o.Tax);
-        Sum(SumMetric.ReliefSuperDeduction, o.ReliefSuperDeduction);
-        Sum(SumMetric.ReliefHnte, o.ReliefHnte);
-        Sum(SumMetric.ReliefCredit, o.ReliefCredit);
-        Sum(SumMetric.ComplianceCost, o.ComplianceCost);
-        Sum(SumMetric.BIndexTimesRd, o.BIndex * o.RealRd);
-        Sum(SumMetric.MarginalTaxTimesRd, o.MarginalTaxRate * o.RealRd);
-        Sum(SumMetric.Knowledge, o.Knowledge);
+        if (o.Tax > 0) Count(CountMetric.Taxpayers, 1, weight);
+        if (o.HoldsCertificate) Count(CountMetric.CertificateHolders, 1, weight);
+        if (o.NewlyCertified) Count(CountMetric.HnteNewlyCertified, 1, weight);
+        if (o.Recertified) Count(CountMetric.HnteRecertified, 1, weight);
+        if (o.IsClaimant) Count(CountMetric.Claimants, 1, weight);
+        if (o.EarnsCredit) Count(CountMetric.CreditUsers, 1, weight);
+        Count(CountMetric.Patents, o.Patents, weight);
+        Count(CountMetric.InventionPatents, o.InventionPatents, weight);
+        Sum(SumMetric.Revenue, o.Revenue, weight);
+        Sum(SumMetric.HighTechRevenue, o.HighTechRevenue, weight);
+        Sum(SumMetric.RealRd, o.RealRd, weight);
+        Sum(SumMetric.ReportedRd, o.ReportedRd, weight);
+        Sum(SumMetric.RelabeledRd, o.RelabeledRd, weight);
+        Sum(SumMetric.DeductedAmount, o.DeductedAmount, weight);
+        Sum(SumMetric.DeductionUsedInYear, o.DeductionUsedInYear, weight);
+        Sum(SumMetric.DeductionUsedFromLosses, o.DeductionUsedFromLosses, weight);
+        Sum(SumMetric.DeductionExpired, o.DeductionExpired, weight);
+        Sum(SumMetric.Tax, o.Tax, weight);
+        Sum(SumMetric.ReliefSuperDeduction, o.ReliefSuperDeduction, weight);
+        Sum(SumMetric.ReliefHnte, o.ReliefHnte, weight);
+        Sum(SumMetric.ReliefCredit, o.ReliefCredit, weight);
+        Sum(SumMetric.ComplianceCost, o.ComplianceCost, weight);
+        Sum(SumMetric.CertificationSubsidy, o.CertificationSubsidy, weight);
+        Sum(SumMetric.BIndexTimesRd, o.BIndex * o.RealRd, weight);
+        Sum(SumMetric.MarginalTaxTimesRd, o.MarginalTaxRate * o.RealRd, weight);
+        Sum(SumMetric.Knowledge, o.Knowledge, weight);
     }
 
     /// <summary>
@@ -94,19 +96,19 @@ public sealed class YearAggregate
     /// HNTE's induced reported R&amp;D, and induced R&amp;D and revenue forgone of a firm-year that would pay no tax
     /// without the incentives.
     /// </summary>
-    public void AddPaired(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual)
+    public void AddPaired(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual, int weight)
     {
         var relief = scenario.TotalRelief;
         if (relief != 0)
         {
             var anyway = scenario.ReportedRd > 0 ? Math.Min(1, counterfactual.RealRd / scenario.ReportedRd) : 1;
-            Sum(SumMetric.Deadweight, relief * anyway);
+            Sum(SumMetric.Deadweight, relief * anyway, weight);
         }
-        if (scenario.IsHnte) Sum(SumMetric.InducedReportedRdHnte, scenario.ReportedRd - counterfactual.ReportedRd);
+        if (scenario.IsHnte) Sum(SumMetric.InducedReportedRdHnte, scenario.ReportedRd - counterfactual.ReportedRd, weight);
         if (counterfactual.Tax <= 0)
         {
-            Sum(SumMetric.InducedRealRdNonTaxpayers, scenario.RealRd - counterfactual.RealRd);
-            Sum(SumMetric.RevenueForgoneNonTaxpayers, counterfactual.Tax - scenario.Tax);
+            Sum(SumMetric.InducedRealRdNonTaxpayers, scenario.RealRd - counterfactual.RealRd, weight);
+            Sum(SumMetric.RevenueForgoneNonTaxpayers, counterfactual.Tax - scenario.Tax, weight);
         }
     }
 
@@ -137,14 +139,18 @@ public sealed class YearAggregate
     /// <summary>R&amp;D-weighted mean B-index (1 when there is no R&amp;D).</summary>
     public double MeanBIndex => _sums[(int)SumMetric.RealRd] == 0 ? 1 : this[SumMetric.BIndexTimesRd].Value / this[SumMetric.RealRd].Value;
 
-    private void Count(CountMetric metric, long amount) => _counts[(int)metric] += amount;
+    private void Count(CountMetric metric, long amount, int weight) => _counts[(int)metric] += amount * weight;
 
-    /// <summary>Adds to a sum, naming the metric when the total would not fit (rather than wrap around).</summary>
-    private void Sum(SumMetric metric, double value)
+    /// <summary>
+    /// Adds <paramref name="weight"/> times a value to a sum (the value rounded once, then multiplied exactly), naming the
+    /// metric when the total would not fit (rather than wrap around).
+    /// </summary>
+    private void Sum(SumMetric metric, double value, int weight)
     {
         try
         {
-            _sums[(int)metric] = ExactSum.Add(_sums[(int)metric], ExactSum.Of(value).Raw);
+            var raw = ExactSum.Of(value).Raw;
+            _sums[(int)metric] = ExactSum.Add(_sums[(int)metric], weight == 1 ? raw : ExactSum.Times(raw, weight));
         }
         catch (ExactSumOverflowException e)
         {

@@ -48,26 +48,26 @@ public sealed class YearBreakdown
     /// <summary>The firms in <paramref name="bin"/> of the histogram of <paramref name="kind"/>.</summary>
     public long Count(HistogramKind kind, int bin) => Histogram[IntensityHistogram.Index(kind, bin)];
 
-    /// <summary>Adds one firm-year.</summary>
-    public void Add(in FirmYearOutcome outcome, int sectorId)
+    /// <summary>Adds one firm-year of a firm in sector <paramref name="sectorId"/> that stands for <paramref name="weight"/> firms.</summary>
+    public void Add(in FirmYearOutcome outcome, int sectorId, int weight)
     {
-        Total.Add(outcome);
-        BySector[sectorId].Add(outcome);
-        BySize[(int)SizeClasses.Of(outcome.Revenue)].Add(outcome);
+        Total.Add(outcome, weight);
+        BySector[sectorId].Add(outcome, weight);
+        BySize[(int)SizeClasses.Of(outcome.Revenue)].Add(outcome, weight);
         if (outcome.ReportedRd <= 0) return;
-        Histogram[IntensityHistogram.Index(HistogramKind.AnnualAll, IntensityHistogram.BinOf(outcome.AnnualIntensity))]++;
-        Histogram[IntensityHistogram.Index(HistogramKind.WindowAll, IntensityHistogram.BinOf(outcome.WindowIntensity))]++;
+        Histogram[IntensityHistogram.Index(HistogramKind.AnnualAll, IntensityHistogram.BinOf(outcome.AnnualIntensity))] += weight;
+        Histogram[IntensityHistogram.Index(HistogramKind.WindowAll, IntensityHistogram.BinOf(outcome.WindowIntensity))] += weight;
         if (!outcome.IsHnte) return;
-        Histogram[IntensityHistogram.Index(HistogramKind.AnnualHnte, IntensityHistogram.BinOf(outcome.AnnualIntensity))]++;
-        Histogram[IntensityHistogram.Index(HistogramKind.WindowHnte, IntensityHistogram.BinOf(outcome.WindowIntensity))]++;
+        Histogram[IntensityHistogram.Index(HistogramKind.AnnualHnte, IntensityHistogram.BinOf(outcome.AnnualIntensity))] += weight;
+        Histogram[IntensityHistogram.Index(HistogramKind.WindowHnte, IntensityHistogram.BinOf(outcome.WindowIntensity))] += weight;
     }
 
     /// <summary>Adds what pairs a scenario firm-year with its counterfactual (<see cref="YearAggregate.AddPaired"/>).</summary>
-    public void AddPaired(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual, int sectorId)
+    public void AddPaired(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual, int sectorId, int weight)
     {
-        Total.AddPaired(scenario, counterfactual);
-        BySector[sectorId].AddPaired(scenario, counterfactual);
-        BySize[(int)SizeClasses.Of(scenario.Revenue)].AddPaired(scenario, counterfactual);
+        Total.AddPaired(scenario, counterfactual, weight);
+        BySector[sectorId].AddPaired(scenario, counterfactual, weight);
+        BySize[(int)SizeClasses.Of(scenario.Revenue)].AddPaired(scenario, counterfactual, weight);
     }
 
     /// <summary>Adds another breakdown into this one.</summary>

@@ -94,9 +94,16 @@ public struct FirmState
 
     /// <summary>
     /// Latent R&amp;D intensity φ in the year after <see cref="Year"/>: the drawn trait at the start, then drifting and
-    /// taking persistent shocks (<see cref="Behaviour.BehaviourParameters.IntensityDrift"/>, <see cref="Behaviour.BehaviourParameters.IntensityShockSd"/>).
+    /// taking persistent shocks (<see cref="Behaviour.BehaviourParameters.IntensityDrift"/>, <see cref="Behaviour.BehaviourParameters.IntensityShockSd"/>);
+    /// 0 while the firm does no R&amp;D, drawn when it starts (<see cref="Behaviour.BehaviourParameters.RdStartRate"/>).
     /// </summary>
     public double LatentIntensity;
+
+    /// <summary>R&amp;D staff share of employees in the year after <see cref="Year"/>: the drawn trait, or drawn when the firm starts R&amp;D.</summary>
+    public double RdStaffShare;
+
+    /// <summary>Whether the firm does R&amp;D in the year after <see cref="Year"/>.</summary>
+    public readonly bool PerformsRd => LatentIntensity > 0;
 
     /// <summary>Reported R&amp;D of a past year still in the ring.</summary>
     public readonly double ReportedIn(int year) => ReportedRd[Slot(year)];

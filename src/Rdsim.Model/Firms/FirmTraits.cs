@@ -16,6 +16,10 @@ namespace Rdsim.Model.Firms;
 /// <see cref="FromStart"/> for firms present from the first simulated year.
 /// </param>
 /// <param name="ExitYear">First year the firm is no longer in the population; <see cref="NeverExits"/> when it stays.</param>
+/// <param name="Weight">
+/// How many enterprises of the universe the firm stands for (at least 1): every count, sum and histogram counts it this
+/// many times, exactly (an integer, so totals stay exact sums and bit-identical on every engine).
+/// </param>
 public readonly record struct FirmTraits(
     int Id,
     int SectorId,
@@ -26,7 +30,8 @@ public readonly record struct FirmTraits(
     double RdStaffShare,
     bool HasCoreIp,
     int EntryYear = FirmTraits.FromStart,
-    int ExitYear = FirmTraits.NeverExits)
+    int ExitYear = FirmTraits.NeverExits,
+    int Weight = 1)
 {
     /// <summary><see cref="EntryYear"/> of a firm present from the first simulated year.</summary>
     public const int FromStart = int.MinValue;

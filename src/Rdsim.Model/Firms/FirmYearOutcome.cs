@@ -35,6 +35,11 @@ public readonly record struct FirmYearOutcome
     public bool NewlyCertified { get; init; }
     /// <summary>Certified this year by renewing (复审) a certificate that ran to last year.</summary>
     public bool Recertified { get; init; }
+    /// <summary>
+    /// Holds an HNTE certificate valid this year (after this year's certification), whether or not it pays the
+    /// preferential rate this year: what national HNTE counts count.
+    /// </summary>
+    public bool HoldsCertificate { get; init; }
     /// <summary>Claimed the super-deduction this year.</summary>
     public bool IsClaimant { get; init; }
     /// <summary>Earned an R&amp;D tax credit this year (volume or incremental), whether or not it could use it yet.</summary>
@@ -57,6 +62,8 @@ public readonly record struct FirmYearOutcome
     public double ReliefCredit { get; init; }
     /// <summary>Compliance costs paid: certification and claiming.</summary>
     public double ComplianceCost { get; init; }
+    /// <summary>A local government's reward for a new HNTE certification (hnte.certificationSubsidy), received this year.</summary>
+    public double CertificationSubsidy { get; init; }
     /// <summary>The B-index the firm faced.</summary>
     public double BIndex { get; init; }
     /// <summary>The marginal tax rate the firm planned its R&amp;D with (docs/model.md §4 step 3).</summary>

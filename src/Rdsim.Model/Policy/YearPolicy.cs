@@ -35,6 +35,19 @@ public sealed record YearPolicy
     /// <summary><c>hnte.certificationCost</c>: one-off compliance cost per certification (mn CNY).</summary>
     public double CertificationCost { get; init; } = 0.3;
 
+    /// <summary>
+    /// <c>hnte.certificationSubsidy</c>: one-off reward a local government pays a newly certified HNTE (新认定, not a
+    /// renewal), mn CNY; 0 by default. Many cities paid such rewards from the mid-2010s.
+    /// </summary>
+    public double CertificationSubsidy { get; init; }
+
+    /// <summary>
+    /// <c>hnte.ipAcquisitionRate</c>: yearly probability that an R&amp;D performer without intellectual property that
+    /// counts for the test acquires some (registers or buys utility models, software copyrights and the like); 0 by
+    /// default. Guokefahuo [2016] 32 counts such class-II IP, which is quick to obtain.
+    /// </summary>
+    public double IpAcquisitionRate { get; init; }
+
     /// <summary><c>superDeduction.enabled</c>: whether the R&amp;D super-deduction exists.</summary>
     public bool SuperDeductionEnabled { get; init; } = true;
 

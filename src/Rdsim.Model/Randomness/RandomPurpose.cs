@@ -26,4 +26,8 @@ public enum RandomPurpose : ulong
     Intensity = 9,
     /// <summary>The year a firm leaves the population (drawn once, year ignored).</summary>
     Exit = 10,
+    /// <summary>Whether a firm without R&amp;D starts it this year, and the traits it then has.</summary>
+    RdStart = 11,
+    /// <summary>Whether a performer without qualifying IP acquires some this year (hnte.ipAcquisitionRate).</summary>
+    IpAcquisition = 12,
 }

@@ -32,6 +32,7 @@ public static class FirmYear
             HasCoreIp = firm.HasCoreIp,
             HighTechShare = firm.HighTechShare,
             LatentIntensity = firm.LatentIntensity,
+            RdStaffShare = firm.RdStaffShare,
         };
         for (var i = 0; i < FirmState.HistoryYears; i++)
         {
@@ -69,7 +70,7 @@ public static class FirmYear
         if (available > 0)
         {
             var claimed = Steady(available, out var marginalTax, out var credit);
-            if (ClaimValue(firm, b, revenue, marginalTax, available, credit, claimed) > policy.ClaimCost) return claimed;
+            if (ClaimValue(firm.PerformsRd, b, revenue, marginalTax, available, credit, claimed) > policy.ClaimCost) return claimed;
         }
         return Steady(0, out _, out _);
     }
@@ -111,12 +112,12 @@ public static class FirmYear
         var rdShock = RdShock(inputs.Seed, firm.Id, year, b.RdShockSd);
         var availableExtra = policy.ExtraRateFor(firm.SectorId);
         var rates = outlook.Rates(availableExtra);
-        var plan = PlanRd(firm, state, b, revenue, rates, availableExtra, inputs.RdInputPrice, rdShock);
+        var plan = PlanRd(state, b, revenue, rates, availableExtra, inputs.RdInputPrice, rdShock);
         var claims = availableExtra > 0 && plan.Real + plan.Relabeled > 0 && plan.ClaimValue > policy.ClaimCost;
         if (!claims && availableExtra > 0)
         {
             rates = outlook.Rates(0);
-            plan = PlanRd(firm, state, b, revenue, rates, 0, inputs.RdInputPrice, rdShock);
+            plan = PlanRd(state, b, revenue, rates, 0, inputs.RdInputPrice, rdShock);
         }
         var extra = claims ? availableExtra : 0;
         var real = plan.Real;
@@ -143,11 +144,14 @@ public static class FirmYear
 
         var windowIntensity = WindowIntensity(state, year, revenue, reported);
         var highTechShare = state.HighTechShare;
-        state.HasCoreIp |= AcquiresCoreIp(inputs.Seed, firm.Id, year, inventions, b.CoreIpPerInventionPatent);
+        var performs = state.PerformsRd;
+        state.HasCoreIp |= AcquiresCoreIp(inputs.Seed, firm.Id, year, inventions, b.CoreIpPerInventionPatent)
+            || (performs && AcquiresQualifyingIp(inputs.Seed, firm.Id, year, policy.IpAcquisitionRate));
         var highTechShock = b.HighTechShareShockSd == 0 ? 0 : new KeyedRandom(inputs.Seed, firm.Id, year, RandomPurpose.HighTechShare).NextNormal();
         state.HighTechShare = NextHighTechShare(highTechShare, state.Knowledge, knowledge, highTechShock, b);
         var intensityShock = b.IntensityShockSd == 0 ? 0 : new KeyedRandom(inputs.Seed, firm.Id, year, RandomPurpose.Intensity).NextNormal();
         state.LatentIntensity = NextLatentIntensity(state.LatentIntensity, intensityShock, b);
+        if (!performs && b.RdStartRate > 0) RdStart.Maybe(ref state, inputs.Seed, firm.Id, year, b.RdStartRate, sector, parameters.Correlations);
         // A renewal (复审) continues a certificate that ran to last year; any other certification is a new one (新认定),
         // also for a firm whose earlier certificate lapsed: under the 2008 rules it applies afresh.
         var renews = notch.Certifies && state.CertificateLastYear == year - 1;
@@ -174,10 +178,11 @@ public static class FirmYear
             NotchRealRd = notch.ExtraReal,
             NotchRelabeledRd = notch.ExtraRelabeled,
             WindowIntensity = windowIntensity,
-            IsPerformer = firm.PerformsRd,
+            IsPerformer = performs,
             IsHnte = notch.IsHnte,
             NewlyCertified = notch.Certifies && !renews,
             Recertified = renews,
+            HoldsCertificate = policy.HnteEnabled && state.CertificateLastYear >= year,
             IsClaimant = claims,
             EarnsCredit = creditEarned > 0,
             DeductedAmount = deduction,
@@ -189,6 +194,7 @@ public static class FirmYear
             ReliefHnte = tax.ReliefHnte,
             ReliefCredit = tax.ReliefCredit,
             ComplianceCost = (claims ? policy.ClaimCost : 0) + (notch.Certifies ? policy.CertificationCost : 0),
+            CertificationSubsidy = notch.Certifies && !renews ? policy.CertificationSubsidy : 0,
             BIndex = plan.BIndex,
             MarginalTaxRate = rates.Tax,
             Knowledge = knowledge,
@@ -267,7 +273,7 @@ public static class FirmYear
     /// <summary>What a yuan of reported R&amp;D earns the firm: τ_m·s from the deduction plus the credit's marginal rate.</summary>
     private static double RelabelGain(double marginalTax, double extra, double credit) => marginalTax * extra + credit;
 
-    private static RdPlan PlanRd(in FirmTraits firm, in FirmState state, BehaviourParameters b, double revenue,
+    private static RdPlan PlanRd(in FirmState state, BehaviourParameters b, double revenue,
         MarginalRates rates, double extra, double inputPrice, double rdShock)
     {
         var bIndex = BIndex.Of(rates.Tax, extra, rates.Credit);
@@ -276,20 +282,20 @@ public static class FirmYear
         var real = (state.RealRd + b.AdjustmentSpeed * (desired - state.RealRd)) * rdShock;
         // A relabelled yuan earns what a reported yuan earns: the deduction's τ·s and a credit's rate on reported R&D.
         var gain = RelabelGain(rates.Tax, extra, rates.Credit);
-        var relabeled = Relabeling.Optimal(b, revenue, gain, firm.PerformsRd);
-        return new RdPlan(bIndex, price, desired, real, relabeled, ClaimValue(firm, b, revenue, rates.Tax, extra, rates.Credit, real), gain);
+        var relabeled = Relabeling.Optimal(b, revenue, gain, state.PerformsRd);
+        return new RdPlan(bIndex, price, desired, real, relabeled, ClaimValue(state.PerformsRd, b, revenue, rates.Tax, extra, rates.Credit, real), gain);
     }
 
     /// <summary>
     /// What claiming the deduction is worth in a year with <paramref name="real"/> R&amp;D: the deduction on real R&amp;D,
     /// plus what relabelling then nets over relabelling for the credit alone.
     /// </summary>
-    private static double ClaimValue(in FirmTraits firm, BehaviourParameters b, double revenue, double marginalTax, double extra,
+    private static double ClaimValue(bool performsRd, BehaviourParameters b, double revenue, double marginalTax, double extra,
         double credit, double real)
     {
         var gain = RelabelGain(marginalTax, extra, credit);
-        var relabeled = Relabeling.Optimal(b, revenue, gain, firm.PerformsRd);
-        var creditOnly = Relabeling.Optimal(b, revenue, credit, firm.PerformsRd);
+        var relabeled = Relabeling.Optimal(b, revenue, gain, performsRd);
+        var creditOnly = Relabeling.Optimal(b, revenue, credit, performsRd);
         return marginalTax * extra * real - Relabeling.NetCost(b, revenue, gain, 0, relabeled)
             + Relabeling.NetCost(b, revenue, credit, 0, creditOnly);
     }
@@ -305,6 +311,10 @@ public static class FirmYear
         var chance = 1 - Math.Pow(1 - perPatent, inventions);
         return new KeyedRandom(seed, firmId, year, RandomPurpose.CoreIp).NextDouble() < chance;
     }
+
+    /// <summary>Whether a performer without qualifying IP acquires some this year, with probability <paramref name="rate"/> (one keyed draw).</summary>
+    private static bool AcquiresQualifyingIp(ulong seed, int firmId, int year, double rate) =>
+        rate > 0 && (rate >= 1 || new KeyedRandom(seed, firmId, year, RandomPurpose.IpAcquisition).NextDouble() < rate);
 
     /// <summary>
     /// Next year's high-tech share: its log-odds move by κ × the log growth of the knowledge stock (floored as in

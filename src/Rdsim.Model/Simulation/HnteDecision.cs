@@ -36,7 +36,7 @@ internal static class HnteDecision
     public static Notch Decide(in FirmTraits firm, in FirmState state, int year, YearPolicy policy, BehaviourParameters b,
         double revenue, double profit, bool holdsCertificate, in Plan plan)
     {
-        if (!HnteEligibility.MeetsOtherCriteria(policy, firm.PerformsRd, state.HighTechShare, firm.RdStaffShare, state.HasCoreIp)) return default;
+        if (!HnteEligibility.MeetsOtherCriteria(policy, state.PerformsRd, state.HighTechShare, state.RdStaffShare, state.HasCoreIp)) return default;
 
         var reported = plan.Real + plan.Relabeled;
         var threshold = policy.IntensityBands.ThresholdFor(revenue);
@@ -54,10 +54,12 @@ internal static class HnteDecision
         var value = (policy.StandardRate - policy.HnteRate) * TaxOutlook.DiscountedTaxableIncome(state, income, years);
         if (!holdsCertificate)
         {
-            // A newcomer pays for certification, and for keeping each later year of the certificate at θ.
+            // A newcomer pays for certification, and for keeping each later year of the certificate at θ; a new
+            // certification (not a renewal of one that ran to last year) may earn a local reward.
             var yearlyGap = threshold * revenue - reported;
             var yearly = yearlyGap > ThresholdTolerance * revenue ? Raise(b, revenue, yearlyGap, plan).Cost : 0;
-            value -= policy.CertificationCost + yearly * Annuity(years - 1, b.DiscountRate);
+            var reward = state.CertificateLastYear == year - 1 ? 0 : policy.CertificationSubsidy;
+            value += reward - policy.CertificationCost - yearly * Annuity(years - 1, b.DiscountRate);
         }
         if (value <= 0) return default;
         if (gap <= ThresholdTolerance * windowRevenue) return new Notch(true, !holdsCertificate, 0, 0);

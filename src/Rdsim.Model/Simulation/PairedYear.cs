@@ -19,7 +19,7 @@ public static class PairedYear
         YearBreakdown scenarioBreakdown, YearBreakdown counterfactualBreakdown)
     {
         var (withPolicy, without) = Step(firm, ref scenario, ref counterfactual, scenarioInputs, counterfactualInputs, parameters);
-        Aggregate(withPolicy, without, firm.SectorId, scenarioBreakdown, counterfactualBreakdown);
+        Aggregate(withPolicy, without, firm, scenarioBreakdown, counterfactualBreakdown);
     }
 
     /// <summary>Steps both worlds of one firm and returns both outcomes, unaggregated.</summary>
@@ -31,14 +31,17 @@ public static class PairedYear
         return (withPolicy, without);
     }
 
-    /// <summary>Adds one firm's paired outcomes of a year, and what pairs them (deadweight, induced R&amp;D by tax status), to the breakdowns (nothing when the firm is inactive).</summary>
-    public static void Aggregate(in FirmYearOutcome withPolicy, in FirmYearOutcome without, int sectorId,
+    /// <summary>
+    /// Adds one firm's paired outcomes of a year, and what pairs them (deadweight, induced R&amp;D by tax status), to the
+    /// breakdowns, counted <see cref="FirmTraits.Weight"/> times (nothing when the firm is inactive).
+    /// </summary>
+    public static void Aggregate(in FirmYearOutcome withPolicy, in FirmYearOutcome without, in FirmTraits firm,
         YearBreakdown scenarioBreakdown, YearBreakdown counterfactualBreakdown)
     {
         // Entry and exit are the same in both worlds: a firm outside the population is in neither.
         if (!withPolicy.IsActive) return;
-        scenarioBreakdown.Add(withPolicy, sectorId);
-        scenarioBreakdown.AddPaired(withPolicy, without, sectorId);
-        counterfactualBreakdown.Add(without, sectorId);
+        scenarioBreakdown.Add(withPolicy, firm.SectorId, firm.Weight);
+        scenarioBreakdown.AddPaired(withPolicy, without, firm.SectorId, firm.Weight);
+        counterfactualBreakdown.Add(without, firm.SectorId, firm.Weight);
     }
 }

@@ -13,6 +13,7 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="HasCoreIp">See <see cref="FirmTraits.HasCoreIp"/>.</param>
 /// <param name="EntryYear">See <see cref="FirmTraits.EntryYear"/>.</param>
 /// <param name="ExitYear">See <see cref="FirmTraits.ExitYear"/>.</param>
+/// <param name="Weight">See <see cref="FirmTraits.Weight"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.FirmTraits")]
 public readonly record struct FirmTraitsSurrogate(
     [property: Id(0)] int Id,
@@ -24,4 +25,5 @@ public readonly record struct FirmTraitsSurrogate(
     [property: Id(6)] double RdStaffShare,
     [property: Id(7)] bool HasCoreIp,
     [property: Id(8)] int EntryYear,
-    [property: Id(9)] int ExitYear);
+    [property: Id(9)] int ExitYear,
+    [property: Id(10)] int Weight);

@@ -32,6 +32,8 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="MarginalTaxRate">See <see cref="FirmYearOutcome.MarginalTaxRate"/>.</param>
 /// <param name="NotchRealRd">See <see cref="FirmYearOutcome.NotchRealRd"/>.</param>
 /// <param name="NotchRelabeledRd">See <see cref="FirmYearOutcome.NotchRelabeledRd"/>.</param>
+/// <param name="HoldsCertificate">See <see cref="FirmYearOutcome.HoldsCertificate"/>.</param>
+/// <param name="CertificationSubsidy">See <see cref="FirmYearOutcome.CertificationSubsidy"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.FirmYearOutcome")]
 public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(0)] double Revenue,
@@ -62,4 +64,6 @@ public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(25)] double DeductionExpired,
     [property: Id(26)] double MarginalTaxRate,
     [property: Id(27)] double NotchRealRd,
-    [property: Id(28)] double NotchRelabeledRd);
+    [property: Id(28)] double NotchRelabeledRd,
+    [property: Id(29)] bool HoldsCertificate,
+    [property: Id(30)] double CertificationSubsidy);

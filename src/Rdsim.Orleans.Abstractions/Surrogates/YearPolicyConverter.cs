@@ -27,6 +27,8 @@ public sealed class YearPolicyConverter : IConverter<YearPolicy, YearPolicySurro
         IncrementalCreditRate = s.IncrementalCreditRate,
         CreditBaseYears = s.CreditBaseYears,
         CreditCarryForwardYears = s.CreditCarryForwardYears,
+        CertificationSubsidy = s.CertificationSubsidy,
+        IpAcquisitionRate = s.IpAcquisitionRate,
         LossCarryForwardYears = s.LossCarryForwardYears,
         HnteLossCarryForwardYears = s.HnteLossCarryForwardYears,
         QualifyingShare = s.QualifyingShare,
@@ -34,5 +36,5 @@ public sealed class YearPolicyConverter : IConverter<YearPolicy, YearPolicySurro
 
     /// <inheritdoc />
     public YearPolicySurrogate ConvertToSurrogate(in YearPolicy v) => new(v.StandardRate, v.HnteEnabled, v.HnteRate, v.IntensityBands, v.MinHighTechRevenueShare, v.MinRdStaffShare, v.RequiresCoreIp, v.ValidityYears, v.CertificationCost, v.SuperDeductionEnabled, v.ExtraRate, v.SectorExtraRate.ToArray(), v.ExcludedSectors.ToArray(), v.ClaimCost, v.VolumeCreditRate, v.IncrementalCreditRate, v.CreditBaseYears, v.LossCarryForwardYears, v.HnteLossCarryForwardYears, v.QualifyingShare,
-        v.CreditCarryForwardYears);
+        v.CreditCarryForwardYears, v.CertificationSubsidy, v.IpAcquisitionRate);
 }

@@ -21,6 +21,8 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="IncrementalCreditRate">See <see cref="YearPolicy.IncrementalCreditRate"/>.</param>
 /// <param name="CreditBaseYears">See <see cref="YearPolicy.CreditBaseYears"/>.</param>
 /// <param name="CreditCarryForwardYears">See <see cref="YearPolicy.CreditCarryForwardYears"/>.</param>
+/// <param name="CertificationSubsidy">See <see cref="YearPolicy.CertificationSubsidy"/>.</param>
+/// <param name="IpAcquisitionRate">See <see cref="YearPolicy.IpAcquisitionRate"/>.</param>
 /// <param name="LossCarryForwardYears">See <see cref="YearPolicy.LossCarryForwardYears"/>.</param>
 /// <param name="HnteLossCarryForwardYears">See <see cref="YearPolicy.HnteLossCarryForwardYears"/>.</param>
 /// <param name="QualifyingShare">See <see cref="YearPolicy.QualifyingShare"/>.</param>
@@ -46,4 +48,6 @@ public readonly record struct YearPolicySurrogate(
     [property: Id(17)] int LossCarryForwardYears,
     [property: Id(18)] int HnteLossCarryForwardYears,
     [property: Id(19)] double QualifyingShare,
-    [property: Id(20)] int CreditCarryForwardYears);
+    [property: Id(20)] int CreditCarryForwardYears,
+    [property: Id(21)] double CertificationSubsidy,
+    [property: Id(22)] double IpAcquisitionRate);

@@ -63,7 +63,7 @@ public sealed class ShardGrain : Grain, IShardGrain
                 cancellationToken.ThrowIfCancellationRequested();
                 var i = next++;
                 var result = begin ? await grains[i].Begin(firms[i], batch) : await grains[i].Step(batch);
-                Aggregate(batch, result, firms[i].SectorId, breakdowns);
+                Aggregate(batch, result, firms[i], breakdowns);
             }
         }
 
@@ -100,7 +100,7 @@ public sealed class ShardGrain : Grain, IShardGrain
         _grains = batch.Firms.Select(f => GrainFactory.Firm(runId, f.Id)).ToArray();
     }
 
-    private static void Aggregate(StepBatch batch, FirmStepResult result, int sectorId, YearBreakdown[] breakdowns)
+    private static void Aggregate(StepBatch batch, FirmStepResult result, in FirmTraits firm, YearBreakdown[] breakdowns)
     {
         for (var k = 0; k < batch.Years.Length; k++)
         {
@@ -108,7 +108,7 @@ public sealed class ShardGrain : Grain, IShardGrain
             {
                 var s = batch.Slot(k, r, World.Scenario);
                 var c = batch.Slot(k, r, World.Counterfactual);
-                PairedYear.Aggregate(result.Outcomes[s], result.Outcomes[c], sectorId, breakdowns[s], breakdowns[c]);
+                PairedYear.Aggregate(result.Outcomes[s], result.Outcomes[c], firm, breakdowns[s], breakdowns[c]);
             }
         }
     }

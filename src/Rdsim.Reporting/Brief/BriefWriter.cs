@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Markdig;
 using Rdsim.Reporting.Charts;
@@ -34,6 +35,7 @@ public static class BriefWriter
             .Append(Alterations(run))
             .Append($"<h1>{Encode(m.Scenario.Name)}</h1>\n")
             .Append(m.Scenario.Description is { } d ? $"<p class=\"lead\">{Encode(d)}</p>\n" : "")
+            .Append(Standing(run, t, language == ChartLanguage.Zh))
             .Append($"<h2>{Encode(t.Headline)}</h2>\n").Append(Markdown.ToHtml(BriefMarkdown.Headline(run, t), Pipeline))
             .Append($"<h2>{Encode(t.Charts)}</h2>\n");
         foreach (var chart in charts)
@@ -50,6 +52,18 @@ public static class BriefWriter
         var path = Path.Combine(run.Folder, File);
         AtomicFile.WriteText(path, html.ToString());
         return path;
+    }
+
+    /// <summary>What the numbers may be read as: the scenario's fit status (or that it has none) and what its population stands for.</summary>
+    private static string Standing(RunData run, ChartText t, bool chinese)
+    {
+        var m = run.Manifest;
+        var fit = m.Scenario.Fit?.For(chinese) ?? t.NotFitted;
+        var size = string.Format(CultureInfo.InvariantCulture, t.Represents, m.Firms.ToString("#,0", CultureInfo.InvariantCulture),
+            m.Represents.ToString("#,0", CultureInfo.InvariantCulture), m.FirstYear);
+        var universe = m.Scenario.Universe is { } u ? $"{u.For(chinese)} ({size})" : size;
+        return $"<p class=\"status\"><strong>{Encode(t.FitStatus)}:</strong> {Encode(fit)}</p>\n"
+            + $"<p class=\"status\"><strong>{Encode(t.Universe)}:</strong> {Encode(universe)}</p>\n";
     }
 
     /// <summary>A warning above everything when the folder was changed after rdsim wrote it (<c>report --allow-modified</c>).</summary>

@@ -105,6 +105,18 @@ public sealed record ChartText
     /// <summary>Series: the non-dominated points.</summary>
     public required string NotDominated { get; init; }
 
+    /// <summary>Brief: label of the scenario's fit status.</summary>
+    public required string FitStatus { get; init; }
+
+    /// <summary>Brief: the fit status of a scenario that states none.</summary>
+    public required string NotFitted { get; init; }
+
+    /// <summary>Brief: label of what the population stands for.</summary>
+    public required string Universe { get; init; }
+
+    /// <summary>Brief: the population's size, {0} firms standing for {1} enterprises in {2}.</summary>
+    public required string Represents { get; init; }
+
     /// <summary>Brief: headline section.</summary>
     public required string Headline { get; init; }
 

@@ -30,7 +30,7 @@ public sealed record RunData(string Folder, RunManifest Manifest, YearsData Year
     /// <summary>The resolved scenario a manifest records.</summary>
     public static Scenario ScenarioOf(RunManifest manifest) =>
         ResolvedScenarioLoader.Load(manifest.Scenario.Name, manifest.Scenario.Description, manifest.Scenario.Source,
-            manifest.Scenario.Parameters.Select(p => (p.Name, p.Value)));
+            manifest.Scenario.Parameters.Select(p => (p.Name, p.Value))) with { Universe = manifest.Scenario.Universe, Fit = manifest.Scenario.Fit };
 
     /// <summary>The HNTE intensity thresholds (percent) in force in the histogram's year; none when the regime is off.</summary>
     public IReadOnlyList<double> Thresholds

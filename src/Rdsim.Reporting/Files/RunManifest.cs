@@ -23,6 +23,10 @@ namespace Rdsim.Reporting.Files;
 /// <param name="ResultFingerprint">SHA-256 over every raw result number: equal fingerprints mean bit-identical results.</param>
 /// <param name="Files">Every file the run wrote in the folder (the manifest aside), each with its SHA-256 and size.</param>
 /// <param name="Warnings">Advisory warnings raised by the scenario.</param>
+/// <param name="Represents">
+/// How many enterprises the firms stand for in the first reported year (their weights summed; the firm count when every
+/// weight is 1).
+/// </param>
 /// <param name="Seal">SHA-256 of this manifest's text with the seal left empty (<see cref="ManifestSeal"/>).</param>
 public sealed record RunManifest(
     string Tool,
@@ -44,6 +48,7 @@ public sealed record RunManifest(
     string ResultFingerprint,
     IReadOnlyList<Rdsim.Scenarios.IO.FileRecord> Files,
     IReadOnlyList<string> Warnings,
+    long Represents = 0,
     string Seal = "");
 
 /// <summary>The resolved scenario as recorded in a manifest.</summary>
@@ -52,7 +57,10 @@ public sealed record RunManifest(
 /// <param name="Source">The scenario file.</param>
 /// <param name="ContentHash">SHA-256 of the resolved parameters.</param>
 /// <param name="Parameters">Every parameter's value and where it was set.</param>
-public sealed record ManifestScenario(string Name, string? Description, string Source, string ContentHash, IReadOnlyList<ManifestParameter> Parameters);
+/// <param name="Universe">What the population stands for (<c>universe:</c>), if stated.</param>
+/// <param name="Fit">What the scenario was fitted to and how well (<c>fit:</c>), if stated.</param>
+public sealed record ManifestScenario(string Name, string? Description, string Source, string ContentHash, IReadOnlyList<ManifestParameter> Parameters,
+    Scenarios.LocalizedText? Universe = null, Scenarios.LocalizedText? Fit = null);
 
 /// <summary>One resolved parameter.</summary>
 /// <param name="Name">Dotted name.</param>

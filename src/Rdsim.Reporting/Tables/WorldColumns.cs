@@ -22,6 +22,7 @@ public static class WorldColumns
         yield return Count("firms", "firms", "Firms in the population this year (entrants in, exits out)", CountMetric.Firms);
         yield return Count("rd_performers", "firms", "Firms that perform R&D", CountMetric.RdPerformers);
         yield return Count("hnte_firms", "firms", "Firms paying the preferential HNTE rate", CountMetric.HnteFirms);
+        yield return Count("hnte_certificate_holders", "firms", "Firms holding a valid HNTE certificate, paying the preferential rate this year or not (what national HNTE counts count)", CountMetric.CertificateHolders);
         yield return Count("hnte_newly_certified", "firms", "New HNTE certifications (新认定): first ones and new applications after a lapsed certificate", CountMetric.HnteNewlyCertified);
         yield return Count("hnte_recertified", "firms", "HNTE renewals (复审) of a certificate that ran to the year before", CountMetric.HnteRecertified);
         yield return Count("claimants", "firms", "Super-deduction claimants", CountMetric.Claimants);
@@ -56,6 +57,7 @@ public static class WorldColumns
         yield return Sum("relief_credit", "Credit relief: credits used (non-refundable)", SumMetric.ReliefCredit);
         yield return new(prefix + "relief_total", "mn CNY", $"Relief from every instrument ({world})", r => CsvText.Number(select(r).TotalRelief));
         yield return Sum("compliance_cost", "Compliance costs of certification and claiming", SumMetric.ComplianceCost);
+        yield return Sum("certification_subsidy", "Local rewards paid for new HNTE certifications (spending, not tax forgone; not in revenue_forgone)", SumMetric.CertificationSubsidy);
         yield return new(prefix + "mean_b_index", "index", $"R&D-weighted mean B-index; 1 = neutral tax ({world})", r => CsvText.Number(select(r).MeanBIndex));
         yield return new(prefix + "mean_marginal_tax_rate", "fraction", $"R&D-weighted mean of the marginal tax rate firms planned R&D with ({world})", r => CsvText.Number(select(r).MeanMarginalTaxRate));
         yield return Sum("knowledge", "Knowledge (R&D capital) stock", SumMetric.Knowledge);

@@ -33,7 +33,8 @@ internal static class ScenarioBuilder
             (int)settings.Integer("population.firms"),
             settings.Constant("population.from") as string,
             (double)settings.Constant("population.entryRate")!,
-            (double)settings.Constant("population.exitRate")!);
+            (double)settings.Constant("population.exitRate")!,
+            (int)settings.Integer("population.weight"));
         var resolved = settings.All
             .Select(s => new ResolvedParameter(s.Definition.Name, ValueText.Format(s.Value), s.OriginText))
             .ToArray();

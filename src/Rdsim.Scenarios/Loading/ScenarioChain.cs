@@ -43,8 +43,10 @@ internal static class ScenarioChain
                 return document;
             }
             visiting.Add(fullPath);
-            Load(parentPath, visiting, document.ExtendsAt, into, diagnostics);
+            var parentDocument = Load(parentPath, visiting, document.ExtendsAt, into, diagnostics);
             visiting.RemoveAt(visiting.Count - 1);
+            // What the population stands for, and how it was fitted, hold for every file that extends it unless that file says otherwise.
+            document = document with { Universe = document.Universe ?? parentDocument?.Universe, Fit = document.Fit ?? parentDocument?.Fit };
         }
         foreach (var (name, setting) in document.Settings) into[name] = setting;
         return document;

@@ -7,10 +7,14 @@ namespace Rdsim.Scenarios.Loading;
 /// <param name="Extends">The <c>extends:</c> path as written, if any.</param>
 /// <param name="ExtendsAt">Where <c>extends:</c> was written.</param>
 /// <param name="Settings">The parameters this file sets.</param>
+/// <param name="Universe">The <c>universe:</c> value (what the population stands for), this file's or the nearest file it extends.</param>
+/// <param name="Fit">The <c>fit:</c> value (fitted to what, how well), this file's or the nearest file it extends.</param>
 internal sealed record ScenarioDocument(
     string FullPath,
     string? Name,
     string? Description,
     string? Extends,
     SourceLocation? ExtendsAt,
-    IReadOnlyDictionary<string, Setting> Settings);
+    IReadOnlyDictionary<string, Setting> Settings,
+    LocalizedText? Universe = null,
+    LocalizedText? Fit = null);

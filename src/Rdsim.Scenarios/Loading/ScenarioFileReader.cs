@@ -3,10 +3,13 @@ using YamlDotNet.RepresentationModel;
 
 namespace Rdsim.Scenarios.Loading;
 
-/// <summary>Reads one scenario file: YAML syntax, the header keys (<c>name</c>, <c>description</c>, <c>extends</c>) and its settings.</summary>
+/// <summary>
+/// Reads one scenario file: YAML syntax, the header keys (<c>name</c>, <c>description</c>, <c>extends</c>, <c>universe</c>,
+/// <c>fit</c>) and its settings.
+/// </summary>
 internal static class ScenarioFileReader
 {
-    private static readonly string[] HeaderKeys = ["name", "description", "extends"];
+    private static readonly string[] HeaderKeys = ["name", "description", "extends", "universe", "fit"];
 
     /// <summary>The document, or null after reporting why it cannot be read.</summary>
     /// <param name="fullPath">The file.</param>
@@ -41,12 +44,17 @@ internal static class ScenarioFileReader
         var reader = new SettingsReader(diagnostics, context);
         var settings = new Dictionary<string, Setting>(StringComparer.Ordinal);
         var header = new Dictionary<string, (string Text, SourceLocation At)>(StringComparer.Ordinal);
+        var localized = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!HeaderKeys.Contains(key))
             {
                 reader.Read(key, keyNode, valueNode, settings);
+            }
+            else if (LocalizedKeys.Contains(key))
+            {
+                if (Localized(key, valueNode, context, diagnostics) is { } given) localized[key] = given;
             }
             else if (valueNode is YamlScalarNode { Value: { } value })
             {
@@ -63,7 +71,34 @@ internal static class ScenarioFileReader
             header.TryGetValue("description", out var description) ? description.Text : null,
             header.TryGetValue("extends", out var extends) ? extends.Text : null,
             header.TryGetValue("extends", out extends) ? extends.At : null,
-            settings);
+            settings,
+            localized.GetValueOrDefault("universe"),
+            localized.GetValueOrDefault("fit"));
+    }
+
+    /// <summary>Header keys whose text may be given in English and Chinese.</summary>
+    private static readonly string[] LocalizedKeys = ["universe", "fit"];
+
+    /// <summary>Plain text (English), or a mapping with <c>en</c> (required) and <c>zh</c>; null after reporting what is wrong.</summary>
+    private static LocalizedText? Localized(string key, YamlNode node, ParseContext context, DiagnosticBag diagnostics)
+    {
+        if (node is YamlScalarNode { Value: { } plain }) return new LocalizedText(plain);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is YamlMappingNode map)
+        {
+            foreach (var (k, v) in map.Children)
+            {
+                if (k is YamlScalarNode { Value: "en" or "zh" } language && v is YamlScalarNode { Value: { } text }) texts[language.Value!] = text;
+                else
+                {
+                    diagnostics.Error(context.Locate(k), key, $"{key} takes text, or {{en: \"…\", zh: \"…\"}} with English and Chinese texts.");
+                    return null;
+                }
+            }
+            if (texts.TryGetValue("en", out var en)) return new LocalizedText(en, texts.GetValueOrDefault("zh"));
+        }
+        diagnostics.Error(context.Locate(node), key, $"{key} takes text, or {{en: \"…\", zh: \"…\"}} with at least the English text.");
+        return null;
     }
 
     /// <summary>A sweep file names its base scenario and the values to vary, keys no scenario has.</summary>

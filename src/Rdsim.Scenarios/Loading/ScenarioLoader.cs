@@ -37,7 +37,7 @@ public static class ScenarioLoader
         Scenario scenario;
         try
         {
-            scenario = ScenarioBuilder.Build(name, top.Description, fullPath, settings);
+            scenario = ScenarioBuilder.Build(name, top.Description, fullPath, settings) with { Universe = top.Universe, Fit = top.Fit };
         }
         catch (Exception e) when (IO.InputFile.IsReadFailure(e))
         {

@@ -14,4 +14,5 @@ internal sealed record CsvFirmRow(
     double? RdStaffShare,
     bool? CoreIp,
     int? EntryYear,
-    int? ExitYear);
+    int? ExitYear,
+    int? Weight);

@@ -56,6 +56,19 @@ internal sealed class CsvRowFields(string path, int line, string[] fields, IRead
         return year;
     }
 
+    /// <summary>A whole number from 1 to <paramref name="max"/>.</summary>
+    public int? Count(string column, int max)
+    {
+        var text = Text(column);
+        if (text is null) return null;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) || count < 1 || count > max)
+        {
+            Fail(column, $"'{text}' is not a whole number from 1 to {max.ToString(CultureInfo.InvariantCulture)}");
+            return null;
+        }
+        return count;
+    }
+
     /// <summary>A boolean written true/false/1/0 (case-insensitive).</summary>
     public bool? Boolean(string column)
     {

@@ -11,10 +11,11 @@ internal static class ImportedFirms
 {
     /// <summary>
     /// The population the rows describe, missing values drawn from <paramref name="model"/> and <paramref name="seed"/>,
-    /// missing exit years from <paramref name="turnover"/>; a row without an entry year is present from the start.
+    /// missing exit years from <paramref name="turnover"/>, missing weights <paramref name="weight"/>; a row without an entry
+    /// year is present from the start.
     /// </summary>
     public static Population Complete(IReadOnlyList<CsvFirmRow> rows, ModelParameters model, ulong seed, IReadOnlyList<string>? regions,
-        PopulationTurnover turnover)
+        PopulationTurnover turnover, int weight)
     {
         var samplers = new TraitSamplers(model);
         var namer = new FirmNamer(seed, regions);
@@ -28,7 +29,7 @@ internal static class ImportedFirms
         for (var id = 0; id < rows.Count; id++)
         {
             var row = rows[id];
-            traits[id] = Traits(row, samplers.For(row.LatentIntensity).Draw(seed, id, row.SectorId), seed, turnover);
+            traits[id] = Traits(row, samplers.For(row.LatentIntensity).Draw(seed, id, row.SectorId), seed, turnover) with { Weight = row.Weight ?? weight };
             var (name, region) = row.Name is { } given
                 ? (given, row.Region ?? namer.Region(id))
                 : namer.Identify(traits[id], row.Region);

@@ -15,17 +15,17 @@ public static class PopulationBuilder
     /// <param name="regions">Regions for names (e.g. <c>["宁波"]</c>); <see cref="ChineseNameParts.NationalRegions"/> when null.</param>
     public static Population Build(Scenario scenario, IReadOnlyList<string>? regions = null) =>
         scenario.Population.FromCsv is { } path
-            ? FromCsv(path, scenario.Model, scenario.Run.Seed, regions, PopulationTurnover.Of(scenario))
-            : Synthetic(scenario.Model, scenario.Run.Seed, scenario.Population.Firms, regions, PopulationTurnover.Of(scenario));
+            ? FromCsv(path, scenario.Model, scenario.Run.Seed, regions, PopulationTurnover.Of(scenario), scenario.Population.Weight)
+            : Synthetic(scenario.Model, scenario.Run.Seed, scenario.Population.Firms, regions, PopulationTurnover.Of(scenario), scenario.Population.Weight);
 
     /// <summary>
     /// <paramref name="count"/> synthetic firms with ids 0..count-1, then the entrants of <paramref name="turnover"/>:
     /// traits from <see cref="SyntheticTraits"/>, Chinese names and regions from <see cref="FirmNamer"/>.
     /// </summary>
     public static Population Synthetic(ModelParameters model, ulong seed, int count, IReadOnlyList<string>? regions = null,
-        PopulationTurnover? turnover = null)
+        PopulationTurnover? turnover = null, int weight = 1)
     {
-        var traits = SyntheticTraits(model, seed, count, turnover);
+        var traits = SyntheticTraits(model, seed, count, turnover, weight);
         var namer = new FirmNamer(seed, regions);
         var identities = new FirmIdentity[traits.Length];
         for (var id = 0; id < traits.Length; id++)
@@ -38,9 +38,10 @@ public static class PopulationBuilder
 
     /// <summary>
     /// The traits of <paramref name="count"/> synthetic first-year firms and of the entrants of <paramref name="turnover"/>
-    /// (ids from <paramref name="count"/> on, cohort by cohort), each with its entry and exit year; no names.
+    /// (ids from <paramref name="count"/> on, cohort by cohort), each with its entry and exit year and standing for
+    /// <paramref name="weight"/> enterprises; no names.
     /// </summary>
-    public static FirmTraits[] SyntheticTraits(ModelParameters model, ulong seed, int count, PopulationTurnover? turnover = null)
+    public static FirmTraits[] SyntheticTraits(ModelParameters model, ulong seed, int count, PopulationTurnover? turnover = null, int weight = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         turnover ??= PopulationTurnover.None;
@@ -49,7 +50,7 @@ public static class PopulationBuilder
         for (var id = 0; id < traits.Length; id++)
         {
             var entry = turnover.EntryYear(id, count);
-            traits[id] = sampler.Draw(seed, id) with { EntryYear = entry, ExitYear = turnover.ExitYear(seed, id, entry) };
+            traits[id] = sampler.Draw(seed, id) with { EntryYear = entry, ExitYear = turnover.ExitYear(seed, id, entry), Weight = weight };
         }
         return traits;
     }
@@ -59,6 +60,6 @@ public static class PopulationBuilder
     /// Throws <see cref="Loading.InputException"/> listing every bad row.
     /// </summary>
     public static Population FromCsv(string path, ModelParameters model, ulong seed, IReadOnlyList<string>? regions = null,
-        PopulationTurnover? turnover = null) =>
-        PopulationCsv.Read(path, model, seed, regions, turnover);
+        PopulationTurnover? turnover = null, int weight = 1) =>
+        PopulationCsv.Read(path, model, seed, regions, turnover, weight);
 }

@@ -21,9 +21,10 @@ public static class PopulationCsv
     /// <param name="seed">The seed missing values are drawn with.</param>
     /// <param name="regions">Regions for missing regions and names; <see cref="ChineseNameParts.NationalRegions"/> when null.</param>
     /// <param name="turnover">Draws missing exit years (its entry rate is not used: a file lists its entrants).</param>
+    /// <param name="weight">The weight of a row that gives none (<c>population.weight</c>).</param>
     public static Population Read(string path, ModelParameters model, ulong seed, IReadOnlyList<string>? regions = null,
-        PopulationTurnover? turnover = null) =>
-        ImportedFirms.Complete(PopulationCsvReader.Read(path), model, seed, regions, turnover ?? PopulationTurnover.None);
+        PopulationTurnover? turnover = null, int weight = 1) =>
+        ImportedFirms.Complete(PopulationCsvReader.Read(path), model, seed, regions, turnover ?? PopulationTurnover.None, weight);
 
     /// <summary>
     /// Writes <paramref name="population"/> to <paramref name="path"/> (UTF-8, no byte-order mark, LF line ends,
@@ -57,11 +58,12 @@ public static class PopulationCsv
             csv.WriteField(t.HasCoreIp ? "true" : "false");
             csv.WriteField(t.EntryYear == FirmTraits.FromStart ? "" : Year(t.EntryYear));
             csv.WriteField(t.ExitYear == FirmTraits.NeverExits ? "" : Year(t.ExitYear));
+            csv.WriteField(Year(t.Weight));
             csv.EndRecord();
         }
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+    private static string Year(int whole) => whole.ToString(CultureInfo.InvariantCulture);
 }

@@ -27,10 +27,12 @@ public static class PopulationCsvColumns
     public const string EntryYear = "entry_year";
     /// <summary>First year no longer in the population (optional; drawn from <c>population.exitRate</c> when empty).</summary>
     public const string ExitYear = "exit_year";
+    /// <summary>How many enterprises the row stands for (optional, a whole number ≥ 1; <c>population.weight</c> when empty).</summary>
+    public const string Weight = "weight";
 
     /// <summary>Every column, in file order.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Id, Name, Region, Sector, Revenue, Margin, LatentIntensity, HighTechShare, RdStaffShare, CoreIp, EntryYear, ExitYear];
+        [Id, Name, Region, Sector, Revenue, Margin, LatentIntensity, HighTechShare, RdStaffShare, CoreIp, EntryYear, ExitYear, Weight];
 
     /// <summary>The columns a file must have.</summary>
     public static IReadOnlyList<string> Required { get; } = [Sector, Revenue];

@@ -98,11 +98,12 @@ internal static class PopulationCsvReader
         var coreIp = f.Boolean(PopulationCsvColumns.CoreIp);
         var entry = f.Year(PopulationCsvColumns.EntryYear);
         var exit = f.Year(PopulationCsvColumns.ExitYear);
+        var weight = f.Count(PopulationCsvColumns.Weight, InputBounds.MaxWeight);
         if (entry is not null && exit is not null && exit <= entry)
             f.Fail(PopulationCsvColumns.ExitYear, $"{exit} is not after entry_year {entry}: a firm leaves at the earliest the year after it enters");
         if (f.HasErrors || sector is null || revenue is null) return null;
         return new CsvFirmRow(line, f.Text(PopulationCsvColumns.Id), f.Text(PopulationCsvColumns.Name), f.Text(PopulationCsvColumns.Region),
-            sector.Id, revenue.Value, margin, intensity, highTech, staff, coreIp, entry, exit);
+            sector.Id, revenue.Value, margin, intensity, highTech, staff, coreIp, entry, exit, weight);
     }
 
     private static string SectorHint(string key) =>

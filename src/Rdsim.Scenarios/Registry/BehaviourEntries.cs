@@ -113,6 +113,14 @@ internal static class BehaviourEntries
                 Description = "Standard deviation of the yearly persistent (random-walk), mean-one log shock to performers' latent R&D intensity φ; 0 adds none.",
                 Reference = "Calibration assumption: R&D programmes start and end, so firms' R&D intensities are persistent but not fixed (Hall, Mairesse & Mohnen 2010).",
             },
+            Define.Number("behaviour.rdStartRate", b, x => x.RdStartRate, (x, v) => x with { RdStartRate = v }) with
+            {
+                Unit = "probability per year", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0, 0.2),
+                Description = "Yearly chance that a firm doing no R&D starts (it draws an intensity, R&D staff and core IP as its sector's "
+                    + "performers are drawn); the same in both worlds; 0 keeps the drawn performers the only ones.",
+                Reference = "The spread of R&D among China's industrial enterprises: 6.5% had R&D activity in 2008, 11.5% in 2011 "
+                    + "(China Statistical Yearbook 2012, table 20-44); a calibration assumption (docs/model.md §4 step 13).",
+            },
         ];
     }
 }

@@ -64,6 +64,25 @@ internal static class HnteEntries
                 Description = "One-off compliance cost per certification (audit, consultants, staff time).",
                 Reference = "Calibration assumption (docs/model.md §1); order of magnitude of agency fees for HNTE applications.",
             },
+            Define.Number("hnte.certificationSubsidy", p, x => x.CertificationSubsidy, (x, v) => x with { CertificationSubsidy = v }) with
+            {
+                Unit = "mn CNY",
+                Valid = ValueRange.Closed(0, 1000),
+                Advisory = ValueRange.Closed(0, 1),
+                Description = "One-off reward local governments pay a newly certified HNTE (新认定, not a renewal); 0 = none.",
+                Reference = "Local certification rewards (认定奖励), common from the mid-2010s, typically 0.1–0.5 mn CNY (e.g. Guangzhou, Shenzhen, "
+                    + "Hangzhou, Nanjing city policies); a national average is a calibration assumption (README, \"How well does it fit?\").",
+            },
+            Define.Number("hnte.ipAcquisitionRate", p, x => x.IpAcquisitionRate, (x, v) => x with { IpAcquisitionRate = v }) with
+            {
+                Unit = "probability per year",
+                Valid = ValueRange.Closed(0, 1),
+                Advisory = ValueRange.Closed(0, 0.5),
+                Description = "Yearly chance that an R&D performer without IP that counts for the test acquires some (utility models, "
+                    + "software copyrights, bought patents); 0 = IP only as drawn or from invention patents.",
+                Reference = "Guokefahuo [2016] 32 art. 11(2) and its Guide: class-II IP (utility models, software copyrights, designs) counts, "
+                    + "each once; a calibration assumption for how quickly firms obtain it (docs/model.md §4 step 12).",
+            },
         ];
     }
 }

@@ -19,4 +19,10 @@ public static class InputBounds
 
     /// <summary>Lowest operating margin of one firm: a loss ten times its revenue.</summary>
     public const double MinMargin = -10;
+
+    /// <summary>
+    /// Most enterprises one firm may stand for (a population file's <c>weight</c>, <c>population.weight</c>): ten million,
+    /// more than China's CIT-filing enterprises. Weighted sums stay exact and checked.
+    /// </summary>
+    public const int MaxWeight = 10_000_000;
 }

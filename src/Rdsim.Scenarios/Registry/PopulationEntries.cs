@@ -21,6 +21,15 @@ internal static class PopulationEntries
                 Description = "Number of synthetic firms (ignored when population.from is set).",
                 Reference = "Sample size choice; ~10k firms keep sector aggregates stable at 1 replication.",
             },
+            Define.Setting("population.weight", ParameterKind.Integer, 1L) with
+            {
+                Unit = "enterprises per firm",
+                Valid = ValueRange.Closed(1, InputBounds.MaxWeight),
+                Advisory = ValueRange.Closed(1, 100_000),
+                Description = "How many enterprises of the universe each synthetic firm stands for: every count, sum and histogram counts "
+                    + "it this many times (exactly). A population file's weight column, where given, wins.",
+                Reference = "A sample design choice: a 10,000–50,000-firm population stands for a national universe (the scenario's universe: key says which).",
+            },
             Define.Setting("population.from", ParameterKind.Path, null) with
             {
                 Unit = "path",

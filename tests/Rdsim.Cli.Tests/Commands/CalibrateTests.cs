@@ -20,7 +20,7 @@ public class CalibrateTests
             "--replications", "1", "--max-evaluations", "8", "--screening", "4", "--starts", "1", "--out", "fit", "--fitted", "fit/china-fitted.yaml"]);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("| claimants", result.Out);
-        Assert.Contains("not fitted: rd_to_gdp (GDP is not modelled)", result.Out);
+        Assert.Contains("not fitted: rd_to_gdp 2018 (GDP is not modelled)", result.Out);
 
         var table = File.ReadAllLines(Path.Combine(rdsim.Folder, "fit", "fit.csv"));
         Assert.Equal(4, table.Length); // the header, the two fitted targets and the one it cannot fit, with why

@@ -64,11 +64,11 @@ public class ExactSumTests
     {
         var outcome = new FirmYearOutcome { Revenue = 1e26, IsPerformer = false };
         var a = new YearAggregate();
-        a.Add(outcome);
-        var e = Assert.Throws<ExactSumOverflowException>(() => a.Add(outcome));
+        a.Add(outcome, 1);
+        var e = Assert.Throws<ExactSumOverflowException>(() => a.Add(outcome, 1));
         Assert.StartsWith("Revenue:", e.Message);
         var b = new YearAggregate();
-        b.Add(outcome);
+        b.Add(outcome, 1);
         var merged = new YearAggregate();
         merged.Merge(b);
         Assert.StartsWith("Revenue:", Assert.Throws<ExactSumOverflowException>(() => merged.Merge(b)).Message);

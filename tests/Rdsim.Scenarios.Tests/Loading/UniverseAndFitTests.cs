@@ -1,0 +1,46 @@
+using Rdsim.Scenarios.Loading;
+using Rdsim.Scenarios.Populations;
+
+namespace Rdsim.Scenarios.Tests.Loading;
+
+/// <summary>What a population stands for (weights, universe) and what a scenario was fitted to, as a scenario states them.</summary>
+public sealed class UniverseAndFitTests : IDisposable
+{
+    private readonly ScenarioDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Universe_and_fit_are_read_in_either_language_and_inherited_through_extends()
+    {
+        _dir.Write("base.yaml", "name: base\nuniverse: {en: \"Enterprises above designated size\", zh: \"规模以上企业\"}\nfit: Fitted to national figures\npopulation: {firms: 100, weight: 46}\n");
+        var reform = _dir.Write("reform.yaml", "name: reform\nextends: base.yaml\nhnte: {rate: 0.1}\n");
+        var s = ScenarioLoader.Load(reform, []).Scenario;
+        Assert.Equal(new LocalizedText("Enterprises above designated size", "规模以上企业"), s.Universe);
+        Assert.Equal("Fitted to national figures", s.Fit!.For(chinese: true));   // no Chinese text given: the English
+        Assert.Equal(46, s.Population.Weight);
+        Assert.All(PopulationBuilder.Build(s).Traits, t => Assert.Equal(46, t.Weight));
+
+        var own = _dir.Write("own.yaml", "name: own\nextends: base.yaml\nfit: Not fitted\n");
+        Assert.Equal("Not fitted", ScenarioLoader.Load(own, []).Scenario.Fit!.En);
+    }
+
+    [Fact]
+    public void A_fit_that_is_neither_text_nor_a_language_mapping_is_a_located_error()
+    {
+        var errors = _dir.Errors("fit: {fr: \"ajusté\"}\n");
+        Assert.Contains(errors, e => e.Path == "fit" && e.Line == 1);
+        Assert.Contains(_dir.Errors("population: {weight: 0}\n"), e => e.Path == "population.weight");
+    }
+
+    [Fact]
+    public void A_population_file_gives_each_firm_its_weight_and_the_scenario_s_weight_where_it_gives_none()
+    {
+        _dir.Write("firms.csv", "sector,revenue,weight\nsoftware,120,3\nmachinery,8.5,\n");
+        var s = _dir.Load("population: {from: firms.csv, weight: 20}\n").Scenario;
+        Assert.Equal([3, 20], PopulationBuilder.Build(s).Traits.Select(t => t.Weight));
+        _dir.Write("bad.csv", "sector,revenue,weight\nsoftware,120,0.5\n");
+        var e = Assert.Throws<InputException>(() => PopulationBuilder.Build(_dir.Load("population: {from: bad.csv}\n").Scenario));
+        Assert.Contains(e.Diagnostics, d => d.Path == "weight" && d.Line == 2);
+    }
+}
