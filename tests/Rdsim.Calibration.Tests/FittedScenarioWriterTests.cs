@@ -19,8 +19,10 @@ public class FittedScenarioWriterTests
         var fitted = free.Select(p => new FittedParameter(p, 0.5,
             p.Keys.Select(k => new FittedValue(k, resolved[k], Calibrator.Round(p.ValueAt(resolved[k], 0.5)))).ToList())).ToList();
         var target = new MappedTarget(new Target("claimants", 1078, "firms", 2013, "", 2), MetricCatalog.Find("claimants")!);
+        var values0 = ScenarioValues.From(input, fitted.SelectMany(p => p.Values).Select(v => v.Key), "ningbo-2013-base.yaml");
         var result = new CalibrationResult(input, fitted, [new FitRow(target, 1000, 900, 1100)], [], 1, 0.1, 10, 2, 1,
-            ["simulation.seed=7", "superDeduction.extraRate={2007: 0.75}", "superDeduction.claimCost=9"]);
+            ["simulation.seed=7", "superDeduction.extraRate={2007: 0.75}", "superDeduction.claimCost=9"],
+            values0.Overrides(fitted.SelectMany(p => p.Values).Select(v => (v.Key, v.Value))));
 
         var folder = Directory.CreateTempSubdirectory("rdsim-fitted-").FullName;
         try
@@ -59,4 +61,23 @@ public class FittedScenarioWriterTests
     [InlineData(1234.567, 1235)]
     [InlineData(-0.0123456, -0.01235)]
     public void Rounds_to_four_significant_digits(double value, double expected) => Assert.Equal(expected, Calibrator.Round(value));
+
+    [Fact]
+    public void One_year_s_entry_of_a_year_keyed_parameter_is_fitted_and_the_other_entries_kept()
+    {
+        var input = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml"), ["hnte.certificationSubsidy={2008: 0, 2016: 0.2}"]).Scenario;
+        var values = ScenarioValues.From(input, ["hnte.certificationSubsidy@2016", "superDeduction.claimCost@2018", "hnte.rate"], "china-2008-2024.yaml");
+        Assert.Equal(0.2, values.Starts["hnte.certificationSubsidy@2016"]);
+        Assert.Equal(0.02, values.Starts["superDeduction.claimCost@2018"]);    // a constant holds in every year
+        var overrides = values.Overrides([("hnte.certificationSubsidy@2016", 0.35), ("superDeduction.claimCost@2018", 0.01), ("hnte.rate", 0.12)]);
+        Assert.Contains("hnte.certificationSubsidy={2008: 0, 2016: 0.35}", overrides);
+        Assert.Contains("superDeduction.claimCost={2008: 0.02, 2018: 0.01}", overrides);
+        Assert.Contains("hnte.rate=0.12", overrides);
+        var fitted = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml"), overrides).Scenario;
+        Assert.Equal(0.35, fitted.Policy.At(2019).CertificationSubsidy);
+        Assert.Equal(0.02, fitted.Policy.At(2017).ClaimCost);
+
+        var e = Assert.Throws<InputException>(() => ScenarioValues.From(input, ["superDeduction.extraRate"], "c.yaml"));
+        Assert.Contains("superDeduction.extraRate@2023", e.Diagnostics[0].Message);
+    }
 }

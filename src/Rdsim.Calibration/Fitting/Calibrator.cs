@@ -39,20 +39,22 @@ public static class Calibrator
         {
             throw new InputException(new Diagnostic(Severity.Error, "command line", 0, 0, "--free", e.Message));
         }
-        var starts = StartValues(start, free, scenarioPath);
+        var values = ScenarioValues.From(start, free.SelectMany(p => p.Keys), scenarioPath);
+        var starts = values.Starts;
         var targets = mapping.Fitted.Select(t => t.Target.Value).ToArray();
 
-        var search = new Search(simulator, free, starts, targets, options.MaxEvaluations, progress, cancellationToken);
+        var search = new Search(simulator, free, values, targets, options.MaxEvaluations, progress, cancellationToken);
         var startObjective = search.Evaluate(new double[free.Count]);
         var screening = options.ScreeningPoints ?? Math.Min(8 * free.Count, options.MaxEvaluations / 2);
         var best = search.Run(screening, Math.Max(1, options.Starts), options.Tolerance, start.Run.Seed);
 
         var fitted = free.Select((p, i) => new FittedParameter(p, best[i],
             p.Keys.Select(k => new FittedValue(k, starts[k], Round(p.ValueAt(starts[k], best[i])))).ToList())).ToList();
-        var moments = simulator.Run(FittedParameter.Overrides(fitted), cancellationToken);
+        var fittedOverrides = values.Overrides(fitted.SelectMany(p => p.Values).Select(v => (v.Key, v.Value)));
+        var moments = simulator.Run(fittedOverrides, cancellationToken);
         var rows = Rows(mapping, moments);
         return new CalibrationResult(start, fitted, rows, mapping.Ignored, startObjective,
-            Objective.Value(targets, moments.Means()), search.Evaluations, options.Replications, options.Populations, options.Overrides);
+            Objective.Value(targets, moments.Means()), search.Evaluations, options.Replications, options.Populations, options.Overrides, fittedOverrides);
     }
 
     /// <summary>
@@ -78,28 +80,8 @@ public static class Calibrator
         return digits is >= 0 and <= 15 ? Math.Round(value, digits) : double.Parse(value.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
-    private static Dictionary<string, double> StartValues(Scenario scenario, IReadOnlyList<FreeParameter> free, string file)
-    {
-        var resolved = scenario.Resolved.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
-        var values = new Dictionary<string, double>(StringComparer.Ordinal);
-        var errors = new List<Diagnostic>();
-        foreach (var key in free.SelectMany(p => p.Keys))
-        {
-            if (resolved.TryGetValue(key, out var text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-            {
-                values[key] = v;
-            }
-            else
-            {
-                errors.Add(new Diagnostic(Severity.Error, file, 0, 0, key, $"A free parameter must be a plain number in the scenario to be fitted; found '{text}'."));
-            }
-        }
-        if (errors.Count > 0) throw new InputException(errors);
-        return values;
-    }
-
     /// <summary>The search state: counts simulations, remembers every point and the best one, enforces the budget and the box.</summary>
-    private sealed class Search(MomentSimulator simulator, IReadOnlyList<FreeParameter> free, IReadOnlyDictionary<string, double> starts,
+    private sealed class Search(MomentSimulator simulator, IReadOnlyList<FreeParameter> free, ScenarioValues values,
         double[] targets, int budget, IProgress<CalibrationProgress>? progress, CancellationToken cancellationToken)
     {
         /// <summary>Distance of a point outside the box: far worse than any simulated one, and growing with the overshoot.</summary>
@@ -118,14 +100,7 @@ public static class Calibrator
             if (outside > 0) return Wall * (1 + outside);   // not simulated: costs no budget
             if (Evaluations >= budget + 1) throw new BudgetExhausted();
             cancellationToken.ThrowIfCancellationRequested();
-            var overrides = new List<string>();
-            for (var i = 0; i < free.Count; i++)
-            {
-                foreach (var key in free[i].Keys)
-                {
-                    overrides.Add($"{key}={free[i].ValueAt(starts[key], u[i]).ToString("R", CultureInfo.InvariantCulture)}");
-                }
-            }
+            var overrides = values.Overrides(free.SelectMany((p, i) => p.Keys.Select(key => (key, p.ValueAt(values.Starts[key], u[i])))));
             double value;
             try
             {

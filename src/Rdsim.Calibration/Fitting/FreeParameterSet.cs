@@ -73,11 +73,36 @@ public static class FreeParameterSet
                 ["population.entryRate"], ParameterTransform.LogitShift, 0.4, -1.5, 1.5),
             "exitRate" => new(name, "firm exit: yearly probability that a firm leaves the population",
                 ["population.exitRate"], ParameterTransform.LogitShift, 0.4, -1.5, 1.5),
+            // The national drivers (scenarios/china-2008-2024-base.yaml): entries of year-keyed policy are fitted from their year on.
+            "rdStartRate" => new(name, "yearly chance that a firm doing no R&D starts (the spread of R&D)",
+                ["behaviour.rdStartRate"], ParameterTransform.LogitShift, 0.4, -2, 2),
+            "intensityDrift" => new(name, "yearly log drift of performers' latent R&D intensity (+ a shift)",
+                ["behaviour.intensityDrift"], ParameterTransform.Shift, 0.01, -0.03, 0.05),
+            "certificationSubsidy2016" => new(name, "local reward for a new HNTE certification from 2016 (mn CNY)",
+                ["hnte.certificationSubsidy@2016"], ParameterTransform.LogScale, 0.5, -2, 1.2),
+            "ipAcquisitionRate2016" => new(name, "yearly chance that a performer without IP that counts obtains some, from 2016 (class-II IP)",
+                ["hnte.ipAcquisitionRate@2016"], ParameterTransform.LogitShift, 0.5, -2.5, 2),
+            "rdStaffThreshold2016" => new(name, "the staff test from 2016 on the model's R&D staff share (S&T staff in R&D and related innovation)",
+                ["hnte.minRdStaffShare@2016"], ParameterTransform.LogitShift, 0.3, -1.5, 0.4),
+            "claimCost2008" => new(name, "yearly cost of claiming the super-deduction before 2016 (mn CNY)",
+                ["superDeduction.claimCost@2008"], ParameterTransform.LogScale, 0.7, -2, 2),
+            "claimCost2016" => new(name, "yearly cost of claiming the super-deduction from 2016, a filing and later a self-assessment (mn CNY)",
+                ["superDeduction.claimCost@2016"], ParameterTransform.LogScale, 0.7, -2, 2),
+            "qualifyingShare2008" => new(name, "share of reported R&D qualifying for the deduction before Caishui [2015] 119 broadened the list",
+                ["superDeduction.qualifyingShare@2008"], ParameterTransform.LogitShift, 0.4, -2.5, 2.5),
             _ => throw new ArgumentException($"Unknown free parameter '{name}'; known: {string.Join(", ", KnownNames)}."),
         };
     }
 
+    /// <summary>The free parameters of the national fit (README, "How well does it fit?"), in search order.</summary>
+    public static IReadOnlyList<string> NationalNames { get; } =
+    [
+        "rdStartRate", "intensityDrift", "certificationSubsidy2016", "ipAcquisitionRate2016", "rdStaffThreshold2016",
+        "claimCost2008", "claimCost2016", "qualifyingShare2008",
+    ];
+
     /// <summary>Every free parameter this set can define.</summary>
     public static IReadOnlyList<string> KnownNames { get; } =
-        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate"];
+        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", .. NationalNames];
+
 }

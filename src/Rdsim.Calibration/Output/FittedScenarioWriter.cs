@@ -91,12 +91,11 @@ public static class FittedScenarioWriter
             foreach (var part in key.Split('.')) node = node.Child(part);
             node.Value = value;
         }
-        foreach (var o in result.InputOverrides)
+        foreach (var o in result.InputOverrides.Concat(result.FittedOverrides))
         {
             var equals = o.IndexOf('=', StringComparison.Ordinal);
             Set(o[..equals].Trim(), o[(equals + 1)..].Trim());
         }
-        foreach (var v in result.Parameters.SelectMany(p => p.Values)) Set(v.Key, v.Value.ToString("R", CultureInfo.InvariantCulture));
         root.Write(yaml, -1);
     }
 

@@ -14,6 +14,7 @@ namespace Rdsim.Calibration.Results;
 /// <param name="Replications">Replicates per simulation.</param>
 /// <param name="Populations">Population draws per simulation (seeds seed, seed + 1, …), each with <paramref name="Replications"/> replicates.</param>
 /// <param name="InputOverrides">The overrides (<c>name=value</c>) the input was fitted with, e.g. a seed or a smaller population.</param>
+/// <param name="FittedOverrides">The fitted values as overrides (<c>name=value</c>; a parameter fitted by year as one year-keyed value).</param>
 public sealed record CalibrationResult(
     Scenario Start,
     IReadOnlyList<FittedParameter> Parameters,
@@ -24,4 +25,5 @@ public sealed record CalibrationResult(
     int Evaluations,
     int Replications,
     int Populations,
-    IReadOnlyList<string> InputOverrides);
+    IReadOnlyList<string> InputOverrides,
+    IReadOnlyList<string> FittedOverrides);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Rdsim.Calibration.Fitting;
 
 namespace Rdsim.Calibration.Results;
@@ -7,9 +6,4 @@ namespace Rdsim.Calibration.Results;
 /// <param name="Parameter">The free parameter.</param>
 /// <param name="Coordinate">The search coordinate <c>u</c> at the optimum (0 = the input scenario).</param>
 /// <param name="Values">The scenario parameters it sets.</param>
-public sealed record FittedParameter(FreeParameter Parameter, double Coordinate, IReadOnlyList<FittedValue> Values)
-{
-    /// <summary>The values <paramref name="parameters"/> set, as <c>name=value</c> overrides.</summary>
-    public static IReadOnlyList<string> Overrides(IEnumerable<FittedParameter> parameters) =>
-        parameters.SelectMany(p => p.Values).Select(v => $"{v.Key}={v.Value.ToString("R", CultureInfo.InvariantCulture)}").ToList();
-}
+public sealed record FittedParameter(FreeParameter Parameter, double Coordinate, IReadOnlyList<FittedValue> Values);
