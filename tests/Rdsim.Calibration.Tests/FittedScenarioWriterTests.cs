@@ -65,15 +65,15 @@ public class FittedScenarioWriterTests
     [Fact]
     public void One_year_s_entry_of_a_year_keyed_parameter_is_fitted_and_the_other_entries_kept()
     {
-        var input = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml"), ["hnte.certificationSubsidy={2008: 0, 2016: 0.2}"]).Scenario;
-        var values = ScenarioValues.From(input, ["hnte.certificationSubsidy@2016", "superDeduction.claimCost@2018", "hnte.rate"], "china-2008-2024.yaml");
+        var input = ScenarioLoader.Load(RepositoryPaths.Scenario("china-policy-2008-2024.yaml"), ["hnte.certificationSubsidy={2008: 0, 2016: 0.2}"]).Scenario;
+        var values = ScenarioValues.From(input, ["hnte.certificationSubsidy@2016", "superDeduction.claimCost@2018", "hnte.rate"], "china-policy-2008-2024.yaml");
         Assert.Equal(0.2, values.Starts["hnte.certificationSubsidy@2016"]);
         Assert.Equal(0.02, values.Starts["superDeduction.claimCost@2018"]);    // a constant holds in every year
         var overrides = values.Overrides([("hnte.certificationSubsidy@2016", 0.35), ("superDeduction.claimCost@2018", 0.01), ("hnte.rate", 0.12)]);
         Assert.Contains("hnte.certificationSubsidy={2008: 0, 2016: 0.35}", overrides);
         Assert.Contains("superDeduction.claimCost={2008: 0.02, 2018: 0.01}", overrides);
         Assert.Contains("hnte.rate=0.12", overrides);
-        var fitted = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml"), overrides).Scenario;
+        var fitted = ScenarioLoader.Load(RepositoryPaths.Scenario("china-policy-2008-2024.yaml"), overrides).Scenario;
         Assert.Equal(0.35, fitted.Policy.At(2019).CertificationSubsidy);
         Assert.Equal(0.02, fitted.Policy.At(2017).ClaimCost);
 

@@ -51,8 +51,33 @@ public static class FittedScenarioWriter
         }
         yaml.Append("name: ").Append(Scalar(FittedName(result.Start.Name))).Append('\n');
         yaml.Append("extends: ").Append(Scalar(extends)).Append('\n');
+        var (en, zh) = FitStatus(result, targetsFile);
+        yaml.Append("fit:\n  en: ").Append(Scalar(en)).Append("\n  zh: ").Append(Scalar(zh)).Append('\n');
         WriteTree(yaml, result);
         return yaml.ToString();
+    }
+
+    /// <summary>
+    /// The fitted scenario's <c>fit:</c> header, in English and Chinese, from the fit itself: what it was fitted to, on how
+    /// many draws, and how close it came (the brief prints it first).
+    /// </summary>
+    public static (string En, string Zh) FitStatus(CalibrationResult result, string targetsFile)
+    {
+        var file = Path.GetFileName(targetsFile);
+        var years = result.Rows.Select(r => r.Mapped.Target.Year).Distinct().Order().ToList();
+        var span = years.Count == 1 ? years[0].ToString(CultureInfo.InvariantCulture) : $"{years[0]}–{years[^1]}";
+        var errors = result.Rows.Select(r => r.RelativeError * 100).ToList();
+        string Percent(double e) => e.ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%";
+        var (low, high) = (Percent(errors.Min()), Percent(errors.Max()));
+        var within10 = errors.Count(e => Math.Abs(e) <= 10);
+        var within15 = errors.Count(e => Math.Abs(e) <= 15);
+        var draws = result.Populations.ToString(CultureInfo.InvariantCulture);
+        var n = errors.Count.ToString(CultureInfo.InvariantCulture);
+        return (
+            $"Fitted by rdsim calibrate to {n} published figures ({file}, {span}) on the mean of {draws} population draw(s): "
+            + $"errors from {low} to {high}, {within10} of {n} within ±10% and {within15} within ±15% (README, \"How well does it fit?\").",
+            $"经 rdsim calibrate 按{n}项公开数据（{file}，{span}年）在{draws}组模拟企业的均值上校准：误差{low}至{high}，"
+            + $"{within10}项在±10%以内，{within15}项在±15%以内（见README“How well does it fit?”）。");
     }
 
     /// <summary>Marker a starting scenario's name may end with; the fitted name replaces it with <c>(calibrated)</c>.</summary>
