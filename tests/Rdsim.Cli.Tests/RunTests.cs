@@ -73,7 +73,7 @@ public class RunTests
     public void A_population_written_by_rdsim_can_be_run_from_its_csv()
     {
         using var rdsim = new Rdsim();
-        Assert.Equal(0, rdsim.Run("population", China, "--set", "population.firms=250", "--out", "firms.csv").ExitCode);
+        Assert.Equal(0, rdsim.Run("population", China, "--set", "population.firms=250", "--set", "population.entryRate=0", "--out", "firms.csv").ExitCode);
         Assert.Equal(251, File.ReadAllLines(Path.Combine(rdsim.Folder, "firms.csv")).Length);
         var scenario = rdsim.Write("mine.yaml", $"extends: {China}\npopulation:\n  from: firms.csv\n");
         var run = rdsim.Run("run", scenario, "--out", "mine");
@@ -85,7 +85,7 @@ public class RunTests
     public void With_turnover_the_population_file_lists_entrants_and_exits_and_the_run_counts_the_firms_present_each_year()
     {
         using var rdsim = new Rdsim();
-        string[] turnover = ["--set", "population.firms=300", "--set", "population.entryRate=0.1", "--set", "population.exitRate=0.1",
+        string[] turnover = ["--set", "population.firms=300", "--set", "population.weight=1", "--set", "population.entryRate=0.1", "--set", "population.exitRate=0.1",
             "--set", "simulation.firstYear=2015", "--set", "simulation.lastYear=2018"];
         Assert.Equal(0, rdsim.Run(["population", China, .. turnover, "--out", "firms.csv"]).ExitCode);
         var rows = File.ReadAllLines(Path.Combine(rdsim.Folder, "firms.csv"));

@@ -25,4 +25,6 @@ public enum CountMetric
     Taxpayers,
     /// <summary>Firms holding an HNTE certificate valid this year, paying the preferential rate or not.</summary>
     CertificateHolders,
+    /// <summary>Firms meeting every HNTE criterion but the R&amp;D intensity (high-tech revenue, staff, IP).</summary>
+    HnteEligible,
 }

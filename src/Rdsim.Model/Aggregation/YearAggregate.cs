@@ -64,6 +64,7 @@ public sealed class YearAggregate
         }
         if (o.Tax > 0) Count(CountMetric.Taxpayers, 1, weight);
         if (o.HoldsCertificate) Count(CountMetric.CertificateHolders, 1, weight);
+        if (o.MeetsHnteOtherCriteria) Count(CountMetric.HnteEligible, 1, weight);
         if (o.NewlyCertified) Count(CountMetric.HnteNewlyCertified, 1, weight);
         if (o.Recertified) Count(CountMetric.HnteRecertified, 1, weight);
         if (o.IsClaimant) Count(CountMetric.Claimants, 1, weight);

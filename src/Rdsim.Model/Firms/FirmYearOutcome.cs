@@ -29,6 +29,11 @@ public readonly record struct FirmYearOutcome
     /// <summary>Whether the preferential HNTE rate applied this year.</summary>
     public bool IsHnte { get; init; }
     /// <summary>
+    /// Whether the firm met every HNTE criterion but the R&amp;D intensity this year (high-tech revenue, staff, IP): the
+    /// firms that could be HNTEs if they chose to meet the intensity test.
+    /// </summary>
+    public bool MeetsHnteOtherCriteria { get; init; }
+    /// <summary>
     /// Certified this year by a new application (新认定): a first certification, or one after an earlier certificate
     /// lapsed (under the 2008 rules a firm whose certificate expired without renewal applies afresh).
     /// </summary>

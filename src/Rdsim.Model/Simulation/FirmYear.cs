@@ -145,6 +145,7 @@ public static class FirmYear
         var windowIntensity = WindowIntensity(state, year, revenue, reported);
         var highTechShare = state.HighTechShare;
         var performs = state.PerformsRd;
+        var hadCoreIp = state.HasCoreIp;
         state.HasCoreIp |= AcquiresCoreIp(inputs.Seed, firm.Id, year, inventions, b.CoreIpPerInventionPatent)
             || (performs && AcquiresQualifyingIp(inputs.Seed, firm.Id, year, policy.IpAcquisitionRate));
         var highTechShock = b.HighTechShareShockSd == 0 ? 0 : new KeyedRandom(inputs.Seed, firm.Id, year, RandomPurpose.HighTechShare).NextNormal();
@@ -180,6 +181,7 @@ public static class FirmYear
             WindowIntensity = windowIntensity,
             IsPerformer = performs,
             IsHnte = notch.IsHnte,
+            MeetsHnteOtherCriteria = HnteEligibility.MeetsOtherCriteria(policy, performs, highTechShare, state.RdStaffShare, hadCoreIp),
             NewlyCertified = notch.Certifies && !renews,
             Recertified = renews,
             HoldsCertificate = policy.HnteEnabled && state.CertificateLastYear >= year,

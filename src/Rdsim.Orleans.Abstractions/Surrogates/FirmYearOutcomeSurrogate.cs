@@ -34,6 +34,7 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="NotchRelabeledRd">See <see cref="FirmYearOutcome.NotchRelabeledRd"/>.</param>
 /// <param name="HoldsCertificate">See <see cref="FirmYearOutcome.HoldsCertificate"/>.</param>
 /// <param name="CertificationSubsidy">See <see cref="FirmYearOutcome.CertificationSubsidy"/>.</param>
+/// <param name="MeetsHnteOtherCriteria">See <see cref="FirmYearOutcome.MeetsHnteOtherCriteria"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.FirmYearOutcome")]
 public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(0)] double Revenue,
@@ -66,4 +67,5 @@ public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(27)] double NotchRealRd,
     [property: Id(28)] double NotchRelabeledRd,
     [property: Id(29)] bool HoldsCertificate,
-    [property: Id(30)] double CertificationSubsidy);
+    [property: Id(30)] double CertificationSubsidy,
+    [property: Id(31)] bool MeetsHnteOtherCriteria);

@@ -22,6 +22,7 @@ public static class WorldColumns
         yield return Count("firms", "firms", "Firms in the population this year (entrants in, exits out)", CountMetric.Firms);
         yield return Count("rd_performers", "firms", "Firms that perform R&D", CountMetric.RdPerformers);
         yield return Count("hnte_firms", "firms", "Firms paying the preferential HNTE rate", CountMetric.HnteFirms);
+        yield return Count("hnte_eligible", "firms", "Firms meeting every HNTE criterion but the R&D intensity (high-tech revenue, staff, IP): who could certify", CountMetric.HnteEligible);
         yield return Count("hnte_certificate_holders", "firms", "Firms holding a valid HNTE certificate, paying the preferential rate this year or not (what national HNTE counts count)", CountMetric.CertificateHolders);
         yield return Count("hnte_newly_certified", "firms", "New HNTE certifications (新认定): first ones and new applications after a lapsed certificate", CountMetric.HnteNewlyCertified);
         yield return Count("hnte_recertified", "firms", "HNTE renewals (复审) of a certificate that ran to the year before", CountMetric.HnteRecertified);

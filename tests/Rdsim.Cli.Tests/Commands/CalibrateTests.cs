@@ -16,7 +16,7 @@ public class CalibrateTests
         using var rdsim = new Rdsim();
         rdsim.Write("targets.csv", Targets);
         // --fitted may name a file in the --out folder that the command creates.
-        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost,certificationCost",
+        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost@2016,certificationCost",
             "--replications", "1", "--max-evaluations", "8", "--screening", "4", "--starts", "1", "--out", "fit", "--fitted", "fit/china-fitted.yaml"]);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("| claimants", result.Out);
@@ -45,7 +45,7 @@ public class CalibrateTests
     {
         using var rdsim = new Rdsim();
         rdsim.Write("targets.csv", Targets);
-        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost",
+        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost@2016",
             "--replications", "2", "--populations", "2", "--max-evaluations", "2", "--screening", "0", "--starts", "1", "--out", "fit"]);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Fit · 2 replicate(s) on each of 2 population draws", result.Out);

@@ -32,7 +32,8 @@ public class RunOutputsTests
     public async Task A_run_writes_charts_with_titles_a_brief_and_with_panel_a_firm_parquet()
     {
         using var rdsim = new Rdsim();
-        var result = rdsim.Run(["run", Small.China, .. Small.Set(), "--replications", "2", "--engine", "reference", "--panel", "--out", "r"]);
+        // Without turnover every firm is present in every year, so the panel has firms × years × replicates × worlds rows.
+        var result = rdsim.Run(["run", Small.China, .. Small.Set(), "--set", "population.entryRate=0", "--set", "population.exitRate=0", "--replications", "2", "--engine", "reference", "--panel", "--out", "r"]);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Mean over 2 replicates · mn CNY", result.Out); // as the brief and the charts show them
         var charts = Path.Combine(rdsim.Folder, "r", "charts");
