@@ -105,4 +105,11 @@ public static class FreeParameterSet
     public static IReadOnlyList<string> KnownNames { get; } =
         [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", .. NationalNames];
 
+    /// <summary>
+    /// The free parameters that fit one year's entry of the year-keyed scenario key <paramref name="key"/> (e.g.
+    /// claimCost2008 and claimCost2016 for superDeduction.claimCost), for the error that asks for one of them.
+    /// </summary>
+    public static IReadOnlyList<string> YearEntriesOf(string key) =>
+        KnownNames.Where(n => Define(n, []).Keys.Any(k => k.StartsWith(key + "@", StringComparison.Ordinal))).ToList();
+
 }

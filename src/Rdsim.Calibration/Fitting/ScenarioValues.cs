@@ -57,12 +57,16 @@ public sealed class ScenarioValues
             else
             {
                 errors.Add(new Diagnostic(Severity.Error, file, 0, 0, name,
-                    $"{name} changes by year ({text}): fit one year's entry, e.g. {name}@{entries.Keys.Last().ToString(CultureInfo.InvariantCulture)}."));
+                    $"{name} changes by year ({text}): fit one year's entry instead{YearEntryHint(name)}."));
             }
         }
         if (errors.Count > 0) throw new InputException(errors);
         return new ScenarioValues(starts, years);
     }
+
+    private static string YearEntryHint(string key) => FreeParameterSet.YearEntriesOf(key) is { Count: > 0 } names
+        ? $" (--free {string.Join(" or ", names)})"
+        : "";
 
     /// <summary>Overrides (<c>name=value</c>) that set every key to its value in <paramref name="values"/>.</summary>
     public IReadOnlyList<string> Overrides(IEnumerable<(string Key, double Value)> values)

@@ -16,7 +16,7 @@ public class CalibrateTests
         using var rdsim = new Rdsim();
         rdsim.Write("targets.csv", Targets);
         // --fitted may name a file in the --out folder that the command creates.
-        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost@2016,certificationCost",
+        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost2016,certificationCost",
             "--replications", "1", "--max-evaluations", "8", "--screening", "4", "--starts", "1", "--out", "fit", "--fitted", "fit/china-fitted.yaml"]);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("| claimants", result.Out);
@@ -35,7 +35,7 @@ public class CalibrateTests
         Assert.Equal(0, validate.ExitCode);
         Assert.Contains("2015–2018", validate.Out);
         Assert.Contains("300 synthetic firms", validate.Out);
-        var again = rdsim.Run("calibrate", "fit/china-fitted.yaml", "--targets", "targets.csv", "--replications", "1", "--max-evaluations", "0", "--out", "again");
+        var again = rdsim.Run("calibrate", "fit/china-fitted.yaml", "--targets", "targets.csv", "--free", "claimCost2016,certificationCost", "--replications", "1", "--max-evaluations", "0", "--out", "again");
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(table, File.ReadAllLines(Path.Combine(rdsim.Folder, "again", "fit.csv")));
     }
@@ -45,7 +45,7 @@ public class CalibrateTests
     {
         using var rdsim = new Rdsim();
         rdsim.Write("targets.csv", Targets);
-        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost@2016",
+        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost2016",
             "--replications", "2", "--populations", "2", "--max-evaluations", "2", "--screening", "0", "--starts", "1", "--out", "fit"]);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Fit · 2 replicate(s) on each of 2 population draws", result.Out);

@@ -14,7 +14,7 @@ public class CalibrationUnitTests
     private const string Targets = "metric,value,unit,year,source_phrase\nclaimants,40,firms,2018,made up\nhnte_firms,5,firms,2018,made up\n";
 
     private static string[] Calibrate(string scenario, int budget, params string[] more) =>
-        ["calibrate", scenario, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost@2016,certificationCost", "--replications", "1",
+        ["calibrate", scenario, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost2016,certificationCost", "--replications", "1",
          "--max-evaluations", budget.ToString(System.Globalization.CultureInfo.InvariantCulture), "--screening", "2", "--starts", "1", "--out", "fit", .. more];
 
     [Fact]

@@ -33,10 +33,10 @@ public class OverflowTests
         using var rdsim = new Rdsim();
         rdsim.Write("big.csv", "sector,revenue\nmachinery,1e8\nsoftware,5\n");
         rdsim.Write("big.yaml", $"name: big\nextends: {Small.China}\npopulation:\n  from: big.csv\n");
-        var result = rdsim.Run("run", "big.yaml", "--set", "population.sectors.machinery.growthDrift=0.5", "--set", "population.exitRate=0", "--set", "simulation.firstYear=2000",
+        var result = rdsim.Run("run", "big.yaml", "--set", "population.sectors.machinery.growthDrift=0.5", "--set", "population.exitRate=0", "--set", "population.weight=1", "--set", "simulation.firstYear=2000",
             "--set", "simulation.lastYear=2150", "--engine", engine, "--no-charts", "--out", "o");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("The results would overflow, so the run was stopped and nothing was written: Revenue: The value", result.Error);
+        Assert.Contains("The results would overflow, so the run was stopped and nothing was written: HnteRevenue: The value", result.Error);
         Assert.Contains("beyond the ±1.55E+26 an exact sum holds", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
         Assert.Equal(["big.csv", "big.yaml"], rdsim.Written().Order());
