@@ -76,6 +76,10 @@ public static class FreeParameterSet
             // The national drivers (scenarios/china-2008-2024-base.yaml): entries of year-keyed policy are fitted from their year on.
             "rdStartRate" => new(name, "yearly chance that a firm doing no R&D starts (the spread of R&D)",
                 ["behaviour.rdStartRate"], ParameterTransform.LogitShift, 0.4, -2, 2),
+            "rdStartRate2008" => new(name, "yearly chance that a firm doing no R&D starts, 2008–2015 (and in the warm-up, which runs under 2008's values)",
+                ["behaviour.rdStartRate@2008"], ParameterTransform.LogitShift, 0.4, -2, 2),
+            "rdStartRate2016" => new(name, "yearly chance that a firm doing no R&D starts, from 2016 (the mass-innovation campaign, the filing reform)",
+                ["behaviour.rdStartRate@2016"], ParameterTransform.LogitShift, 0.4, -2, 2),
             "intensityDrift" => new(name, "yearly log drift of performers' latent R&D intensity (+ a shift)",
                 ["behaviour.intensityDrift"], ParameterTransform.Shift, 0.01, -0.03, 0.05),
             "certificationSubsidy2016" => new(name, "local reward for a new HNTE certification from 2016 (mn CNY)",
@@ -97,13 +101,13 @@ public static class FreeParameterSet
     /// <summary>The free parameters of the national fit (README, "How well does it fit?"), in search order.</summary>
     public static IReadOnlyList<string> NationalNames { get; } =
     [
-        "rdStartRate", "intensityDrift", "certificationSubsidy2016", "ipAcquisitionRate2016", "rdStaffThreshold2016",
+        "rdStartRate2008", "rdStartRate2016", "intensityDrift", "certificationSubsidy2016", "ipAcquisitionRate2016", "rdStaffThreshold2016",
         "claimCost2008", "claimCost2016", "qualifyingShare2008",
     ];
 
     /// <summary>Every free parameter this set can define.</summary>
     public static IReadOnlyList<string> KnownNames { get; } =
-        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", .. NationalNames];
+        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", "rdStartRate", .. NationalNames];
 
     /// <summary>
     /// The free parameters that fit one year's entry of the year-keyed scenario key <paramref name="key"/> (e.g.

@@ -75,14 +75,6 @@ public sealed record BehaviourParameters
     public double IntensityShockSd { get; init; }
 
     /// <summary>
-    /// Yearly probability that a firm doing no R&amp;D starts (docs/model.md §4 step 13): it then draws a latent intensity,
-    /// R&amp;D staff share and core IP as its sector's performers are drawn, and adjusts towards its desired R&amp;D from
-    /// the next year. The same in both worlds (an exogenous spread of R&amp;D, not a response to the incentives). 0 (the
-    /// default) keeps the drawn performers the only ones.
-    /// </summary>
-    public double RdStartRate { get; init; }
-
-    /// <summary>
     /// <c>market.rdSupplyElasticity</c>: elasticity of the supply of R&amp;D inputs; the R&amp;D input price
     /// rises with aggregate demand. 0 means off (the price stays 1).
     /// </summary>

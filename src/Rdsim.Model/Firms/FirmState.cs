@@ -95,7 +95,7 @@ public struct FirmState
     /// <summary>
     /// Latent R&amp;D intensity φ in the year after <see cref="Year"/>: the drawn trait at the start, then drifting and
     /// taking persistent shocks (<see cref="Behaviour.BehaviourParameters.IntensityDrift"/>, <see cref="Behaviour.BehaviourParameters.IntensityShockSd"/>);
-    /// 0 while the firm does no R&amp;D, drawn when it starts (<see cref="Behaviour.BehaviourParameters.RdStartRate"/>).
+    /// 0 while the firm does no R&amp;D, drawn when it starts (<see cref="Policy.YearPolicy.RdStartRate"/>).
     /// </summary>
     public double LatentIntensity;
 

@@ -48,6 +48,15 @@ public sealed record YearPolicy
     /// </summary>
     public double IpAcquisitionRate { get; init; }
 
+    /// <summary>
+    /// <c>behaviour.rdStartRate</c>: yearly probability that a firm doing no R&amp;D starts (docs/model.md §4 step 13): it
+    /// then draws a latent intensity, R&amp;D staff share and core IP as its sector's performers are drawn, and adjusts
+    /// towards its desired R&amp;D from the next year. The same in both worlds (an exogenous spread of R&amp;D, not a
+    /// response to the incentives); by year, because the spread of R&amp;D in China quickened after 2008. 0 (the default)
+    /// keeps the drawn performers the only ones.
+    /// </summary>
+    public double RdStartRate { get; init; }
+
     /// <summary><c>superDeduction.enabled</c>: whether the R&amp;D super-deduction exists.</summary>
     public bool SuperDeductionEnabled { get; init; } = true;
 

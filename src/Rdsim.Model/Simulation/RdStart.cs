@@ -4,7 +4,7 @@ using Rdsim.Model.Randomness;
 namespace Rdsim.Model.Simulation;
 
 /// <summary>
-/// A firm that does no R&amp;D starting it (docs/model.md §4 step 13, <see cref="Behaviour.BehaviourParameters.RdStartRate"/>):
+/// A firm that does no R&amp;D starting it (docs/model.md §4 step 13, <see cref="Policy.YearPolicy.RdStartRate"/>):
 /// with the yearly probability it draws, from one keyed stream, a latent intensity, an R&amp;D staff share and core IP as
 /// its sector's performers are drawn (the staff share and core IP tied to intensity by the same copula), and does R&amp;D
 /// from the next year. The draws do not depend on policy, so the same firms start in both worlds.

@@ -26,11 +26,10 @@ public sealed class BehaviourParametersConverter : IConverter<BehaviourParameter
         HighTechShareShockSd = s.HighTechShareShockSd,
         IntensityDrift = s.IntensityDrift,
         IntensityShockSd = s.IntensityShockSd,
-        RdStartRate = s.RdStartRate,
         RdSupplyElasticity = s.RdSupplyElasticity,
         Spillover = s.Spillover,
     };
 
     /// <inheritdoc />
-    public BehaviourParametersSurrogate ConvertToSurrogate(in BehaviourParameters v) => new(v.UserCostElasticity, v.AdjustmentSpeed, v.RdDepreciation, v.DiscountRate, v.KnowledgeElasticity, v.KnowledgeFloor, v.RdShockSd, v.MarginShockSd, v.RelabelMarginalCost0, v.RelabelSlope, v.RelabelMaxShareOfRevenue, v.PatentElasticity, v.RdSupplyElasticity, v.Spillover, v.CoreIpPerInventionPatent, v.HighTechKnowledgeElasticity, v.HighTechShareShockSd, v.IntensityDrift, v.IntensityShockSd, v.RdStartRate);
+    public BehaviourParametersSurrogate ConvertToSurrogate(in BehaviourParameters v) => new(v.UserCostElasticity, v.AdjustmentSpeed, v.RdDepreciation, v.DiscountRate, v.KnowledgeElasticity, v.KnowledgeFloor, v.RdShockSd, v.MarginShockSd, v.RelabelMarginalCost0, v.RelabelSlope, v.RelabelMaxShareOfRevenue, v.PatentElasticity, v.RdSupplyElasticity, v.Spillover, v.CoreIpPerInventionPatent, v.HighTechKnowledgeElasticity, v.HighTechShareShockSd, v.IntensityDrift, v.IntensityShockSd);
 }

@@ -22,7 +22,6 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="HighTechShareShockSd">See <see cref="BehaviourParameters.HighTechShareShockSd"/>.</param>
 /// <param name="IntensityDrift">See <see cref="BehaviourParameters.IntensityDrift"/>.</param>
 /// <param name="IntensityShockSd">See <see cref="BehaviourParameters.IntensityShockSd"/>.</param>
-/// <param name="RdStartRate">See <see cref="BehaviourParameters.RdStartRate"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.BehaviourParameters")]
 public readonly record struct BehaviourParametersSurrogate(
     [property: Id(0)] double UserCostElasticity,
@@ -43,5 +42,4 @@ public readonly record struct BehaviourParametersSurrogate(
     [property: Id(16)] double HighTechKnowledgeElasticity,
     [property: Id(17)] double HighTechShareShockSd,
     [property: Id(18)] double IntensityDrift,
-    [property: Id(19)] double IntensityShockSd,
-    [property: Id(20)] double RdStartRate);
+    [property: Id(19)] double IntensityShockSd);

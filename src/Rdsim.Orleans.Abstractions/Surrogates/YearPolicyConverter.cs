@@ -29,6 +29,7 @@ public sealed class YearPolicyConverter : IConverter<YearPolicy, YearPolicySurro
         CreditCarryForwardYears = s.CreditCarryForwardYears,
         CertificationSubsidy = s.CertificationSubsidy,
         IpAcquisitionRate = s.IpAcquisitionRate,
+        RdStartRate = s.RdStartRate,
         LossCarryForwardYears = s.LossCarryForwardYears,
         HnteLossCarryForwardYears = s.HnteLossCarryForwardYears,
         QualifyingShare = s.QualifyingShare,
@@ -36,5 +37,5 @@ public sealed class YearPolicyConverter : IConverter<YearPolicy, YearPolicySurro
 
     /// <inheritdoc />
     public YearPolicySurrogate ConvertToSurrogate(in YearPolicy v) => new(v.StandardRate, v.HnteEnabled, v.HnteRate, v.IntensityBands, v.MinHighTechRevenueShare, v.MinRdStaffShare, v.RequiresCoreIp, v.ValidityYears, v.CertificationCost, v.SuperDeductionEnabled, v.ExtraRate, v.SectorExtraRate.ToArray(), v.ExcludedSectors.ToArray(), v.ClaimCost, v.VolumeCreditRate, v.IncrementalCreditRate, v.CreditBaseYears, v.LossCarryForwardYears, v.HnteLossCarryForwardYears, v.QualifyingShare,
-        v.CreditCarryForwardYears, v.CertificationSubsidy, v.IpAcquisitionRate);
+        v.CreditCarryForwardYears, v.CertificationSubsidy, v.IpAcquisitionRate, v.RdStartRate);
 }

@@ -23,6 +23,7 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="CreditCarryForwardYears">See <see cref="YearPolicy.CreditCarryForwardYears"/>.</param>
 /// <param name="CertificationSubsidy">See <see cref="YearPolicy.CertificationSubsidy"/>.</param>
 /// <param name="IpAcquisitionRate">See <see cref="YearPolicy.IpAcquisitionRate"/>.</param>
+/// <param name="RdStartRate">See <see cref="YearPolicy.RdStartRate"/>.</param>
 /// <param name="LossCarryForwardYears">See <see cref="YearPolicy.LossCarryForwardYears"/>.</param>
 /// <param name="HnteLossCarryForwardYears">See <see cref="YearPolicy.HnteLossCarryForwardYears"/>.</param>
 /// <param name="QualifyingShare">See <see cref="YearPolicy.QualifyingShare"/>.</param>
@@ -50,4 +51,5 @@ public readonly record struct YearPolicySurrogate(
     [property: Id(19)] double QualifyingShare,
     [property: Id(20)] int CreditCarryForwardYears,
     [property: Id(21)] double CertificationSubsidy,
-    [property: Id(22)] double IpAcquisitionRate);
+    [property: Id(22)] double IpAcquisitionRate,
+    [property: Id(23)] double RdStartRate);

@@ -43,7 +43,7 @@ public sealed class FirmPanel(Population population) : IFirmYearObserver
                 FirmId = id, Name = identity.Name, Region = identity.Region, Sector = Sectors.All[population.Traits[id].SectorId].Key,
                 Year = year, Replicate = replicate, World = world,
                 Revenue = o.Revenue, RealRd = o.RealRd, ReportedRd = o.ReportedRd, RelabeledRd = o.RelabeledRd, WindowIntensity = o.WindowIntensity,
-                IsHnte = o.IsHnte, IsClaimant = o.IsClaimant, DeductedAmount = o.DeductedAmount, Tax = o.Tax,
+                IsHnte = o.IsHnte, HnteEligible = o.MeetsHnteOtherCriteria, IsClaimant = o.IsClaimant, DeductedAmount = o.DeductedAmount, Tax = o.Tax,
                 ReliefSuperDeduction = o.ReliefSuperDeduction, ReliefHnte = o.ReliefHnte, ReliefCredit = o.ReliefCredit,
                 BIndex = o.BIndex, Knowledge = o.Knowledge, Patents = o.Patents,
             });

@@ -57,6 +57,10 @@ public sealed class PanelRow
     [JsonPropertyName("is_hnte")]
     public bool IsHnte { get; init; }
 
+    /// <summary>Met every HNTE criterion but the R&amp;D intensity (high-tech revenue, R&amp;D staff, IP).</summary>
+    [JsonPropertyName("hnte_eligible")]
+    public bool HnteEligible { get; init; }
+
     /// <summary>Claimed the super-deduction.</summary>
     [JsonPropertyName("is_claimant")]
     public bool IsClaimant { get; init; }

@@ -1,8 +1,9 @@
 using Rdsim.Model.Behaviour;
+using Rdsim.Model.Policy;
 
 namespace Rdsim.Scenarios.Registry;
 
-/// <summary>The <c>behaviour.*</c> parameters (constant over a run).</summary>
+/// <summary>The <c>behaviour.*</c> parameters (constant over a run, but for the year-keyed rdStartRate).</summary>
 internal static class BehaviourEntries
 {
     /// <summary>The <c>behaviour.*</c> entries, in registry order.</summary>
@@ -113,7 +114,8 @@ internal static class BehaviourEntries
                 Description = "Standard deviation of the yearly persistent (random-walk), mean-one log shock to performers' latent R&D intensity φ; 0 adds none.",
                 Reference = "Calibration assumption: R&D programmes start and end, so firms' R&D intensities are persistent but not fixed (Hall, Mairesse & Mohnen 2010).",
             },
-            Define.Number("behaviour.rdStartRate", b, x => x.RdStartRate, (x, v) => x with { RdStartRate = v }) with
+            // By year, so it lives in the year policy: the spread of R&D quickened after 2008 (a driver, not a law).
+            Define.Number("behaviour.rdStartRate", new YearPolicy(), x => x.RdStartRate, (x, v) => x with { RdStartRate = v }) with
             {
                 Unit = "probability per year", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0, 0.2),
                 Description = "Yearly chance that a firm doing no R&D starts (it draws an intensity, R&D staff and core IP as its sector's "
