@@ -10,8 +10,8 @@ public class ScenarioValuesTests
     [Fact]
     public void A_year_keyed_value_fitted_whole_is_refused_naming_the_free_parameters_that_fit_one_entry()
     {
-        var china = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml")).Scenario;
-        var error = Assert.Throws<InputException>(() => ScenarioValues.From(china, ["superDeduction.claimCost"], "china-2008-2024.yaml"));
+        var china = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024-base.yaml")).Scenario;
+        var error = Assert.Throws<InputException>(() => ScenarioValues.From(china, ["superDeduction.claimCost"], "china-2008-2024-base.yaml"));
         Assert.Contains("superDeduction.claimCost changes by year ({2008: 0.05, 2016: 0.02}): fit one year's entry instead (--free claimCost2008 or claimCost2016)",
             error.Message);
     }

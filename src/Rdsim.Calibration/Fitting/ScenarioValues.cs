@@ -66,7 +66,7 @@ public sealed class ScenarioValues
 
     private static string YearEntryHint(string key) => FreeParameterSet.YearEntriesOf(key) is { Count: > 0 } names
         ? $" (--free {string.Join(" or ", names)})"
-        : "";
+        : " (calibrate has no free parameter for one of its entries yet: keep it fixed)";
 
     /// <summary>Overrides (<c>name=value</c>) that set every key to its value in <paramref name="values"/>.</summary>
     public IReadOnlyList<string> Overrides(IEnumerable<(string Key, double Value)> values)
