@@ -19,7 +19,7 @@ public class ValidateTests
         using var rdsim = new Rdsim();
         var result = rdsim.Run("validate", Path.Combine(Rdsim.Scenarios, "ningbo-2013.yaml"));
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("7,500 synthetic firms (entry 1.78% and exit 1.78% a year)", result.Out);
+        Assert.Contains("7,500 synthetic firms (entry 1.42% and exit 1.42% a year)", result.Out);
         Assert.Contains("1 warning(s)", result.Out);
         Assert.Contains("superDeduction.qualifyingShare", result.Error);
     }

@@ -33,7 +33,8 @@ public static class Calibrator
         IReadOnlyList<FreeParameter> free;
         try
         {
-            free = FreeParameterSet.For(start, options.FreeParameters);
+            // Without a budget nothing moves: the scenario is compared as it is, whatever parameters it fixes by year.
+            free = options.MaxEvaluations == 0 && options.FreeParameters is null ? [] : FreeParameterSet.For(start, options.FreeParameters);
         }
         catch (ArgumentException e)
         {

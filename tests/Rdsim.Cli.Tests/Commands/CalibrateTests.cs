@@ -54,6 +54,18 @@ public class CalibrateTests
         Assert.Contains("# on each of 2 population draws", fitted);
     }
 
+    [Fact]
+    public void Without_a_budget_a_scenario_is_compared_as_it_is_whatever_it_fixes_by_year()
+    {
+        using var rdsim = new Rdsim();
+        rdsim.Write("targets.csv", Targets);
+        // The China preset fixes the claim cost and the qualifying share by year, which the default free set would fit whole.
+        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--max-evaluations", "0", "--out", "as-is"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| claimants", result.Out);
+        Assert.Equal(4, File.ReadAllLines(Path.Combine(rdsim.Folder, "as-is", "fit.csv")).Length);
+    }
+
     [Theory]
     [InlineData("no-populations")]
     [InlineData("bad-target")]

@@ -13,7 +13,7 @@ public class CompareTests
         Assert.Contains("on the reference engine", result.Error); // run defaults to Orleans; say which one compare uses
         var differences = File.ReadAllLines(Path.Combine(rdsim.Folder, "c", "differences.csv"));
         Assert.Equal("scenario,baseline,year,metric,value,baseline_value,difference", differences[0]);
-        Assert.Contains(differences, l => l.StartsWith("No R&D incentives,China 2008-2024,2018,hnte_firms,0,"));
+        Assert.Contains(differences, l => l.StartsWith("No R&D incentives,China 2008-2024 (calibrated),2018,hnte_firms,0,"));
         foreach (var chart in new[] { "compare_real_rd.svg", "compare_bang_for_buck.png" }) Assert.True(File.Exists(Path.Combine(rdsim.Folder, "c", "charts", chart)));
         // Common random numbers: the counterfactual worlds of the two runs are identical.
         var a = File.ReadAllLines(Path.Combine(rdsim.Folder, "c", "1-china-2008-2024", "years.csv"));

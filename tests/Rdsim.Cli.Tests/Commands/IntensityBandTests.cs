@@ -7,7 +7,7 @@ public class IntensityBandTests
 {
     private static string FourBandsFrom2016 => $$"""
         name: Four bands from 2016
-        extends: {{Small.China}}
+        extends: {{Path.Combine(Rdsim.Scenarios, "china-policy-2008-2024.yaml")}}
         hnte:
           bandEdges: {2016: [20, 50, 200]}
           bandThresholds: {2016: [0.08, 0.06, 0.04, 0.03]}

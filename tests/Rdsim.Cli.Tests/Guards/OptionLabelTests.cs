@@ -35,6 +35,6 @@ public class OptionLabelTests
         var result = rdsim.Run("validate", Commands.Small.China, "--set", "simulation.replications=0");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("--set: error: simulation.replications:", result.Error);
+        Assert.StartsWith("--set: error: simulation.replications:", result.Error.Split('\n').First(l => l.Contains(": error: ", StringComparison.Ordinal)));
     }
 }

@@ -41,7 +41,7 @@ public class InjectionTests
         using var rdsim = new Rdsim();
         Assert.Equal(0, rdsim.Run(["run", Small.China, .. Small.Set(), "--engine", "reference", "--no-charts", "--out", "r"]).ExitCode);
         var manifest = Path.Combine(rdsim.Folder, "r", "manifest.json");
-        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"engine\": \"reference\"", $"\"engine\": \"{Script}\"").Replace("\"name\": \"China 2008-2024\"", $"\"name\": \"{Image}\""));
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"engine\": \"reference\"", $"\"engine\": \"{Script}\"").Replace("\"name\": \"China 2008-2024 (calibrated)\"", $"\"name\": \"{Image}\""));
         var refused = rdsim.Run("report", "r");
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("manifest.json: error: edited after rdsim wrote it (its seal does not match its text)", refused.Error);
