@@ -24,8 +24,12 @@ internal static class ClusterRun
     });
 
     /// <summary>
-    /// After silos were lost: either the same numbers (and a notice that says so, in words, without stack frames) or
-    /// exit code 1 with a message and no results; never other numbers.
+    /// After silos were lost: either the same numbers or exit code 1 with a message and no results; never other numbers,
+    /// and never stack frames. The same numbers come one of two ways: the run started again on the silos left (and says
+    /// so, in words), or — when the run's coordinator was not on a lost silo — the lost enterprise grains were activated
+    /// again elsewhere and replayed their years from the coordinator's log, with nothing to restart or report. Which one
+    /// happens depends on where Orleans placed the coordinator, so both are accepted; a notice, when there is one, must
+    /// be the plain one.
     /// </summary>
     public static void AssertSameNumbersOrAClearFailure(int exitCode, string log, string folder)
     {
@@ -33,7 +37,10 @@ internal static class ClusterRun
         if (exitCode == 0)
         {
             Assert.Equal(EmbeddedYears.Value, File.ReadAllBytes(Path.Combine(folder, "years.csv")));
-            Assert.Contains("A silo was lost during the run", log);
+            if (log.Contains("silo", StringComparison.OrdinalIgnoreCase) && log.Contains("lost", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Contains("A silo was lost during the run", log);
+            }
         }
         else
         {

@@ -28,7 +28,7 @@ public sealed class ClusterTests(ClusterFixture cluster)
     }
 
     [RedisFact]
-    public async Task Kill_9_of_a_silo_mid_run_restarts_the_run_and_the_results_stay_bit_identical()
+    public async Task Kill_9_of_a_silo_mid_run_replays_or_restarts_the_run_and_the_results_stay_bit_identical()
     {
         var victim = await cluster.AddSilo();
         using var run = new WatchedRun(cluster.Rdsim, ["run", .. Scenario, "--cluster", cluster.Redis!.Address, "--out", "killed"], _ => victim.Kill());
