@@ -26,10 +26,10 @@ internal static class ClusterRun
     /// <summary>
     /// After silos were lost: either the same numbers or exit code 1 with a message and no results; never other numbers,
     /// and never stack frames. The same numbers come one of two ways: the run started again on the silos left (and says
-    /// so, in words), or — when the run's coordinator was not on a lost silo — the lost enterprise grains were activated
-    /// again elsewhere and replayed their years from the coordinator's log, with nothing to restart or report. Which one
-    /// happens depends on where Orleans placed the coordinator, so both are accepted; a notice, when there is one, must
-    /// be the plain one.
+    /// so, in words), or the killed silo held nothing the run needed when it died (Orleans had placed none of the run's
+    /// grains on a silo that joined just before, or the ones it held were activated again elsewhere and replayed from the
+    /// coordinator's log), so there was nothing to restart or report. Which one happens depends on Orleans' placement,
+    /// so both are accepted; a notice, when there is one, must be the plain one.
     /// </summary>
     public static void AssertSameNumbersOrAClearFailure(int exitCode, string log, string folder)
     {
