@@ -123,8 +123,9 @@ public static class FirmYear
         var real = plan.Real;
         var relabeled = plan.Relabeled;
 
-        // 8. The HNTE notch.
-        var notch = HnteDecision.Decide(firm, state, year, policy, b, revenue, profit, holdsCertificate,
+        // 8. The HNTE notch, open to a firm meeting every criterion but the intensity (on the state the year starts with).
+        var eligible = HnteEligibility.MeetsOtherCriteria(policy, state.PerformsRd, state.HighTechShare, state.RdStaffShare, state.HasCoreIp);
+        var notch = HnteDecision.Decide(firm, state, year, policy, b, revenue, profit, holdsCertificate, eligible,
             new HnteDecision.Plan(plan.Real, plan.Relabeled, plan.Desired, plan.Price, plan.RelabelGain, extra, outlook.Growth));
         real += notch.ExtraReal;
         relabeled += notch.ExtraRelabeled;
@@ -145,7 +146,6 @@ public static class FirmYear
         var windowIntensity = WindowIntensity(state, year, revenue, reported);
         var highTechShare = state.HighTechShare;
         var performs = state.PerformsRd;
-        var hadCoreIp = state.HasCoreIp;
         state.HasCoreIp |= AcquiresCoreIp(inputs.Seed, firm.Id, year, inventions, b.CoreIpPerInventionPatent)
             || (performs && AcquiresQualifyingIp(inputs.Seed, firm.Id, year, policy.IpAcquisitionRate));
         var highTechShock = b.HighTechShareShockSd == 0 ? 0 : new KeyedRandom(inputs.Seed, firm.Id, year, RandomPurpose.HighTechShare).NextNormal();
@@ -181,7 +181,7 @@ public static class FirmYear
             WindowIntensity = windowIntensity,
             IsPerformer = performs,
             IsHnte = notch.IsHnte,
-            MeetsHnteOtherCriteria = HnteEligibility.MeetsOtherCriteria(policy, performs, highTechShare, state.RdStaffShare, hadCoreIp),
+            MeetsHnteOtherCriteria = eligible,
             NewlyCertified = notch.Certifies && !renews,
             Recertified = renews,
             HoldsCertificate = policy.HnteEnabled && state.CertificateLastYear >= year,

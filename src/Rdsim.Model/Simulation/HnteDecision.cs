@@ -32,11 +32,14 @@ internal static class HnteDecision
     /// <param name="Growth">The yearly growth it expects of its income.</param>
     public readonly record struct Plan(double Real, double Relabeled, double Desired, double Price, double RelabelGain, double Extra, double Growth);
 
-    /// <summary>Decides step 8 for <paramref name="firm"/> in <paramref name="year"/>.</summary>
+    /// <summary>
+    /// Decides step 8 for <paramref name="firm"/> in <paramref name="year"/>; <paramref name="meetsOtherCriteria"/> is
+    /// <see cref="HnteEligibility.MeetsOtherCriteria"/> on the state the year starts with (the firm reports it too).
+    /// </summary>
     public static Notch Decide(in FirmTraits firm, in FirmState state, int year, YearPolicy policy, BehaviourParameters b,
-        double revenue, double profit, bool holdsCertificate, in Plan plan)
+        double revenue, double profit, bool holdsCertificate, bool meetsOtherCriteria, in Plan plan)
     {
-        if (!HnteEligibility.MeetsOtherCriteria(policy, state.PerformsRd, state.HighTechShare, state.RdStaffShare, state.HasCoreIp)) return default;
+        if (!meetsOtherCriteria) return default;
 
         var reported = plan.Real + plan.Relabeled;
         var threshold = policy.IntensityBands.ThresholdFor(revenue);
