@@ -7,6 +7,7 @@ using Rdsim.Calibration.Results;
 using Rdsim.Calibration.Targets;
 using Rdsim.Cli.Infrastructure;
 using Rdsim.Cli.Options;
+using Rdsim.Engine;
 using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 using Spectre.Console;
@@ -93,7 +94,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
 
             // Loaded once here so that a bad override is reported against the option that gave it (the search loads it again).
             var loaded = ScenarioLoader.LoadWith(settings.Scenario, settings.Labelled()).Scenario;
-            MemoryCheck.Require(loaded, MemoryEstimate.For(loaded, MemoryEstimate.Engine.Reference, settings.Replications), settings.Force);
+            MemoryCheck.Require(loaded, MemoryEstimate.For(loaded, FirmPlacement.Loop, settings.Replications), settings.Force);
             var mapping = TargetMapping.Of(TargetsReader.Read(settings.Targets), settings.Targets);
             var fittedInside = Path.GetRelativePath(folderFull, fittedFull) is var r && !r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)
                 ? r.Replace(Path.DirectorySeparatorChar, '/') : null;

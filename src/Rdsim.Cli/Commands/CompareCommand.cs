@@ -40,7 +40,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var engine = EngineChoice.Batch(settings.Cluster);
             var first = ScenarioLoader.LoadWith(settings.Scenarios[0], Common(settings, null));
             var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings, first))).ToList();
-            foreach (var l in loaded) MemoryCheck.Require(l.Scenario, MemoryEstimate.For(l.Scenario, EngineChoice.MemoryKind(engine, settings.Cluster)), settings.Force);
+            foreach (var l in loaded) MemoryCheck.Require(l.Scenario, MemoryEstimate.For(l.Scenario, engine.Capabilities.Firms), settings.Force);
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
             using var output = OutputPaths.Open(folder, "--out", [SummaryFile, DifferencesFile, .. ChartOutput.Files(RunCharts.Folder, CompareRealRdChart.Name, CompareBangChart.Name)],
                 settings.Force);

@@ -4,7 +4,6 @@ using Rdsim.Cli.Infrastructure;
 using Rdsim.Engine;
 using Rdsim.Engine.Results;
 using Rdsim.Model.Aggregation;
-using Rdsim.Engine.Reference;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Panel;
 using Rdsim.Reporting.Files;
@@ -47,10 +46,10 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             var engine = EngineChoice.Create(settings.Engine, settings.Cluster);
             var language = Languages.Parse(settings.Lang);
-            if (settings.Panel && engine is not ReferenceEngine) throw Errors.Option("--panel", "the firm panel needs --engine reference (the only engine that observes single firms).");
+            if (settings.Panel && !engine.Capabilities.ObservesFirms) throw Errors.Option("--panel", "the firm panel needs --engine reference (the only engine that observes single firms).");
             var loaded = ScenarioLoader.LoadWith(settings.Scenario, settings.Labelled());
             var scenario = loaded.Scenario;
-            MemoryCheck.Require(scenario, MemoryEstimate.For(scenario, EngineChoice.MemoryKind(engine, settings.Cluster), panel: settings.Panel), settings.Force);
+            MemoryCheck.Require(scenario, MemoryEstimate.For(scenario, engine.Capabilities.Firms, panel: settings.Panel), settings.Force);
             var folder = settings.Out ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(settings.Scenario));
             using var output = OutputPaths.Open(folder, "--out", RunFolder.Outputs(!settings.NoCharts, settings.Panel), settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);

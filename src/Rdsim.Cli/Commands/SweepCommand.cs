@@ -46,8 +46,8 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var folder = settings.Out ?? Path.Combine("sweeps", Path.GetFileNameWithoutExtension(settings.Scenario));
             var plan = SweepPlan.From(settings, folder);
             if (settings.Resume && !Directory.Exists(folder)) throw Errors.Option("--resume", $"there is no sweep to resume in '{folder}' (no such folder).");
-            var kind = settings.Cluster is null ? MemoryEstimate.Engine.Reference : MemoryEstimate.Engine.ClusterClient;
-            foreach (var point in plan.Points) MemoryCheck.Require(point.Scenario, MemoryEstimate.For(point.Scenario, kind), settings.Force);
+            var firms = EngineChoice.Batch(settings.Cluster).Capabilities.Firms;
+            foreach (var point in plan.Points) MemoryCheck.Require(point.Scenario, MemoryEstimate.For(point.Scenario, firms), settings.Force);
             using var output = OutputPaths.Open(folder, "--out", SweepFolder.Outputs(plan.Points.Count, !settings.NoCharts), settings.Force);
             var manifest = new SweepManifest("rdsim", ToolVersion.Current, plan.Base.Scenario.SourcePath, plan.Base.Scenario.ContentHash,
                 plan.Grid.Specs, plan.Grid.Points.Count, SweepFolder.GridHash(plan.Base.Scenario.ContentHash, plan.Grid.Specs), plan.Command);

@@ -20,7 +20,7 @@ public static class RunManifests
             Tool: "rdsim",
             Version: ToolVersion.Current,
             Engine: engine.Name,
-            Cluster: EngineChoice.Describe(engine),
+            Cluster: engine.Placement,
             Scenario: new ManifestScenario(scenario.Name, scenario.Description, scenario.SourcePath, scenario.ContentHash,
                 scenario.Resolved.Select(p => new ManifestParameter(p.Name, p.Value, p.Origin)).ToList(), scenario.Universe, scenario.Fit),
             Seed: scenario.Run.Seed,
