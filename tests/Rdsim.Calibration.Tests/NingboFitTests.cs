@@ -2,6 +2,7 @@ using System.Globalization;
 using Rdsim.Calibration.Fitting;
 using Rdsim.Calibration.Metrics;
 using Rdsim.Calibration.Targets;
+using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Calibration.Tests;
 
@@ -16,7 +17,7 @@ public class NingboFitTests
         TargetMapping.Of(TargetsReader.Read(RepositoryPaths.NingboTargets), "ningbo-2013-targets.csv");
 
     private static IReadOnlyList<Results.FitRow> Evaluate() =>
-        Calibrator.Evaluate(RepositoryPaths.Scenario("ningbo-2013.yaml"), Mapping(), replications: 1, overrides: null, CancellationToken.None, populations: 4);
+        Calibrator.Evaluate(ScenarioLoader.Load(RepositoryPaths.Scenario("ningbo-2013.yaml")), Mapping(), replications: 1, CancellationToken.None, populations: 4);
 
     private static string Describe(Results.FitRow r) =>
         $"{r.Mapped.Target.Metric}: target {r.Target}, simulated {r.Mean:G5} ({r.RelativeError:+0.0%;-0.0%})";
