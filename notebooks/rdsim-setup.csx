@@ -9,6 +9,7 @@
 #r "../src/Rdsim.Cli/bin/Release/net10.0/Rdsim.Scenarios.dll"
 #r "../src/Rdsim.Cli/bin/Release/net10.0/Rdsim.Engine.dll"
 #r "../src/Rdsim.Cli/bin/Release/net10.0/Rdsim.Reporting.dll"
+#r "../src/Rdsim.Cli/bin/Release/net10.0/Rdsim.Runs.dll"
 #r "../src/Rdsim.Cli/bin/Release/net10.0/ScottPlot.dll"
 #r "../src/Rdsim.Cli/bin/Release/net10.0/SkiaSharp.dll"
 #r "../src/Rdsim.Cli/bin/Release/net10.0/HarfBuzzSharp.dll"

@@ -1,5 +1,6 @@
 using Rdsim.Cli.Commands;
 using Rdsim.Cli.Infrastructure;
+using Rdsim.Reporting.Files;
 using Spectre.Console.Cli;
 
 namespace Rdsim.Cli;

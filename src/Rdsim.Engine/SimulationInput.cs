@@ -20,9 +20,13 @@ public sealed record SimulationInput(RunSettings Run, ModelParameters Model, Pol
     /// <summary>Firm-years to simulate: firms × simulated years × replicates × 2 worlds.</summary>
     public long TotalFirmYears => (long)Firms.Count * Run.SimulatedYears * Run.Replications * 2;
 
-    /// <summary>Checks that firm ids are dense and in order (engines index state by id).</summary>
-    public void Validate()
+    /// <summary>
+    /// Checks that firm ids are dense and in order (engines index state by id), that the policy covers the run, and that an
+    /// engine with <paramref name="capabilities"/> can observe single firms when <see cref="Observer"/> is set.
+    /// </summary>
+    public void Validate(EngineCapabilities capabilities)
     {
+        if (Observer is not null && !capabilities.ObservesFirms) throw new ArgumentException("This engine cannot observe single firms; the input sets an observer.");
         for (var i = 0; i < Firms.Count; i++)
         {
             if (Firms[i].Id != i) throw new ArgumentException($"Firm at position {i} has id {Firms[i].Id}; ids must be 0..n-1 in order.");

@@ -1,11 +1,14 @@
 using Rdsim.Model.Policy;
 using Rdsim.Model.Simulation;
+using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Scenarios;
 
 /// <summary>
-/// A scenario resolved from its file, its <c>extends</c> chain and command-line overrides: everything an
-/// engine needs except the firms themselves (see <see cref="Populations.PopulationBuilder"/>).
+/// A scenario resolved from its file, its <c>extends</c> chain and changes (command-line overrides, values given in code):
+/// everything an engine needs except the firms themselves (see <see cref="Populations.PopulationBuilder"/>). Change it with
+/// <see cref="With(string, object?, string)"/> and its year-keyed variants, which check the value by the registry's rules
+/// and resolve the scenario again; a <c>with</c> expression on its members would bypass them.
 /// </summary>
 /// <param name="Name">The scenario's name (<c>name:</c>, or the file name).</param>
 /// <param name="Description">What the scenario represents (<c>description:</c>).</param>
@@ -29,7 +32,39 @@ public sealed record Scenario(
     IReadOnlyList<ResolvedParameter> Resolved,
     string ContentHash,
     LocalizedText? Universe = null,
-    LocalizedText? Fit = null);
+    LocalizedText? Fit = null)
+{
+    /// <summary>What loading the scenario found worth a second look: values outside their advisory range (in registry order), then what the values say together.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>Every parameter's setting, for <see cref="With(IEnumerable{ScenarioChange})"/>; null for a scenario not built by the loader.</summary>
+    internal ResolvedSettings? Settings { get; init; }
+
+    /// <summary>The scenario with <paramref name="name"/> set to <paramref name="value"/> in every year (see <see cref="ScenarioChange.Set"/>).</summary>
+    /// <exception cref="InputException">The value is not valid for the parameter, or the scenario is not valid with it.</exception>
+    public Scenario With(string name, object? value, string origin = ScenarioChange.InCode) => With([ScenarioChange.Set(name, value, origin)]);
+
+    /// <summary>The scenario with the year-keyed <paramref name="name"/> set to values from given years on, e.g. <c>WithYears("superDeduction.extraRate", (2008, 0.5), (2018, 1.0))</c>.</summary>
+    /// <exception cref="InputException">A value or year that is not valid, or a parameter that does not change by year.</exception>
+    public Scenario WithYears(string name, params (int Year, object? Value)[] fromYear) =>
+        With([ScenarioChange.ByYear(name, fromYear.Select(e => KeyValuePair.Create(e.Year, e.Value)))]);
+
+    /// <summary>The scenario with one year's entry of the year-keyed <paramref name="name"/> set (see <see cref="ScenarioChange.Entry"/>).</summary>
+    /// <exception cref="InputException">The value is not valid, or the parameter does not change by year.</exception>
+    public Scenario WithEntry(string name, int year, object? value, string origin = ScenarioChange.InCode) =>
+        With([ScenarioChange.Entry(name, year, value, origin)]);
+
+    /// <summary>The scenario with <paramref name="changes"/> applied in order, after everything that made it, and checked once.</summary>
+    /// <exception cref="InputException">Every error the changes, or the scenario with them, have.</exception>
+    public Scenario With(IEnumerable<ScenarioChange> changes) => ScenarioResolver.With(this, changes);
+
+    /// <summary>The value of <paramref name="name"/> by year, in the registry's types (see <see cref="Registry.ParameterDefinition.Default"/>).</summary>
+    /// <exception cref="ArgumentException">No such parameter.</exception>
+    public YearKeyed<object?> ValueOf(string name) =>
+        Settings is { } settings && Registry.ParameterRegistry.Find(name) is not null
+            ? settings[name].Value
+            : throw new ArgumentException($"'{name}' is not a parameter of this scenario.", nameof(name));
+}
 
 /// <summary>Where a scenario's firms come from, and how they enter and leave.</summary>
 /// <param name="Firms">Number of synthetic firms in the first reported year (ignored when <paramref name="FromCsv"/> is set).</param>

@@ -3,6 +3,7 @@ using Rdsim.Calibration.Fitting;
 using Rdsim.Calibration.Metrics;
 using Rdsim.Calibration.Results;
 using Rdsim.Calibration.Targets;
+using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Calibration.Tests;
 
@@ -21,7 +22,7 @@ internal sealed record CommittedFit(string Scenario, string Targets, string Fold
     {
         var targets = Path.Combine(RepositoryPaths.Root, "scenarios", "targets", Targets);
         var mapping = TargetMapping.Of(TargetsReader.Read(targets), Targets);
-        return Calibrator.Evaluate(RepositoryPaths.Scenario(Scenario), mapping, replications: 1, overrides: null, CancellationToken.None, Populations);
+        return Calibrator.Evaluate(ScenarioLoader.Load(RepositoryPaths.Scenario(Scenario)), mapping, replications: 1, CancellationToken.None, Populations);
     }
 
     /// <summary>The simulated means of the committed fit.csv, by target and year (rows of targets it does not fit left out).</summary>

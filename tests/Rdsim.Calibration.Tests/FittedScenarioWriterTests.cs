@@ -12,7 +12,7 @@ public class FittedScenarioWriterTests
     [Fact]
     public void The_fitted_scenario_extends_the_input_and_loads_with_the_fitted_values_and_the_fits_overrides()
     {
-        var input = ScenarioLoader.Load(RepositoryPaths.Scenario("ningbo-2013-base.yaml")).Scenario;
+        var input = ScenarioLoader.Load(RepositoryPaths.Scenario("ningbo-2013-base.yaml"));
         var free = FreeParameterSet.For(input, ["intensityMedian", "claimCost"]);
         var resolved = input.Resolved.Where(p => double.TryParse(p.Value, System.Globalization.CultureInfo.InvariantCulture, out _))
             .ToDictionary(p => p.Name, p => double.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture));
@@ -31,12 +31,12 @@ public class FittedScenarioWriterTests
             FittedScenarioWriter.Write(path, result, "rdsim calibrate test", "targets.csv");
             var text = File.ReadAllText(path);
             Assert.StartsWith("# Produced by `rdsim calibrate test`", text);
-            var loaded = ScenarioLoader.Load(path).Scenario;
+            var loaded = ScenarioLoader.Load(path);
             var values = loaded.Resolved.ToDictionary(p => p.Name, p => p.Value);
             Assert.Equal("0.04946", values["population.sectors.machinery.intensityMedian"]);
             Assert.Equal("0.03297", values["superDeduction.claimCost"]); // the fitted value wins over the override, as in the fit
             Assert.Equal(7UL, loaded.Run.Seed);
-            Assert.Equal(values["superDeduction.extraRate"], ScenarioLoader.Load(path, ["superDeduction.extraRate={2007: 0.75}"]).Scenario
+            Assert.Equal(values["superDeduction.extraRate"], ScenarioLoader.Load(path, ["superDeduction.extraRate={2007: 0.75}"])
                 .Resolved.Single(p => p.Name == "superDeduction.extraRate").Value);
             Assert.NotEqual(values["superDeduction.extraRate"], input.Resolved.Single(p => p.Name == "superDeduction.extraRate").Value);
             Assert.Equal(input.Run.FirstYear, loaded.Run.FirstYear);
@@ -65,7 +65,7 @@ public class FittedScenarioWriterTests
     [Fact]
     public void One_year_s_entry_of_a_year_keyed_parameter_is_fitted_and_the_other_entries_kept()
     {
-        var input = ScenarioLoader.Load(RepositoryPaths.Scenario("china-policy-2008-2024.yaml"), ["hnte.certificationSubsidy={2008: 0, 2016: 0.2}"]).Scenario;
+        var input = ScenarioLoader.Load(RepositoryPaths.Scenario("china-policy-2008-2024.yaml"), ["hnte.certificationSubsidy={2008: 0, 2016: 0.2}"]);
         var values = ScenarioValues.From(input, ["hnte.certificationSubsidy@2016", "superDeduction.claimCost@2018", "hnte.rate"], "china-policy-2008-2024.yaml");
         Assert.Equal(0.2, values.Starts["hnte.certificationSubsidy@2016"]);
         Assert.Equal(0.02, values.Starts["superDeduction.claimCost@2018"]);    // a constant holds in every year
@@ -73,7 +73,7 @@ public class FittedScenarioWriterTests
         Assert.Contains("hnte.certificationSubsidy={2008: 0, 2016: 0.35}", overrides);
         Assert.Contains("superDeduction.claimCost={2008: 0.02, 2018: 0.01}", overrides);
         Assert.Contains("hnte.rate=0.12", overrides);
-        var fitted = ScenarioLoader.Load(RepositoryPaths.Scenario("china-policy-2008-2024.yaml"), overrides).Scenario;
+        var fitted = ScenarioLoader.Load(RepositoryPaths.Scenario("china-policy-2008-2024.yaml"), overrides);
         Assert.Equal(0.35, fitted.Policy.At(2019).CertificationSubsidy);
         Assert.Equal(0.02, fitted.Policy.At(2017).ClaimCost);
 

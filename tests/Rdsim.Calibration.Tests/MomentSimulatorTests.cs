@@ -1,6 +1,7 @@
 using Rdsim.Calibration.Fitting;
 using Rdsim.Calibration.Metrics;
 using Rdsim.Calibration.Targets;
+using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Calibration.Tests;
 
@@ -17,7 +18,7 @@ public class MomentSimulatorTests
     ];
 
     private static IReadOnlyList<IReadOnlyList<double>> Moments(int populations, params string[] overrides) =>
-        new MomentSimulator(RepositoryPaths.Scenario("china-2008-2024.yaml"), [.. Small, .. overrides], Targets, populations)
+        new MomentSimulator(ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml"), [.. Small, .. overrides]), Targets, populations)
             .Run([], CancellationToken.None).Values;
 
     [Fact]

@@ -21,7 +21,7 @@ public class RelabellingCalibrationTests(ITestOutputHelper output)
     [Fact]
     public async Task About_a_quarter_of_the_notch_response_in_2008_to_2011_is_relabelling()
     {
-        var scenario = ScenarioLoader.Load(RepositoryPaths.Scenario("china-policy-2008-2024.yaml"), []).Scenario;
+        var scenario = ScenarioLoader.Load(RepositoryPaths.Scenario("china-policy-2008-2024.yaml"), []);
         var firms = PopulationBuilder.SyntheticTraits(scenario.Model, scenario.Run.Seed, scenario.Population.Firms, PopulationTurnover.Of(scenario), scenario.Population.Weight);
         var result = await new ReferenceEngine().RunAsync(new SimulationInput(scenario.Run, scenario.Model, scenario.Policy, firms), null, default);
         var years = result.Replicates[0].Years;

@@ -33,7 +33,7 @@ public class SearchTests
     [Fact]
     public void Every_free_parameter_has_a_range_around_the_input_and_a_step_inside_it()
     {
-        var scenario = ScenarioLoader.Load(RepositoryPaths.Scenario("ningbo-2013-base.yaml")).Scenario;
+        var scenario = ScenarioLoader.Load(RepositoryPaths.Scenario("ningbo-2013-base.yaml"));
         var free = FreeParameterSet.For(scenario, FreeParameterSet.KnownNames);
         Assert.All(free, p =>
         {
@@ -46,7 +46,7 @@ public class SearchTests
     [Fact]
     public void The_ranges_keep_the_fitted_values_plausible()
     {
-        var claim = FreeParameterSet.For(ScenarioLoader.Load(RepositoryPaths.Scenario("ningbo-2013-base.yaml")).Scenario, ["claimCost"])[0];
+        var claim = FreeParameterSet.For(ScenarioLoader.Load(RepositoryPaths.Scenario("ningbo-2013-base.yaml")), ["claimCost"])[0];
         Assert.InRange(claim.ValueAt(0.02, claim.Lower), 0.004, 0.005);
         Assert.InRange(claim.ValueAt(0.02, claim.Upper), 0.2, 0.3);
     }

@@ -12,7 +12,7 @@ public class PopulationCsvFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Mutated_population_files_load_or_fail_with_located_errors()
     {
-        var china = ScenarioLoader.Load(Path.Combine(FuzzSettings.RepositoryRoot, "scenarios", "china-2008-2024.yaml")).Scenario;
+        var china = ScenarioLoader.Load(Path.Combine(FuzzSettings.RepositoryRoot, "scenarios", "china-2008-2024.yaml"));
         var folder = Directory.CreateTempSubdirectory("rdsim-fuzz-csv-").FullName;
         var valid = Path.Combine(folder, "valid.csv");
         PopulationCsv.Write(PopulationBuilder.Synthetic(china.Model, 5, 30), valid);

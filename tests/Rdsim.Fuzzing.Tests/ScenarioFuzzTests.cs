@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Rdsim.Engine;
 using Rdsim.Engine.Reference;
+using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
 using Rdsim.Scenarios.Populations;
 using Xunit.Abstractions;
@@ -81,9 +82,8 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>A valid scenario must also run: build its (small) population and simulate it.</summary>
-    private static void RunSmall(LoadedScenario loaded)
+    private static void RunSmall(Scenario s)
     {
-        var s = loaded.Scenario;
         var population = PopulationBuilder.Build(s);
         var run = s.Run with { Replications = 1 };
         new ReferenceEngine(1).RunAsync(new SimulationInput(run, s.Model, s.Policy, population.Traits), null, default).GetAwaiter().GetResult();

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
 using Rdsim.Scenarios.Sweeps;
 using Xunit.Abstractions;
@@ -36,7 +37,7 @@ public class VaryFuzzTests(ITestOutputHelper output)
                 var grid = new SweepGrid([.. varies.Select(v => VarySpec.Parse(v))]);
                 foreach (var point in new[] { 0, grid.Points.Count - 1 }.Distinct())
                 {
-                    ScenarioLoader.Load(china, [.. grid.Overrides(point), "population.firms=20"]);
+                    ScenarioLoader.LoadWith(china, [.. grid.Changes(point), ScenarioChange.Set("population.firms", 20)]);
                 }
                 outcome.Accept();
                 return true;

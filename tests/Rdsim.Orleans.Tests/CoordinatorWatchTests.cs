@@ -71,7 +71,7 @@ public class CoordinatorWatchTests
         public Task Start(RunDefinition definition) => throw new NotSupportedException();
         public Task AddFirms(FirmBatch batch) => throw new NotSupportedException();
         public Task<AdvanceReport> Advance(CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<ReplicateRecord> GetReplicate(int replicate) => throw new NotSupportedException();
+        public Task<Rdsim.Engine.Results.ReplicateResult> GetReplicate(int replicate) => throw new NotSupportedException();
         public Task Close() => throw new NotSupportedException();
         public Task<FirmBatch> GetShardFirms(int shard) => throw new NotSupportedException();
         public Task<ReplayLog> GetReplay(int firmId, int fromYear, int throughYear) => throw new NotSupportedException();

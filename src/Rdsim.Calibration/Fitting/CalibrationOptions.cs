@@ -30,6 +30,9 @@ public sealed record CalibrationOptions
     /// <summary>Free parameter names (<see cref="FreeParameterSet.KnownNames"/>); null for <see cref="FreeParameterSet.DefaultNames"/>.</summary>
     public IReadOnlyList<string>? FreeParameters { get; init; }
 
-    /// <summary>Overrides (<c>name=value</c>) applied to the input scenario before fitting.</summary>
+    /// <summary>
+    /// The overrides (<c>name=value</c>) the input scenario was loaded with, as typed (e.g. a seed or a smaller population): the
+    /// fitted scenario writes them, so that it reproduces the fit.
+    /// </summary>
     public IReadOnlyList<string> Overrides { get; init; } = [];
 }

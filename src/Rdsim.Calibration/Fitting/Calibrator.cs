@@ -22,13 +22,12 @@ public static class Calibrator
 {
     private const int MaxRestarts = 3;
 
-    /// <summary>Fits <paramref name="scenarioPath"/> to <paramref name="mapping"/>'s fitted targets.</summary>
-    /// <exception cref="InputException">A bad scenario, override or target year, or a free parameter that is not a plain number.</exception>
-    public static CalibrationResult Fit(string scenarioPath, TargetMapping mapping, CalibrationOptions options,
+    /// <summary>Fits <paramref name="scenario"/> (loaded with the changes the fit keeps, e.g. <c>--set</c>) to <paramref name="mapping"/>'s fitted targets.</summary>
+    /// <exception cref="InputException">A target year the scenario does not reach, or a free parameter that is not a plain number.</exception>
+    public static CalibrationResult Fit(Scenario scenario, TargetMapping mapping, CalibrationOptions options,
         IProgress<CalibrationProgress>? progress, CancellationToken cancellationToken)
     {
-        var replications = $"simulation.replications={options.Replications.ToString(CultureInfo.InvariantCulture)}";
-        var simulator = new MomentSimulator(scenarioPath, [.. options.Overrides, replications], mapping.Fitted, options.Populations);
+        var simulator = new MomentSimulator(scenario.With("simulation.replications", options.Replications), mapping.Fitted, options.Populations);
         var start = simulator.Load([]);
         IReadOnlyList<FreeParameter> free;
         try
@@ -40,7 +39,7 @@ public static class Calibrator
         {
             throw new InputException(new Diagnostic(Severity.Error, "command line", 0, 0, "--free", e.Message));
         }
-        var values = ScenarioValues.From(start, free.SelectMany(p => p.Keys), scenarioPath);
+        var values = ScenarioValues.From(start, free.SelectMany(p => p.Keys), scenario.SourcePath);
         var starts = values.Starts;
         var targets = mapping.Fitted.Select(t => t.Target.Value).ToArray();
 
@@ -51,24 +50,20 @@ public static class Calibrator
 
         var fitted = free.Select((p, i) => new FittedParameter(p, best[i],
             p.Keys.Select(k => new FittedValue(k, starts[k], Round(p.ValueAt(starts[k], best[i])))).ToList())).ToList();
-        var fittedOverrides = values.Overrides(fitted.SelectMany(p => p.Values).Select(v => (v.Key, v.Value)));
-        var moments = simulator.Run(fittedOverrides, cancellationToken);
+        var fittedValues = fitted.SelectMany(p => p.Values).Select(v => (v.Key, v.Value)).ToList();
+        var moments = simulator.Run(values.Changes(fittedValues), cancellationToken);
         var rows = Rows(mapping, moments);
         return new CalibrationResult(start, fitted, rows, mapping.Ignored, startObjective,
-            Objective.Value(targets, moments.Means()), search.Evaluations, options.Replications, options.Populations, options.Overrides, fittedOverrides);
+            Objective.Value(targets, moments.Means()), search.Evaluations, options.Replications, options.Populations, options.Overrides,
+            values.Overrides(fittedValues));
     }
 
     /// <summary>
-    /// Simulates <paramref name="scenarioPath"/> as it is and compares it with the targets (no search), over
+    /// Simulates <paramref name="scenario"/> as it is and compares it with the targets (no search), over
     /// <paramref name="populations"/> population draws (seeds seed, seed + 1, …).
     /// </summary>
-    public static IReadOnlyList<FitRow> Evaluate(string scenarioPath, TargetMapping mapping, int replications,
-        IReadOnlyList<string>? overrides, CancellationToken cancellationToken, int populations = 1)
-    {
-        var simulator = new MomentSimulator(scenarioPath,
-            [.. overrides ?? [], $"simulation.replications={replications.ToString(CultureInfo.InvariantCulture)}"], mapping.Fitted, populations);
-        return Rows(mapping, simulator.Run([], cancellationToken));
-    }
+    public static IReadOnlyList<FitRow> Evaluate(Scenario scenario, TargetMapping mapping, int replications, CancellationToken cancellationToken, int populations = 1) =>
+        Rows(mapping, new MomentSimulator(scenario.With("simulation.replications", replications), mapping.Fitted, populations).Run([], cancellationToken));
 
     private static List<FitRow> Rows(TargetMapping mapping, SimulatedMoments moments) =>
         mapping.Fitted.Select((t, i) => new FitRow(t, moments.Mean(i), moments.Quantile(i, 0.05), moments.Quantile(i, 0.95))).ToList();
@@ -101,11 +96,11 @@ public static class Calibrator
             if (outside > 0) return Wall * (1 + outside);   // not simulated: costs no budget
             if (Evaluations >= budget + 1) throw new BudgetExhausted();
             cancellationToken.ThrowIfCancellationRequested();
-            var overrides = values.Overrides(free.SelectMany((p, i) => p.Keys.Select(key => (key, p.ValueAt(values.Starts[key], u[i])))));
+            var changes = values.Changes(free.SelectMany((p, i) => p.Keys.Select(key => (key, p.ValueAt(values.Starts[key], u[i])))));
             double value;
             try
             {
-                value = Objective.Value(targets, simulator.Run(overrides, cancellationToken).Means());
+                value = Objective.Value(targets, simulator.Run(changes, cancellationToken).Means());
             }
             catch (InputException)
             {

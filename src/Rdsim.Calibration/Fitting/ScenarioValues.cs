@@ -1,14 +1,16 @@
 using System.Globalization;
+using Rdsim.Model.Policy;
 using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
+using Rdsim.Scenarios.Registry;
 
 namespace Rdsim.Calibration.Fitting;
 
 /// <summary>
-/// The scenario values a calibration moves, read from the input scenario and written back as overrides. A key is a
+/// The scenario values a calibration moves, read from the input scenario and written back as changes. A key is a
 /// parameter (<c>superDeduction.claimCost</c>) or one year's entry of a year-keyed one (<c>superDeduction.claimCost@2016</c>,
 /// "the value from 2016 on"): the entries a fit does not move keep the scenario's values, and the entries of one
-/// parameter are written together as one year-keyed value (<c>{2008: 0.2, 2016: 0.05}</c>).
+/// parameter are set together as one year-keyed value (<c>{2008: 0.2, 2016: 0.05}</c>).
 /// </summary>
 public sealed class ScenarioValues
 {
@@ -27,19 +29,18 @@ public sealed class ScenarioValues
     /// <exception cref="InputException">A key whose value is not a number, or not one in the year named.</exception>
     public static ScenarioValues From(Scenario scenario, IEnumerable<string> keys, string file)
     {
-        var resolved = scenario.Resolved.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
         var starts = new Dictionary<string, double>(StringComparer.Ordinal);
         var years = new Dictionary<string, SortedDictionary<int, double>>(StringComparer.Ordinal);
         var errors = new List<Diagnostic>();
         foreach (var key in keys)
         {
             var (name, year) = Split(key);
-            var text = resolved.GetValueOrDefault(name);
-            var entries = text is null ? null : Entries(text);
+            var value = ParameterRegistry.Find(name) is null ? null : scenario.ValueOf(name);
+            var entries = value is null ? null : Entries(value);
             if (entries is null)
             {
                 errors.Add(new Diagnostic(Severity.Error, file, 0, 0, name,
-                    $"A free parameter must be a number (or a mapping of years to numbers) in the scenario to be fitted; found '{text}'."));
+                    $"A free parameter must be a number (or a mapping of years to numbers) in the scenario to be fitted; found '{(value is null ? "" : ValueText.Format(value))}'."));
                 continue;
             }
             if (year is { } y)
@@ -57,7 +58,7 @@ public sealed class ScenarioValues
             else
             {
                 errors.Add(new Diagnostic(Severity.Error, file, 0, 0, name,
-                    $"{name} changes by year ({text}): fit one year's entry instead{YearEntryHint(name)}."));
+                    $"{name} changes by year ({ValueText.Format(value!)}): fit one year's entry instead{YearEntryHint(name)}."));
             }
         }
         if (errors.Count > 0) throw new InputException(errors);
@@ -68,23 +69,35 @@ public sealed class ScenarioValues
         ? $" (--free {string.Join(" or ", names)})"
         : " (calibrate has no free parameter for one of its entries yet: keep it fixed)";
 
-    /// <summary>Overrides (<c>name=value</c>) that set every key to its value in <paramref name="values"/>.</summary>
-    public IReadOnlyList<string> Overrides(IEnumerable<(string Key, double Value)> values)
+    /// <summary>
+    /// Every key set to its value in <paramref name="values"/>, by parameter: a number, or (for entry keys) the parameter's
+    /// entries by year; plain keys first, in the order given, then each year-keyed parameter.
+    /// </summary>
+    public IReadOnlyList<(string Name, double? Value, IReadOnlyDictionary<int, double>? ByYear)> Set(IEnumerable<(string Key, double Value)> values)
     {
-        var overrides = new List<string>();
+        var set = new List<(string, double?, IReadOnlyDictionary<int, double>?)>();
         var entries = _years.ToDictionary(kv => kv.Key, kv => new SortedDictionary<int, double>(kv.Value), StringComparer.Ordinal);
         foreach (var (key, value) in values)
         {
             var (name, year) = Split(key);
             if (year is { } y) entries[name][y] = value;
-            else overrides.Add($"{name}={Number(value)}");
+            else set.Add((name, value, null));
         }
-        foreach (var (name, byYear) in entries)
-        {
-            overrides.Add($"{name}={{{string.Join(", ", byYear.Select(e => $"{e.Key.ToString(CultureInfo.InvariantCulture)}: {Number(e.Value)}"))}}}");
-        }
-        return overrides;
+        set.AddRange(entries.Select(e => (e.Key, (double?)null, (IReadOnlyDictionary<int, double>?)e.Value)));
+        return set;
     }
+
+    /// <summary>The changes that set every key to its value in <paramref name="values"/> (see <see cref="Set"/>).</summary>
+    public IReadOnlyList<ScenarioChange> Changes(IEnumerable<(string Key, double Value)> values) =>
+        [.. Set(values).Select(s => s.ByYear is { } byYear
+            ? ScenarioChange.ByYear(s.Name, byYear.Select(e => KeyValuePair.Create(e.Key, (object?)e.Value)))
+            : ScenarioChange.Set(s.Name, s.Value))];
+
+    /// <summary>The same as <c>name=value</c> texts, as a scenario file writes them (a parameter set by year, always as a mapping).</summary>
+    public IReadOnlyList<string> Overrides(IEnumerable<(string Key, double Value)> values) =>
+        [.. Set(values).Select(s => s.ByYear is { } byYear
+            ? $"{s.Name}={{{string.Join(", ", byYear.Select(e => $"{e.Key.ToString(CultureInfo.InvariantCulture)}: {ValueText.Format(e.Value)}"))}}}"
+            : $"{s.Name}={ValueText.Format(s.Value)}")];
 
     /// <summary>A key's parameter name and, for an entry key (<c>name@year</c>), its year.</summary>
     public static (string Name, int? Year) Split(string key)
@@ -93,32 +106,25 @@ public sealed class ScenarioValues
         return at < 0 ? (key, null) : (key[..at], int.Parse(key[(at + 1)..], CultureInfo.InvariantCulture));
     }
 
-    /// <summary>A resolved value's entries: a number holds from the start (<see cref="int.MinValue"/>), a mapping from each year.</summary>
-    private static SortedDictionary<int, double>? Entries(string text)
+    /// <summary>
+    /// A value's entries as a scenario file writes them, when every one is a number: a value that never changes holds from the
+    /// start (<see cref="int.MinValue"/>), a mapping from each year (an override's "unset before its first year" entry left
+    /// out, as a file leaves it out); null otherwise.
+    /// </summary>
+    private static SortedDictionary<int, double>? Entries(YearKeyed<object?> value)
     {
-        text = text.Trim();
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var constant))
-        {
-            return new SortedDictionary<int, double> { [int.MinValue] = constant };
-        }
-        if (!text.StartsWith('{') || !text.EndsWith('}')) return null;
+        var written = value.Entries.ToList();
+        if (written.Count == 1) written = [KeyValuePair.Create(int.MinValue, written[0].Value)];
+        else if (written[0] is { Key: int.MinValue, Value: null }) written.RemoveAt(0);
         var entries = new SortedDictionary<int, double>();
-        foreach (var part in text[1..^1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var (year, item) in written)
         {
-            var colon = part.IndexOf(':', StringComparison.Ordinal);
-            if (colon < 0
-                || !int.TryParse(part[..colon].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)
-                || !double.TryParse(part[(colon + 1)..].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                return null;
-            }
-            entries[year] = value;
+            if (item is not (double or long)) return null;
+            entries[year] = Convert.ToDouble(item, CultureInfo.InvariantCulture);
         }
-        return entries.Count > 0 ? entries : null;
+        return entries;
     }
 
     private static double ValueIn(SortedDictionary<int, double> entries, int year) =>
         entries.LastOrDefault(e => e.Key <= year, entries.First()).Value;
-
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

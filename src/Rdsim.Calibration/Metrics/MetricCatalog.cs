@@ -1,4 +1,4 @@
-using Rdsim.Model.Aggregation;
+using Rdsim.Reporting.Tables;
 
 namespace Rdsim.Calibration.Metrics;
 
@@ -9,31 +9,29 @@ namespace Rdsim.Calibration.Metrics;
 /// </summary>
 public static class MetricCatalog
 {
-    private static readonly SimulatedMetric HnteFirms = Count("hnte_firms", "firms paying the HNTE rate", CountMetric.HnteFirms);
-    private static readonly SimulatedMetric ReliefHnte = Sum("relief_hnte", "HNTE rate relief, (standard − HNTE rate) × taxable income (mn CNY)", SumMetric.ReliefHnte);
-    private static readonly SimulatedMetric Claimants = Count("claimants", "firms claiming the super-deduction", CountMetric.Claimants);
-    private static readonly SimulatedMetric Deducted = Sum("deducted_amount", "extra deduction claimed, s·(R+L) (mn CNY)", SumMetric.DeductedAmount);
-    private static readonly SimulatedMetric ReliefSuper = Sum("relief_super_deduction", "standard rate × extra deduction used against positive income (mn CNY)", SumMetric.ReliefSuperDeduction);
+    private static readonly SimulatedMetric HnteFirms = Column(WorldColumns.HnteFirms);
+    private static readonly SimulatedMetric ReliefHnte = Column(WorldColumns.ReliefHnte);
+    private static readonly SimulatedMetric Claimants = Column(WorldColumns.Claimants);
+    private static readonly SimulatedMetric Deducted = Column(WorldColumns.DeductedAmount);
+    private static readonly SimulatedMetric ReliefSuper = Column(WorldColumns.ReliefSuperDeduction);
     /// <summary>
     /// The statistics' convention for super-deduction relief: the standard 25% rate times the whole deducted amount,
     /// used or not (Ningbo's 7.39亿 is exactly 25% × 29.55亿). The model's own relief (<c>relief_super_deduction</c>)
     /// counts only the deduction used against positive income; this metric is for comparison with published figures.
     /// </summary>
-    private static readonly SimulatedMetric ReliefSuperAt25 = new("relief_super_deduction_at_25pct",
-        "statistics' convention: 25% × the whole extra deduction claimed (mn CNY)", b => StatisticsRate * b.Total[SumMetric.DeductedAmount].Value);
-    private static readonly SimulatedMetric NewlyCertified = Count("hnte_newly_certified", "new HNTE certifications (新认定: first ones and new applications after a lapsed certificate; renewals not counted)", CountMetric.HnteNewlyCertified);
-    private static readonly SimulatedMetric Revenue = Sum("revenue", "revenue of all firms (mn CNY)", SumMetric.Revenue);
-    private static readonly SimulatedMetric HighTechRevenue = Sum("high_tech_revenue", "high-tech product revenue (mn CNY)", SumMetric.HighTechRevenue);
-    private static readonly SimulatedMetric HighTechShare = new("high_tech_revenue/revenue", "high-tech share of revenue",
-        b => Ratio(b.Total[SumMetric.HighTechRevenue].Value, b.Total[SumMetric.Revenue].Value));
-    private static readonly SimulatedMetric CertificateHolders = Count("hnte_certificate_holders",
-        "firms holding a valid HNTE certificate, paying the rate this year or not", CountMetric.CertificateHolders);
-    private static readonly SimulatedMetric RealRd = Sum("real_rd", "real R&D of all firms (mn CNY)", SumMetric.RealRd);
-    private static readonly SimulatedMetric ManufacturingRealRd = new("real_rd[manufacturing]",
-        "real R&D of the manufacturing sectors (mn CNY)", b => Manufacturing(b, a => a[SumMetric.RealRd].Value));
+    private static readonly SimulatedMetric ReliefSuperAt25 = new("relief_super_deduction_at_25pct", y => StatisticsRate * y.Total(WorldColumns.DeductedAmount));
+    private static readonly SimulatedMetric NewlyCertified = Column(WorldColumns.HnteNewlyCertified);
+    private static readonly SimulatedMetric Revenue = Column(WorldColumns.Revenue);
+    private static readonly SimulatedMetric HighTechRevenue = Column(WorldColumns.HighTechRevenue);
+    private static readonly SimulatedMetric HighTechShare = new("high_tech_revenue/revenue",
+        y => Ratio(y.Total(WorldColumns.HighTechRevenue), y.Total(WorldColumns.Revenue)));
+    /// <summary>Firms holding a valid HNTE certificate, paying the rate this year or not (what national HNTE counts count).</summary>
+    private static readonly SimulatedMetric CertificateHolders = Column(WorldColumns.HnteCertificateHolders);
+    private static readonly SimulatedMetric RealRd = Column(WorldColumns.RealRd);
+    /// <summary>Real R&amp;D of the manufacturing sectors (China's "industrial" statistics, mining and utilities apart).</summary>
+    private static readonly SimulatedMetric ManufacturingRealRd = new("real_rd[manufacturing]", y => y.Manufacturing(WorldColumns.RealRd));
     private static readonly SimulatedMetric ManufacturingPerformerShare = new("rd_performers/firms[manufacturing]",
-        "share of the manufacturing sectors' firms that perform R&D",
-        b => Ratio(Manufacturing(b, a => a[CountMetric.RdPerformers]), Manufacturing(b, a => a[CountMetric.Firms])));
+        y => Ratio(y.Manufacturing(WorldColumns.RdPerformers), y.Manufacturing(WorldColumns.Firms)));
 
     /// <summary>The rate Chinese statistics value a deduction at: the standard EIT rate since 2008.</summary>
     private const double StatisticsRate = 0.25;
@@ -92,13 +90,8 @@ public static class MetricCatalog
         return map;
     }
 
-    private static SimulatedMetric Count(string name, string description, CountMetric metric) => new(name, description, b => b.Total[metric]);
-
-    private static SimulatedMetric Sum(string name, string description, SumMetric metric) => new(name, description, b => b.Total[metric].Value);
-
-    /// <summary>A value summed over the manufacturing sectors (China's "industrial" statistics, mining and utilities apart).</summary>
-    private static double Manufacturing(YearBreakdown breakdown, Func<YearAggregate, double> value) =>
-        Rdsim.Model.Firms.Sectors.All.Where(s => s.IsManufacturing).Sum(s => value(breakdown.BySector[s.Id]));
+    /// <summary>A column of <c>years.csv</c> for the scenario world, under its own name.</summary>
+    private static SimulatedMetric Column(WorldMetric metric) => new(metric.Name, y => y.Total(metric));
 
     private static double Ratio(double numerator, double denominator) => denominator == 0 ? 0 : numerator / denominator;
 }

@@ -32,7 +32,7 @@ public static class CalibrationFolder
     {
         if (!folder.Replace(ManifestFile)) throw new InvalidOperationException($"{ManifestFile} in {folder.Path} was replaced by another program meanwhile.");
         cancellationToken.ThrowIfCancellationRequested();
-        FitTableCsv.Write(Path.Combine(folder.Path, TableFile), result);
+        FitTable.Write(Path.Combine(folder.Path, TableFile), result);
         cancellationToken.ThrowIfCancellationRequested();
         FitChart.Write(Path.Combine(folder.Path, ChartFile), result.Rows, $"{FittedScenarioWriter.FittedName(result.Start.Name)}: simulated vs target");
         cancellationToken.ThrowIfCancellationRequested();

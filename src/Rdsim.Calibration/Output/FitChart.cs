@@ -1,23 +1,24 @@
 using Rdsim.Calibration.Results;
-using Rdsim.Scenarios.IO;
+using Rdsim.Reporting.Charts;
 using ScottPlot;
 
 namespace Rdsim.Calibration.Output;
 
 /// <summary>
 /// The fit as a chart: for every target, the simulated mean ÷ target (a dot) and the 5–95% band across
-/// replicates (a line), against 1 (the target) and the ±10% tolerance (shaded). One row per target.
+/// replicates (a line), against 1 (the target) and the ±10% tolerance (shaded). One row per target. Drawn in English
+/// with the charts' font (<see cref="ChartFonts"/>), which <c>rdsim calibrate</c> checks before it starts, and saved as the
+/// charts are (<see cref="ChartCanvas.SavePng"/>).
 /// </summary>
 public static class FitChart
 {
-    /// <summary>The font every text is drawn with (fonts-dejavu-core on Debian; installed by .ci/run).</summary>
-    public const string FontName = "DejaVu Sans";
+    private const int Width = 900;
 
-    /// <summary>Renders the chart of <paramref name="rows"/> as PNG bytes.</summary>
-    public static byte[] Png(IReadOnlyList<FitRow> rows, string title, int width = 900, int height = 0)
+    /// <summary>The chart of <paramref name="rows"/>, titled <paramref name="title"/>.</summary>
+    public static Plot Plot(IReadOnlyList<FitRow> rows, string title)
     {
         var plot = new Plot();
-        plot.Font.Set(FontName);
+        plot.Font.Set(ChartFonts.Family(ChartLanguage.En));
         // The x axis is simulated ÷ target, so the ±10% band is a range of x: a horizontal span (full height).
         var span = plot.Add.HorizontalSpan(0.9, 1.1);
         span.FillStyle.Color = Colors.Green.WithAlpha(0.15);
@@ -48,13 +49,14 @@ public static class FitChart
         plot.Axes.SetLimits(low, high, -0.7, rows.Count - 0.3);
         plot.Title(title);
         plot.XLabel("simulated ÷ target (line: 5–95% across draws; shaded: ±10%)");
-        return plot.GetImageBytes(width, height > 0 ? height : 120 + 45 * rows.Count, ImageFormat.Png);
+        return plot;
     }
 
-    /// <summary>Writes the chart to <paramref name="path"/>.</summary>
+    /// <summary>Writes the chart to <paramref name="path"/> (a row of 45 pixels per target).</summary>
+    /// <exception cref="MissingFontException">The charts' font is not installed.</exception>
     public static void Write(string path, IReadOnlyList<FitRow> rows, string title)
     {
-        var png = Png(rows, title);
-        AtomicFile.Write(path, stream => stream.Write(png));
+        ChartFonts.Require(ChartLanguage.En);
+        ChartCanvas.SavePng(Plot(rows, title), path, Width, 120 + 45 * rows.Count);
     }
 }

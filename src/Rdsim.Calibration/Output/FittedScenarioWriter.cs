@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Rdsim.Calibration.Results;
 using Rdsim.Scenarios.IO;
+using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Calibration.Output;
 
@@ -104,25 +105,15 @@ public static class FittedScenarioWriter
         AtomicFile.WriteText(path, Text(path, result, command, targetsFile));
 
     /// <summary>
-    /// Nests dotted keys as YAML mappings (each mapping once), keeping first-seen order: the input's overrides as
-    /// given, then the fitted values, which win where both set a key (as they did in the fit).
+    /// The settings as YAML mappings: the input's overrides as given, then the fitted values, which win where both set a key
+    /// (as they did in the fit).
     /// </summary>
-    private static void WriteTree(StringBuilder yaml, CalibrationResult result)
-    {
-        var root = new YamlNode();
-        void Set(string key, string value)
-        {
-            var node = root;
-            foreach (var part in key.Split('.')) node = node.Child(part);
-            node.Value = value;
-        }
-        foreach (var o in result.InputOverrides.Concat(result.FittedOverrides))
+    private static void WriteTree(StringBuilder yaml, CalibrationResult result) =>
+        SettingsYaml.Write(yaml, result.InputOverrides.Concat(result.FittedOverrides).Select(o =>
         {
             var equals = o.IndexOf('=', StringComparison.Ordinal);
-            Set(o[..equals].Trim(), o[(equals + 1)..].Trim());
-        }
-        root.Write(yaml, -1);
-    }
+            return (o[..equals].Trim(), o[(equals + 1)..].Trim());
+        }));
 
     private static string Number(double value) => Math.Abs(value) >= 10
         ? value.ToString("N0", CultureInfo.InvariantCulture)

@@ -7,6 +7,9 @@ using Rdsim.Calibration.Results;
 using Rdsim.Calibration.Targets;
 using Rdsim.Cli.Infrastructure;
 using Rdsim.Cli.Options;
+using Rdsim.Engine;
+using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Files;
 using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 using Spectre.Console;
@@ -91,14 +94,15 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             var fittedFull = OutputPathCheck.ForFile(fittedPath, "--fitted");
             RefuseOverwritingTheInput(settings.Scenario, fittedPath, fittedFull);
 
-            // Loaded once here so that a bad override is reported against the option that gave it (the search loads it again).
-            var loaded = ScenarioLoader.LoadWith(settings.Scenario, settings.Labelled()).Scenario;
-            MemoryCheck.Require(loaded, MemoryEstimate.For(loaded, MemoryEstimate.Engine.Reference, settings.Replications), settings.Force);
+            // Loaded once, with every override reported against the option that gave it; the search changes it in memory.
+            var loaded = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
+            MemoryCheck.Require(loaded, MemoryEstimate.For(loaded, FirmPlacement.Loop, settings.Replications), settings.Force);
             var mapping = TargetMapping.Of(TargetsReader.Read(settings.Targets), settings.Targets);
             var fittedInside = Path.GetRelativePath(folderFull, fittedFull) is var r && !r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)
                 ? r.Replace(Path.DirectorySeparatorChar, '/') : null;
             using var output = OutputPaths.Open(folder, "--out", CalibrationFolder.Outputs(fittedInside), settings.Force);
             if (settings.Fitted is not null) OutputPaths.RequireWritableFile(settings.Fitted, "--fitted");
+            ChartFonts.Require(ChartLanguage.En);   // fit.png is drawn after the search: a missing font must stop it before
 
             var options = new CalibrationOptions
             {
@@ -112,7 +116,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             };
             CliConsole.Info($"Fitting {mapping.Fitted.Count} target(s) ({mapping.Ignored.Count} listed but not fitted), " +
                 $"{Draws(options.Replications, options.Populations)} per simulation, budget {options.MaxEvaluations} simulations.");
-            var result = Calibrator.Fit(settings.Scenario, mapping, options, new ProgressLines(), cancellationToken);
+            var result = Calibrator.Fit(loaded, mapping, options, new ProgressLines(), cancellationToken);
 
             var command = Command(settings, folder, fittedPath);
             CalibrationFolder.Write(output, fittedPath, result, command, settings.Targets, ToolVersion.Current, cancellationToken);

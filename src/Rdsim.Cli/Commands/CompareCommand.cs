@@ -3,8 +3,10 @@ using System.Globalization;
 using Rdsim.Cli.Infrastructure;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Compare;
-using Rdsim.Reporting.Data;
 using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
+using Rdsim.Runs;
+using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
 using Spectre.Console.Cli;
 
@@ -40,7 +42,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var engine = EngineChoice.Batch(settings.Cluster);
             var first = ScenarioLoader.LoadWith(settings.Scenarios[0], Common(settings, null));
             var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings, first))).ToList();
-            foreach (var l in loaded) MemoryCheck.Require(l.Scenario, MemoryEstimate.For(l.Scenario, EngineChoice.MemoryKind(engine, settings.Cluster)), settings.Force);
+            foreach (var l in loaded) MemoryCheck.Require(l, MemoryEstimate.For(l, engine.Capabilities.Firms), settings.Force);
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
             using var output = OutputPaths.Open(folder, "--out", [SummaryFile, DifferencesFile, .. ChartOutput.Files(RunCharts.Folder, CompareRealRdChart.Name, CompareBangChart.Name)],
                 settings.Force);
@@ -49,19 +51,17 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             using var release = new Releasing(outputs);
             foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", RunFolder.Outputs(charts: false, panel: false), settings.Force));
             if (!settings.NoCharts) ChartFonts.Require(language);
-            CliConsole.Info($"Comparing {loaded.Count} scenarios on seed {first.Scenario.Run.Seed} with {first.Scenario.Run.Replications} replicate(s){EngineChoice.BatchNote(settings.Cluster)}.");
+            CliConsole.Info($"Comparing {loaded.Count} scenarios on seed {first.Run.Seed} with {first.Run.Replications} replicate(s){EngineChoice.BatchNote(settings.Cluster)}.");
 
-            var runs = new List<ComparedRun>();
+            var runs = new List<RunResult>();
             for (var i = 0; i < loaded.Count; i++)
             {
-                var started = DateTimeOffset.UtcNow;
-                var (result, population) = await ScenarioRun.Execute(loaded[i].Scenario, engine, _ => null, cancellationToken);
-                var runFolder = Path.Combine(folder, runFolders[i]);
                 // The run's own command: its --set overrides; the common seed and replications are added as --seed and --replications.
                 var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set };
-                RunFolder.Write(outputs[i], loaded[i].Scenario.Name, result,
-                    RunManifests.For(loaded[i], result, engine, population.Traits.Count, started, runSettings, runFolder), cancellationToken: cancellationToken);
-                runs.Add(new ComparedRun(loaded[i].Scenario.Name, YearsData.Read(Path.Combine(runFolder, RunFolder.YearsFile))));
+                var command = ReproduceCommand.For(runSettings, loaded[i], engine.Name, Path.Combine(folder, runFolders[i]));
+                var result = await ScenarioRun.Execute(loaded[i], engine, new RunOptions { Command = command }, cancellationToken);
+                RunFolder.Save(outputs[i], result, cancellationToken: cancellationToken);
+                runs.Add(result);
             }
 
             output.DeleteOwned(f => f is SummaryFile or DifferencesFile || f.StartsWith(RunCharts.Folder + "/", StringComparison.Ordinal));
@@ -97,18 +97,17 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
     /// The overrides every scenario gets: <c>--set</c>, then the common seed and replications (the first scenario's
     /// unless given), each labelled with the option, or the first scenario, it comes from.
     /// </summary>
-    private static IReadOnlyList<Override> Common(Settings settings, LoadedScenario? first)
+    private static IReadOnlyList<ScenarioChange> Common(Settings settings, Scenario? first)
     {
-        var overrides = new List<Override>(Override.Set(settings.Set));
-        if ((settings.Seed ?? first?.Scenario.Run.Seed) is { } seed)
+        var changes = new List<ScenarioChange>(ScenarioChange.ParseAll(settings.Set));
+        if ((settings.Seed ?? first?.Run.Seed) is { } seed)
         {
-            overrides.Add(new Override($"simulation.seed={seed.ToString(CultureInfo.InvariantCulture)}", settings.Seed is null ? settings.Scenarios[0] : "--seed"));
+            changes.Add(ScenarioChange.Set("simulation.seed", seed, settings.Seed is null ? settings.Scenarios[0] : "--seed"));
         }
-        if ((settings.Replications ?? first?.Scenario.Run.Replications) is { } replications)
+        if ((settings.Replications ?? first?.Run.Replications) is { } replications)
         {
-            overrides.Add(new Override($"simulation.replications={replications.ToString(CultureInfo.InvariantCulture)}",
-                settings.Replications is null ? settings.Scenarios[0] : "--replications"));
+            changes.Add(ScenarioChange.Set("simulation.replications", replications, settings.Replications is null ? settings.Scenarios[0] : "--replications"));
         }
-        return overrides;
+        return changes;
     }
 }

@@ -24,9 +24,9 @@ public sealed class PopulationCommand : AsyncCommand<PopulationCommand.Settings>
         {
             if (settings.Out is null) throw Errors.Option("--out", "Say where to write the population, e.g. --out firms.csv.");
             OutputPaths.RequireWritableFile(settings.Out, "--out");
-            var loaded = ScenarioLoader.LoadWith(settings.Scenario, settings.Labelled());
-            foreach (var warning in loaded.Warnings) CliConsole.Warn(warning.ToString());
-            var population = PopulationBuilder.Build(loaded.Scenario);
+            var scenario = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
+            foreach (var warning in scenario.Warnings) CliConsole.Warn(warning.ToString());
+            var population = PopulationBuilder.Build(scenario);
             PopulationCsv.Write(population, settings.Out);
             CliConsole.Info($"Wrote {population.Traits.Count:N0} firms to {settings.Out}.");
             return Task.FromResult(ExitCodes.Ok);

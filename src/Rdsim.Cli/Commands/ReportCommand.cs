@@ -52,8 +52,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             }
             foreach (var a in alterations) CliConsole.Warn($"warning: {a}");
             folder.DeleteOwned(RunFolder.IsRendered);
-            var run = RunData.From(folder.Path, manifest) with { Alterations = alterations };
-            RunOutputs.Render(run, language, charts: true, cancellationToken);
+            RunOutputs.Render(RunFolder.Load(folder.Path, manifest), folder.Path, language, charts: true, alterations, cancellationToken);
             // A folder that checked out gets its manifest's list of drawings updated; a changed one keeps its manifest as
             // found, so that it is never sealed again with what it holds now.
             if (alterations.Count == 0)

@@ -4,10 +4,11 @@ using Rdsim.Cli.Infrastructure;
 using Rdsim.Engine;
 using Rdsim.Engine.Results;
 using Rdsim.Model.Aggregation;
-using Rdsim.Engine.Reference;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Panel;
 using Rdsim.Reporting.Files;
+using Rdsim.Runs;
+using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -37,8 +38,8 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public bool Panel { get; init; }
 
         /// <inheritdoc />
-        public override IReadOnlyList<Override> Labelled() =>
-            Replications is { } n ? [.. base.Labelled(), new Override($"simulation.replications={n.ToString(CultureInfo.InvariantCulture)}", "--replications")] : base.Labelled();
+        public override IReadOnlyList<ScenarioChange> Changes() =>
+            Replications is { } n ? [.. base.Changes(), ScenarioChange.Set("simulation.replications", n, "--replications")] : base.Changes();
     }
 
     /// <inheritdoc />
@@ -47,23 +48,24 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             var engine = EngineChoice.Create(settings.Engine, settings.Cluster);
             var language = Languages.Parse(settings.Lang);
-            if (settings.Panel && engine is not ReferenceEngine) throw Errors.Option("--panel", "the firm panel needs --engine reference (the only engine that observes single firms).");
-            var loaded = ScenarioLoader.LoadWith(settings.Scenario, settings.Labelled());
-            var scenario = loaded.Scenario;
-            MemoryCheck.Require(scenario, MemoryEstimate.For(scenario, EngineChoice.MemoryKind(engine, settings.Cluster), panel: settings.Panel), settings.Force);
+            if (settings.Panel && !engine.Capabilities.ObservesFirms) throw Errors.Option("--panel", "the firm panel needs --engine reference (the only engine that observes single firms).");
+            var scenario = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
+            MemoryCheck.Require(scenario, MemoryEstimate.For(scenario, engine.Capabilities.Firms, panel: settings.Panel), settings.Force);
             var folder = settings.Out ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(settings.Scenario));
             using var output = OutputPaths.Open(folder, "--out", RunFolder.Outputs(!settings.NoCharts, settings.Panel), settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);
-            foreach (var warning in loaded.Warnings) CliConsole.Warn(warning.ToString());
+            foreach (var warning in scenario.Warnings) CliConsole.Warn(warning.ToString());
 
-            var started = DateTimeOffset.UtcNow;
             FirmPanel? panel = null;
-            var (result, population) = await ScenarioRun.Execute(scenario, engine, p => settings.Panel ? panel = new FirmPanel(p) : null, cancellationToken);
-            var manifest = RunManifests.For(loaded, result, engine, population.Traits.Count, started, settings, folder);
-            Summary(result);
+            var result = await ScenarioRun.Execute(scenario, engine, new RunOptions
+            {
+                Observer = p => settings.Panel ? panel = new FirmPanel(p) : null,
+                Command = ReproduceCommand.For(settings, scenario, engine.Name, folder),
+            }, cancellationToken);
+            Summary(result.Simulation!);
             CliConsole.Info($"Writing the results to {folder}/ …");
-            RunFolder.Write(output, scenario.Name, result, manifest, panel, run => RunOutputs.Render(run, language, !settings.NoCharts, cancellationToken), cancellationToken);
-            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv{(panel is null ? "" : ", firms.parquet")}). Fingerprint {manifest.ResultFingerprint[..12]}.");
+            RunFolder.Save(output, result, panel, run => RunOutputs.Render(run, output.Path, language, !settings.NoCharts, alterations: [], cancellationToken), cancellationToken);
+            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv{(panel is null ? "" : ", firms.parquet")}). Fingerprint {result.Manifest.ResultFingerprint[..12]}.");
             return ExitCodes.Ok;
         }, cancellationToken);
 

@@ -1,12 +1,13 @@
 using System.ComponentModel;
 using System.Globalization;
 using Rdsim.Cli.Infrastructure;
-using Rdsim.Engine;
 using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Sweeps;
+using Rdsim.Runs;
+using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
 using Rdsim.Scenarios.IO;
-using Rdsim.Scenarios.Populations;
 using Rdsim.Scenarios.Sweeps;
 using Spectre.Console.Cli;
 
@@ -46,16 +47,16 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var folder = settings.Out ?? Path.Combine("sweeps", Path.GetFileNameWithoutExtension(settings.Scenario));
             var plan = SweepPlan.From(settings, folder);
             if (settings.Resume && !Directory.Exists(folder)) throw Errors.Option("--resume", $"there is no sweep to resume in '{folder}' (no such folder).");
-            var kind = settings.Cluster is null ? MemoryEstimate.Engine.Reference : MemoryEstimate.Engine.ClusterClient;
-            foreach (var point in plan.Points) MemoryCheck.Require(point.Scenario, MemoryEstimate.For(point.Scenario, kind), settings.Force);
+            var firms = EngineChoice.Batch(settings.Cluster).Capabilities.Firms;
+            foreach (var point in plan.Points) MemoryCheck.Require(point, MemoryEstimate.For(point, firms), settings.Force);
             using var output = OutputPaths.Open(folder, "--out", SweepFolder.Outputs(plan.Points.Count, !settings.NoCharts), settings.Force);
-            var manifest = new SweepManifest("rdsim", ToolVersion.Current, plan.Base.Scenario.SourcePath, plan.Base.Scenario.ContentHash,
-                plan.Grid.Specs, plan.Grid.Points.Count, SweepFolder.GridHash(plan.Base.Scenario.ContentHash, plan.Grid.Specs), plan.Command);
+            var manifest = new SweepManifest("rdsim", ToolVersion.Current, plan.Base.SourcePath, plan.Base.ContentHash,
+                plan.Grid.Specs, plan.Grid.Points.Count, SweepFolder.GridHash(plan.Base.ContentHash, plan.Grid.Specs), plan.Command);
             Prepare(output, manifest, settings.Resume);
             if (!settings.NoCharts) ChartFonts.Require(language);
 
             var pending = Enumerable.Range(0, plan.Points.Count).Where(i => !File.Exists(SweepFolder.PointFile(folder, i))).ToList();
-            CliConsole.Info($"Sweep of {plan.Base.Scenario.Name}: {plan.Points.Count} points × {plan.Base.Scenario.Run.Replications} replicate(s)" +
+            CliConsole.Info($"Sweep of {plan.Base.Name}: {plan.Points.Count} points × {plan.Base.Run.Replications} replicate(s)" +
                 EngineChoice.BatchNote(settings.Cluster) +
                 (pending.Count < plan.Points.Count ? $"; {plan.Points.Count - pending.Count} finished, {pending.Count} to run." : "."));
             try
@@ -72,12 +73,12 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var results = SweepFolder.Assemble(folder, plan.Points.Count);
+            SweepFolder.Assemble(folder, plan.Points.Count);
             var names = plan.Grid.Specs.Select(s => s.Name).ToList();
-            var summaries = SweepSummary.Read(results, names);
+            var summaries = SweepFolder.Summaries(folder, plan.Grid);
             try
             {
-                if (!settings.NoCharts) SweepCharts.Draw(Path.Combine(folder, RunCharts.Folder), summaries, names, plan.Base.Scenario.Name, language);
+                if (!settings.NoCharts) SweepCharts.Draw(Path.Combine(folder, RunCharts.Folder), summaries, names, plan.Base.Name, language);
                 cancellationToken.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException)
@@ -133,17 +134,14 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
     {
         if (pending.Count == 0) return;
         var engine = EngineChoice.Batch(cluster);
-        var perPoint = pending.ToDictionary(i => i, i => (long)plan.Points[i].Scenario.Population.Firms * plan.Points[i].Scenario.Run.SimulatedYears * plan.Points[i].Scenario.Run.Replications * 2);
+        var perPoint = pending.ToDictionary(i => i, i => (long)plan.Points[i].Population.Firms * plan.Points[i].Run.SimulatedYears * plan.Points[i].Run.Replications * 2);
         await ProgressDisplay.Show("sweep", async progress =>
         {
             var sweep = new SweepProgress(perPoint.Values.Sum(), progress);
             foreach (var i in pending)
             {
-                var scenario = plan.Points[i].Scenario;
-                var population = PopulationBuilder.Build(scenario);
-                var input = new SimulationInput(scenario.Run, scenario.Model, scenario.Policy, population.Traits);
-                var result = await engine.RunAsync(input, sweep.Point(), cancellationToken);
-                SweepFolder.WritePoint(folder, plan.Grid, i, scenario.Name, result);
+                var result = await Simulator.Run(plan.Points[i], new RunOptions { Engine = engine, Progress = sweep.Point() }, cancellationToken);
+                SweepFolder.WritePoint(folder, plan.Grid, i, result);
                 sweep.Finished(perPoint[i]);
             }
             return pending.Count;
@@ -151,7 +149,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
     }
 
     /// <summary>The base scenario, the grid and every point's scenario, all loaded (and so checked) before anything runs.</summary>
-    private sealed record SweepPlan(LoadedScenario Base, SweepGrid Grid, IReadOnlyList<LoadedScenario> Points, string Command)
+    private sealed record SweepPlan(Scenario Base, SweepGrid Grid, IReadOnlyList<Scenario> Points, string Command)
     {
         public static SweepPlan From(Settings settings, string folder)
         {
@@ -161,24 +159,20 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             if (specs.Count == 0) throw Errors.Option("--vary", "nothing to sweep; give --vary name=values (or a sweep file with vary:).");
             if (specs.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1) is { } twice) throw Errors.Option("--vary", $"{twice.Key} is varied twice.");
             // Each override keeps the option (or the sweep file) that gave it, so that a bad value is reported against it.
-            var overrides = new List<Override>((file?.Set ?? []).Select(o => new Override(o, settings.Scenario)));
-            overrides.AddRange(settings.Labelled());
-            if (settings.Replications is { } n) overrides.Add(new Override(Replications(n), "--replications"));
-            else if (file?.Replications is { } m) overrides.Add(new Override(Replications(m), settings.Scenario));
+            var changes = new List<ScenarioChange>(ScenarioChange.ParseAll(file?.Set ?? [], settings.Scenario));
+            changes.AddRange(settings.Changes());
+            if (settings.Replications is { } n) changes.Add(ScenarioChange.Set("simulation.replications", n, "--replications"));
+            else if (file?.Replications is { } m) changes.Add(ScenarioChange.Set("simulation.replications", m, settings.Scenario));
             var basePath = file?.Base ?? settings.Scenario;
-            var baseScenario = ScenarioLoader.LoadWith(basePath, overrides);
+            var baseScenario = ScenarioLoader.LoadWith(basePath, changes);
             var grid = new SweepGrid(specs);
             var varied = specs.Select((_, i) => i < fromFile.Count ? settings.Scenario : "--vary").ToList();
-            var points = Enumerable.Range(0, grid.Points.Count)
-                .Select(i => ScenarioLoader.LoadWith(basePath, [.. overrides, .. grid.Overrides(i).Select((o, k) => new Override(o, varied[k]))]))
-                .ToList();
+            var points = Enumerable.Range(0, grid.Points.Count).Select(i => Simulator.Point(baseScenario, grid, i, varied)).ToList();
             var command = string.Join(' ', new[] { "rdsim", "sweep", ReproduceCommand.Quote(basePath) }
-                .Concat(overrides.SelectMany(o => new[] { "--set", ReproduceCommand.Quote(o.Text) }))
+                .Concat(changes.SelectMany(c => new[] { "--set", ReproduceCommand.Quote(c.ToString()) }))
                 .Concat(specs.SelectMany(s => new[] { "--vary", ReproduceCommand.Quote(s.ToString()) }))
                 .Concat(["--out", ReproduceCommand.Quote(folder)]));
             return new SweepPlan(baseScenario, grid, points, command);
         }
-
-        private static string Replications(int n) => $"simulation.replications={n.ToString(CultureInfo.InvariantCulture)}";
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Rdsim.Reporting.Compare;
 using Rdsim.Reporting.Data;
+using Rdsim.Reporting.Results;
 using Rdsim.Reporting.Tables;
 using Spectre.Console;
 
@@ -21,7 +21,7 @@ public static class CompareSummary
     ];
 
     /// <summary>Prints the table to standard output.</summary>
-    public static void Print(IReadOnlyList<ComparedRun> runs)
+    public static void Print(IReadOnlyList<RunResult> runs)
     {
         var table = new Table().Border(TableBorder.Simple).Title("Cumulative over the run · mn CNY · mean over replicates");
         table.AddColumn("scenario");
@@ -35,10 +35,10 @@ public static class CompareSummary
     }
 
     /// <summary>Writes the table as CSV.</summary>
-    public static void Write(string path, IReadOnlyList<ComparedRun> runs) =>
+    public static void Write(string path, IReadOnlyList<RunResult> runs) =>
         TableWriter.Write(path,
-            [new Column<ComparedRun>("scenario", "text", "Scenario name", r => r.Name),
-             .. Columns.Select(c => new Column<ComparedRun>(c.Name, "", c.Header, r => CsvText.Number(c.Value(Headline.Of(r.Years)))))],
+            [Column<RunResult>.Text("scenario", "text", "Scenario name", r => r.Name),
+             .. Columns.Select(c => Column<RunResult>.Number(c.Name, "", c.Header, r => c.Value(Headline.Of(r.Years))))],
             runs);
 
     private static string Format(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";

@@ -75,20 +75,6 @@ public static class EngineChoice
         ? " on the reference engine (an in-process loop, bit-identical to the Orleans engine; --cluster runs on a cluster)"
         : $" on the cluster {cluster}";
 
-    /// <summary>Which memory figures apply to <paramref name="engine"/> (see <see cref="MemoryEstimate"/>).</summary>
-    public static MemoryEstimate.Engine MemoryKind(ISimulationEngine engine, string? cluster) =>
-        cluster is not null ? MemoryEstimate.Engine.ClusterClient
-        : engine is ReferenceEngine ? MemoryEstimate.Engine.Reference
-        : MemoryEstimate.Engine.Orleans;
-
-    /// <summary>Where an engine runs, for the manifest.</summary>
-    public static string Describe(ISimulationEngine engine) => engine switch
-    {
-        ReferenceEngine => $"in-process loop on {Environment.ProcessorCount} cores",
-        OrleansEngine orleans => orleans.Placement,
-        _ => engine.Name,
-    };
-
     /// <summary>Releases every engine created (stops the embedded silo).</summary>
     public static async Task DisposeAllAsync()
     {

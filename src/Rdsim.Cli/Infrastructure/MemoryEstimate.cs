@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rdsim.Engine;
 using Rdsim.Scenarios;
 using Rdsim.Scenarios.Populations;
 
@@ -17,40 +18,30 @@ public sealed record MemoryEstimate(long Bytes, string Basis)
 {
     private const long KiB = 1024, MiB = 1024 * KiB;
 
-    /// <summary>Where a run's firms live, which decides what a firm costs in this process.</summary>
-    public enum Engine
-    {
-        /// <summary>The reference loop: traits, names and two states per firm; replicates run one after another.</summary>
-        Reference,
-
-        /// <summary>The embedded Orleans silo: a grain per firm that holds every replicate's states.</summary>
-        Orleans,
-
-        /// <summary>A client of a cluster: the firms' grains live on the silos; this process holds the population and results.</summary>
-        ClusterClient,
-    }
-
     /// <summary>The process itself: runtime, libraries, the scenario (measured with 10,000 firms, less their share).</summary>
-    public static long Base(Engine engine) => engine == Engine.Orleans ? 165 * MiB : 210 * MiB;
+    public static long Base(FirmPlacement firms) => firms == FirmPlacement.LocalGrains ? 165 * MiB : 210 * MiB;
 
-    /// <summary>One firm: 0.82 KB in the loop (traits, name, two states); 5.6 KB as a grain with its share of shards and coordinator.</summary>
-    public static long PerFirm(Engine engine) => engine == Engine.Orleans ? 5734 : 840;
+    /// <summary>
+    /// One firm: 0.82 KB in the loop (traits, name, two states) and in a cluster client (traits and name); 5.6 KB as a local grain
+    /// with its share of shards and coordinator.
+    /// </summary>
+    public static long PerFirm(FirmPlacement firms) => firms == FirmPlacement.LocalGrains ? 5734 : 840;
 
     /// <summary>Each replicate after the first, per firm: a grain holds every replicate's states (0.75 KB); the loop reuses its arrays.</summary>
-    public static long PerFirmReplicate(Engine engine) => engine == Engine.Orleans ? 768 : 0;
+    public static long PerFirmReplicate(FirmPlacement firms) => firms == FirmPlacement.LocalGrains ? 768 : 0;
 
-    /// <summary>Each replicate-year of results (two worlds' breakdowns by sector and size, the tables): 115 KB; 1.2 MB on Orleans (its year log and messages).</summary>
-    public static long PerReplicateYear(Engine engine) => engine == Engine.Orleans ? 1200 * KiB : 115 * KiB;
+    /// <summary>Each replicate-year of results (two worlds' breakdowns by sector and size, the tables): 115 KB; 1.2 MB with local grains (the year log and messages).</summary>
+    public static long PerReplicateYear(FirmPlacement firms) => firms == FirmPlacement.LocalGrains ? 1200 * KiB : 115 * KiB;
 
     /// <summary>Each firm-year-world row of <c>firms.parquet</c>, held until it is written.</summary>
     public const long PerPanelRow = 512;
 
-    /// <summary>The estimate for <paramref name="scenario"/> on <paramref name="engine"/>, with the firm panel when <paramref name="panel"/>.</summary>
+    /// <summary>The estimate for <paramref name="scenario"/> with its firms where <paramref name="engine"/> puts them, with the firm panel when <paramref name="panel"/>.</summary>
     /// <param name="scenario">The loaded scenario.</param>
-    /// <param name="engine">Where the firms live.</param>
+    /// <param name="engine">Where the firms live (<see cref="EngineCapabilities.Firms"/>).</param>
     /// <param name="replications">Replicates, when not the scenario's (calibration sets its own).</param>
     /// <param name="panel">Whether every firm-year is kept for <c>firms.parquet</c>.</param>
-    public static MemoryEstimate For(Scenario scenario, Engine engine, int? replications = null, bool panel = false)
+    public static MemoryEstimate For(Scenario scenario, FirmPlacement engine, int? replications = null, bool panel = false)
     {
         var run = scenario.Run;
         var firms = Firms(scenario);
@@ -60,8 +51,8 @@ public sealed record MemoryEstimate(long Bytes, string Basis)
             + replicates * years * PerReplicateYear(engine) + (panel ? firms * years * replicates * 2 * PerPanelRow : 0);
         var engineText = engine switch
         {
-            Engine.Reference => "the reference engine (≈ 0.8 KB a firm)",
-            Engine.Orleans => "the orleans engine (≈ 5.6 KB a firm, and 0.75 KB a firm for each further replicate)",
+            FirmPlacement.Loop => "the reference engine (≈ 0.8 KB a firm)",
+            FirmPlacement.LocalGrains => "the orleans engine (≈ 5.6 KB a firm, and 0.75 KB a firm for each further replicate)",
             _ => "a cluster client (≈ 0.8 KB a firm here; the firms' grains are on the silos)",
         };
         var basis = string.Create(CultureInfo.InvariantCulture,

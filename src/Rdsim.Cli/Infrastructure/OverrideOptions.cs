@@ -1,7 +1,6 @@
 using System.ComponentModel;
-using System.Globalization;
 using Rdsim.Cli.Options;
-using Rdsim.Scenarios.Loading;
+using Rdsim.Scenarios;
 using Spectre.Console.Cli;
 
 namespace Rdsim.Cli.Infrastructure;
@@ -20,10 +19,13 @@ public class OverrideOptions : CommandSettings
     [TypeConverter(typeof(SeedOption))]
     public ulong? Seed { get; init; }
 
-    /// <summary>All overrides in <c>--set</c> form, the shortcut options last.</summary>
-    public IReadOnlyList<string> Overrides() => Labelled().Select(o => o.Text).ToList();
+    /// <summary>All overrides in <c>--set</c> form, the shortcut options last (for a command line, or a file that reproduces a fit).</summary>
+    public IReadOnlyList<string> Overrides() => [.. Changes().Select(c => c.ToString())];
 
-    /// <summary>All overrides, each with the option that gave it (errors are reported against that option).</summary>
-    public virtual IReadOnlyList<Override> Labelled() =>
-        Seed is { } seed ? [.. Override.Set(Set), new Override($"simulation.seed={seed.ToString(CultureInfo.InvariantCulture)}", "--seed")] : Override.Set(Set);
+    /// <summary>
+    /// Every change the options make, each with the option that gave it (errors are reported against it): the <c>--set</c>
+    /// texts, parsed where they were typed, and the shortcut options' values as they are.
+    /// </summary>
+    public virtual IReadOnlyList<ScenarioChange> Changes() =>
+        Seed is { } seed ? [.. ScenarioChange.ParseAll(Set), ScenarioChange.Set("simulation.seed", seed, "--seed")] : ScenarioChange.ParseAll(Set);
 }

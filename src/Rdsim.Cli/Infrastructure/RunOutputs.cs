@@ -1,23 +1,25 @@
 using Rdsim.Reporting.Brief;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
 
 namespace Rdsim.Cli.Infrastructure;
 
-/// <summary>Draws a run's charts and brief from its stored tables (used by <c>run</c>, before the manifest is written, and by <c>report</c>).</summary>
+/// <summary>Draws a run's charts and brief from its results (used by <c>run</c>, before the manifest is written, and by <c>report</c>, from the stored ones).</summary>
 public static class RunOutputs
 {
     /// <summary>
     /// Draws <paramref name="run"/>'s <c>charts/</c> (unless <paramref name="charts"/> is false), <c>brief.html</c> and, where
-    /// Chromium is installed, <c>brief.pdf</c>, from its stored tables; Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
+    /// Chromium is installed, <c>brief.pdf</c> into its run folder <paramref name="folder"/>, naming in the brief what was found
+    /// changed in the folder (<paramref name="alterations"/>); Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
     /// </summary>
-    public static void Render(RunData run, ChartLanguage language, bool charts, CancellationToken cancellationToken)
+    public static void Render(RunResult run, string folder, ChartLanguage language, bool charts, IReadOnlyList<FolderAlteration> alterations,
+        CancellationToken cancellationToken)
     {
-        var folder = run.Folder;
         if (charts) CliConsole.Info($"Drawing charts in {Path.Combine(folder, RunCharts.Folder)}/ …");
-        var drawn = charts ? RunCharts.Draw(run, language) : [];
+        var drawn = charts ? RunCharts.Draw(run, folder, language) : [];
         cancellationToken.ThrowIfCancellationRequested();
-        var brief = BriefWriter.Write(run, drawn, language);
+        var brief = BriefWriter.Write(run, folder, drawn, language, alterations);
         cancellationToken.ThrowIfCancellationRequested();
         CliConsole.Info($"Printing {RunFolder.PdfFile} …");
         var note = PdfPrinter.Print(brief, Path.ChangeExtension(brief, ".pdf"), cancellationToken);

@@ -1,22 +1,25 @@
 using Rdsim.Engine;
+using Rdsim.Reporting.Results;
+using Rdsim.Runs;
 using Rdsim.Scenarios;
 using Rdsim.Scenarios.Populations;
 
 namespace Rdsim.Cli.Infrastructure;
 
-/// <summary>Builds a scenario's firms and runs it on an engine with a progress display (for <c>run</c> and <c>compare</c>).</summary>
+/// <summary>Runs a scenario through the front door (<see cref="Simulator"/>) on the terminal: a line saying what runs, then a progress display.</summary>
 public static class ScenarioRun
 {
-    /// <summary>Runs <paramref name="scenario"/>; <paramref name="observer"/> (if any) sees every firm-year.</summary>
-    public static async Task<(SimulationResult Result, Population Population)> Execute(Scenario scenario, ISimulationEngine engine,
-        Func<Population, IFirmYearObserver?> observer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Draws <paramref name="scenario"/>'s firms, says what will run, and runs it on <paramref name="engine"/> with
+    /// <paramref name="options"/> (whose firm observer, if any, is made for those firms).
+    /// </summary>
+    public static Task<RunResult> Execute(Scenario scenario, ISimulationEngine engine, RunOptions options, CancellationToken cancellationToken)
     {
         var population = PopulationBuilder.Build(scenario);
-        var input = new SimulationInput(scenario.Run, scenario.Model, scenario.Policy, population.Traits) { Observer = observer(population) };
         CliConsole.Info($"{scenario.Name}: {FirmCount(population, scenario.Run.FirstYear)}, {scenario.Run.FirstYear}–{scenario.Run.LastYear} " +
             $"(+{scenario.Run.WarmupYears} warm-up), {scenario.Run.Replications} replicate(s), engine {engine.Name}.");
-        var result = await ProgressDisplay.Show(scenario.Name, progress => engine.RunAsync(input, progress, cancellationToken));
-        return (result, population);
+        return ProgressDisplay.Show(scenario.Name, progress =>
+            Simulator.Run(scenario, options with { Engine = engine, Progress = progress, Population = population }, cancellationToken));
     }
 
     /// <summary>"N firms", and how many of them enter after <paramref name="firstYear"/> when some do.</summary>

@@ -1,7 +1,6 @@
 using Rdsim.Engine;
-using Rdsim.Reporting.Tables;
+using Rdsim.Runs;
 using Rdsim.Scenarios.Loading;
-using Rdsim.Scenarios.Populations;
 
 namespace Rdsim.Cli.Selftest;
 
@@ -11,13 +10,12 @@ public static class GoldenRun
     /// <summary>The <c>years.csv</c> text of the golden version of <paramref name="scenarioPath"/> on <paramref name="engine"/>.</summary>
     public static async Task<string> YearsCsv(string scenarioPath, ISimulationEngine engine, CancellationToken cancellationToken)
     {
-        var scenario = ScenarioLoader.Load(scenarioPath, BundledScenarios.GoldenOverrides).Scenario;
-        var population = PopulationBuilder.Build(scenario);
-        var result = await engine.RunAsync(new SimulationInput(scenario.Run, scenario.Model, scenario.Policy, population.Traits), null, cancellationToken);
+        var scenario = ScenarioLoader.Load(scenarioPath, BundledScenarios.GoldenOverrides);
+        var result = await Simulator.Run(scenario, new RunOptions { Engine = engine }, cancellationToken);
         var file = Path.Combine(Path.GetTempPath(), $"rdsim-golden-{Guid.NewGuid():N}.csv");
         try
         {
-            TableWriter.Write(file, YearsTable.Columns, YearsTable.Rows(scenario.Name, result));
+            result.YearsTable.Write(file);
             return await File.ReadAllTextAsync(file, cancellationToken);
         }
         finally

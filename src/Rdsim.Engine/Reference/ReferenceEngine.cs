@@ -26,17 +26,21 @@ public sealed class ReferenceEngine : ISimulationEngine
     public string Name => "reference";
 
     /// <inheritdoc />
+    public string Placement => $"in-process loop on {_parallelism} cores";
+
+    /// <inheritdoc />
+    public EngineCapabilities Capabilities { get; } = new(ObservesFirms: true, FirmPlacement.Loop);
+
+    /// <inheritdoc />
     public Task<SimulationResult> RunAsync(SimulationInput input, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
         Task.Run(() => Run(input, progress, cancellationToken), cancellationToken);
 
     private SimulationResult Run(SimulationInput input, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
-        input.Validate();
+        input.Validate(Capabilities);
         var clock = Stopwatch.StartNew();
         var run = input.Run;
         var firms = input.Firms;
-        var counterfactualPolicy = input.Policy.WithoutIncentives();
-        var referenceIntensity = WorldFeedback.ReferenceIntensity(firms, run.StartYear);
         var firmYearsPerYear = 2L * firms.Count;
         var done = 0L;
         var firstYearTime = TimeSpan.Zero;
@@ -49,33 +53,26 @@ public sealed class ReferenceEngine : ISimulationEngine
 
         for (var replicate = 0; replicate < run.Replications; replicate++)
         {
-            var seed = KeyedRandom.ReplicateSeed(run.Seed, replicate);
-            InitialStates(input, input.Policy.At(run.StartYear), scenario);
-            InitialStates(input, counterfactualPolicy.At(run.StartYear), counterfactual);
-            var scenarioFeedback = new WorldFeedback(input.Model.Behaviour, referenceIntensity, SectorKnowledge(firms, scenario, run.StartYear));
-            var counterfactualFeedback = new WorldFeedback(input.Model.Behaviour, referenceIntensity, SectorKnowledge(firms, counterfactual, run.StartYear));
-            var years = new List<YearResult>(run.ReportedYears);
-
-            for (var year = run.StartYear; year <= run.LastYear; year++)
+            // A driver per replicate: replicates run one after another, on the same two arrays.
+            var driver = new YearDriver(input, replicate, 1);
+            InitialStates(driver, firms, World.Scenario, scenario);
+            InitialStates(driver, firms, World.Counterfactual, counterfactual);
+            while (!driver.Finished)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var year = driver.NextYear;
                 var yearStart = clock.Elapsed;
-                var scenarioInputs = scenarioFeedback.InputsFor(year, input.Policy.At(year), seed);
-                var counterfactualInputs = counterfactualFeedback.InputsFor(year, counterfactualPolicy.At(year), seed);
+                var inputs = driver.InputsFor(year);
                 var observed = input.Observer is not null && year >= run.FirstYear ? new Outcomes(firms.Count) : null;
-                var (withPolicy, without) = StepYear(input, scenario, counterfactual, scenarioInputs, counterfactualInputs, observed, cancellationToken);
+                var (withPolicy, without) = StepYear(input, scenario, counterfactual, inputs[YearDriver.Slot(0, World.Scenario)],
+                    inputs[YearDriver.Slot(0, World.Counterfactual)], observed, cancellationToken);
                 if (observed is not null) input.Observer!.Observe(replicate, year, observed.Scenario, observed.Counterfactual);
-                scenarioFeedback.Record(withPolicy);
-                counterfactualFeedback.Record(without);
-                if (year >= run.FirstYear)
-                {
-                    years.Add(new YearResult(year, withPolicy, without, scenarioInputs.RdInputPrice, counterfactualInputs.RdInputPrice));
-                }
+                driver.Record(year, [withPolicy, without]);
                 if (replicate == 0 && year == run.StartYear) firstYearTime = clock.Elapsed - yearStart;
                 done += firmYearsPerYear;
                 progress?.Report(new RunProgress(done, input.TotalFirmYears, replicate, year, clock.Elapsed));
             }
-            replicates.Add(new ReplicateResult(replicate, seed, years));
+            replicates.AddRange(driver.Results());
         }
 
         var timings = new Dictionary<string, TimeSpan>
@@ -87,16 +84,10 @@ public sealed class ReferenceEngine : ISimulationEngine
         return new SimulationResult(Name, replicates, timings);
     }
 
-    private static void InitialStates(SimulationInput input, Model.Policy.YearPolicy firstPolicy, FirmState[] states)
+    private static void InitialStates(YearDriver driver, IReadOnlyList<FirmTraits> firms, World world, FirmState[] states)
     {
-        for (var i = 0; i < states.Length; i++)
-        {
-            states[i] = FirmYear.Initial(input.Firms[i], input.Model, firstPolicy, input.Run.StartYear);
-        }
+        for (var i = 0; i < states.Length; i++) states[i] = driver.InitialState(firms[i], world);
     }
-
-    private static double[] SectorKnowledge(IReadOnlyList<FirmTraits> firms, FirmState[] states, int startYear) =>
-        WorldFeedback.SectorKnowledge(firms.Select((f, i) => (f, states[i].Knowledge)), startYear);
 
     private (YearBreakdown Scenario, YearBreakdown Counterfactual) StepYear(SimulationInput input, FirmState[] scenario,
         FirmState[] counterfactual, YearInputs scenarioInputs, YearInputs counterfactualInputs, Outcomes? observed, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Rdsim.Engine.Results;
 using Rdsim.Orleans.Abstractions.Messages;
 
 namespace Rdsim.Orleans.Abstractions.Grains;
@@ -32,7 +33,7 @@ public interface IRunCoordinatorGrain : IGrainWithGuidKey
 
     /// <summary>The reported years of one replicate (after the last advance).</summary>
     [Alias("GetReplicate")]
-    Task<ReplicateRecord> GetReplicate(int replicate);
+    Task<ReplicateResult> GetReplicate(int replicate);
 
     /// <summary>Ends the run: releases its shards and firms, then the coordinator's own state.</summary>
     [Alias("Close")]

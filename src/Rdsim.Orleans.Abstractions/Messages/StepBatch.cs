@@ -1,3 +1,4 @@
+using Rdsim.Engine;
 using Rdsim.Model.Simulation;
 
 namespace Rdsim.Orleans.Abstractions.Messages;
@@ -21,5 +22,5 @@ public sealed record StepBatch(
 
     /// <summary>The slot of a year (by its index in <see cref="Years"/>), replicate and world.</summary>
     public int Slot(int yearIndex, int replicate, World world) =>
-        yearIndex * Setup.Replicates * 2 + YearContext.Slot(replicate, world);
+        yearIndex * Setup.Replicates * 2 + YearDriver.Slot(replicate, world);
 }

@@ -1,3 +1,4 @@
+using Rdsim.Engine;
 using Rdsim.Model.Simulation;
 
 namespace Rdsim.Orleans.Abstractions.Messages;
@@ -7,12 +8,8 @@ namespace Rdsim.Orleans.Abstractions.Messages;
 /// coordinator keeps one per simulated year, the log that lost firms replay from.
 /// </summary>
 /// <param name="Year">The year.</param>
-/// <param name="Inputs">Inputs by <see cref="Slot"/>: replicate-major, scenario then counterfactual.</param>
+/// <param name="Inputs">Inputs by <see cref="YearDriver.Slot"/>: replicate-major, scenario then counterfactual.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.YearContext")]
 public sealed record YearContext(
     [property: Id(0)] int Year,
-    [property: Id(1)] YearInputs[] Inputs)
-{
-    /// <summary>The index of a replicate's world in <see cref="Inputs"/>.</summary>
-    public static int Slot(int replicate, World world) => replicate * 2 + (int)world;
-}
+    [property: Id(1)] YearInputs[] Inputs);

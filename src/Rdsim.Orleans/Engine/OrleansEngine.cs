@@ -27,6 +27,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
     public OrleansEngine(OrleansEngineOptions? options = null)
     {
         _options = options ?? new OrleansEngineOptions();
+        Capabilities = new EngineCapabilities(ObservesFirms: false, FirmPlacement.LocalGrains);
     }
 
     /// <summary>An engine on an existing cluster (a client, a silo's grain factory, a test cluster).</summary>
@@ -37,6 +38,8 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         _grains = grains;
         _options = options ?? new OrleansEngineOptions();
         Placement = "Orleans cluster (grain factory supplied by the caller)";
+        // A caller's grain factory may be a silo of this process (tests' clusters) or a client: its grains count as local.
+        Capabilities = new EngineCapabilities(ObservesFirms: false, FirmPlacement.LocalGrains);
     }
 
     /// <summary>An engine that runs as a client of a Redis cluster, connected on the first run and disconnected on dispose.</summary>
@@ -47,18 +50,23 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         _cluster = cluster;
         _options = options ?? new OrleansEngineOptions();
         Placement = $"{cluster} (not connected yet)";
+        Capabilities = new EngineCapabilities(ObservesFirms: false, FirmPlacement.RemoteGrains);
     }
 
-    /// <summary>Where the runs go, for manifests: the embedded silo, or the cluster and its silos at the last run.</summary>
+    /// <inheritdoc />
+    /// <remarks>The embedded silo, or the cluster and its silos at the last run.</remarks>
     public string Placement { get; private set; } = "embedded Orleans silo (in-process, localhost clustering)";
 
     /// <inheritdoc />
     public string Name => "orleans";
 
     /// <inheritdoc />
+    public EngineCapabilities Capabilities { get; }
+
+    /// <inheritdoc />
     public async Task<SimulationResult> RunAsync(SimulationInput input, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
-        input.Validate();
+        input.Validate(Capabilities);
         var grains = await Grains(cancellationToken);
         var lost = TimeSpan.Zero;
         for (var attempt = 0; ; attempt++)
@@ -196,9 +204,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         var replicates = new List<ReplicateResult>(run.Replications);
         for (var r = 0; r < run.Replications; r++)
         {
-            var record = await Bounded(coordinator.GetReplicate(r), cancellationToken);
-            replicates.Add(new ReplicateResult(record.Replicate, record.Seed,
-                record.Years.Select(y => new YearResult(y.Year, y.Scenario, y.Counterfactual, y.ScenarioRdInputPrice, y.CounterfactualRdInputPrice)).ToList()));
+            replicates.Add(await Bounded(coordinator.GetReplicate(r), cancellationToken));
         }
         return replicates;
     }

@@ -1,3 +1,4 @@
+using Rdsim.Engine;
 using Rdsim.Model.Firms;
 using Rdsim.Model.Simulation;
 using Rdsim.Orleans.Abstractions.Grains;
@@ -18,7 +19,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
 {
     private FirmTraits _traits;
 
-    /// <summary>State by <see cref="YearContext.Slot"/>; null until the firm has started.</summary>
+    /// <summary>State by <see cref="YearDriver.Slot"/>; null until the firm has started.</summary>
     private FirmState[]? _states;
 
     /// <inheritdoc />
@@ -93,8 +94,8 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
 
     private (FirmYearOutcome, FirmYearOutcome) StepPair(YearContext year, int replicate, ModelParameters model)
     {
-        var s = YearContext.Slot(replicate, World.Scenario);
-        var c = YearContext.Slot(replicate, World.Counterfactual);
+        var s = YearDriver.Slot(replicate, World.Scenario);
+        var c = YearDriver.Slot(replicate, World.Counterfactual);
         return PairedYear.Step(_traits, ref _states![s], ref _states[c], year.Inputs[s], year.Inputs[c], model);
     }
 }

@@ -1,3 +1,4 @@
+using Rdsim.Engine;
 using Rdsim.Model.Firms;
 using Rdsim.Model.Simulation;
 using Rdsim.Orleans.Abstractions.Messages;
@@ -14,8 +15,8 @@ internal static class FirmStates
         var states = new FirmState[setup.Replicates * 2];
         for (var r = 0; r < setup.Replicates; r++)
         {
-            states[YearContext.Slot(r, World.Scenario)] = scenario;
-            states[YearContext.Slot(r, World.Counterfactual)] = counterfactual;
+            states[YearDriver.Slot(r, World.Scenario)] = scenario;
+            states[YearDriver.Slot(r, World.Counterfactual)] = counterfactual;
         }
         return states;
     }

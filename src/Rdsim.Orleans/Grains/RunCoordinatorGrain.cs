@@ -1,3 +1,4 @@
+using Rdsim.Engine.Results;
 using Rdsim.Orleans.Abstractions.Grains;
 using Rdsim.Orleans.Abstractions.Messages;
 
@@ -89,7 +90,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     }
 
     /// <inheritdoc />
-    public Task<ReplicateRecord> GetReplicate(int replicate)
+    public Task<ReplicateResult> GetReplicate(int replicate)
     {
         _lease.Heard();
         var run = Run();

@@ -1,39 +1,32 @@
+using Rdsim.Engine;
+using Rdsim.Engine.Results;
 using Rdsim.Model.Aggregation;
 using Rdsim.Model.Firms;
-using Rdsim.Model.Policy;
-using Rdsim.Model.Randomness;
 using Rdsim.Model.Simulation;
 using Rdsim.Orleans.Abstractions.Messages;
 
 namespace Rdsim.Orleans.Grains;
 
 /// <summary>
-/// The coordinator's record of one run: its inputs, the feedback of every replicate's two worlds, the
-/// log of year contexts (what lost firms replay from) and the reported results. In memory only: a
+/// The coordinator's record of one run: its inputs, the <see cref="YearDriver"/> that orders its years (every replicate's two
+/// worlds together), the log of year contexts (what lost firms replay from) and the reported results. In memory only: a
 /// coordinator that loses it cannot continue the run, and says so.
 /// </summary>
 internal sealed class RunState
 {
-    private readonly PolicySchedule _scenario;
-    private readonly PolicySchedule _counterfactual;
-    private readonly ulong[] _seeds;
+    private readonly YearDriver _driver;
     private readonly List<YearContext> _log = [];
-    private readonly List<YearRecord>[] _results;
-    private WorldFeedback[]? _feedback;
     private int _loaded;
 
     public RunState(Guid runId, RunDefinition definition)
     {
         Definition = definition;
-        _scenario = definition.Schedule();
-        _counterfactual = _scenario.WithoutIncentives();
         var run = definition.Run;
         Firms = new FirmTraits[definition.FirmCount];
-        _seeds = Enumerable.Range(0, run.Replications).Select(r => KeyedRandom.ReplicateSeed(run.Seed, r)).ToArray();
-        _results = Enumerable.Range(0, run.Replications).Select(_ => new List<YearRecord>(run.ReportedYears)).ToArray();
+        // The driver reads the firms only once the first year is asked for, when every batch has arrived.
+        _driver = new YearDriver(new SimulationInput(run, definition.Model, definition.Schedule(), Firms));
         Setup = new RunSetup(runId, run.StartYear, run.Replications, definition.Model,
-            _scenario.At(run.StartYear), _counterfactual.At(run.StartYear), definition.Tuning.FirmCallConcurrency);
-        NextYear = run.StartYear;
+            _driver.StartPolicy(World.Scenario), _driver.StartPolicy(World.Counterfactual), definition.Tuning.FirmCallConcurrency);
     }
 
     public RunDefinition Definition { get; }
@@ -43,12 +36,12 @@ internal sealed class RunState
     public FirmTraits[] Firms { get; }
 
     /// <summary>The next year to step.</summary>
-    public int NextYear { get; private set; }
+    public int NextYear => _driver.NextYear;
 
     /// <summary>Whether a step has been sent to the firms (so they may be active).</summary>
     public bool Started { get; private set; }
 
-    public bool Finished => NextYear > Definition.Run.LastYear;
+    public bool Finished => _driver.Finished;
 
     /// <summary>Why the run cannot go on, once a step has failed.</summary>
     public string? Failure { get; set; }
@@ -70,60 +63,40 @@ internal sealed class RunState
         return ((int)(Firms.Length * shard / shards), (int)(Firms.Length * (shard + 1) / shards));
     }
 
-    /// <summary>The contexts of the next batch of years, added to the log.</summary>
+    /// <summary>
+    /// The contexts of the next batch of years, added to the log: the first year alone (it activates every firm), later
+    /// years together when their inputs cannot depend on the aggregates of the years before.
+    /// </summary>
     public YearContext[] NextYears()
     {
-        _feedback ??= InitialFeedback();
+        if (_loaded != Firms.Length) throw new InvalidOperationException($"Only {_loaded} of the run's {Firms.Length} firms were loaded.");
         Started = true;
-        var run = Definition.Run;
-        var behaviour = Definition.Model.Behaviour;
-        var independent = behaviour.RdSupplyElasticity == 0 && behaviour.Spillover == 0;
-        // The first year runs alone (it activates every firm); years are batched only when their
-        // inputs cannot depend on the aggregates of the years before.
-        var span = NextYear == run.StartYear || !independent
-            ? 1
-            : Math.Min(Math.Max(1, Definition.Tuning.MaxYearsPerCall), run.LastYear - NextYear + 1);
-        var years = new YearContext[span];
-        for (var k = 0; k < span; k++)
+        var start = Definition.Run.StartYear;
+        var years = new YearContext[_driver.NextSpan(Definition.Tuning.MaxYearsPerCall)];
+        for (var k = 0; k < years.Length; k++)
         {
             var year = NextYear + k;
-            var inputs = new YearInputs[_seeds.Length * 2];
-            for (var r = 0; r < _seeds.Length; r++)
-            {
-                var s = YearContext.Slot(r, World.Scenario);
-                var c = YearContext.Slot(r, World.Counterfactual);
-                inputs[s] = _feedback[s].InputsFor(year, _scenario.At(year), _seeds[r]);
-                inputs[c] = _feedback[c].InputsFor(year, _counterfactual.At(year), _seeds[r]);
-            }
-            years[k] = new YearContext(year, inputs);
-            if (year - run.StartYear == _log.Count) _log.Add(years[k]);
+            years[k] = new YearContext(year, _driver.InputsFor(year));
+            if (year - start == _log.Count) _log.Add(years[k]);
         }
         return years;
     }
 
-    /// <summary>Records a stepped batch: merges the shards' partial breakdowns in shard order, feeds them back and keeps reported years.</summary>
+    /// <summary>Records a stepped batch: merges the shards' partial breakdowns in shard order and hands each year to the driver.</summary>
     public void Record(StepBatch batch, IReadOnlyList<ShardStepResult> shards)
     {
         for (var k = 0; k < batch.Years.Length; k++)
         {
-            var context = batch.Years[k];
-            for (var r = 0; r < _seeds.Length; r++)
+            var breakdowns = new YearBreakdown[_driver.Slots];
+            for (var r = 0; r < _driver.Replicates; r++)
             {
-                var s = batch.Slot(k, r, World.Scenario);
-                var c = batch.Slot(k, r, World.Counterfactual);
-                var scenario = Merge(shards, s);
-                var counterfactual = Merge(shards, c);
-                _feedback![YearContext.Slot(r, World.Scenario)].Record(scenario);
-                _feedback[YearContext.Slot(r, World.Counterfactual)].Record(counterfactual);
-                if (context.Year >= Definition.Run.FirstYear)
+                foreach (var world in (ReadOnlySpan<World>)[World.Scenario, World.Counterfactual])
                 {
-                    _results[r].Add(new YearRecord(context.Year, scenario, counterfactual,
-                        context.Inputs[YearContext.Slot(r, World.Scenario)].RdInputPrice,
-                        context.Inputs[YearContext.Slot(r, World.Counterfactual)].RdInputPrice));
+                    breakdowns[YearDriver.Slot(r, world)] = Merge(shards, batch.Slot(k, r, world));
                 }
             }
+            _driver.Record(batch.Years[k].Year, breakdowns);
         }
-        NextYear = batch.Years[^1].Year + 1;
     }
 
     /// <summary>Traits of a firm and the logged contexts of the years it must replay.</summary>
@@ -139,26 +112,7 @@ internal sealed class RunState
         return new ReplayLog(Firms[firmId], _log.GetRange(fromYear - start, throughYear - fromYear + 1).ToArray());
     }
 
-    public ReplicateRecord Replicate(int replicate) => new(replicate, _seeds[replicate], _results[replicate].ToArray());
-
-    private WorldFeedback[] InitialFeedback()
-    {
-        if (_loaded != Firms.Length) throw new InvalidOperationException($"Only {_loaded} of the run's {Firms.Length} firms were loaded.");
-        var model = Definition.Model;
-        var start = Definition.Run.StartYear;
-        var reference = WorldFeedback.ReferenceIntensity(Firms, start);
-        var scenarioStart = _scenario.At(start);
-        var counterfactualStart = _counterfactual.At(start);
-        var scenarioKnowledge = WorldFeedback.SectorKnowledge(Firms.Select(f => (f, FirmYear.Initial(f, model, scenarioStart, start).Knowledge)), start);
-        var counterfactualKnowledge = WorldFeedback.SectorKnowledge(Firms.Select(f => (f, FirmYear.Initial(f, model, counterfactualStart, start).Knowledge)), start);
-        var feedback = new WorldFeedback[_seeds.Length * 2];
-        for (var r = 0; r < _seeds.Length; r++)
-        {
-            feedback[YearContext.Slot(r, World.Scenario)] = new WorldFeedback(model.Behaviour, reference, scenarioKnowledge);
-            feedback[YearContext.Slot(r, World.Counterfactual)] = new WorldFeedback(model.Behaviour, reference, counterfactualKnowledge);
-        }
-        return feedback;
-    }
+    public ReplicateResult Replicate(int replicate) => _driver.Results()[replicate];
 
     private static YearBreakdown Merge(IReadOnlyList<ShardStepResult> shards, int slot)
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Data;
-using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
 using Rdsim.Scenarios.Registry;
 
 namespace Rdsim.Reporting.Brief;
@@ -10,7 +10,7 @@ namespace Rdsim.Reporting.Brief;
 public static class BriefMarkdown
 {
     /// <summary>The headline numbers of <paramref name="run"/>.</summary>
-    public static string Headline(RunData run, ChartText t)
+    public static string Headline(RunResult run, ChartText t)
     {
         var h = Data.Headline.Of(run.Years);
         var span = $"{run.Manifest.FirstYear}–{run.Manifest.LastYear}";
@@ -30,7 +30,7 @@ public static class BriefMarkdown
     }
 
     /// <summary>What the model assumes, in brief (docs/model.md).</summary>
-    public static string Assumptions(RunData run) =>
+    public static string Assumptions(RunResult run) =>
         "- Each firm chooses R&D from its pre-tax user cost (the B-index): desired R&D ∝ B^(−ε), closing a share λ of the gap each year.\n"
         + "- Firms may relabel ordinary expenses as R&D, at an expected audit cost rising with the relabelled share of revenue.\n"
         + "- A firm meeting the HNTE criteria other than R&D intensity lifts its reported intensity to the threshold when the preferential rate is worth more than the cost (bunching).\n"
@@ -41,7 +41,7 @@ public static class BriefMarkdown
         + $"- Population: {E(run.Manifest.Population)}; seed {run.Manifest.Seed}; engine {E(run.Manifest.Engine)}; tool {E(run.Manifest.Tool)} {E(run.Manifest.Version)}.\n";
 
     /// <summary>The parameters set by the scenario (not defaults) or, with <paramref name="defaults"/>, the others.</summary>
-    public static string Parameters(RunData run, bool defaults)
+    public static string Parameters(RunResult run, bool defaults)
     {
         var rows = run.Manifest.Scenario.Parameters.Where(p => (p.Origin == "default") == defaults).ToList();
         if (rows.Count == 0) return "(none)\n";

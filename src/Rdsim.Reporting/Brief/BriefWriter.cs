@@ -3,6 +3,7 @@ using System.Net;
 using Markdig;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
 using Rdsim.Scenarios.IO;
 
 namespace Rdsim.Reporting.Brief;
@@ -23,8 +24,12 @@ public static class BriefWriter
     /// <summary>No script, no fetch, no frame: the page's own styles and inline images only.</summary>
     private const string Policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-    /// <summary>Writes the brief of <paramref name="run"/> with <paramref name="charts"/>; returns its path.</summary>
-    public static string Write(RunData run, IReadOnlyList<ChartOutput> charts, ChartLanguage language)
+    /// <summary>
+    /// Writes the brief of <paramref name="run"/> with <paramref name="charts"/> into <paramref name="folder"/>; returns its path. A folder
+    /// changed since rdsim wrote it (<paramref name="alterations"/>, <c>report --allow-modified</c>) is named in a warning at the top.
+    /// </summary>
+    public static string Write(RunResult run, string folder, IReadOnlyList<ChartOutput> charts, ChartLanguage language,
+        IReadOnlyList<FolderAlteration>? alterations = null)
     {
         var t = ChartText.For(language);
         var m = run.Manifest;
@@ -32,7 +37,7 @@ public static class BriefWriter
         html.Append($"<!DOCTYPE html>\n<html lang=\"{(language == ChartLanguage.Zh ? "zh" : "en")}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{Policy}\">\n<title>{Encode(m.Scenario.Name)}</title>\n")
             .Append(BriefStyle.Css)
             .Append("</head>\n<body>\n")
-            .Append(Alterations(run))
+            .Append(Alterations(run, alterations ?? []))
             .Append($"<h1>{Encode(m.Scenario.Name)}</h1>\n")
             .Append(m.Scenario.Description is { } d ? $"<p class=\"lead\">{Encode(d)}</p>\n" : "")
             .Append(Standing(run, t, language == ChartLanguage.Zh))
@@ -49,13 +54,13 @@ public static class BriefWriter
             .Append($"<h2>{Encode(t.Reproduce)}</h2>\n<pre>{Encode(m.Command)}</pre>\n")
             .Append($"<p class=\"small\">Result fingerprint {Encode(m.ResultFingerprint)} · scenario hash {Encode(m.Scenario.ContentHash)}</p>\n")
             .Append("</body>\n</html>\n");
-        var path = Path.Combine(run.Folder, File);
+        var path = Path.Combine(folder, File);
         AtomicFile.WriteText(path, html.ToString());
         return path;
     }
 
     /// <summary>What the numbers may be read as: the scenario's fit status (or that it has none) and what its population stands for.</summary>
-    private static string Standing(RunData run, ChartText t, bool chinese)
+    private static string Standing(RunResult run, ChartText t, bool chinese)
     {
         var m = run.Manifest;
         var fit = m.Scenario.Fit?.For(chinese) ?? t.NotFitted;
@@ -67,10 +72,10 @@ public static class BriefWriter
     }
 
     /// <summary>A warning above everything when the folder was changed after rdsim wrote it (<c>report --allow-modified</c>).</summary>
-    private static string Alterations(RunData run) => run.Alterations.Count == 0 ? "" :
+    private static string Alterations(RunResult run, IReadOnlyList<FolderAlteration> alterations) => alterations.Count == 0 ? "" :
         "<div class=\"altered\"><strong>Warning: this folder was changed after rdsim wrote it.</strong> "
         + $"The numbers below may not be those of the run whose result fingerprint is {Encode(run.Manifest.ResultFingerprint)}.<ul>\n"
-        + string.Concat(run.Alterations.Select(a => $"<li>{Encode(a.ToString())}</li>\n")) + "</ul></div>\n";
+        + string.Concat(alterations.Select(a => $"<li>{Encode(a.ToString())}</li>\n")) + "</ul></div>\n";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

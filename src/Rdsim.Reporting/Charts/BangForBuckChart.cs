@@ -1,4 +1,5 @@
-using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Tables;
 
 namespace Rdsim.Reporting.Charts;
 
@@ -9,16 +10,17 @@ public static class BangForBuckChart
     public const string Name = "bang_for_buck";
 
     /// <summary>Draws the chart of <paramref name="run"/>.</summary>
-    public static ChartOutput Draw(ChartCanvas canvas, RunData run)
+    public static ChartOutput Draw(ChartCanvas canvas, RunResult run)
     {
         var t = canvas.Text;
-        var title = ChartCanvas.Title(t.BangForBuck, run.Manifest.Scenario.Name);
+        var title = ChartCanvas.Title(t.BangForBuck, run.Name);
         var plot = canvas.Plot(title, t.Year, t.BangAxis);
-        var (yearly, cumulative) = (run.Years.Band("bang_for_buck"), run.Years.Band("cum_bang_for_buck"));
+        var (yearlyColumn, cumulativeColumn) = (YearsTable.ThisYear(AdditionalityColumns.BangForBuck), YearsTable.Cumulative(AdditionalityColumns.BangForBuck));
+        var (yearly, cumulative) = (run.Years.Band(yearlyColumn), run.Years.Band(cumulativeColumn));
         ChartSeries.Add(plot, yearly, t.ThisYear, ChartSeries.Color(0));
         ChartSeries.Add(plot, cumulative, t.Cumulative, ChartSeries.Color(3));
         ChartSeries.RatioAxis(plot, t);
         ChartSeries.Legend(plot, t, yearly.Replicates > 1);
-        return canvas.Save(plot, Name, title, ChartTable.OfBands(("bang_for_buck", yearly), ("cum_bang_for_buck", cumulative)));
+        return canvas.Save(plot, Name, title, ChartTable.OfBands((yearlyColumn.Name, yearly), (cumulativeColumn.Name, cumulative)));
     }
 }

@@ -43,10 +43,16 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language)
         plot.Font.Set(ChartFonts.Family(Language));
         var output = new ChartOutput(Folder, name, title);
         data.Write(output.Csv);
-        var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
-        AtomicFile.Write(output.Png, stream => stream.Write(png));
+        SavePng(plot, output.Png, Width, Height);
         AtomicFile.WriteText(output.Svg, plot.GetSvgXml(Width, Height));
         return output;
+    }
+
+    /// <summary>Saves <paramref name="plot"/> (its fonts set) as a PNG of <paramref name="width"/> × <paramref name="height"/> pixels at <paramref name="path"/>, atomically.</summary>
+    public static void SavePng(Plot plot, string path, int width, int height)
+    {
+        var png = plot.GetImageBytes(width, height, ImageFormat.Png);
+        AtomicFile.Write(path, stream => stream.Write(png));
     }
 
     /// <summary>A chart title citing the scenario, on at most two lines.</summary>

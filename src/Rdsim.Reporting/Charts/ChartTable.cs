@@ -27,7 +27,7 @@ public sealed record ChartTable(IReadOnlyList<string> Columns, IReadOnlyList<IRe
 
     /// <summary>Writes the table as CSV, atomically.</summary>
     public void Write(string path) =>
-        TableWriter.Write(path, [.. Columns.Select((name, i) => new Column<IReadOnlyList<string>>(name, "", "", r => r[i]))], Rows);
+        TableWriter.Write(path, [.. Columns.Select((name, i) => Column<IReadOnlyList<string>>.Text(name, "", "", r => r[i]))], Rows);
 
     /// <summary>A year as text.</summary>
     public static string Year(double year) => year.ToString("0", CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Rdsim.Reporting.Compare;
+using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Tables;
 
 namespace Rdsim.Reporting.Charts;
 
@@ -10,12 +11,12 @@ public static class CompareBangChart
     public const string Name = "compare_bang_for_buck";
 
     /// <summary>Draws the overlay of <paramref name="runs"/>.</summary>
-    public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<ComparedRun> runs)
+    public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<RunResult> runs)
     {
         var t = canvas.Text;
         var title = ChartCanvas.Title(t.CompareBang, string.Format(CultureInfo.InvariantCulture, t.Scenarios, runs.Count, runs[0].Name));
         var plot = canvas.Plot(title, t.Year, t.BangAxis);
-        var bands = runs.Select(r => (r.Name, Band: r.Years.Band("cum_bang_for_buck"))).ToList();
+        var bands = runs.Select(r => (r.Name, Band: r.Years.Band(YearsTable.Cumulative(AdditionalityColumns.BangForBuck)))).ToList();
         for (var i = 0; i < bands.Count; i++) ChartSeries.Add(plot, bands[i].Band, bands[i].Name, ChartSeries.Color(i));
         ChartSeries.RatioAxis(plot, t);
         ChartSeries.Legend(plot, t, bands[0].Band.Replicates > 1);

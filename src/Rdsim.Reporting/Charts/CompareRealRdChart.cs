@@ -1,5 +1,6 @@
 using System.Globalization;
-using Rdsim.Reporting.Compare;
+using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Tables;
 using ScottPlot;
 
 namespace Rdsim.Reporting.Charts;
@@ -11,14 +12,14 @@ public static class CompareRealRdChart
     public const string Name = "compare_real_rd";
 
     /// <summary>Draws the overlay of <paramref name="runs"/>.</summary>
-    public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<ComparedRun> runs)
+    public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<RunResult> runs)
     {
         var t = canvas.Text;
         var title = ChartCanvas.Title(t.CompareRealRd, string.Format(CultureInfo.InvariantCulture, t.Scenarios, runs.Count, runs[0].Name));
         var plot = canvas.Plot(title, t.Year, t.Money);
-        var bands = runs.Select(r => (r.Name, Band: r.Years.Band("real_rd"))).ToList();
+        var bands = runs.Select(r => (r.Name, Band: r.Years.Band(YearsTable.Scenario(WorldColumns.RealRd)))).ToList();
         for (var i = 0; i < bands.Count; i++) ChartSeries.Add(plot, bands[i].Band, bands[i].Name, ChartSeries.Color(i));
-        var without = runs[0].Years.Band("cf_real_rd");
+        var without = runs[0].Years.Band(YearsTable.Counterfactual(WorldColumns.RealRd));
         ChartSeries.Add(plot, without, $"{t.RealRdWithout} ({runs[0].Name})", Colors.Gray);
         ChartSeries.Legend(plot, t, without.Replicates > 1);
         return canvas.Save(plot, Name, title, ChartTable.OfBands([.. bands, ("no_incentives", without)]));

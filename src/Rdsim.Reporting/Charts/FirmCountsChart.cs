@@ -1,5 +1,6 @@
 using Rdsim.Reporting.Data;
-using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Tables;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -15,7 +16,7 @@ public static class FirmCountsChart
     public const string Name = "hnte_and_claimants";
 
     /// <summary>Draws the chart of <paramref name="run"/>.</summary>
-    public static ChartOutput Draw(ChartCanvas canvas, RunData run) => Draw(canvas, run.Years, run.Manifest.Scenario.Name);
+    public static ChartOutput Draw(ChartCanvas canvas, RunResult run) => Draw(canvas, run.Years, run.Name);
 
     /// <summary>Draws the chart of <paramref name="years"/> of scenario <paramref name="scenario"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, YearsData years, string scenario)
@@ -23,7 +24,8 @@ public static class FirmCountsChart
         var t = canvas.Text;
         var title = ChartCanvas.Title(t.FirmCounts, scenario);
         var plot = canvas.Plot(title, t.Year, t.Claimants);
-        var (hnte, claimants) = (years.Band("hnte_firms"), years.Band("claimants"));
+        var (hnteColumn, claimantsColumn) = (YearsTable.Scenario(WorldColumns.HnteFirms), YearsTable.Scenario(WorldColumns.Claimants));
+        var (hnte, claimants) = (years.Band(hnteColumn), years.Band(claimantsColumn));
         var (claimantsColor, hnteColor) = (ChartSeries.Color(1), ChartSeries.Color(2));
         ChartSeries.Add(plot, claimants, t.Claimants, claimantsColor);
         ChartSeries.Add(plot, hnte, t.HnteFirms, hnteColor, plot.Axes.Right);
@@ -38,7 +40,7 @@ public static class FirmCountsChart
         plot.Axes.SetLimitsY(0, Top(claimants), plot.Axes.Left);
         plot.Axes.SetLimitsY(0, Top(hnte), plot.Axes.Right);
         ChartSeries.Legend(plot, t, hnte.Replicates > 1);
-        return canvas.Save(plot, Name, title, ChartTable.OfBands(("hnte_firms", hnte), ("claimants", claimants)));
+        return canvas.Save(plot, Name, title, ChartTable.OfBands((hnteColumn.Name, hnte), (claimantsColumn.Name, claimants)));
     }
 
     private static double Top(SeriesBand band) =>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Rdsim.Reporting.Data;
-using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
 using Rdsim.Reporting.Tables;
 using ScottPlot;
 using ScottPlot.TickGenerators;
@@ -36,7 +36,7 @@ public static class IntensityHistogramChart
     public static string OpenBinLabel(double edge) => $"≥{edge.ToString("0.#", CultureInfo.InvariantCulture)}%";
 
     /// <summary>Draws the chart of <paramref name="run"/>.</summary>
-    public static ChartOutput Draw(ChartCanvas canvas, RunData run) => Draw(canvas, run.Histogram, run.Thresholds, run.Manifest.Scenario.Name);
+    public static ChartOutput Draw(ChartCanvas canvas, RunResult run) => Draw(canvas, run.LastHistogram, run.Thresholds, run.Name);
 
     /// <summary>
     /// Draws histogram <paramref name="h"/> of scenario <paramref name="scenario"/>, whose last bin is open, with

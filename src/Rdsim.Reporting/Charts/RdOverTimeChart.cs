@@ -1,4 +1,5 @@
-using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Tables;
 using ScottPlot;
 
 namespace Rdsim.Reporting.Charts;
@@ -10,16 +11,18 @@ public static class RdOverTimeChart
     public const string Name = "rd_over_time";
 
     /// <summary>Draws the chart of <paramref name="run"/>.</summary>
-    public static ChartOutput Draw(ChartCanvas canvas, RunData run)
+    public static ChartOutput Draw(ChartCanvas canvas, RunResult run)
     {
         var t = canvas.Text;
-        var title = ChartCanvas.Title(t.RdOverTime, run.Manifest.Scenario.Name);
+        var title = ChartCanvas.Title(t.RdOverTime, run.Name);
         var plot = canvas.Plot(title, t.Year, t.Money);
-        var (real, reported, without) = (run.Years.Band("real_rd"), run.Years.Band("reported_rd"), run.Years.Band("cf_real_rd"));
+        var (realColumn, reportedColumn, withoutColumn) =
+            (YearsTable.Scenario(WorldColumns.RealRd), YearsTable.Scenario(WorldColumns.ReportedRd), YearsTable.Counterfactual(WorldColumns.RealRd));
+        var (real, reported, without) = (run.Years.Band(realColumn), run.Years.Band(reportedColumn), run.Years.Band(withoutColumn));
         ChartSeries.Add(plot, reported, t.ReportedRd, ChartSeries.Color(1));
         ChartSeries.Add(plot, real, t.RealRd, ChartSeries.Color(0));
         ChartSeries.Add(plot, without, t.RealRdWithout, Colors.Gray);
         ChartSeries.Legend(plot, t, real.Replicates > 1);
-        return canvas.Save(plot, Name, title, ChartTable.OfBands(("real_rd", real), ("reported_rd", reported), ("cf_real_rd", without)));
+        return canvas.Save(plot, Name, title, ChartTable.OfBands((realColumn.Name, real), (reportedColumn.Name, reported), (withoutColumn.Name, without)));
     }
 }

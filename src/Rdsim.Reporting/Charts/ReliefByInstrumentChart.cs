@@ -1,4 +1,5 @@
-using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Tables;
 using ScottPlot;
 
 namespace Rdsim.Reporting.Charts;
@@ -10,14 +11,15 @@ public static class ReliefByInstrumentChart
     public const string Name = "relief_by_instrument";
 
     /// <summary>Draws the chart of <paramref name="run"/>.</summary>
-    public static ChartOutput Draw(ChartCanvas canvas, RunData run)
+    public static ChartOutput Draw(ChartCanvas canvas, RunResult run)
     {
         var t = canvas.Text;
-        var title = ChartCanvas.Title(t.Relief, run.Manifest.Scenario.Name);
+        var title = ChartCanvas.Title(t.Relief, run.Name);
         var plot = canvas.Plot(title, t.Year, t.Money);
-        var series = new (string Column, string Label)[]
+        var series = new (Column<YearRow> Column, string Label)[]
         {
-            ("relief_super_deduction", t.ReliefSuperDeduction), ("relief_hnte", t.ReliefHnte), ("relief_credit", t.ReliefCredit),
+            (YearsTable.Scenario(WorldColumns.ReliefSuperDeduction), t.ReliefSuperDeduction), (YearsTable.Scenario(WorldColumns.ReliefHnte), t.ReliefHnte),
+            (YearsTable.Scenario(WorldColumns.ReliefCredit), t.ReliefCredit),
         };
         var years = run.Years.Band(series[0].Column).Years;
         var below = new double[years.Length];
@@ -25,7 +27,7 @@ public static class ReliefByInstrumentChart
         for (var s = 0; s < series.Length; s++)
         {
             var mean = run.Years.Band(series[s].Column).Mean;
-            means.Add((series[s].Column, mean));
+            means.Add((series[s].Column.Name, mean));
             var bars = years.Select((year, i) => new Bar
             {
                 Position = year, ValueBase = below[i], Value = below[i] + mean[i], Size = 0.8,

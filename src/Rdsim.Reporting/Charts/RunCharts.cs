@@ -1,8 +1,8 @@
-using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
 
 namespace Rdsim.Reporting.Charts;
 
-/// <summary>Every chart of a run, drawn from its stored results into <c>charts/</c>.</summary>
+/// <summary>Every chart of a run, drawn from its results into the <c>charts/</c> folder of its run folder.</summary>
 public static class RunCharts
 {
     /// <summary>The charts folder's name inside a run folder.</summary>
@@ -12,11 +12,11 @@ public static class RunCharts
     public static IReadOnlyList<string> Files { get; } = ChartOutput.Files(Folder,
         RdOverTimeChart.Name, ReliefByInstrumentChart.Name, FirmCountsChart.Name, IntensityHistogramChart.Name, BangForBuckChart.Name);
 
-    /// <summary>Draws every chart of <paramref name="run"/> in <paramref name="language"/>, in brief order.</summary>
-    public static IReadOnlyList<ChartOutput> Draw(RunData run, ChartLanguage language)
+    /// <summary>Draws every chart of <paramref name="run"/> in <paramref name="language"/> into <paramref name="folder"/>'s <c>charts/</c>, in brief order.</summary>
+    public static IReadOnlyList<ChartOutput> Draw(RunResult run, string folder, ChartLanguage language)
     {
         ChartFonts.Require(language);
-        var canvas = new ChartCanvas(Path.Combine(run.Folder, Folder), language);
+        var canvas = new ChartCanvas(Path.Combine(folder, Folder), language);
         return
         [
             RdOverTimeChart.Draw(canvas, run),

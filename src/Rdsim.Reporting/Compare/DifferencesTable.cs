@@ -1,3 +1,4 @@
+using Rdsim.Reporting.Results;
 using Rdsim.Reporting.Tables;
 
 namespace Rdsim.Reporting.Compare;
@@ -9,17 +10,33 @@ namespace Rdsim.Reporting.Compare;
 public static class DifferencesTable
 {
     /// <summary>The metrics compared (columns of <c>years.csv</c>).</summary>
-    public static IReadOnlyList<string> Metrics { get; } =
+    public static IReadOnlyList<Column<YearRow>> Metrics { get; } =
     [
-        "real_rd", "reported_rd", "relabeled_rd", "induced_real_rd", "induced_reported_rd", "revenue_forgone", "relief_total",
-        "bang_for_buck", "deadweight", "hnte_firms", "claimants", "cum_induced_real_rd", "cum_revenue_forgone", "cum_bang_for_buck",
+        YearsTable.Scenario(WorldColumns.RealRd), YearsTable.Scenario(WorldColumns.ReportedRd), YearsTable.Scenario(WorldColumns.RelabeledRd),
+        YearsTable.ThisYear(AdditionalityColumns.InducedRealRd), YearsTable.ThisYear(AdditionalityColumns.InducedReportedRd),
+        YearsTable.ThisYear(AdditionalityColumns.RevenueForgone), YearsTable.Scenario(WorldColumns.ReliefTotal),
+        YearsTable.ThisYear(AdditionalityColumns.BangForBuck), YearsTable.ThisYear(AdditionalityColumns.Deadweight),
+        YearsTable.Scenario(WorldColumns.HnteFirms), YearsTable.Scenario(WorldColumns.Claimants),
+        YearsTable.Cumulative(AdditionalityColumns.InducedRealRd), YearsTable.Cumulative(AdditionalityColumns.RevenueForgone),
+        YearsTable.Cumulative(AdditionalityColumns.BangForBuck),
     ];
 
-    /// <summary>Writes the differences of <paramref name="runs"/> (the first is the baseline) to <paramref name="path"/>.</summary>
-    public static void Write(string path, IReadOnlyList<ComparedRun> runs)
+    /// <summary>The columns, in file order.</summary>
+    public static IReadOnlyList<Column<DifferenceRow>> Columns { get; } =
+    [
+        Column<DifferenceRow>.Text("scenario", "", "", r => r.Scenario),
+        Column<DifferenceRow>.Text("baseline", "", "", r => r.Baseline),
+        Column<DifferenceRow>.Integer("year", "", "", r => r.Year),
+        Column<DifferenceRow>.Text("metric", "", "", r => r.Metric),
+        Column<DifferenceRow>.Number("value", "", "", r => r.Value),
+        Column<DifferenceRow>.Number("baseline_value", "", "", r => r.BaselineValue),
+        Column<DifferenceRow>.Number("difference", "", "", r => r.Value - r.BaselineValue),
+    ];
+
+    /// <summary>The differences of <paramref name="runs"/> (the first is the baseline).</summary>
+    public static IEnumerable<DifferenceRow> Rows(IReadOnlyList<RunResult> runs)
     {
         var baseline = runs[0];
-        var rows = new List<string[]>();
         foreach (var run in runs.Skip(1))
         {
             foreach (var metric in Metrics)
@@ -27,12 +44,12 @@ public static class DifferencesTable
                 var (mine, theirs) = (run.Years.Band(metric), baseline.Years.Band(metric));
                 for (var i = 0; i < run.Years.Years.Count && i < baseline.Years.Years.Count; i++)
                 {
-                    rows.Add([run.Name, baseline.Name, CsvText.Integer(run.Years.Years[i]), metric,
-                        CsvText.Number(mine.Mean[i]), CsvText.Number(theirs.Mean[i]), CsvText.Number(mine.Mean[i] - theirs.Mean[i])]);
+                    yield return new DifferenceRow(run.Name, baseline.Name, run.Years.Years[i], metric.Name, mine.Mean[i], theirs.Mean[i]);
                 }
             }
         }
-        string[] names = ["scenario", "baseline", "year", "metric", "value", "baseline_value", "difference"];
-        TableWriter.Write(path, [.. names.Select((n, i) => new Column<string[]>(n, "", "", r => r[i]))], rows);
     }
+
+    /// <summary>Writes the differences of <paramref name="runs"/> (the first is the baseline) to <paramref name="path"/>.</summary>
+    public static void Write(string path, IReadOnlyList<RunResult> runs) => TableWriter.Write(path, Columns, Rows(runs));
 }

@@ -1,3 +1,5 @@
+using Rdsim.Reporting.Tables;
+
 namespace Rdsim.Reporting.Data;
 
 /// <summary>
@@ -17,18 +19,18 @@ public sealed record Headline(double InducedRealRd, double RevenueForgone, doubl
     /// <summary>The headline of a run's years.</summary>
     public static Headline Of(YearsData years)
     {
-        var induced = years.Total("induced_real_rd");
-        var reported = years.Total("induced_reported_rd");
-        var forgone = years.Total("revenue_forgone");
-        var relief = years.Total("relief_total");
+        var induced = years.Total(YearsTable.ThisYear(AdditionalityColumns.InducedRealRd));
+        var reported = years.Total(YearsTable.ThisYear(AdditionalityColumns.InducedReportedRd));
+        var forgone = years.Total(YearsTable.ThisYear(AdditionalityColumns.RevenueForgone));
+        var relief = years.Total(YearsTable.Scenario(WorldColumns.ReliefTotal));
         return new Headline(
-            years.Last("cum_induced_real_rd"),
-            years.Last("cum_revenue_forgone"),
+            years.Last(YearsTable.Cumulative(AdditionalityColumns.InducedRealRd)),
+            years.Last(YearsTable.Cumulative(AdditionalityColumns.RevenueForgone)),
             Ratio(induced, forgone),
             Ratio(reported - induced, reported),
-            Ratio(years.Total("deadweight"), relief),
-            years.Last("hnte_firms"),
-            years.Last("claimants"));
+            Ratio(years.Total(YearsTable.ThisYear(AdditionalityColumns.Deadweight)), relief),
+            years.Last(YearsTable.Scenario(WorldColumns.HnteFirms)),
+            years.Last(YearsTable.Scenario(WorldColumns.Claimants)));
     }
 
     private static double Ratio(double numerator, double denominator) => denominator != 0 ? numerator / denominator : double.NaN;

@@ -1,22 +1,27 @@
+using Rdsim.Reporting.Tables;
+
 namespace Rdsim.Reporting.Data;
 
-/// <summary><c>years.csv</c> read back: every metric by year and replicate.</summary>
+/// <summary>A run's <c>years.csv</c> table by year: every metric by year and replicate, means and bands across replicates.</summary>
 public sealed class YearsData
 {
-    private readonly CsvTable _table;
     private readonly int[][] _rowsByYear;
 
-    private YearsData(CsvTable table)
+    /// <summary>The years of <paramref name="table"/> (a run's), or of its <paramref name="rows"/> (a sweep point's in <c>sweep.csv</c>).</summary>
+    /// <exception cref="Scenarios.Loading.InputException">A stored table without rows.</exception>
+    public YearsData(ResultTable<YearRow> table, IReadOnlyList<int>? rows = null)
     {
-        _table = table;
-        if (table.Rows.Count == 0) throw table.Invalid("the file has no rows: not a complete run");
-        var year = table.Column("year");
-        var replicate = table.Column("replicate");
-        Years = [.. table.Rows.Select(r => table.Integer(r, year)).Distinct().Order()];
-        Replicates = table.Rows.Select(r => r[replicate]).Distinct().Count();
-        _rowsByYear = [.. Years.Select(y => Enumerable.Range(0, table.Rows.Count).Where(i => table.Rows[i][year] == y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray())];
-        Scenario = table.Rows.Count > 0 ? table.Rows[0][table.Column("scenario")] : "";
+        Table = table;
+        if (table.Count == 0) throw table.Invalid("the file has no rows: not a complete run");
+        rows ??= [.. Enumerable.Range(0, table.Count)];
+        Years = [.. rows.Select(r => (int)table.Integer(YearsTable.Year, r)).Distinct().Order()];
+        Replicates = rows.Select(r => table.Integer(YearsTable.Replicate, r)).Distinct().Count();
+        _rowsByYear = [.. Years.Select(y => rows.Where(r => table.Integer(YearsTable.Year, r) == y).ToArray())];
+        Scenario = table.Text(YearsTable.ScenarioName, rows[0]);
     }
+
+    /// <summary>The table read.</summary>
+    public ResultTable<YearRow> Table { get; }
 
     /// <summary>The scenario's name.</summary>
     public string Scenario { get; }
@@ -27,22 +32,15 @@ public sealed class YearsData
     /// <summary>How many replicates.</summary>
     public int Replicates { get; }
 
-    /// <summary>Reads <c>years.csv</c>.</summary>
-    public static YearsData Read(string path) => new(CsvTable.Read(path));
-
     /// <summary>A metric's values, indexed [year][replicate].</summary>
-    public double[][] Values(string column)
-    {
-        var c = _table.Column(column);
-        return [.. _rowsByYear.Select(rows => rows.Select(r => CsvTable.Number(_table.Rows[r][c])).ToArray())];
-    }
+    public double[][] Values(Column<YearRow> column) => [.. _rowsByYear.Select(rows => rows.Select(r => Table.Number(column, r)).ToArray())];
 
     /// <summary>A metric's mean and 5–95% band by year.</summary>
-    public SeriesBand Band(string column) => SeriesBand.Of(Years, Values(column));
+    public SeriesBand Band(Column<YearRow> column) => SeriesBand.Of(Years, Values(column));
 
     /// <summary>A metric's mean over replicates in the last year.</summary>
-    public double Last(string column) => Band(column).Mean[^1];
+    public double Last(Column<YearRow> column) => Band(column).Mean[^1];
 
     /// <summary>A metric summed over every year and replicate (for pooled ratios).</summary>
-    public double Total(string column) => Values(column).SelectMany(v => v).Where(double.IsFinite).Sum();
+    public double Total(Column<YearRow> column) => Values(column).SelectMany(v => v).Where(double.IsFinite).Sum();
 }

@@ -1,16 +1,15 @@
 using System.Text.Json;
-using Rdsim.Engine;
 using Rdsim.Reporting.Brief;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Panel;
-using Rdsim.Reporting.Tables;
+using Rdsim.Reporting.Results;
 using Rdsim.Scenarios.IO;
 
 namespace Rdsim.Reporting.Files;
 
 /// <summary>
-/// Writes a run's folder: <c>years.csv</c>, <c>groups.csv</c>, <c>intensity_histogram.csv</c>, <c>bunching.csv</c>, then
-/// <c>manifest.json</c>. Each file is written under a temporary name and renamed when complete; the manifest is
+/// A run's folder, the stored form of a <see cref="RunResult"/>: <c>years.csv</c>, <c>groups.csv</c>,
+/// <c>intensity_histogram.csv</c>, <c>bunching.csv</c>, then <c>manifest.json</c>. Each file is written under a temporary name and renamed when complete; the manifest is
 /// removed first and the new one written last, so a folder that has a manifest is complete, and one interrupted
 /// half-way never looks finished. What an earlier run wrote to the folder is removed first — only the files rdsim can
 /// prove it wrote (<see cref="OutputFolder"/>) — so a rerun (say with <c>--no-charts</c>) never lists the earlier
@@ -60,32 +59,34 @@ public static class RunFolder
         relative is BriefWriter.File or PdfFile || relative.StartsWith(RunCharts.Folder + "/", StringComparison.Ordinal);
 
     /// <summary>
-    /// Writes every result file of <paramref name="result"/> (and the firm panel, if collected), then lets
-    /// <paramref name="render"/> draw from them (charts, brief), and writes <paramref name="manifest"/> last,
-    /// listing every file written with its hash. A folder with a manifest is complete; Ctrl+C
-    /// (<paramref name="cancellationToken"/>) between any two files leaves it without one.
+    /// Saves <paramref name="result"/>: every table (and the firm panel, if collected), then lets <paramref name="render"/> draw
+    /// from the results in memory (charts, brief), and writes the manifest last, listing every file written with its hash. A
+    /// folder with a manifest is complete; Ctrl+C (<paramref name="cancellationToken"/>) between any two files leaves it without one.
+    /// <see cref="Load"/> reads the same results back.
     /// </summary>
-    public static void Write(OutputFolder folder, string scenarioName, SimulationResult result, RunManifest manifest,
-        FirmPanel? panel = null, Action<RunData>? render = null, CancellationToken cancellationToken = default)
+    public static void Save(OutputFolder folder, RunResult result, FirmPanel? panel = null, Action<RunResult>? render = null,
+        CancellationToken cancellationToken = default)
     {
         if (!folder.Replace(ManifestFile)) throw new InvalidOperationException($"{ManifestFile} in {folder.Path} was replaced by another program during the run.");
         folder.DeleteOwned(relative => relative == ManifestFile || DataFiles.Contains(relative) || IsRendered(relative));
 
         var path = folder.Path;
         cancellationToken.ThrowIfCancellationRequested();
-        TableWriter.Write(Path.Combine(path, YearsFile), YearsTable.Columns, YearsTable.Rows(scenarioName, result));
-        TableWriter.Write(Path.Combine(path, GroupsFile), GroupsTable.Columns, GroupsTable.Rows(scenarioName, result));
-        TableWriter.Write(Path.Combine(path, HistogramFile), HistogramTable.Columns, HistogramTable.Rows(scenarioName, result));
-        var policy = RunData.ScenarioOf(manifest).Policy;
-        TableWriter.Write(Path.Combine(path, BunchingFile), BunchingTable.Columns,
-            BunchingTable.Rows(scenarioName, result, year => Data.HnteThresholds.In(policy.At(year))));
+        result.YearsTable.Write(Path.Combine(path, YearsFile));
+        result.Groups.Write(Path.Combine(path, GroupsFile));
+        result.Histograms.Write(Path.Combine(path, HistogramFile));
+        result.Bunching.Write(Path.Combine(path, BunchingFile));
         cancellationToken.ThrowIfCancellationRequested();
         panel?.Write(Path.Combine(path, FirmPanel.File));
         cancellationToken.ThrowIfCancellationRequested();
-        render?.Invoke(RunData.From(path, manifest));
+        render?.Invoke(result);
         cancellationToken.ThrowIfCancellationRequested();
-        WriteManifest(folder, manifest with { Files = [.. folder.Written.Where(f => f.Path != ManifestFile)] });
+        WriteManifest(folder, result.Manifest with { Files = [.. folder.Written.Where(f => f.Path != ManifestFile)] });
     }
+
+    /// <summary>The results stored in <paramref name="folder"/>, whose manifest is <paramref name="manifest"/> (<see cref="ManifestReader"/>).</summary>
+    /// <remarks>The tables are read when first asked for; a file missing, or without a column, is an <see cref="Scenarios.Loading.InputException"/> then.</remarks>
+    public static RunResult Load(string folder, RunManifest manifest) => RunResult.Stored(folder, manifest);
 
     /// <summary>Writes <paramref name="manifest"/>, sealed, as the folder's <c>manifest.json</c>.</summary>
     public static void WriteManifest(OutputFolder folder, RunManifest manifest) =>

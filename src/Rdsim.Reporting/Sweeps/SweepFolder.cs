@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Rdsim.Engine;
+using Rdsim.Reporting.Results;
 using Rdsim.Reporting.Tables;
 using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Sweeps;
@@ -78,13 +78,33 @@ public static class SweepFolder
     public static void Clear(OutputFolder folder) =>
         folder.DeleteOwned(f => f == ResultsFile || f.StartsWith(PointsFolder + "/", StringComparison.Ordinal) || f.StartsWith(Charts.RunCharts.Folder + "/", StringComparison.Ordinal));
 
-    /// <summary>Writes point <paramref name="index"/>'s rows: the point, its swept values, then every <c>years.csv</c> column.</summary>
-    public static void WritePoint(string folder, SweepGrid grid, int index, string scenario, SimulationResult result)
+    /// <summary>The columns of a point's file and of <c>sweep.csv</c>: the point, its swept values, then every <c>years.csv</c> column.</summary>
+    public static IReadOnlyList<Column<YearRow>> Columns(SweepGrid grid) =>
+        [PointColumn, .. grid.Specs.Select(s => Column<YearRow>.Text(s.Name, "", $"Swept value of {s.Name}", _ => "")), .. YearsTable.Columns];
+
+    /// <summary>The <c>point</c> column: the grid point (0-based).</summary>
+    private static readonly Column<YearRow> PointColumn = Column<YearRow>.Integer("point", "index", "Grid point (0-based)", _ => 0);
+
+    /// <summary>Writes point <paramref name="index"/>'s rows (<see cref="Columns"/>) from its results.</summary>
+    public static void WritePoint(string folder, SweepGrid grid, int index, RunResult result)
     {
-        var columns = new List<Column<YearRow>> { new("point", "index", "Grid point (0-based)", _ => CsvText.Integer(index)) };
-        columns.AddRange(grid.Specs.Select((s, i) => new Column<YearRow>(s.Name, "", $"Swept value of {s.Name}", _ => grid.Points[index][i])));
-        columns.AddRange(YearsTable.Columns);
-        TableWriter.Write(PointFile(folder, index), columns, YearsTable.Rows(scenario, result));
+        var columns = Columns(grid);
+        var position = new Dictionary<Column, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < columns.Count; i++) position[columns[i]] = i;
+        IReadOnlyList<string> lead = [CsvText.Integer(index), .. grid.Points[index]];
+        var years = result.YearsTable;
+        TableWriter.Write(PointFile(folder, index), columns, Enumerable.Range(0, years.Count),
+            (column, row) => position[column] < lead.Count ? lead[position[column]] : years.Format(column, row));
+    }
+
+    /// <summary>The summary of every point of the assembled <c>sweep.csv</c> of <paramref name="grid"/> (finished now or before a resume).</summary>
+    public static IReadOnlyList<SweepSummary> Summaries(string folder, SweepGrid grid)
+    {
+        var columns = Columns(grid);
+        var table = ResultTable<YearRow>.Read(Path.Combine(folder, ResultsFile), columns);
+        var swept = columns.Skip(1).Take(grid.Specs.Count).ToList();
+        return [.. Enumerable.Range(0, table.Count).GroupBy(r => (int)table.Integer(PointColumn, r)).OrderBy(g => g.Key)
+            .Select(g => SweepSummary.Of(g.Key, [.. swept.Select(c => table.Text(c, g.First()))], new Data.YearsData(table, [.. g])))];
     }
 
     /// <summary>Concatenates every point, in grid order, into <c>sweep.csv</c>.</summary>

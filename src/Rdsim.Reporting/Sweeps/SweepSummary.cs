@@ -1,4 +1,5 @@
 using Rdsim.Reporting.Data;
+using Rdsim.Reporting.Tables;
 
 namespace Rdsim.Reporting.Sweeps;
 
@@ -17,17 +18,8 @@ public sealed record SweepSummary(int Point, IReadOnlyList<string> Values, doubl
         other.RevenueForgone <= RevenueForgone && other.InducedRealRd >= InducedRealRd
         && (other.RevenueForgone < RevenueForgone || other.InducedRealRd > InducedRealRd);
 
-    /// <summary>The summaries of <c>sweep.csv</c>, whose swept columns are <paramref name="parameters"/>.</summary>
-    public static IReadOnlyList<SweepSummary> Read(string path, IReadOnlyList<string> parameters)
-    {
-        var table = CsvTable.Read(path);
-        var (point, year) = (table.Column("point"), table.Column("year"));
-        var (induced, forgone) = (table.Column("cum_induced_real_rd"), table.Column("cum_revenue_forgone"));
-        var swept = parameters.Select(table.Column).ToArray();
-        var last = table.Rows.Max(r => r[year]);
-        return [.. table.Rows.Where(r => r[year] == last).GroupBy(r => int.Parse(r[point], System.Globalization.CultureInfo.InvariantCulture))
-            .OrderBy(g => g.Key)
-            .Select(g => new SweepSummary(g.Key, [.. swept.Select(c => g.First()[c])],
-                g.Average(r => CsvTable.Number(r[induced])), g.Average(r => CsvTable.Number(r[forgone]))))];
-    }
+    /// <summary>The summary of point <paramref name="point"/>, swept at <paramref name="values"/>, from its years.</summary>
+    public static SweepSummary Of(int point, IReadOnlyList<string> values, YearsData years) =>
+        new(point, values, years.Values(YearsTable.Cumulative(AdditionalityColumns.InducedRealRd))[^1].Average(),
+            years.Values(YearsTable.Cumulative(AdditionalityColumns.RevenueForgone))[^1].Average());
 }

@@ -13,25 +13,48 @@ public static class BunchingTable
     /// <summary>The intensity measures bunching is reported for, with their names in the file.</summary>
     public static IReadOnlyList<(HistogramKind Kind, string Name)> Measures { get; } = [(HistogramKind.AnnualAll, "annual"), (HistogramKind.WindowAll, "window")];
 
+    /// <summary><c>replicate</c>: the replicate (0-based).</summary>
+    public static readonly Column<BunchingRow> Replicate = Column<BunchingRow>.Integer("replicate", "index", "Replicate (0-based)", r => r.Replicate);
+
+    /// <summary><c>year</c>: the calendar year.</summary>
+    public static readonly Column<BunchingRow> Year = Column<BunchingRow>.Integer("year", "year", "Calendar year", r => r.Year);
+
+    /// <summary><c>measure</c>: the intensity counted (<c>annual</c> or <c>window</c>).</summary>
+    public static readonly Column<BunchingRow> Measure = Column<BunchingRow>.Text("measure", "text",
+        "annual: reported R&D ÷ the year's revenue (what tax data record); window: the 3-year intensity the HNTE test uses", r => Name(r.Measure));
+
+    /// <summary><c>threshold</c>: an HNTE threshold in force (percent, rounded to 4 decimals).</summary>
+    public static readonly Column<BunchingRow> Threshold = Column<BunchingRow>.Number("threshold", "percent",
+        "An HNTE intensity threshold in force this year (one row per distinct threshold of the revenue bands)", r => Math.Round(r.Threshold * 100, 4));
+
     /// <summary>The columns, in file order.</summary>
     public static IReadOnlyList<Column<BunchingRow>> Columns { get; } =
     [
-        new("scenario", "text", "Scenario name", r => r.Scenario),
-        new("replicate", "index", "Replicate (0-based)", r => CsvText.Integer(r.Replicate)),
-        new("year", "year", "Calendar year", r => CsvText.Integer(r.Year)),
-        new("measure", "text", "annual: reported R&D ÷ the year's revenue (what tax data record); window: the 3-year intensity the HNTE test uses", r => Name(r.Measure)),
-        new("threshold", "percent", "An HNTE intensity threshold in force this year (one row per distinct threshold of the revenue bands)", r => CsvText.Number(Math.Round(r.Threshold * 100, 4))),
-        new("firms_at", "firms", "Firms with reported R&D in the threshold's 0.1-point bin, with the incentives", r => CsvText.Integer(r.Mass.At)),
-        new("cf_firms_at", "firms", "The same without the incentives (the counterfactual density)", r => CsvText.Integer(r.Mass.CounterfactualAt)),
-        new("excess_firms", "firms", "Excess mass: firms_at minus cf_firms_at", r => CsvText.Integer(r.Mass.Excess)),
-        new("excess_ratio", "ratio", "Excess mass over the counterfactual count in the bin", r => CsvText.Number(r.Mass.ExcessRatio)),
-        new("below_from", "percent", "Lower edge of the window below the threshold (one percentage point; other thresholds' bins left out)",
-            r => CsvText.Number(Math.Round(r.Mass.BelowFrom * 100, 4))),
-        new("firms_below", "firms", "Firms in the window below the threshold, with the incentives", r => CsvText.Integer(r.Mass.Below)),
-        new("cf_firms_below", "firms", "The same without the incentives", r => CsvText.Integer(r.Mass.CounterfactualBelow)),
-        new("missing_firms", "firms", "Missing mass below: cf_firms_below minus firms_below", r => CsvText.Integer(r.Mass.Missing)),
-        new("missing_ratio", "ratio", "Missing mass over the counterfactual count in the window", r => CsvText.Number(r.Mass.MissingRatio)),
+        Column<BunchingRow>.Text("scenario", "text", "Scenario name", r => r.Scenario),
+        Replicate,
+        Year,
+        Measure,
+        Threshold,
+        Column<BunchingRow>.Integer("firms_at", "firms", "Firms with reported R&D in the threshold's 0.1-point bin, with the incentives", r => r.Mass.At),
+        Column<BunchingRow>.Integer("cf_firms_at", "firms", "The same without the incentives (the counterfactual density)", r => r.Mass.CounterfactualAt),
+        Column<BunchingRow>.Integer("excess_firms", "firms", "Excess mass: firms_at minus cf_firms_at", r => r.Mass.Excess),
+        Column<BunchingRow>.Number("excess_ratio", "ratio", "Excess mass over the counterfactual count in the bin", r => r.Mass.ExcessRatio),
+        Column<BunchingRow>.Number("below_from", "percent", "Lower edge of the window below the threshold (one percentage point; other thresholds' bins left out)",
+            r => Math.Round(r.Mass.BelowFrom * 100, 4)),
+        Column<BunchingRow>.Integer("firms_below", "firms", "Firms in the window below the threshold, with the incentives", r => r.Mass.Below),
+        Column<BunchingRow>.Integer("cf_firms_below", "firms", "The same without the incentives", r => r.Mass.CounterfactualBelow),
+        Column<BunchingRow>.Integer("missing_firms", "firms", "Missing mass below: cf_firms_below minus firms_below", r => r.Mass.Missing),
+        Column<BunchingRow>.Number("missing_ratio", "ratio", "Missing mass over the counterfactual count in the window", r => r.Mass.MissingRatio),
     ];
+
+    /// <summary>
+    /// The thresholds (percent) the table records for <paramref name="year"/>, ascending: those in force that year (none when
+    /// the HNTE regime is off), as the first replicate's annual rows list them.
+    /// </summary>
+    public static IReadOnlyList<double> ThresholdsIn(ResultTable<BunchingRow> table, int year) =>
+        [.. Enumerable.Range(0, table.Count)
+            .Where(i => table.Integer(Year, i) == year && table.Integer(Replicate, i) == table.Integer(Replicate, 0) && table.Text(Measure, i) == Measures[0].Name)
+            .Select(i => table.Number(Threshold, i))];
 
     /// <summary>The rows of a result, given the thresholds in force in each year.</summary>
     public static IEnumerable<BunchingRow> Rows(string scenario, SimulationResult result, Func<int, IReadOnlyList<double>> thresholdsIn)

@@ -1,6 +1,5 @@
 using Rdsim.Engine;
 using Rdsim.Engine.Results;
-using Rdsim.Model.Aggregation;
 using Rdsim.Model.Firms;
 
 namespace Rdsim.Reporting.Tables;
@@ -11,18 +10,40 @@ namespace Rdsim.Reporting.Tables;
 /// </summary>
 public static class GroupsTable
 {
+    /// <summary><c>replicate</c>: the replicate (0-based).</summary>
+    public static readonly Column<GroupRow> Replicate = Column<GroupRow>.Integer("replicate", "index", "Replicate (0-based)", r => r.Replicate);
+
+    /// <summary><c>year</c>: the calendar year.</summary>
+    public static readonly Column<GroupRow> Year = Column<GroupRow>.Integer("year", "year", "Calendar year", r => r.Year);
+
+    /// <summary><c>world</c>: <c>scenario</c> or <c>counterfactual</c>.</summary>
+    public static readonly Column<GroupRow> World = Column<GroupRow>.Text("world", "text", "scenario, or counterfactual (every incentive off, same shocks)", r => r.World);
+
+    /// <summary><c>group_kind</c>: <c>sector</c> or <c>size</c>.</summary>
+    public static readonly Column<GroupRow> GroupKind = Column<GroupRow>.Text("group_kind", "text",
+        "sector, or size (revenue class: micro < 3, small < 20, medium < 400, large ≥ 400 mn CNY)", r => r.GroupKind);
+
+    /// <summary><c>group</c>: the sector key or size class.</summary>
+    public static readonly Column<GroupRow> Group = Column<GroupRow>.Text("group", "text", "Sector key or size class", r => r.Group);
+
+    private static readonly Dictionary<WorldMetric, Column<GroupRow>> WorldMetricColumns =
+        WorldColumns.All.ToDictionary(m => m, m => m.AsColumn<GroupRow>("", "the row's world and group", r => r.Aggregate));
+
     /// <summary>The columns, in file order.</summary>
     public static IReadOnlyList<Column<GroupRow>> Columns { get; } =
     [
-        new("scenario", "text", "Scenario name", r => r.Scenario),
-        new("replicate", "index", "Replicate (0-based)", r => CsvText.Integer(r.Replicate)),
-        new("year", "year", "Calendar year", r => CsvText.Integer(r.Year)),
-        new("world", "text", "scenario, or counterfactual (every incentive off, same shocks)", r => r.World),
-        new("group_kind", "text", "sector, or size (revenue class: micro < 3, small < 20, medium < 400, large ≥ 400 mn CNY)", r => r.GroupKind),
-        new("group", "text", "Sector key or size class", r => r.Group),
-        .. WorldColumns.For<GroupRow>("", "the row's world and group", r => r.Aggregate),
+        Column<GroupRow>.Text("scenario", "text", "Scenario name", r => r.Scenario),
+        Replicate,
+        Year,
+        World,
+        GroupKind,
+        Group,
+        .. WorldColumns.All.Select(m => WorldMetricColumns[m]),
         .. AdditionalityColumns.For<GroupRow>("", "the group's scenario against its counterfactual; empty in counterfactual rows", r => r.Additionality),
     ];
+
+    /// <summary>The column of <paramref name="metric"/> for the row's world and group.</summary>
+    public static Column<GroupRow> Of(WorldMetric metric) => WorldMetricColumns[metric];
 
     /// <summary>The rows of a result.</summary>
     public static IEnumerable<GroupRow> Rows(string scenario, SimulationResult result)

@@ -8,20 +8,24 @@ public static class TableWriter
 {
     /// <summary>Writes <paramref name="rows"/> under the header of <paramref name="columns"/> to <paramref name="path"/>.</summary>
     public static void Write<TRow>(string path, IReadOnlyList<Column<TRow>> columns, IEnumerable<TRow> rows) =>
+        Write(path, columns, rows, (column, row) => column.Format(row));
+
+    /// <summary>Writes one line per item of <paramref name="items"/>, each cell as <paramref name="cell"/> gives it, under the header of <paramref name="columns"/>.</summary>
+    public static void Write<TRow, TItem>(string path, IReadOnlyList<Column<TRow>> columns, IEnumerable<TItem> items, Func<Column<TRow>, TItem, string> cell) =>
         AtomicFile.Write(path, stream =>
         {
             using var csv = CsvWriter.Create(stream, CsvFormat.Writer, leaveOpen: true);
             foreach (var column in columns) csv.WriteField(column.Name);
             csv.EndRecord();
-            foreach (var row in rows)
+            foreach (var item in items)
             {
-                foreach (var column in columns) csv.WriteField(column.Value(row));
+                foreach (var column in columns) csv.WriteField(cell(column, item));
                 csv.EndRecord();
             }
         });
 
     /// <summary>The columns as a Markdown table (name, unit, description), for the documentation.</summary>
-    public static string Describe<TRow>(IReadOnlyList<Column<TRow>> columns) =>
+    public static string Describe(IEnumerable<Column> columns) =>
         "| column | unit | description |\n|---|---|---|\n"
         + string.Concat(columns.Select(c => $"| `{c.Name}` | {c.Unit} | {c.Description.Replace("|", "\\|")} |\n"));
 }

@@ -10,26 +10,60 @@ namespace Rdsim.Reporting.Tables;
 /// </summary>
 public static class YearsTable
 {
+    /// <summary><c>scenario</c>: the scenario's name.</summary>
+    public static readonly Column<YearRow> ScenarioName = Column<YearRow>.Text("scenario", "text", "Scenario name", r => r.Scenario);
+
+    /// <summary><c>replicate</c>: the replicate (0-based).</summary>
+    public static readonly Column<YearRow> Replicate = Column<YearRow>.Integer("replicate", "index",
+        "Replicate (0-based); replicates share the population and differ in shocks", r => r.Replicate.Replicate);
+
+    /// <summary><c>year</c>: the calendar year.</summary>
+    public static readonly Column<YearRow> Year = Column<YearRow>.Integer("year", "year", "Calendar year", r => r.Year.Year);
+
+    private static readonly Dictionary<WorldMetric, Column<YearRow>> ScenarioColumns =
+        WorldColumns.All.ToDictionary(m => m, m => m.AsColumn<YearRow>("", "scenario", r => r.Year.Scenario.Total));
+
+    private static readonly Dictionary<WorldMetric, Column<YearRow>> CounterfactualColumns =
+        WorldColumns.All.ToDictionary(m => m, m => m.AsColumn<YearRow>("cf_", "no-incentive counterfactual", r => r.Year.Counterfactual.Total));
+
+    private static readonly Dictionary<AdditionalityMetric, Column<YearRow>> ThisYearColumns =
+        AdditionalityColumns.All.ToDictionary(m => m, m => m.AsColumn<YearRow>("", "this year", r => r.ThisYear));
+
+    private static readonly Dictionary<AdditionalityMetric, Column<YearRow>> CumulativeColumns =
+        AdditionalityColumns.All.ToDictionary(m => m, m => m.AsColumn<YearRow>("cum_", "from the first reported year", r => r.Cumulative));
+
     /// <summary>The columns, in file order.</summary>
     public static IReadOnlyList<Column<YearRow>> Columns { get; } =
     [
-        new("scenario", "text", "Scenario name", r => r.Scenario),
-        new("replicate", "index", "Replicate (0-based); replicates share the population and differ in shocks", r => CsvText.Integer(r.Replicate.Replicate)),
-        new("seed", "integer", "The replicate's seed, derived from the run seed", r => r.Replicate.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new("year", "year", "Calendar year", r => CsvText.Integer(r.Year.Year)),
-        .. WorldColumns.For<YearRow>("", "scenario", r => r.Year.Scenario.Total),
-        new("rd_input_price", "index", "R&D input price index; 1 unless market.rdSupplyElasticity is set (scenario)", r => CsvText.Number(r.Year.ScenarioRdInputPrice)),
-        .. WorldColumns.For<YearRow>("cf_", "no-incentive counterfactual", r => r.Year.Counterfactual.Total),
-        new("cf_rd_input_price", "index", "R&D input price index (no-incentive counterfactual)", r => CsvText.Number(r.Year.CounterfactualRdInputPrice)),
-        .. AdditionalityColumns.For<YearRow>("", "this year", r => r.ThisYear),
-        .. AdditionalityColumns.For<YearRow>("cum_", "from the first reported year", r => r.Cumulative),
-        new("cum_deduction_used_in_year_share", "fraction", "Share of the extra deduction claimed since the first reported year that was used against income in the year it was claimed",
-            r => CsvText.Ratio(r.CumulativeScenario[SumMetric.DeductionUsedInYear].Value, r.CumulativeScenario[SumMetric.DeductedAmount].Value)),
-        new("cum_deduction_used_later_share", "fraction", "Extra deduction carried as losses and used in a later year (since the first reported year), over the extra deduction claimed in that span",
-            r => CsvText.Ratio(r.CumulativeScenario[SumMetric.DeductionUsedFromLosses].Value, r.CumulativeScenario[SumMetric.DeductedAmount].Value)),
-        new("cum_deduction_expired_share", "fraction", "Extra deduction carried as losses that expired unused (since the first reported year), over the extra deduction claimed in that span",
-            r => CsvText.Ratio(r.CumulativeScenario[SumMetric.DeductionExpired].Value, r.CumulativeScenario[SumMetric.DeductedAmount].Value)),
+        ScenarioName,
+        Replicate,
+        Column<YearRow>.Integer("seed", "integer", "The replicate's seed, derived from the run seed", r => (long)r.Replicate.Seed),
+        Year,
+        .. WorldColumns.All.Select(m => ScenarioColumns[m]),
+        Column<YearRow>.Number("rd_input_price", "index", "R&D input price index; 1 unless market.rdSupplyElasticity is set (scenario)", r => r.Year.ScenarioRdInputPrice),
+        .. WorldColumns.All.Select(m => CounterfactualColumns[m]),
+        Column<YearRow>.Number("cf_rd_input_price", "index", "R&D input price index (no-incentive counterfactual)", r => r.Year.CounterfactualRdInputPrice),
+        .. AdditionalityColumns.All.Select(m => ThisYearColumns[m]),
+        .. AdditionalityColumns.All.Select(m => CumulativeColumns[m]),
+        CumulativeShare("cum_deduction_used_in_year_share",
+            "Share of the extra deduction claimed since the first reported year that was used against income in the year it was claimed", SumMetric.DeductionUsedInYear),
+        CumulativeShare("cum_deduction_used_later_share",
+            "Extra deduction carried as losses and used in a later year (since the first reported year), over the extra deduction claimed in that span", SumMetric.DeductionUsedFromLosses),
+        CumulativeShare("cum_deduction_expired_share",
+            "Extra deduction carried as losses that expired unused (since the first reported year), over the extra deduction claimed in that span", SumMetric.DeductionExpired),
     ];
+
+    /// <summary>The column of <paramref name="metric"/> in the scenario world.</summary>
+    public static Column<YearRow> Scenario(WorldMetric metric) => ScenarioColumns[metric];
+
+    /// <summary>The column of <paramref name="metric"/> in the no-incentive counterfactual (<c>cf_</c>).</summary>
+    public static Column<YearRow> Counterfactual(WorldMetric metric) => CounterfactualColumns[metric];
+
+    /// <summary>The column of <paramref name="metric"/> for the row's year.</summary>
+    public static Column<YearRow> ThisYear(AdditionalityMetric metric) => ThisYearColumns[metric];
+
+    /// <summary>The column of <paramref name="metric"/> from the first reported year to the row's (<c>cum_</c>).</summary>
+    public static Column<YearRow> Cumulative(AdditionalityMetric metric) => CumulativeColumns[metric];
 
     /// <summary>The rows of a result, replicate by replicate, year by year.</summary>
     public static IEnumerable<YearRow> Rows(string scenario, SimulationResult result)
@@ -45,4 +79,8 @@ public static class YearsTable
             }
         }
     }
+
+    private static Column<YearRow> CumulativeShare(string name, string description, SumMetric part) =>
+        Column<YearRow>.Number(name, "fraction", description, r =>
+            r.CumulativeScenario[SumMetric.DeductedAmount].Value is var claimed && claimed != 0 ? r.CumulativeScenario[part].Value / claimed : double.NaN);
 }

@@ -13,6 +13,7 @@ internal sealed class DiagnosticBag
     private const int MaxPaths = 100_000;
 
     private readonly List<Diagnostic> _all = [];
+    private List<Diagnostic>? _collecting;
     private readonly HashSet<string> _errorPaths = new(StringComparer.Ordinal);
     private int _errors;
     private int _warnings;
@@ -47,7 +48,25 @@ internal sealed class DiagnosticBag
     /// <summary>Reports a warning.</summary>
     public void Warning(SourceLocation at, string path, string message)
     {
-        if (_warnings++ < Kept) _all.Add(new Diagnostic(Severity.Warning, at.File, at.Line, at.Column, path, message));
+        var warning = new Diagnostic(Severity.Warning, at.File, at.Line, at.Column, path, message);
+        _collecting?.Add(warning);
+        if (_warnings++ < Kept) _all.Add(warning);
+    }
+
+    /// <summary>
+    /// Collects every warning reported until the result is disposed into <paramref name="into"/> as well (kept or not): the
+    /// warnings of one setting's value, or of the checks, which the scenario keeps as its own.
+    /// </summary>
+    public IDisposable CollectWarnings(List<Diagnostic> into)
+    {
+        var outer = _collecting;
+        _collecting = into;
+        return new Restore(() => _collecting = outer);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
     }
 
     /// <summary>Adds a diagnostic made elsewhere (a population file's row).</summary>

@@ -1,41 +1,41 @@
 using Rdsim.Scenarios.Registry;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Rdsim.Scenarios.Loading;
 
 /// <summary>
-/// Applies command-line overrides <c>name=value</c>, last. The value is YAML: a scalar (<c>hnte.rate=0.2</c>),
-/// a year mapping (<c>superDeduction.extraRate={2008: 0.5, 2018: 1.0}</c>), a list, or a mapping for a group
-/// (<c>hnte={rate: 0.2, enabled: true}</c>). Problems are reported with the option that gave the override
-/// (<c>--set</c>, <c>--seed</c>, …) as the file, and line 0.
+/// Reads an override as the user typed it, <c>name=value</c> (or a name and a value apart, as a sweep gives them). The
+/// value is YAML: a scalar (<c>hnte.rate=0.2</c>), a year mapping (<c>superDeduction.extraRate={2008: 0.5, 2018: 1.0}</c>),
+/// a list, or a mapping for a group (<c>hnte={rate: 0.2, enabled: true}</c>). Problems are reported with the option that
+/// gave the override (<c>--set</c>, <c>--vary</c>, a sweep file) as the file, and line 0.
 /// </summary>
 internal static class OverrideReader
 {
-    /// <summary>Reads every override into <paramref name="settings"/>; later overrides win.</summary>
-    public static void Apply(IReadOnlyList<Override> overrides, IDictionary<string, Setting> settings, DiagnosticBag diagnostics)
+    /// <summary>Reads <c>name=value</c> into <paramref name="settings"/>.</summary>
+    public static void Apply(string text, string option, IDictionary<string, Setting> settings, DiagnosticBag diagnostics)
     {
-        foreach (var (item, option) in overrides)
+        var equals = text.IndexOf('=', StringComparison.Ordinal);
+        var name = equals > 0 ? text[..equals].Trim() : "";
+        if (name.Length == 0)
         {
-            var context = ParseContext.ForOverrides(option);
-            var reader = new SettingsReader(diagnostics, context);
-            var at = new SourceLocation(option, 0, 0);
-            var equals = item.IndexOf('=', StringComparison.Ordinal);
-            var name = equals > 0 ? item[..equals].Trim() : "";
-            if (name.Length == 0)
-            {
-                diagnostics.Error(at, "", $"'{Excerpt.Of(item)}' is not an override; write name=value, e.g. hnte.rate=0.2.");
-                continue;
-            }
-            if (ParameterRegistry.Find(name) is null && !ParameterRegistry.IsGroup(name))
-            {
-                diagnostics.Error(at, name, () => $"unknown parameter '{Excerpt.Of(name)}'{ParameterRegistry.UnknownHint(name)}");
-                continue;
-            }
-            if (ParseValue(item[(equals + 1)..], name, at, diagnostics) is { } node)
-            {
-                reader.Read(name, node, node, settings);
-            }
+            diagnostics.Error(new SourceLocation(option, 0, 0), "", $"'{Excerpt.Of(text)}' is not an override; write name=value, e.g. hnte.rate=0.2.");
+            return;
+        }
+        Apply(name, text[(equals + 1)..], option, settings, diagnostics);
+    }
+
+    /// <summary>Reads the value <paramref name="valueText"/> of <paramref name="name"/> (a parameter or a group) into <paramref name="settings"/>.</summary>
+    public static void Apply(string name, string valueText, string option, IDictionary<string, Setting> settings, DiagnosticBag diagnostics)
+    {
+        var at = new SourceLocation(option, 0, 0);
+        if (ParameterRegistry.Find(name) is null && !ParameterRegistry.IsGroup(name))
+        {
+            diagnostics.Error(at, name, () => $"unknown parameter '{Excerpt.Of(name)}'{ParameterRegistry.UnknownHint(name)}");
+            return;
+        }
+        if (ParseValue(valueText, name, at, diagnostics) is { } node)
+        {
+            new SettingsReader(diagnostics, ParseContext.ForOverrides(option)).Read(name, node, node, settings);
         }
     }
 

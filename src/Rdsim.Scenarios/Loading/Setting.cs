@@ -9,6 +9,9 @@ namespace Rdsim.Scenarios.Loading;
 /// <param name="Origin">Where it was written, or null for the registry default.</param>
 internal sealed record Setting(ParameterDefinition Definition, YearKeyed<object?> Value, SourceLocation? Origin)
 {
+    /// <summary>What reading the value found worth a second look (values outside the advisory range), located where it was written.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     /// <summary>The registry default.</summary>
     public static Setting Default(ParameterDefinition definition) => new(definition, new YearKeyed<object?>(definition.Default), null);
 

@@ -28,7 +28,11 @@ internal sealed class SettingsReader(DiagnosticBag diagnostics, ParseContext con
                 diagnostics.Error(at, path, $"{path} is set twice in this file (first at line {earlier.Origin?.Line}).");
                 return;
             }
-            if (_values.Parse(definition, valueNode) is { } value) into[path] = new Setting(definition, value, at);
+            var warnings = new List<Diagnostic>();
+            using (diagnostics.CollectWarnings(warnings))
+            {
+                if (_values.Parse(definition, valueNode) is { } value) into[path] = new Setting(definition, value, at) { Warnings = warnings };
+            }
             return;
         }
         if (ParameterRegistry.IsGroup(path))

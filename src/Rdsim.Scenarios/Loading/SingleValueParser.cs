@@ -12,6 +12,8 @@ namespace Rdsim.Scenarios.Loading;
 /// </summary>
 internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext context)
 {
+    private readonly ValueRules _rules = new(diagnostics);
+
     private static readonly string[] NullWords = ["", "~", "null", "Null", "NULL"];
     private static readonly string[] NonFiniteWords = [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN"];
 
@@ -41,11 +43,11 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
             case ParameterKind.Number or ParameterKind.SectorNumber:
                 if (!TryNumber(p, node, text, out var number)) return false;
                 value = number;
-                return CheckRange(p, node, number);
+                return _rules.Range(p, context.Locate(node), number);
             case ParameterKind.Integer:
                 if (!TryInteger(p, node, text, out var integer)) return false;
                 value = integer;
-                return CheckRange(p, node, integer);
+                return _rules.Range(p, context.Locate(node), integer);
             case ParameterKind.Bool or ParameterKind.FlagList:
                 if (!bool.TryParse(text, out var flag)) return Fail(node, p, $"expected true or false, got '{text}'.");
                 value = flag;
@@ -53,13 +55,12 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
             case ParameterKind.NumberList:
                 return Fail(node, p, $"expected {Expected(p)}, got '{text}'.");
             case ParameterKind.RuleSet:
-                if (!p.Choices.Contains(text)) return Fail(node, p, $"unknown rule set '{text}'; choose one of {string.Join(", ", p.Choices)}{Hint(text, p.Choices)}.");
+                if (!_rules.Choice(p, context.Locate(node), text)) return false;
                 value = text;
                 return true;
             default:
-                if (text.Contains('\0')) return Fail(node, p, "the path contains a NUL character.");
-                value = Path.GetFullPath(Path.Combine(context.BaseDirectory, text));
-                return true;
+                value = _rules.FullPath(p, context.Locate(node), text, context.BaseDirectory);
+                return value is not null;
         }
     }
 
@@ -82,22 +83,6 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
         return Fail(node, p, isNumber ? $"expected a whole number, got {text}." : $"expected a whole number, got '{text}'.");
     }
 
-    private bool CheckRange(ParameterDefinition p, YamlNode node, double number)
-    {
-        var text = ValueText.Format(number);
-        if (p.Valid is { } valid && !valid.Contains(number))
-        {
-            return Fail(node, p, $"{p.Name} = {text} is outside the valid range {valid}{UnitText(p)}.");
-        }
-        if (p.Advisory is { } advisory && !advisory.Contains(number))
-        {
-            var hint = p.AdvisoryHint.Length > 0 ? $"; {p.AdvisoryHint}" : "";
-            diagnostics.Warning(context.Locate(node), p.Name,
-                $"{p.Name} = {text} is outside the advisory range {advisory}{UnitText(p)}{hint}; check that this is intended.");
-        }
-        return true;
-    }
-
     private bool TrySectorList(ParameterDefinition p, YamlNode node, out object? value)
     {
         value = null;
@@ -106,16 +91,9 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
         var ok = true;
         foreach (var item in list.Children)
         {
-            var key = item is YamlScalarNode s ? s.Value ?? "" : "";
-            var sectors = Model.Firms.Sectors.Select(key);
-            if (sectors.Count == 0)
-            {
-                ok = Fail(item, p, $"unknown sector '{key}'{Hint(key, SectorKeys())}.");
-                continue;
-            }
-            foreach (var sector in sectors) ids.Add(sector.Id);
+            ok &= _rules.Sectors(p, context.Locate(item), item is YamlScalarNode s ? s.Value ?? "" : "", ids);
         }
-        value = ids.Select(id => Model.Firms.Sectors.All[id].Key).ToArray();
+        value = ValueRules.SectorKeys(ids);
         return ok;
     }
 
@@ -136,16 +114,13 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
                 if (bool.TryParse(text, out var flag)) flags.Add(flag);
                 else ok = Fail(item, p, $"expected true or false, got '{text}'.");
             }
-            else if (!TryNumber(p, item, text, out var number) || !CheckRange(p, item, number))
+            else if (!TryNumber(p, item, text, out var number) || !_rules.Range(p, context.Locate(item), number))
             {
                 ok = false;
             }
             else
             {
-                if (p.Ascending && numbers.Count > 0 && !(number > numbers[^1]))
-                {
-                    ok = Fail(item, p, $"{p.Name} must rise from each item to the next: {text} comes after {ValueText.Format(numbers[^1])}.");
-                }
+                ok &= _rules.Rises(p, context.Locate(item), numbers, number, text);
                 numbers.Add(number);
             }
         }
@@ -157,30 +132,7 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
 
     private static string Example(ParameterDefinition p) => p.Kind == ParameterKind.FlagList ? "[false, true]" : "[50, 200]";
 
-    private static IEnumerable<string> SectorKeys() =>
-        Model.Firms.Sectors.All.Select(s => s.Key).Append(Model.Firms.Sectors.ManufacturingGroup);
+    private static string Expected(ParameterDefinition p) => ValueRules.Expected(p);
 
-    private static string Hint(string text, IEnumerable<string> known) =>
-        NameSuggestion.Closest(text, known) is { } best ? $" (did you mean {best}?)" : "";
-
-    private static string UnitText(ParameterDefinition p) => string.IsNullOrEmpty(p.Unit) ? "" : $" ({p.Unit})";
-
-    private static string Expected(ParameterDefinition p) => p.Kind switch
-    {
-        ParameterKind.Number => "a number",
-        ParameterKind.SectorNumber => "a number or null",
-        ParameterKind.Integer => "a whole number",
-        ParameterKind.Bool => "true or false",
-        ParameterKind.RuleSet => $"one of {string.Join(", ", p.Choices)}",
-        ParameterKind.Path => "a file path",
-        ParameterKind.NumberList => "a list of numbers, e.g. [50, 200], or null",
-        ParameterKind.FlagList => "true, false or a list of them, e.g. [false, true], or null",
-        _ => "a list of sector keys",
-    };
-
-    private bool Fail(YamlNode node, ParameterDefinition p, string message)
-    {
-        diagnostics.Error(context.Locate(node), p.Name, message);
-        return false;
-    }
+    private bool Fail(YamlNode node, ParameterDefinition p, string message) => _rules.Fail(context.Locate(node), p, message);
 }

@@ -11,12 +11,6 @@ namespace Rdsim.Scenarios.Loading;
 /// </summary>
 internal sealed class ValueParser(DiagnosticBag diagnostics, ParseContext context)
 {
-    /// <summary>Earliest year allowed as a key.</summary>
-    public const int MinYear = 1900;
-
-    /// <summary>Latest year allowed as a key.</summary>
-    public const int MaxYear = 2200;
-
     private readonly SingleValueParser _single = new(diagnostics, context);
 
     /// <summary>The value of <paramref name="definition"/> written at <paramref name="node"/>, or null after reporting errors.</summary>
@@ -49,7 +43,7 @@ internal sealed class ValueParser(DiagnosticBag diagnostics, ParseContext contex
             if (!TryYear(keyNode, out var year))
             {
                 diagnostics.Error(context.Locate(keyNode), definition.Name,
-                    $"'{Text(keyNode)}' is not a year; write year-keyed values as {{2008: 0.5, 2018: 0.75}} with years {MinYear}–{MaxYear}.");
+                    $"'{Text(keyNode)}' is not a year; write year-keyed values as {{2008: 0.5, 2018: 0.75}} with years {ValueRules.MinYear}–{ValueRules.MaxYear}.");
                 ok = false;
                 continue;
             }
@@ -62,10 +56,7 @@ internal sealed class ValueParser(DiagnosticBag diagnostics, ParseContext contex
             if (_single.TryParse(definition, valueNode, out var value)) entries[year] = value;
             else ok = false;
         }
-        if (!ok) return null;
-        // An override starts unset: before its first year the general rate (or the preset's value) applies.
-        if (definition.StartsUnset && entries.First().Value is not null) entries[int.MinValue] = null;
-        return new YearKeyed<object?>(entries);
+        return ok ? ValueRules.ByYear(definition, entries) : null;
     }
 
     private static bool TryYear(YamlNode node, out int year)
@@ -73,7 +64,7 @@ internal sealed class ValueParser(DiagnosticBag diagnostics, ParseContext contex
         year = 0;
         return node is YamlScalarNode { Value: { } text }
             && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year)
-            && year is >= MinYear and <= MaxYear;
+            && ValueRules.IsYear(year);
     }
 
     private static string Text(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : node.NodeType.ToString().ToLowerInvariant();

@@ -40,7 +40,10 @@ public sealed class SweepGrid
     /// <summary>Every point: one value per swept parameter, in <see cref="Specs"/> order.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Points { get; }
 
-    /// <summary>The <c>--set</c> overrides of a point.</summary>
-    public IReadOnlyList<string> Overrides(int point) =>
-        Specs.Select((s, i) => $"{s.Name}={Points[point][i]}").ToList();
+    /// <summary>
+    /// The changes of a point: each swept value as typed (parsed here, where the user typed it), reported against what gave
+    /// it (<paramref name="origins"/>, one per swept parameter: <c>--vary</c> or the sweep file; default <c>--vary</c>).
+    /// </summary>
+    public IReadOnlyList<ScenarioChange> Changes(int point, IReadOnlyList<string>? origins = null) =>
+        [.. Specs.Select((s, i) => ScenarioChange.Parse(s.Name, Points[point][i], origins?[i] ?? "--vary"))];
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Rdsim.Reporting.Charts;
-using Rdsim.Reporting.Compare;
 using Rdsim.Reporting.Data;
 using Rdsim.Reporting.Sweeps;
 using ScottPlot;
@@ -92,8 +91,8 @@ public sealed class ChartReadabilityTests : IDisposable
     {
         string[] names = ["China 2008-2024", "200% deduction for all from 2015", "HNTE rate 10%",
             "20% incremental credit instead of the deduction", "30% volume credit instead of the deduction"];
-        var runs = names.Select((name, i) => new ComparedRun(name,
-            Years("cum_bang_for_buck,real_rd,cf_real_rd", y => $"{1.7 + i * 0.1 + y * 0.01},{5000 + 100 * y},{4000 + 90 * y}"))).ToList();
+        var runs = names.Select((name, i) => StoredRuns.Years(_folder, name, "cum_bang_for_buck,real_rd,cf_real_rd",
+            y => string.Create(CultureInfo.InvariantCulture, $"{1.7 + i * 0.1 + y * 0.01},{5000 + 100 * y},{4000 + 90 * y}"))).ToList();
         var canvas = new ChartCanvas(_folder, language);
         foreach (var output in new[] { CompareBangChart.Draw(canvas, runs), CompareRealRdChart.Draw(canvas, runs) })
         {
@@ -119,14 +118,9 @@ public sealed class ChartReadabilityTests : IDisposable
         Assert.All(chinese.Split('\n'), l => Assert.True(ChartCanvas.DisplayWidth(l) <= 76, l));
     }
 
-    /// <summary>A <c>years.csv</c> of years 2008–2024, one replicate, with <paramref name="columns"/> from <paramref name="row"/> (year index).</summary>
-    private YearsData Years(string columns, Func<int, string> row)
-    {
-        var path = Path.Combine(_folder, $"years-{Guid.NewGuid():N}.csv");
-        File.WriteAllLines(path, [$"scenario,replicate,year,{columns}",
-            .. Enumerable.Range(0, 17).Select(y => string.Create(CultureInfo.InvariantCulture, $"Test,0,{2008 + y},{row(y)}"))]);
-        return YearsData.Read(path);
-    }
+    /// <summary>The years 2008–2024 of a run, one replicate, with <paramref name="columns"/> from <paramref name="row"/> (year index).</summary>
+    private YearsData Years(string columns, Func<int, string> row) =>
+        StoredRuns.Years(_folder, "Test", columns, y => string.Create(CultureInfo.InvariantCulture, $"{row(y)}")).Years;
 
     private static int Count(string text, string what) => (text.Length - text.Replace(what, "").Length) / what.Length;
 

@@ -44,15 +44,15 @@ public sealed class BundledScenarioTests
     public void Every_bundled_scenario_loads_without_errors_or_unexpected_warnings(string file)
     {
         var loaded = ScenarioLoader.Load(RepositoryPaths.Scenario(file), []);
-        Assert.False(string.IsNullOrWhiteSpace(loaded.Scenario.Name));
-        Assert.Equal(64, loaded.Scenario.ContentHash.Length);
+        Assert.False(string.IsNullOrWhiteSpace(loaded.Name));
+        Assert.Equal(64, loaded.ContentHash.Length);
         Assert.Equal(ExpectedWarnings.GetValueOrDefault(file, []), loaded.Warnings.Select(w => w.Path));
     }
 
     [Fact]
     public void China_preset_encodes_the_policy_history()
     {
-        var s = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml"), []).Scenario;
+        var s = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml"), []);
         Assert.Equal((2008, 2024, 5, 20240101UL, 1), (s.Run.FirstYear, s.Run.LastYear, s.Run.WarmupYears, s.Run.Seed, s.Run.Replications));
         Assert.Equal(10000, s.Population.Firms);
         int Id(string key) => Sectors.Find(key)!.Id;
@@ -88,8 +88,8 @@ public sealed class BundledScenarioTests
     [Fact]
     public void No_incentives_preset_switches_every_incentive_off_and_keeps_the_rest()
     {
-        var china = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml"), []).Scenario;
-        var none = ScenarioLoader.Load(RepositoryPaths.Scenario("no-incentives.yaml"), []).Scenario;
+        var china = ScenarioLoader.Load(RepositoryPaths.Scenario("china-2008-2024.yaml"), []);
+        var none = ScenarioLoader.Load(RepositoryPaths.Scenario("no-incentives.yaml"), []);
         Assert.Equal(china.Run, none.Run);
         Assert.Equal(china.Population, none.Population);
         for (var year = 2008; year <= 2024; year++)

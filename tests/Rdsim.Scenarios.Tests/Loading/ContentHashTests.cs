@@ -14,7 +14,7 @@ public sealed class ContentHashTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     private string Hash(string file, string text, params string[] overrides) =>
-        ScenarioLoader.Load(_dir.Write(file, text), overrides).Scenario.ContentHash;
+        ScenarioLoader.Load(_dir.Write(file, text), overrides).ContentHash;
 
     [Fact]
     public void Equivalent_files_have_equal_hashes()
@@ -75,7 +75,7 @@ public sealed class ContentHashTests : IDisposable
         return Prop.ForAll(Gen.Choose(0, 1_000_000).Select(i => i / 1_000_000.0 * 0.999_999_7).ToArbitrary(), rate =>
         {
             var path = _dir.Write("p.yaml", "name: p\n");
-            var s = ScenarioLoader.Load(path, [$"hnte.rate={ValueText.Format(rate)}"]).Scenario;
+            var s = ScenarioLoader.Load(path, [$"hnte.rate={ValueText.Format(rate)}"]);
             return s.Policy.At(2010).HnteRate == rate
                 && s.Resolved.Single(r => r.Name == "hnte.rate").Value == rate.ToString("R", CultureInfo.InvariantCulture);
         });

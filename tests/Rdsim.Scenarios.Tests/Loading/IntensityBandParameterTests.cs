@@ -26,12 +26,12 @@ public sealed class IntensityBandParameterTests : IDisposable
     }
 
     private IntensityBands Bands(string yaml, int year, params string[] overrides) =>
-        _dir.Load(yaml, overrides).Scenario.Policy.At(year).IntensityBands;
+        _dir.Load(yaml, overrides).Policy.At(year).IntensityBands;
 
     [Fact]
     public void Without_explicit_parts_each_year_has_its_preset()
     {
-        var s = _dir.Load(History).Scenario;
+        var s = _dir.Load(History);
         Assert.Same(IntensityBands.Rules2008, s.Policy.At(2015).IntensityBands);
         Assert.Same(IntensityBands.Rules2016, s.Policy.At(2016).IntensityBands);
         Assert.Same(IntensityBands.RulesPre2008, Bands("hnte: {intensityBands: rulesPre2008}\n", 2010));
@@ -53,13 +53,13 @@ public sealed class IntensityBandParameterTests : IDisposable
     public void An_explicit_part_holds_from_its_first_year_and_null_returns_to_the_preset()
     {
         var loaded = _dir.Load("simulation: {lastYear: 2024}\n" + History + "  bandThresholds: {2018: [0.02, 0.04, 0.03], 2021: null}\n");
-        var policy = loaded.Scenario.Policy;
+        var policy = loaded.Policy;
         Assert.Same(IntensityBands.Rules2016, policy.At(2017).IntensityBands);
         Assert.Equal([0.02, 0.04, 0.03], policy.At(2018).IntensityBands.Thresholds);
         Assert.Equal([0.02, 0.04, 0.03], policy.At(2020).IntensityBands.Thresholds);
         Assert.Same(IntensityBands.Rules2016, policy.At(2021).IntensityBands);
         Assert.Empty(loaded.Warnings);   // an override that starts late is not a late first year
-        Assert.Equal("{2018: [0.02, 0.04, 0.03], 2021: null}", loaded.Scenario.Resolved.Single(r => r.Name == "hnte.bandThresholds").Value);
+        Assert.Equal("{2018: [0.02, 0.04, 0.03], 2021: null}", loaded.Resolved.Single(r => r.Name == "hnte.bandThresholds").Value);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class IntensityBandParameterTests : IDisposable
     [Fact]
     public void Set_takes_a_list_and_a_year_mapping_of_lists()
     {
-        var s = _dir.Load(History, "hnte.bandThresholds=[0.02,0.04,0.03]", "hnte.bandEdges={2016: [40, 250]}").Scenario;
+        var s = _dir.Load(History, "hnte.bandThresholds=[0.02,0.04,0.03]", "hnte.bandEdges={2016: [40, 250]}");
         AssertBands(IntensityBands.Rules2008 with { Thresholds = [0.02, 0.04, 0.03] }, s.Policy.At(2015).IntensityBands);
         AssertBands(new IntensityBands([40, 250], [0.02, 0.04, 0.03], [true, true]), s.Policy.At(2016).IntensityBands);
         var origin = s.Resolved.Single(r => r.Name == "hnte.bandThresholds");
@@ -99,10 +99,11 @@ public sealed class IntensityBandParameterTests : IDisposable
     }
 
     [Fact]
-    public void A_run_s_manifest_rebuilds_the_same_bands_and_hash()
+    public void The_resolved_values_a_manifest_records_read_back_as_the_same_bands_and_hash()
     {
-        var s = _dir.Load(History + "  bandEdges: {2016: [20, 50, 200]}\n  bandThresholds: {2016: [0.08, 0.06, 0.04, 0.03]}\n  edgeInLowerBand: {2016: [false, true, true]}\n").Scenario;
-        var rebuilt = ResolvedScenarioLoader.Load(s.Name, s.Description, s.SourcePath, s.Resolved.Select(r => (r.Name, r.Value)));
+        var s = _dir.Load(History + "  bandEdges: {2016: [20, 50, 200]}\n  bandThresholds: {2016: [0.08, 0.06, 0.04, 0.03]}\n  edgeInLowerBand: {2016: [false, true, true]}\n");
+        var rebuilt = ScenarioLoader.LoadWith(_dir.Write("empty.yaml", "name: empty\n"),
+            [.. s.Resolved.Where(r => r.Name != "population.from").Select(r => ScenarioChange.Parse(r.Name, r.Value, "manifest"))]);
         Assert.Equal(s.ContentHash, rebuilt.ContentHash);
         foreach (var year in new[] { 2008, 2015, 2016, 2024 })
         {
@@ -113,7 +114,7 @@ public sealed class IntensityBandParameterTests : IDisposable
     [Fact]
     public void The_hash_sees_the_values_not_how_they_are_written()
     {
-        string Hash(string yaml, params string[] overrides) => _dir.Load(yaml, overrides).Scenario.ContentHash;
+        string Hash(string yaml, params string[] overrides) => _dir.Load(yaml, overrides).ContentHash;
         var plain = Hash("name: a\n");
         Assert.Equal(plain, Hash("hnte: {bandThresholds: null, bandEdges: {2010: null}}\n"));
         var small2 = Hash("hnte: {bandThresholds: [0.02, 0.04, 0.03]}\n");
@@ -189,8 +190,8 @@ public sealed class IntensityBandParameterTests : IDisposable
         Assert.Equal(["[0.02,0.04,0.03]", "[0.06, 0.04, 0.03]"], spec.Values);
         Assert.Equal(["{2008: 0.5, 2018: 1.0}", "0.75"], VarySpec.Parse("superDeduction.extraRate={2008: 0.5, 2018: 1.0},0.75").Values);
         Assert.Equal(["0.1", "0.15"], VarySpec.Parse("hnte.rate=0.1,0.15").Values);
-        var point = new SweepGrid([spec]).Overrides(0).Single();
-        Assert.Equal([0.02, 0.04, 0.03], _dir.Load("name: p\n", point).Scenario.Policy.At(2010).IntensityBands.Thresholds);
+        var point = new SweepGrid([spec]).Changes(0);
+        Assert.Equal([0.02, 0.04, 0.03], _dir.Load("name: p\n").With(point).Policy.At(2010).IntensityBands.Thresholds);
     }
 
     [Fact]

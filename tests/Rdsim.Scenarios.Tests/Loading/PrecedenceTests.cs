@@ -16,14 +16,14 @@ public sealed class PrecedenceTests : IDisposable
         _dir.Write("reforms/mid.yaml", "name: mid\nextends: ../base/base.yaml\nhnte: {rate: 0.11}\n");
         var child = _dir.Write("reforms/child.yaml", "name: child\nextends: mid.yaml\nsuperDeduction:\n  extraRate: 0.6\n");
 
-        var s = ScenarioLoader.Load(child, []).Scenario;
+        var s = ScenarioLoader.Load(child, []);
         Assert.Equal("child", s.Name);
         Assert.Equal(0.11, s.Policy.At(2010).HnteRate);            // from mid, over base
         Assert.Equal(4, s.Policy.At(2010).ValidityYears);          // untouched: from base
         Assert.Equal(0.6, s.Policy.At(2010).ExtraRate);            // the child's scalar replaces the whole year mapping
         Assert.Equal(0.6, s.Policy.At(2020).ExtraRate);
 
-        var set = ScenarioLoader.Load(child, ["hnte.rate=0.1", "hnte.rate=0.09"]).Scenario;
+        var set = ScenarioLoader.Load(child, ["hnte.rate=0.1", "hnte.rate=0.09"]);
         Assert.Equal(0.09, set.Policy.At(2010).HnteRate);          // later overrides win
 
         var origin = s.Resolved.Single(r => r.Name == "hnte.rate").Origin;
@@ -35,7 +35,7 @@ public sealed class PrecedenceTests : IDisposable
     [Fact]
     public void Scenario_name_defaults_to_the_file_name()
     {
-        var s = _dir.Load("hnte: {rate: 0.15}\n").Scenario;
+        var s = _dir.Load("hnte: {rate: 0.15}\n");
         Assert.Equal("s", s.Name);
         Assert.Null(s.Description);
         Assert.Equal(Path.Combine(_dir.Root, "s.yaml"), s.SourcePath);
@@ -44,7 +44,7 @@ public sealed class PrecedenceTests : IDisposable
     [Fact]
     public void Year_keyed_values_hold_from_their_year_on()
     {
-        var s = _dir.Load("simulation: {firstYear: 2008, lastYear: 2024}\nsuperDeduction:\n  extraRate: {2015: 0.8, 2010: 0.6}\ncit:\n  standardRate: {2008: 0.25, 2020: 0.2}\n").Scenario;
+        var s = _dir.Load("simulation: {firstYear: 2008, lastYear: 2024}\nsuperDeduction:\n  extraRate: {2015: 0.8, 2010: 0.6}\ncit:\n  standardRate: {2008: 0.25, 2020: 0.2}\n");
         Assert.Equal(0.6, s.Policy.At(2008).ExtraRate);   // before the first entry: the first entry's value
         Assert.Equal(0.6, s.Policy.At(2014).ExtraRate);
         Assert.Equal(0.8, s.Policy.At(2015).ExtraRate);
@@ -62,7 +62,7 @@ public sealed class PrecedenceTests : IDisposable
             "superDeduction.excludedSectors=[tobacco]",
             "hnte={rate: 0.1, intensityBands: rules2016}",
             "behaviour.userCostElasticity = 1.5",
-            "simulation.lastYear=2030").Scenario;
+            "simulation.lastYear=2030");
         Assert.Equal(0.5, s.Policy.At(2019).ExtraRate);
         Assert.Equal(1.0, s.Policy.At(2020).ExtraRate);
         Assert.Equal(0, s.Policy.At(2020).ExtraRateFor(Rdsim.Model.Firms.Sectors.Find("tobacco")!.Id));
@@ -77,8 +77,8 @@ public sealed class PrecedenceTests : IDisposable
     [Fact]
     public void Dotted_keys_in_files_work_like_nested_mappings()
     {
-        var nested = _dir.Load("hnte:\n  rate: 0.12\n").Scenario;
-        var dotted = _dir.Load("hnte.rate: 0.12\n").Scenario;
+        var nested = _dir.Load("hnte:\n  rate: 0.12\n");
+        var dotted = _dir.Load("hnte.rate: 0.12\n");
         Assert.Equal(nested.ContentHash, dotted.ContentHash);
     }
 
@@ -88,7 +88,7 @@ public sealed class PrecedenceTests : IDisposable
         _dir.Write("data/firms.csv", "id,sector\n1,software\n");
         _dir.Write("data/base.yaml", "population:\n  from: firms.csv\n");
         var child = _dir.Write("child.yaml", "extends: data/base.yaml\n");
-        var s = ScenarioLoader.Load(child, []).Scenario;
+        var s = ScenarioLoader.Load(child, []);
         Assert.Equal(Path.Combine(_dir.Root, "data", "firms.csv"), s.Population.FromCsv);
     }
 }

@@ -23,7 +23,7 @@ public sealed class ScenarioDirectory : IDisposable
     }
 
     /// <summary>Writes and loads a scenario.</summary>
-    public LoadedScenario Load(string text, params string[] overrides) => ScenarioLoader.Load(Write("s.yaml", text), overrides);
+    public Scenario Load(string text, params string[] overrides) => ScenarioLoader.Load(Write("s.yaml", text), overrides);
 
     /// <summary>Writes a scenario that must fail and returns its diagnostics.</summary>
     public IReadOnlyList<Diagnostic> Errors(string text, params string[] overrides)

@@ -22,7 +22,7 @@ public sealed class SectorRateTests : IDisposable
                 manufacturing: {2021: 1.0}
                 software: 0.9
               excludedSectors: [tobacco]
-            """).Scenario;
+            """);
         foreach (var sector in Sectors.All)
         {
             var expected2022 = sector.Key switch
@@ -43,7 +43,7 @@ public sealed class SectorRateTests : IDisposable
     [Fact]
     public void Null_ends_a_sector_override()
     {
-        var s = _dir.Load("simulation: {lastYear: 2030}\nsuperDeduction:\n  extraRate: 1.0\n  sectorExtraRate: {machineTools: {2023: 1.2, 2028: null}}\n").Scenario;
+        var s = _dir.Load("simulation: {lastYear: 2030}\nsuperDeduction:\n  extraRate: 1.0\n  sectorExtraRate: {machineTools: {2023: 1.2, 2028: null}}\n");
         Assert.Equal(1.2, s.Policy.At(2027).ExtraRateFor(Id("machineTools")));
         Assert.Equal(1.0, s.Policy.At(2028).ExtraRateFor(Id("machineTools")));
         Assert.True(double.IsNaN(s.Policy.At(2028).SectorExtraRate[Id("machineTools")]));
@@ -62,14 +62,14 @@ public sealed class SectorRateTests : IDisposable
     [Fact]
     public void Manufacturing_in_the_negative_list_expands()
     {
-        var s = _dir.Load("superDeduction:\n  excludedSectors: [manufacturing]\n").Scenario;
+        var s = _dir.Load("superDeduction:\n  excludedSectors: [manufacturing]\n");
         Assert.All(Sectors.All, x => Assert.Equal(x.IsManufacturing, s.Policy.At(2010).ExcludedSectors[x.Id]));
     }
 
     [Fact]
     public void Sector_traits_are_set_per_sector()
     {
-        var s = _dir.Load("population:\n  sectors:\n    software: {intensityMedian: 0.12, share: 0.2}\n").Scenario;
+        var s = _dir.Load("population:\n  sectors:\n    software: {intensityMedian: 0.12, share: 0.2}\n");
         Assert.Equal(0.12, s.Model.SectorProfiles[Id("software")].IntensityMedian);
         Assert.Equal(0.2, s.Model.SectorProfiles[Id("software")].Share);
         Assert.Equal(SectorDefaults.All[Id("electronics")], s.Model.SectorProfiles[Id("electronics")]);

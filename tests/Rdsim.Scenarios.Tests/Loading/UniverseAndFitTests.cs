@@ -15,14 +15,14 @@ public sealed class UniverseAndFitTests : IDisposable
     {
         _dir.Write("base.yaml", "name: base\nuniverse: {en: \"Enterprises above designated size\", zh: \"规模以上企业\"}\nfit: Fitted to national figures\npopulation: {firms: 100, weight: 46}\n");
         var reform = _dir.Write("reform.yaml", "name: reform\nextends: base.yaml\nhnte: {rate: 0.1}\n");
-        var s = ScenarioLoader.Load(reform, []).Scenario;
+        var s = ScenarioLoader.Load(reform, []);
         Assert.Equal(new LocalizedText("Enterprises above designated size", "规模以上企业"), s.Universe);
         Assert.Equal("Fitted to national figures", s.Fit!.For(chinese: true));   // no Chinese text given: the English
         Assert.Equal(46, s.Population.Weight);
         Assert.All(PopulationBuilder.Build(s).Traits, t => Assert.Equal(46, t.Weight));
 
         var own = _dir.Write("own.yaml", "name: own\nextends: base.yaml\nfit: Not fitted\n");
-        Assert.Equal("Not fitted", ScenarioLoader.Load(own, []).Scenario.Fit!.En);
+        Assert.Equal("Not fitted", ScenarioLoader.Load(own, []).Fit!.En);
     }
 
     [Fact]
@@ -37,10 +37,10 @@ public sealed class UniverseAndFitTests : IDisposable
     public void A_population_file_gives_each_firm_its_weight_and_the_scenario_s_weight_where_it_gives_none()
     {
         _dir.Write("firms.csv", "sector,revenue,weight\nsoftware,120,3\nmachinery,8.5,\n");
-        var s = _dir.Load("population: {from: firms.csv, weight: 20}\n").Scenario;
+        var s = _dir.Load("population: {from: firms.csv, weight: 20}\n");
         Assert.Equal([3, 20], PopulationBuilder.Build(s).Traits.Select(t => t.Weight));
         _dir.Write("bad.csv", "sector,revenue,weight\nsoftware,120,0.5\n");
-        var e = Assert.Throws<InputException>(() => PopulationBuilder.Build(_dir.Load("population: {from: bad.csv}\n").Scenario));
+        var e = Assert.Throws<InputException>(() => PopulationBuilder.Build(_dir.Load("population: {from: bad.csv}\n")));
         Assert.Contains(e.Diagnostics, d => d.Path == "weight" && d.Line == 2);
     }
 }

@@ -12,7 +12,7 @@ public sealed class WarningTests : IDisposable
     public void Values_outside_the_advisory_range_load_with_a_located_warning()
     {
         var loaded = _dir.Load("behaviour:\n  userCostElasticity: 3\n");
-        Assert.Equal(3, loaded.Scenario.Model.Behaviour.UserCostElasticity);
+        Assert.Equal(3, loaded.Model.Behaviour.UserCostElasticity);
         var w = Assert.Single(loaded.Warnings);
         Assert.Equal((Severity.Warning, 2, 23, "behaviour.userCostElasticity"), (w.Severity, w.Line, w.Column, w.Path));
         Assert.Contains("advisory range [0.3, 2]", w.Message);

@@ -73,7 +73,7 @@ public sealed class RegistryTests : IDisposable
     [Fact]
     public void Registry_defaults_equal_the_model_record_defaults()
     {
-        var s = _dir.Load("name: defaults\n").Scenario;
+        var s = _dir.Load("name: defaults\n");
         Assert.Equal(new BehaviourParameters(), s.Model.Behaviour);
         Assert.Equal(new TraitCorrelations(), s.Model.Correlations);
         Assert.Equal(SectorDefaults.All, s.Model.SectorProfiles);
@@ -117,7 +117,7 @@ public sealed class RegistryTests : IDisposable
     [Fact]
     public void Every_parameter_changes_the_scenario_it_is_set_in()
     {
-        var baseline = _dir.Load("name: base\n").Scenario;
+        var baseline = _dir.Load("name: base\n");
         foreach (var p in ParameterRegistry.All.Where(p => p.Kind is ParameterKind.Number or ParameterKind.Integer or ParameterKind.Bool))
         {
             var other = p.Default switch
@@ -127,7 +127,7 @@ public sealed class RegistryTests : IDisposable
                 double d => ValueText.Format(p.Valid!.Contains(d * 0.9 + 0.001) ? d * 0.9 + 0.001 : d * 0.9),
                 _ => throw new InvalidOperationException(p.Name),
             };
-            var changed = _dir.Load("name: base\n", $"{p.Name}={other}").Scenario;
+            var changed = _dir.Load("name: base\n", $"{p.Name}={other}");
             Assert.True(Differs(baseline, changed), $"setting {p.Name}={other} changed nothing");
             Assert.NotEqual(baseline.ContentHash, changed.ContentHash);
         }

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Rdsim.Cli.Infrastructure;
+namespace Rdsim.Reporting.Files;
 
 /// <summary>The tool's version, as built.</summary>
 public static class ToolVersion

@@ -1,9 +1,13 @@
 using System.Text;
 
-namespace Rdsim.Calibration.Targets;
+namespace Rdsim.Scenarios.IO;
 
-/// <summary>Splits one CSV line into fields (RFC 4180 quoting: <c>"a, b"</c>, <c>""</c> for a quote), keeping each field's column.</summary>
-internal static class CsvLine
+/// <summary>
+/// Splits one line of a CSV file a person wrote into fields (RFC 4180 quoting: <c>"a, b"</c>, <c>""</c> for a quote), keeping each
+/// field's column, so that a bad field is reported at its line and column (the targets of a calibration). The dialect is the
+/// one rdsim writes (<see cref="CsvFormat"/>).
+/// </summary>
+public static class CsvLine
 {
     /// <summary>A field's text and its 1-based starting column.</summary>
     public readonly record struct Field(string Text, int Column);

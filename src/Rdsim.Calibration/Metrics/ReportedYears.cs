@@ -1,0 +1,24 @@
+using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Tables;
+
+namespace Rdsim.Calibration.Metrics;
+
+/// <summary>A run's reported years, replicate by replicate, as its tables give them: what a target is compared with.</summary>
+public static class ReportedYears
+{
+    /// <summary>Each replicate's reported years of <paramref name="run"/>, by (replicate, year).</summary>
+    public static IReadOnlyDictionary<(int Replicate, int Year), ReportedYear> Of(RunResult run)
+    {
+        var table = run.YearsTable;
+        var sectors = new Lazy<ILookup<(int, int), int>>(() => ScenarioSectorRows(run.Groups));
+        return Enumerable.Range(0, table.Count).ToDictionary(
+            row => ((int)table.Integer(YearsTable.Replicate, row), (int)table.Integer(YearsTable.Year, row)),
+            row => new ReportedYear(run, row, sectors));
+    }
+
+    /// <summary>The rows of <c>groups.csv</c> for the scenario world's sectors, by (replicate, year), in sector order.</summary>
+    private static ILookup<(int, int), int> ScenarioSectorRows(ResultTable<GroupRow> groups) =>
+        Enumerable.Range(0, groups.Count)
+            .Where(row => groups.Text(GroupsTable.World, row) == "scenario" && groups.Text(GroupsTable.GroupKind, row) == "sector")
+            .ToLookup(row => ((int)groups.Integer(GroupsTable.Replicate, row), (int)groups.Integer(GroupsTable.Year, row)));
+}

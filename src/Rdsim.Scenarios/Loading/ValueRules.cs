@@ -1,0 +1,109 @@
+using Rdsim.Model.Policy;
+using Rdsim.Scenarios.Registry;
+
+namespace Rdsim.Scenarios.Loading;
+
+/// <summary>
+/// The registry's rules for a parameter's value, whether it was read from text (a scenario file, <c>--set</c>) or given
+/// in code (<see cref="Scenario.With(string, object?, string)"/>): numbers finite and within the valid range (an error)
+/// and the advisory range (a warning), whole numbers, rule-set names, sector keys, rising lists, paths, and the years of
+/// a year-keyed value. Every problem is reported, located at what gave the value.
+/// </summary>
+internal sealed class ValueRules(DiagnosticBag diagnostics)
+{
+    /// <summary>Earliest year allowed as a key.</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>Latest year allowed as a key.</summary>
+    public const int MaxYear = 2200;
+
+    /// <summary>Checks a number against <paramref name="p"/>'s valid range (false, with an error) and advisory range (a warning).</summary>
+    public bool Range(ParameterDefinition p, SourceLocation at, double number)
+    {
+        var text = ValueText.Format(number);
+        if (p.Valid is { } valid && !valid.Contains(number))
+        {
+            return Fail(at, p, $"{p.Name} = {text} is outside the valid range {valid}{UnitText(p)}.");
+        }
+        if (p.Advisory is { } advisory && !advisory.Contains(number))
+        {
+            var hint = p.AdvisoryHint.Length > 0 ? $"; {p.AdvisoryHint}" : "";
+            diagnostics.Warning(at, p.Name, $"{p.Name} = {text} is outside the advisory range {advisory}{UnitText(p)}{hint}; check that this is intended.");
+        }
+        return true;
+    }
+
+    /// <summary>Checks that a list's number (written <paramref name="text"/>) exceeds the one before, where <paramref name="p"/>'s lists must rise.</summary>
+    public bool Rises(ParameterDefinition p, SourceLocation at, IReadOnlyList<double> before, double number, string text) =>
+        !p.Ascending || before.Count == 0 || number > before[^1]
+        || Fail(at, p, $"{p.Name} must rise from each item to the next: {text} comes after {ValueText.Format(before[^1])}.");
+
+    /// <summary>Checks a rule-set name against <paramref name="p"/>'s choices.</summary>
+    public bool Choice(ParameterDefinition p, SourceLocation at, string text) =>
+        p.Choices.Contains(text) || Fail(at, p, $"unknown rule set '{text}'; choose one of {string.Join(", ", p.Choices)}{Hint(text, p.Choices)}.");
+
+    /// <summary>A path's full form, relative paths resolved against <paramref name="baseDirectory"/>; null after an error.</summary>
+    public string? FullPath(ParameterDefinition p, SourceLocation at, string text, string baseDirectory)
+    {
+        if (text.Contains('\0'))
+        {
+            Fail(at, p, "the path contains a NUL character.");
+            return null;
+        }
+        return Path.GetFullPath(Path.Combine(baseDirectory, text));
+    }
+
+    /// <summary>Adds the sector ids of <paramref name="key"/> (a sector or the manufacturing group) to <paramref name="ids"/>; false after an error.</summary>
+    public bool Sectors(ParameterDefinition p, SourceLocation at, string key, ISet<int> ids)
+    {
+        var sectors = Model.Firms.Sectors.Select(key);
+        if (sectors.Count == 0) return Fail(at, p, $"unknown sector '{key}'{Hint(key, SectorKeys())}.");
+        foreach (var sector in sectors) ids.Add(sector.Id);
+        return true;
+    }
+
+    /// <summary>The sector keys of <paramref name="ids"/>, in sector order (the value of a sector list).</summary>
+    public static string[] SectorKeys(IEnumerable<int> ids) => [.. ids.Order().Select(id => Model.Firms.Sectors.All[id].Key)];
+
+    /// <summary>
+    /// The value of entries by year (each from its year on), which must be years <see cref="MinYear"/>–<see cref="MaxYear"/>; an
+    /// override that starts unset gets an "unset before its first year" entry, so that before it the general value applies.
+    /// </summary>
+    public static YearKeyed<object?> ByYear(ParameterDefinition p, SortedDictionary<int, object?> entries)
+    {
+        if (p.StartsUnset && entries.First().Value is not null) entries[int.MinValue] = null;
+        return new YearKeyed<object?>(entries);
+    }
+
+    /// <summary>Whether <paramref name="year"/> may key a year-keyed value.</summary>
+    public static bool IsYear(int year) => year is >= MinYear and <= MaxYear;
+
+    /// <summary>What a value of <paramref name="p"/> looks like, for messages.</summary>
+    public static string Expected(ParameterDefinition p) => p.Kind switch
+    {
+        ParameterKind.Number => "a number",
+        ParameterKind.SectorNumber => "a number or null",
+        ParameterKind.Integer => "a whole number",
+        ParameterKind.Bool => "true or false",
+        ParameterKind.RuleSet => $"one of {string.Join(", ", p.Choices)}",
+        ParameterKind.Path => "a file path",
+        ParameterKind.NumberList => "a list of numbers, e.g. [50, 200], or null",
+        ParameterKind.FlagList => "true, false or a list of them, e.g. [false, true], or null",
+        _ => "a list of sector keys",
+    };
+
+    /// <summary>Reports an error about <paramref name="p"/>; always false.</summary>
+    public bool Fail(SourceLocation at, ParameterDefinition p, string message)
+    {
+        diagnostics.Error(at, p.Name, message);
+        return false;
+    }
+
+    private static IEnumerable<string> SectorKeys() =>
+        Model.Firms.Sectors.All.Select(s => s.Key).Append(Model.Firms.Sectors.ManufacturingGroup);
+
+    private static string Hint(string text, IEnumerable<string> known) =>
+        NameSuggestion.Closest(text, known) is { } best ? $" (did you mean {best}?)" : "";
+
+    private static string UnitText(ParameterDefinition p) => string.IsNullOrEmpty(p.Unit) ? "" : $" ({p.Unit})";
+}
