@@ -20,9 +20,6 @@ public static class CompareOutputs
         var drawn = charts ? CompareFolder.DrawCharts(runs, folder, language) : [];
         cancellationToken.ThrowIfCancellationRequested();
         var brief = CompareBriefWriter.Write(runs, folder, drawn, language, alterations);
-        cancellationToken.ThrowIfCancellationRequested();
-        CliConsole.Info($"Printing {RunFolder.PdfFile} …");
-        var note = PdfPrinter.Print(brief, Path.ChangeExtension(brief, ".pdf"), cancellationToken);
-        CliConsole.Info($"Comparison brief in {brief}; {note}");
+        CliConsole.Info($"Comparison brief in {brief}; {RunOutputs.PrintPdf(brief, cancellationToken)}");
     }
 }

@@ -20,7 +20,7 @@ public static class CompareBriefMarkdown
         {
             var label = r.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) : $"**{span}**";
             table.Append($"| {label} | {Signed(r.InducedRealRd)} | {Signed(r.RevenueForgone)} | {Number(r.MarginalBangForBuck, "0.00")} | ")
-                .Append($"{Share(r.Baseline.RelabelledShare)} → {Share(r.Scenario.RelabelledShare)} | {Share(r.Baseline.DeadweightShare)} → {Share(r.Scenario.DeadweightShare)} | ")
+                .Append($"{Change(r.Baseline.RelabelledShare, r.Scenario.RelabelledShare)} | {Change(r.Baseline.DeadweightShare, r.Scenario.DeadweightShare)} | ")
                 .Append($"{Signed(r.HnteFirms)} | {Signed(r.Claimants)} |\n");
         }
         return table.ToString();
@@ -38,6 +38,9 @@ public static class CompareBriefMarkdown
     private static string E(string text) => MarkdownText.Escape(text);
 
     private static string Signed(double value) => Number(value, "+#,0;-#,0;0");
+
+    /// <summary>A share's change, kept on one line (no-break spaces around the arrow).</summary>
+    private static string Change(double from, double to) => $"{Share(from)}\u00a0→\u00a0{Share(to)}";
 
     private static string Share(double value) => Number(value, "0.0%");
 

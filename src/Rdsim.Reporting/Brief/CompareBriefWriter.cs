@@ -27,7 +27,7 @@ public static class CompareBriefWriter
         var (t, c) = (ChartText.For(language), CompareText.For(language));
         var baseline = runs[0];
         var others = runs.Skip(1).ToList();
-        var title = F(c.Title, string.Join(language == ChartLanguage.Zh ? "、" : ", ", others.Select(r => r.Name)), baseline.Name);
+        var title = F(c.Title, string.Join(c.NameSeparator, others.Select(r => r.Name)), baseline.Name);
         var html = new StringBuilder(BriefPage.Head(title, language));
         foreach (var (run, found) in alterations ?? []) html.Append(BriefWriter.Alterations(run, found));
         html.Append($"<h1>{E(title)}</h1>\n<p class=\"lead\">{E(c.Lead)}</p>\n")
@@ -72,8 +72,8 @@ public static class CompareBriefWriter
             else groups.Add([run]);
         }
         if (groups.Count == 1) return ScenarioStanding.Html(runs[0].Manifest, language);
-        var separator = language == ChartLanguage.Zh ? "、" : ", ";
-        return string.Concat(groups.Select(g => $"<p><strong>{E(string.Join(separator, g.Select(r => r.Name)))}</strong></p>\n" + ScenarioStanding.Html(g[0].Manifest, language)));
+        var names = language == ChartLanguage.Zh ? "、" : ", ";
+        return string.Concat(groups.Select(g => $"<p><strong>{E(string.Join(names, g.Select(r => r.Name)))}</strong></p>\n" + ScenarioStanding.Html(g[0].Manifest, language)));
     }
 
     private static string E(string text) => BriefPage.Encode(text);

@@ -8,8 +8,11 @@ namespace Rdsim.Reporting.Compare;
 /// </summary>
 public sealed record CompareText
 {
-    /// <summary>Page title: the scenarios compared ({0}) against the baseline ({1}).</summary>
+    /// <summary>Page title: the scenarios compared ({0}, joined by <see cref="NameSeparator"/>) against the baseline ({1}).</summary>
     public required string Title { get; init; }
+
+    /// <summary>Between the names of the scenarios compared, in the title and over a shared standing.</summary>
+    public required string NameSeparator { get; init; }
 
     /// <summary>What the numbers are: common random numbers, means, money unit.</summary>
     public required string Lead { get; init; }

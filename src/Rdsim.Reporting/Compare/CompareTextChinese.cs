@@ -6,7 +6,8 @@ public static class CompareTextChinese
     /// <summary>The texts.</summary>
     public static CompareText Text { get; } = new()
     {
-        Title = "{0}与{1}的比较",
+        Title = "“{0}”与“{1}”的比较",
+        NameSeparator = "”、“",
         Lead = "各情景均采用基准情景的随机种子（共同随机数：相同的企业和冲击），因此各项差异仅来自政策变化。数值为各次重复模拟的均值，金额单位为百万元。",
         Summary = "概要",
         Difference = "“{0}”减“{1}”",

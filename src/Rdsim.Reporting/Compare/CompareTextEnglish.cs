@@ -7,6 +7,7 @@ public static class CompareTextEnglish
     public static CompareText Text { get; } = new()
     {
         Title = "{0} against {1}",
+        NameSeparator = ", ",
         Lead = "Every scenario ran on the baseline's seed (common random numbers: the same firms and shocks), so each difference is the effect of the policy change alone. Means over replicates; money in mn CNY.",
         Summary = "In brief",
         Difference = "{0} minus {1}",
