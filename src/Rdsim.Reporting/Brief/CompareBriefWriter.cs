@@ -54,7 +54,7 @@ public static class CompareBriefWriter
         foreach (var run in runs)
         {
             html.Append($"<p><strong>{E(run.Name)}</strong></p>\n<pre>{E(run.Manifest.Command)}</pre>\n")
-                .Append($"<p class=\"small\">Result fingerprint {E(run.Manifest.ResultFingerprint)} · scenario hash {E(run.Manifest.Scenario.ContentHash)}</p>\n");
+                .Append($"<p class=\"small\">{E(F(c.Fingerprint, run.Manifest.ResultFingerprint, run.Manifest.Scenario.ContentHash))}</p>\n");
         }
         html.Append(BriefPage.End);
         var path = Path.Combine(folder, BriefWriter.File);

@@ -125,6 +125,9 @@ public sealed record CompareText
     /// <summary>Summary: the counts in the last year {0}: Δ HNTE firms {1}, Δ claimants {2}.</summary>
     public required string Counts { get; init; }
 
+    /// <summary>Below a run's command: {0} its result fingerprint, {1} its scenario's content hash.</summary>
+    public required string Fingerprint { get; init; }
+
     /// <summary>The texts of <paramref name="language"/>.</summary>
     public static CompareText For(ChartLanguage language) => language == ChartLanguage.Zh ? CompareTextChinese.Text : CompareTextEnglish.Text;
 }

@@ -22,7 +22,7 @@ public static class CompareTextChinese
         Deadweight = "无谓损失比例：基准 → 情景",
         DeltaHnte = "高新技术企业数之差",
         DeltaClaimants = "享受加计扣除企业数之差",
-        TableNote = "单位：百万元；情景减基准，各次重复模拟的均值。第一行中带动的研发和税收损失为各年合计，高新技术企业数和享受加计扣除企业数为{0}年的数值。",
+        TableNote = "单位：百万元；情景减基准，各次重复模拟的均值。第一行中带动的研发和税收损失为各年合计，高新技术企业数和享受加计扣除企业数为{0}年的数值。单年的边际带动效应是两个差值之比：税收损失变化很小的年份，该比值很大但说明不了多少问题。",
         Parameter = "参数",
         Years = "年份",
         BaselineValue = "基准",
@@ -45,5 +45,6 @@ public static class CompareTextChinese
         Equal = "等于",
         Shares = "{0}为{1}（基准为{2}）；{3}为{4}（基准为{5}）。",
         Counts = "{0}年，与基准相比，高新技术企业数{1}家，享受加计扣除的企业数{2}家。",
+        Fingerprint = "结果指纹 {0} · 情景哈希 {1}",
     };
 }

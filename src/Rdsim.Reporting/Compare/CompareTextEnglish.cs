@@ -22,7 +22,7 @@ public static class CompareTextEnglish
         Deadweight = "Deadweight share, baseline → scenario",
         DeltaHnte = "Δ HNTE firms",
         DeltaClaimants = "Δ claimants",
-        TableNote = "mn CNY; scenario minus baseline, means over replicates. In the first row induced R&D and revenue forgone are summed over the years, and HNTE firms and claimants are those of {0}.",
+        TableNote = "mn CNY; scenario minus baseline, means over replicates. In the first row induced R&D and revenue forgone are summed over the years, and HNTE firms and claimants are those of {0}. A year's marginal bang for the buck divides two differences: where revenue forgone barely changes, it is large and says little.",
         Parameter = "Parameter",
         Years = "Years",
         BaselineValue = "Baseline",
@@ -45,5 +45,6 @@ public static class CompareTextEnglish
         Equal = "equal to",
         Shares = "{0}: {1} (baseline {2}); {3}: {4} (baseline {5}).",
         Counts = "In {0}, against the baseline: HNTE firms {1}, claimants {2}.",
+        Fingerprint = "Result fingerprint {0} · scenario hash {1}",
     };
 }
