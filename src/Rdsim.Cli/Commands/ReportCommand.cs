@@ -41,7 +41,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         Errors.Guard(() =>
         {
             var language = Languages.Parse(settings.Lang);
-            if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", $"'{settings.Folder}' is not a folder; give a run folder written by rdsim run.");
+            if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", $"'{settings.Folder}' is not a folder; give a run folder written by rdsim run, or a compare folder written by rdsim compare.");
             if (CompareFolder.RunFolders(settings.Folder) is { Count: > 0 } runFolders) return Task.FromResult(Compare(settings, runFolders, language, cancellationToken));
             var (manifest, text) = ManifestReader.Read(settings.Folder);
             using var folder = Checked(settings.Folder, manifest, text, RunFolder.Rendered(charts: true), settings.AllowModified, out var alterations);
