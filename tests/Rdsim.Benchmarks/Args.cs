@@ -3,11 +3,11 @@ using System.Globalization;
 namespace Rdsim.Benchmarks;
 
 /// <summary>The benchmark's command line.</summary>
-internal sealed record Args(int Firms, int Years, int Warmup, int Replications, bool Feedback, int Shards, int YearsPerCall, int Concurrency, bool Reference)
+internal sealed record Args(int Firms, int Years, int Warmup, int Replications, bool Feedback, int Shards, int YearsPerCall, int Concurrency, bool Reference, bool Orleans)
 {
     public static Args Parse(string[] args)
     {
-        var a = new Args(1_000_000, 10, 3, 1, false, 16, 12, 64, true);
+        var a = new Args(1_000_000, 10, 3, 1, false, 16, 12, 64, true, true);
         for (var i = 0; i < args.Length; i++)
         {
             int Next() => int.Parse(args[++i], CultureInfo.InvariantCulture);
@@ -22,6 +22,7 @@ internal sealed record Args(int Firms, int Years, int Warmup, int Replications, 
                 "--years-per-call" => a with { YearsPerCall = Next() },
                 "--concurrency" => a with { Concurrency = Next() },
                 "--no-reference" => a with { Reference = false },
+                "--no-orleans" => a with { Orleans = false },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

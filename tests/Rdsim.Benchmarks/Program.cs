@@ -7,7 +7,7 @@ using Rdsim.Orleans.Engine;
 // Usage: dotnet run -c Release --project tests/Rdsim.Benchmarks -- [firms] [options]
 //   --firms N (1000000)  --years N reported (10)  --warmup N (3)  --replications N (1)
 //   --feedback (R&D input market and spillovers on: one year per call)
-//   --shards N (16)  --years-per-call N (12)  --concurrency N (64)  --no-reference
+//   --shards N (16)  --years-per-call N (12)  --concurrency N (64)  --no-reference  --no-orleans (the reference loop alone)
 var options = Args.Parse(args);
 var input = SyntheticInput.Create(options.Firms, 2015, 2015 + options.Years - 1, options.Warmup, options.Replications, options.Feedback, 20240101);
 Console.WriteLine($"rdsim benchmark: {options.Firms:N0} firms × {input.Run.SimulatedYears} simulated years ({options.Warmup} warm-up) × {options.Replications} replicate(s) × 2 worlds; " +
@@ -19,6 +19,12 @@ if (options.Reference)
 {
     reference = await Measure(new ReferenceEngine(), input);
     GC.Collect();
+}
+
+if (!options.Orleans)
+{
+    Console.WriteLine($"peak resident memory (VmHWM) of the whole process: {Memory.PeakGb():F2} GB");
+    return;
 }
 
 var orleansOptions = new OrleansEngineOptions { Shards = options.Shards, MaxYearsPerCall = options.YearsPerCall, FirmCallConcurrency = options.Concurrency };

@@ -148,6 +148,8 @@ public sealed class YearAggregate
     /// </summary>
     private void Sum(SumMetric metric, double value, int weight)
     {
+        // Most sums of most firm-years are zero (no notch, no credit, no expiry): adding 0 changes nothing.
+        if (value == 0) return;
         try
         {
             var raw = ExactSum.Of(value).Raw;

@@ -5,9 +5,18 @@ namespace Rdsim.Model.Aggregation;
 /// <summary>
 /// One world's aggregates for one year: the total, each sector, each size class, and the histogram of
 /// reported R&amp;D intensity (<see cref="HistogramKind"/>). Exact, so breakdowns of disjoint sets of firms merge in any order.
+/// Not thread-safe (reading a group folds what was added since into it): one thread fills a breakdown, others merge it.
 /// </summary>
 public sealed class YearBreakdown
 {
+    private readonly YearAggregate _total;
+    private readonly IReadOnlyList<YearAggregate> _bySector;
+    private readonly IReadOnlyList<YearAggregate> _bySize;
+
+    // Firm-years are added to one cell per sector × size class, and the total, the sectors and the size classes are
+    // folded from the cells when first read: each value is converted to its exact sum once instead of three times,
+    // which was a third of the loop's time. Exact sums are associative, so the totals are the same bits either way.
+    private YearAggregate?[]? _cells;
     /// <summary>An empty breakdown.</summary>
     public YearBreakdown()
         : this(new YearAggregate(),
@@ -24,20 +33,41 @@ public sealed class YearBreakdown
         {
             throw new ArgumentException("The parts do not match the sector, size-class or histogram layout.");
         }
-        Total = total;
-        BySector = bySector;
-        BySize = bySize;
+        _total = total;
+        _bySector = bySector;
+        _bySize = bySize;
         Histogram = histogram.ToArray();
     }
 
     /// <summary>All firms.</summary>
-    public YearAggregate Total { get; }
+    public YearAggregate Total
+    {
+        get
+        {
+            Fold();
+            return _total;
+        }
+    }
 
     /// <summary>By sector id.</summary>
-    public IReadOnlyList<YearAggregate> BySector { get; }
+    public IReadOnlyList<YearAggregate> BySector
+    {
+        get
+        {
+            Fold();
+            return _bySector;
+        }
+    }
 
     /// <summary>By <see cref="SizeClass"/>.</summary>
-    public IReadOnlyList<YearAggregate> BySize { get; }
+    public IReadOnlyList<YearAggregate> BySize
+    {
+        get
+        {
+            Fold();
+            return _bySize;
+        }
+    }
 
     /// <summary>
     /// Firms by reported intensity bin, one block of <see cref="IntensityHistogram.Slots"/> per <see cref="HistogramKind"/>
@@ -51,9 +81,7 @@ public sealed class YearBreakdown
     /// <summary>Adds one firm-year of a firm in sector <paramref name="sectorId"/> that stands for <paramref name="weight"/> firms.</summary>
     public void Add(in FirmYearOutcome outcome, int sectorId, int weight)
     {
-        Total.Add(outcome, weight);
-        BySector[sectorId].Add(outcome, weight);
-        BySize[(int)SizeClasses.Of(outcome.Revenue)].Add(outcome, weight);
+        Cell(sectorId, outcome.Revenue).Add(outcome, weight);
         if (outcome.ReportedRd <= 0) return;
         Histogram[IntensityHistogram.Index(HistogramKind.AnnualAll, IntensityHistogram.BinOf(outcome.AnnualIntensity))] += weight;
         Histogram[IntensityHistogram.Index(HistogramKind.WindowAll, IntensityHistogram.BinOf(outcome.WindowIntensity))] += weight;
@@ -65,17 +93,38 @@ public sealed class YearBreakdown
     /// <summary>Adds what pairs a scenario firm-year with its counterfactual (<see cref="YearAggregate.AddPaired"/>).</summary>
     public void AddPaired(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual, int sectorId, int weight)
     {
-        Total.AddPaired(scenario, counterfactual, weight);
-        BySector[sectorId].AddPaired(scenario, counterfactual, weight);
-        BySize[(int)SizeClasses.Of(scenario.Revenue)].AddPaired(scenario, counterfactual, weight);
+        Cell(sectorId, scenario.Revenue).AddPaired(scenario, counterfactual, weight);
     }
 
     /// <summary>Adds another breakdown into this one.</summary>
     public void Merge(YearBreakdown other)
     {
-        Total.Merge(other.Total);
-        for (var i = 0; i < BySector.Count; i++) BySector[i].Merge(other.BySector[i]);
-        for (var i = 0; i < BySize.Count; i++) BySize[i].Merge(other.BySize[i]);
+        Fold();
+        _total.Merge(other.Total);
+        for (var i = 0; i < _bySector.Count; i++) _bySector[i].Merge(other.BySector[i]);
+        for (var i = 0; i < _bySize.Count; i++) _bySize[i].Merge(other.BySize[i]);
         for (var i = 0; i < Histogram.Length; i++) Histogram[i] += other.Histogram[i];
+    }
+
+    /// <summary>The cell of a firm-year in sector <paramref name="sectorId"/> with <paramref name="revenue"/>.</summary>
+    private YearAggregate Cell(int sectorId, double revenue)
+    {
+        _cells ??= new YearAggregate?[Sectors.Count * SizeClasses.Count];
+        var index = sectorId * SizeClasses.Count + (int)SizeClasses.Of(revenue);
+        return _cells[index] ??= new YearAggregate();
+    }
+
+    /// <summary>Adds the cells into the total, the sectors and the size classes, and empties them.</summary>
+    private void Fold()
+    {
+        if (_cells is null) return;
+        for (var i = 0; i < _cells.Length; i++)
+        {
+            if (_cells[i] is not { } cell) continue;
+            _total.Merge(cell);
+            _bySector[i / SizeClasses.Count].Merge(cell);
+            _bySize[i % SizeClasses.Count].Merge(cell);
+        }
+        _cells = null;
     }
 }
