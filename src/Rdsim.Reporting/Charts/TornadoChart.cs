@@ -37,8 +37,6 @@ public static class TornadoChart
         plot.Axes.Left.SetTicks(heights, [.. bars.Select(b => b.Parameter)]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.SetLimitsY(-0.6, bars.Count - 0.4);
-        // Fewer ticks than the default: the labels at the bars' tips carry the detail.
-        ((ScottPlot.TickGenerators.NumericAutomatic)plot.Axes.Bottom.TickGenerator).TickDensity = 0.6;
         Pad(plot, bars, centre);
         plot.ShowLegend(Edge.Bottom);
         var table = new ChartTable(["parameter", "low_value", "high_value", $"{metric.Name}_at_low", $"{metric.Name}_at_high", "swing", $"{metric.Name}_base"],
