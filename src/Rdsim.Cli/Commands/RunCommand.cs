@@ -68,6 +68,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             using var output = OutputPaths.Open(folder, "--out", [.. RunFolder.Outputs(!settings.NoCharts, settings.Panel), .. sensitivityFiles], settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);
             foreach (var warning in scenario.Warnings) CliConsole.Warn(warning.ToString());
+            SensitivityRuns.Warn(scenario, variants);
 
             FirmPanel? panel = null;
             var result = await ScenarioRun.Execute(scenario, engine, new RunOptions

@@ -51,6 +51,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivityCommand.Setting
             using var output = OutputPaths.Open(folder, "--out", SensitivityFolder.Outputs(!settings.NoCharts), settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);
             foreach (var warning in scenario.Warnings) CliConsole.Warn(warning.ToString());
+            SensitivityRuns.Warn(scenario, variants);
             CliConsole.Info($"Sensitivity of {scenario.Name} to {specs.Count} parameter(s): {variants.Count + 1} runs on seed {scenario.Run.Seed} " +
                 $"with {scenario.Run.Replications} replicate(s){EngineChoice.BatchNote(settings.Cluster)}.");
 

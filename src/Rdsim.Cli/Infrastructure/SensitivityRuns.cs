@@ -25,6 +25,16 @@ public static class SensitivityRuns
         foreach (var v in variants) MemoryCheck.Require(v.Scenario, MemoryEstimate.For(v.Scenario, engine.Capabilities.Firms), force);
     }
 
+    /// <summary>Warns of what the variants' values give beyond the base scenario's own warnings (a <c>--vary</c> end outside the advisory range).</summary>
+    public static void Warn(Scenario baseScenario, IReadOnlyList<SensitivityVariant> variants)
+    {
+        var known = baseScenario.Warnings.Select(w => w.ToString()).ToHashSet(StringComparer.Ordinal);
+        foreach (var warning in variants.SelectMany(v => v.Scenario.Warnings).Select(w => w.ToString()).Distinct().Where(w => !known.Contains(w)))
+        {
+            CliConsole.Warn(warning);
+        }
+    }
+
     /// <summary>Runs every variant on <paramref name="engine"/>, one after another, and returns them with <paramref name="baseRun"/> as the analysis.</summary>
     public static async Task<SensitivityResult> Execute(RunResult baseRun, IReadOnlyList<SensitivityVariant> variants, ISimulationEngine engine,
         CancellationToken cancellationToken)
