@@ -4,6 +4,7 @@ using Markdig;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Sensitivity;
 using Rdsim.Scenarios.IO;
 
 namespace Rdsim.Reporting.Brief;
@@ -27,9 +28,10 @@ public static class BriefWriter
     /// <summary>
     /// Writes the brief of <paramref name="run"/> with <paramref name="charts"/> into <paramref name="folder"/>; returns its path. A folder
     /// changed since rdsim wrote it (<paramref name="alterations"/>, <c>report --allow-modified</c>) is named in a warning at the top.
+    /// With a <paramref name="sensitivity"/> analysis of the run (<c>run --sensitivity</c>), its band follows the headline.
     /// </summary>
     public static string Write(RunResult run, string folder, IReadOnlyList<ChartOutput> charts, ChartLanguage language,
-        IReadOnlyList<FolderAlteration>? alterations = null)
+        IReadOnlyList<FolderAlteration>? alterations = null, SensitivityResult? sensitivity = null)
     {
         var t = ChartText.For(language);
         var m = run.Manifest;
@@ -42,6 +44,7 @@ public static class BriefWriter
             .Append(m.Scenario.Description is { } d ? $"<p class=\"lead\">{Encode(d)}</p>\n" : "")
             .Append(Standing(run, t, language == ChartLanguage.Zh))
             .Append($"<h2>{Encode(t.Headline)}</h2>\n").Append(Markdown.ToHtml(BriefMarkdown.Headline(run, t), Pipeline))
+            .Append(sensitivity is null ? "" : $"<h2>{Encode(t.Sensitivity)}</h2>\n" + Markdown.ToHtml(SensitivityMarkdown.Section(sensitivity, t), Pipeline))
             .Append($"<h2>{Encode(t.Charts)}</h2>\n");
         foreach (var chart in charts)
         {

@@ -105,6 +105,33 @@ public sealed record ChartText
     /// <summary>Series: the non-dominated points.</summary>
     public required string NotDominated { get; init; }
 
+    /// <summary>Title of a tornado chart ({0} = the metric).</summary>
+    public required string Tornado { get; init; }
+
+    /// <summary>Tornado legend: the parameter at the low end of its range.</summary>
+    public required string LowEnd { get; init; }
+
+    /// <summary>Tornado legend: the parameter at the high end of its range.</summary>
+    public required string HighEnd { get; init; }
+
+    /// <summary>Tornado legend and sensitivity table: the base run.</summary>
+    public required string BaseRun { get; init; }
+
+    /// <summary>Brief: the sensitivity section.</summary>
+    public required string Sensitivity { get; init; }
+
+    /// <summary>Sensitivity table: the lowest value over the runs.</summary>
+    public required string Lowest { get; init; }
+
+    /// <summary>Sensitivity table: the highest value over the runs.</summary>
+    public required string Highest { get; init; }
+
+    /// <summary>Sensitivity table: the parameter whose two ends move the metric most.</summary>
+    public required string LargestSwing { get; init; }
+
+    /// <summary>Brief: what the sensitivity band is ({0} = how many parameters, {1} = their names).</summary>
+    public required string SensitivityNote { get; init; }
+
     /// <summary>Brief: label of the scenario's fit status.</summary>
     public required string FitStatus { get; init; }
 

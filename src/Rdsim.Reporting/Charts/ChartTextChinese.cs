@@ -40,6 +40,17 @@ public static class ChartTextChinese
         Frontier = "税收损失与带动研发的权衡",
         Points = "参数组合",
         NotDominated = "非劣组合",
+        Tornado = "{0}的敏感性",
+        LowEnd = "参数取区间下限",
+        HighEnd = "参数取区间上限",
+        BaseRun = "基准运行",
+        Sensitivity = "对行为假设的敏感性",
+        Lowest = "最低",
+        Highest = "最高",
+        LargestSwing = "影响最大的参数",
+        SensitivityNote = "同一情景在相同企业和相同冲击下（共同随机数）重新运行，每次只将{0}个参数（{1}）之一取其区间的下限或上限。"
+            + "最低值和最高值取自这些运行和基准运行，反映结果在多大程度上取决于文献尚无定论的假设；它们不是置信区间，"
+            + "图中的阴影带表示各次重复模拟之间的差异。",
         FitStatus = "校准情况",
         NotFitted = "未按实际统计数据校准：各项总量仅用于说明机制，不宜作为估计值引用。",
         Universe = "模拟对象",

@@ -40,6 +40,18 @@ public static class ChartTextEnglish
         Frontier = "Revenue forgone against induced R&D",
         Points = "Sweep points",
         NotDominated = "Not dominated",
+        Tornado = "Sensitivity of {0}",
+        LowEnd = "Parameter at the low end of its range",
+        HighEnd = "Parameter at the high end of its range",
+        BaseRun = "Base run",
+        Sensitivity = "Sensitivity to behavioural assumptions",
+        Lowest = "Lowest",
+        Highest = "Highest",
+        LargestSwing = "Moved most by",
+        SensitivityNote = "The same scenario rerun with each of {0} parameters ({1}) at the low and at the high end of its range, one at a time, "
+            + "on the same firms and shocks (common random numbers). Lowest and highest are taken over these runs and the base run: "
+            + "they show how far the numbers depend on assumptions the literature does not pin down. They are not a confidence interval; "
+            + "the bands in the charts show the spread across replicates.",
         FitStatus = "Fit",
         NotFitted = "Not fitted to observed figures: read its totals as illustrations of the mechanisms, not as estimates.",
         Universe = "Population",

@@ -25,5 +25,11 @@ public static class OutputDocs
         + "histogram — the same firms and shocks with every incentive off — is the density without the notch: excess\n"
         + "mass is the scenario's count in the threshold's bin over it, missing mass the counterfactual's count over the\n"
         + "scenario's in the percentage point below (other thresholds' bins left out).\n\n"
-        + TableWriter.Describe(BunchingTable.Columns);
+        + TableWriter.Describe(BunchingTable.Columns)
+        + "\n## sensitivity.csv\n\nWritten by `rdsim sensitivity` (with `charts/tornado_*`, `brief.md` and `sensitivity.json`, its manifest, written\n"
+        + "last) and by `rdsim run --sensitivity` (into the run folder, listed in its manifest). One row for the base run, then one per varied\n"
+        + "parameter × end (low, high): the base scenario with that one value, on the base's seed and replications, so on the same firms\n"
+        + "and shocks (common random numbers). The base row's fingerprint is that of `rdsim run` with the same scenario and options.\n"
+        + "By default the parameters are those `rdsim params` marks uncertain, at the ends of their advisory ranges.\n\n"
+        + TableWriter.Describe(Sensitivity.SensitivityTable.Columns);
 }
