@@ -1,3 +1,5 @@
+using Rdsim.Calibration.Results;
+
 namespace Rdsim.Calibration.Tests.Fitting;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Rdsim.Calibration.Tests.Fitting;
 public class NationalFitTests
 {
     /// <summary>The fitted targets as simulated now, once for both tests.</summary>
-    private static readonly Lazy<IReadOnlyList<Results.FitRow>> Rows = new(CommittedFit.National.Evaluate);
+    private static readonly Lazy<IReadOnlyList<FitRow>> Rows = new(CommittedFit.National.Evaluate);
 
     /// <summary>The targets (metric, year) the README says the national fit misses by more than 15%.</summary>
     private static readonly HashSet<(string Metric, int Year)> StatedMisses =

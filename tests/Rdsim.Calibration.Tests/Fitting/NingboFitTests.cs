@@ -1,3 +1,5 @@
+using Rdsim.Calibration.Results;
+
 namespace Rdsim.Calibration.Tests.Fitting;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Rdsim.Calibration.Tests.Fitting;
 public class NingboFitTests
 {
     /// <summary>The fitted targets as simulated now, once for both tests.</summary>
-    private static readonly Lazy<IReadOnlyList<Results.FitRow>> Rows = new(CommittedFit.Ningbo.Evaluate);
+    private static readonly Lazy<IReadOnlyList<FitRow>> Rows = new(CommittedFit.Ningbo.Evaluate);
 
     /// <summary>The targets the README's "What to doubt" names as missed, with the largest error it states for each.</summary>
     private static readonly Dictionary<string, double> StatedMisses = new(StringComparer.Ordinal)

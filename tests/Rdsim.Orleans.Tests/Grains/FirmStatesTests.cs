@@ -1,4 +1,5 @@
 using Rdsim.Engine;
+using Rdsim.Model.Firms;
 using Rdsim.Model.Simulation;
 using Rdsim.Orleans.Abstractions.Messages;
 using Rdsim.Orleans.Grains;
@@ -25,9 +26,15 @@ public sealed class FirmStatesTests
             var counterfactual = FirmYear.Initial(firm, input.Model, setup.CounterfactualStartPolicy, input.Run.StartYear);
             for (var r = 0; r < input.Run.Replications; r++)
             {
-                Assert.Equal(scenario, states[YearDriver.Slot(r, World.Scenario)]);
-                Assert.Equal(counterfactual, states[YearDriver.Slot(r, World.Counterfactual)]);
+                Assert.Equal(Fields(scenario), Fields(states[YearDriver.Slot(r, World.Scenario)]));
+                Assert.Equal(Fields(counterfactual), Fields(states[YearDriver.Slot(r, World.Counterfactual)]));
             }
         }
     }
+
+    /// <summary>What a state holds, field by field (a state holds inline arrays, which have no built-in equality).</summary>
+    private static string Fields(FirmState s) =>
+        FormattableString.Invariant($"{s.Year} {s.Revenue:R} {s.RealRd:R} {s.Knowledge:R} {s.KnowledgePrevious:R} {s.CertificateLastYear} {s.HasCoreIp} ")
+        + FormattableString.Invariant($"{s.HighTechShare:R} {s.LatentIntensity:R} {s.RdStaffShare:R} {s.ReportedIn(s.Year):R} {s.RevenueIn(s.Year):R} ")
+        + FormattableString.Invariant($"{s.LossesAvailable(s.Year + 1):R} {s.CreditsAvailable(s.Year + 1):R}");
 }
