@@ -3,8 +3,10 @@ using Rdsim.Model.Firms;
 namespace Rdsim.Model.Aggregation;
 
 /// <summary>
-/// One world's aggregates for one year: the total, each sector, each size class, and the histogram of
+/// One world's aggregates for one year: the total, each sector, each size class, each tax status, and the histogram of
 /// reported R&amp;D intensity (<see cref="HistogramKind"/>). Exact, so breakdowns of disjoint sets of firms merge in any order.
+/// A firm-year's tax status is its counterfactual's in both worlds (<see cref="TaxStatuses.Of"/>), so the two worlds'
+/// tax-status groups hold the same firm-years.
 /// </summary>
 public sealed class YearBreakdown
 {
@@ -13,20 +15,24 @@ public sealed class YearBreakdown
         : this(new YearAggregate(),
             Enumerable.Range(0, Sectors.Count).Select(_ => new YearAggregate()).ToArray(),
             Enumerable.Range(0, SizeClasses.Count).Select(_ => new YearAggregate()).ToArray(),
+            Enumerable.Range(0, TaxStatuses.Count).Select(_ => new YearAggregate()).ToArray(),
             new long[IntensityHistogram.Kinds * IntensityHistogram.Slots])
     {
     }
 
     /// <summary>A breakdown from its parts (for engines that ship it between processes).</summary>
-    public YearBreakdown(YearAggregate total, IReadOnlyList<YearAggregate> bySector, IReadOnlyList<YearAggregate> bySize, IReadOnlyList<long> histogram)
+    public YearBreakdown(YearAggregate total, IReadOnlyList<YearAggregate> bySector, IReadOnlyList<YearAggregate> bySize,
+        IReadOnlyList<YearAggregate> byTaxStatus, IReadOnlyList<long> histogram)
     {
-        if (bySector.Count != Sectors.Count || bySize.Count != SizeClasses.Count || histogram.Count != IntensityHistogram.Kinds * IntensityHistogram.Slots)
+        if (bySector.Count != Sectors.Count || bySize.Count != SizeClasses.Count || byTaxStatus.Count != TaxStatuses.Count
+            || histogram.Count != IntensityHistogram.Kinds * IntensityHistogram.Slots)
         {
-            throw new ArgumentException("The parts do not match the sector, size-class or histogram layout.");
+            throw new ArgumentException("The parts do not match the sector, size-class, tax-status or histogram layout.");
         }
         Total = total;
         BySector = bySector;
         BySize = bySize;
+        ByTaxStatus = byTaxStatus;
         Histogram = histogram.ToArray();
     }
 
@@ -39,6 +45,9 @@ public sealed class YearBreakdown
     /// <summary>By <see cref="SizeClass"/>.</summary>
     public IReadOnlyList<YearAggregate> BySize { get; }
 
+    /// <summary>By <see cref="TaxStatus"/>: whether the firm-year would pay tax without the incentives.</summary>
+    public IReadOnlyList<YearAggregate> ByTaxStatus { get; }
+
     /// <summary>
     /// Firms by reported intensity bin, one block of <see cref="IntensityHistogram.Slots"/> per <see cref="HistogramKind"/>
     /// in enum order (see <see cref="Count"/>).
@@ -48,12 +57,16 @@ public sealed class YearBreakdown
     /// <summary>The firms in <paramref name="bin"/> of the histogram of <paramref name="kind"/>.</summary>
     public long Count(HistogramKind kind, int bin) => Histogram[IntensityHistogram.Index(kind, bin)];
 
-    /// <summary>Adds one firm-year of a firm in sector <paramref name="sectorId"/> that stands for <paramref name="weight"/> firms.</summary>
-    public void Add(in FirmYearOutcome outcome, int sectorId, int weight)
+    /// <summary>
+    /// Adds one firm-year of a firm in sector <paramref name="sectorId"/> that stands for <paramref name="weight"/> firms, of
+    /// tax status <paramref name="status"/> (its counterfactual's, whichever world this breakdown is).
+    /// </summary>
+    public void Add(in FirmYearOutcome outcome, int sectorId, TaxStatus status, int weight)
     {
         Total.Add(outcome, weight);
         BySector[sectorId].Add(outcome, weight);
         BySize[(int)SizeClasses.Of(outcome.Revenue)].Add(outcome, weight);
+        ByTaxStatus[(int)status].Add(outcome, weight);
         if (outcome.ReportedRd <= 0) return;
         Histogram[IntensityHistogram.Index(HistogramKind.AnnualAll, IntensityHistogram.BinOf(outcome.AnnualIntensity))] += weight;
         Histogram[IntensityHistogram.Index(HistogramKind.WindowAll, IntensityHistogram.BinOf(outcome.WindowIntensity))] += weight;
@@ -68,6 +81,7 @@ public sealed class YearBreakdown
         Total.AddPaired(scenario, counterfactual, weight);
         BySector[sectorId].AddPaired(scenario, counterfactual, weight);
         BySize[(int)SizeClasses.Of(scenario.Revenue)].AddPaired(scenario, counterfactual, weight);
+        ByTaxStatus[(int)TaxStatuses.Of(counterfactual)].AddPaired(scenario, counterfactual, weight);
     }
 
     /// <summary>Adds another breakdown into this one.</summary>
@@ -76,6 +90,7 @@ public sealed class YearBreakdown
         Total.Merge(other.Total);
         for (var i = 0; i < BySector.Count; i++) BySector[i].Merge(other.BySector[i]);
         for (var i = 0; i < BySize.Count; i++) BySize[i].Merge(other.BySize[i]);
+        for (var i = 0; i < ByTaxStatus.Count; i++) ByTaxStatus[i].Merge(other.ByTaxStatus[i]);
         for (var i = 0; i < Histogram.Length; i++) Histogram[i] += other.Histogram[i];
     }
 }
