@@ -19,16 +19,9 @@ public class GeneratedDocsTests
             "outputs.md" => OutputDocs.Render(),
             _ => ParameterMarkdown.Render(),
         };
-        var path = Path.Combine(RepositoryRoot(), "docs", file);
+        var path = Path.Combine(SmallRuns.RepositoryRoot(), "docs", file);
         if (Environment.GetEnvironmentVariable("RDSIM_UPDATE_DOCS") == "1") File.WriteAllText(path, expected);
         Assert.True(File.Exists(path), $"{path} is missing; run the tests with RDSIM_UPDATE_DOCS=1.");
         Assert.True(expected == File.ReadAllText(path), $"docs/{file} is out of date; run the tests with RDSIM_UPDATE_DOCS=1 and commit it.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Simulation.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Simulation.sln not found.");
     }
 }

@@ -11,12 +11,12 @@ public static class WhoBenefits
 {
     /// <summary>
     /// The groups of <paramref name="groups"/> in reading order: tax statuses, size classes, then sectors by relief, largest first.
-    /// The shares are of the group's kind's total (each kind covers every firm). A group with neither relief nor induced R&amp;D (a
-    /// sector without firms) is left out.
+    /// The shares are of the group's kind's total (each kind covers every firm). A group without firms in the last year, relief or
+    /// induced R&amp;D (a sector the population does not have) is left out.
     /// </summary>
     public static IReadOnlyList<GroupBenefit> Of(ResultTable<GroupRow> groups)
     {
-        var all = InFileOrder(groups).Where(g => g.Relief != 0 || g.InducedRealRd != 0).ToList();
+        var all = InFileOrder(groups).Where(g => g.Firms > 0 || g.Relief != 0 || g.InducedRealRd != 0).ToList();
         return
         [
             .. all.Where(g => g.Kind == GroupsTable.TaxStatusKind),
