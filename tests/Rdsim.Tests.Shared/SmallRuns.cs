@@ -35,6 +35,17 @@ internal static class SmallRuns
             ScenarioChange.Set("simulation.lastYear", 2011), ScenarioChange.Set("simulation.replications", 2),
         ]);
 
+    /// <summary>
+    /// The China scenario at its own weight on <paramref name="firms"/> firms, reported 2015–2020 (the 2016 rules and the 175%
+    /// deduction) with <paramref name="replications"/> replicates, run anew: for tests that need HNTEs and claimants in numbers.
+    /// </summary>
+    public static Task<RunResult> ChinaFrom2015(int firms = 600, int replications = 2) =>
+        Simulator.Run(ScenarioLoader.Load(Path.Combine(Root, "scenarios", "china-2008-2024.yaml")).With(
+        [
+            ScenarioChange.Set("population.firms", firms), ScenarioChange.Set("simulation.firstYear", 2015),
+            ScenarioChange.Set("simulation.lastYear", 2020), ScenarioChange.Set("simulation.replications", replications),
+        ]));
+
     /// <summary>The results of <see cref="China"/>, made once.</summary>
     public static RunResult ChinaResult => ChinaRun.Value;
 

@@ -106,7 +106,7 @@ public sealed class YearAggregate
             Sum(SumMetric.Deadweight, relief * anyway, weight);
         }
         if (scenario.IsHnte) Sum(SumMetric.InducedReportedRdHnte, scenario.ReportedRd - counterfactual.ReportedRd, weight);
-        if (counterfactual.Tax <= 0)
+        if (TaxStatuses.Of(counterfactual) == TaxStatus.NonTaxpaying)
         {
             Sum(SumMetric.InducedRealRdNonTaxpayers, scenario.RealRd - counterfactual.RealRd, weight);
             Sum(SumMetric.RevenueForgoneNonTaxpayers, counterfactual.Tax - scenario.Tax, weight);

@@ -9,8 +9,8 @@ using Rdsim.Model.Simulation;
 namespace Rdsim.Model.Tests.Aggregation;
 
 /// <summary>
-/// A breakdown adds each firm-year to one sector × size cell and folds the cells into the total, the sectors and the size
-/// classes when they are read: the result must be the same bits as adding every firm-year to each of its three groups,
+/// A breakdown adds each firm-year to one sector × size × tax-status cell and folds the cells into the total and the groups
+/// when they are read: the result must be the same bits as adding every firm-year to each of its four groups,
 /// however the firm-years are split between breakdowns, merged, and read in between.
 /// </summary>
 public class YearBreakdownTests
@@ -41,24 +41,25 @@ public class YearBreakdownTests
     });
 
     /// <summary>The definition: every firm-year added to the total, its sector and its size class, one by one.</summary>
-    private static (YearAggregate Total, YearAggregate[] BySector, YearAggregate[] BySize) ByDefinition(int weight)
+    private static (YearAggregate Total, YearAggregate[] BySector, YearAggregate[] BySize, YearAggregate[] ByTaxStatus) ByDefinition(int weight)
     {
         var total = new YearAggregate();
         var bySector = Enumerable.Range(0, Sectors.Count).Select(_ => new YearAggregate()).ToArray();
         var bySize = Enumerable.Range(0, SizeClasses.Count).Select(_ => new YearAggregate()).ToArray();
+        var byTaxStatus = Enumerable.Range(0, TaxStatuses.Count).Select(_ => new YearAggregate()).ToArray();
         foreach (var (sector, s, c) in Outcomes.Value)
         {
-            foreach (var group in new[] { total, bySector[sector], bySize[(int)SizeClasses.Of(s.Revenue)] })
+            foreach (var group in new[] { total, bySector[sector], bySize[(int)SizeClasses.Of(s.Revenue)], byTaxStatus[(int)TaxStatuses.Of(c)] })
             {
                 group.Add(s, weight);
                 group.AddPaired(s, c, weight);
             }
         }
-        return (total, bySector, bySize);
+        return (total, bySector, bySize, byTaxStatus);
     }
 
     [Property(MaxTest = 60)]
-    public Property Split_merged_and_read_between_adds_it_equals_adding_each_firm_year_to_its_three_groups()
+    public Property Split_merged_and_read_between_adds_it_equals_adding_each_firm_year_to_its_four_groups()
     {
         var cuts = Gen.ArrayOf(Gen.Choose(0, 400)).ToArbitrary();
         var weights = Gen.Choose(1, 9).ToArbitrary();
@@ -72,7 +73,7 @@ public class YearBreakdownTests
                 for (var i = bounds[part]; i < bounds[part + 1]; i++)
                 {
                     var (sector, s, c) = Outcomes.Value[i];
-                    breakdown.Add(s, sector, weight);
+                    breakdown.Add(s, sector, TaxStatuses.Of(c), weight);
                     breakdown.AddPaired(s, c, sector, weight);
                     if (i % 97 == 0) _ = breakdown.Total;   // a read folds the cells; later adds must still count
                 }
@@ -80,19 +81,21 @@ public class YearBreakdownTests
                 if (part % 2 == 0) _ = merged.BySize;
                 merged.Merge(breakdown);
             }
-            var (total, bySector, bySize) = ByDefinition(weight);
+            var (total, bySector, bySize, byTaxStatus) = ByDefinition(weight);
             return Same(total, merged.Total)
                 && bySector.Select((g, i) => Same(g, merged.BySector[i])).All(x => x)
-                && bySize.Select((g, i) => Same(g, merged.BySize[i])).All(x => x);
+                && bySize.Select((g, i) => Same(g, merged.BySize[i])).All(x => x)
+                && byTaxStatus.Select((g, i) => Same(g, merged.ByTaxStatus[i])).All(x => x);
         });
     }
 
     [Fact]
-    public void The_outcomes_reach_every_size_class_and_both_HNTE_and_claimant_sums()
+    public void The_outcomes_reach_every_size_class_both_tax_statuses_and_the_claimant_sums()
     {
         // Guards the property above against a sample too narrow to exercise the cells.
-        var (total, _, bySize) = ByDefinition(1);
+        var (total, _, bySize, byTaxStatus) = ByDefinition(1);
         Assert.All(bySize.Where((_, i) => i > 0), g => Assert.True(g[CountMetric.Firms] > 0));
+        Assert.All(byTaxStatus, g => Assert.True(g[CountMetric.Firms] > 0));
         Assert.True(total[CountMetric.Claimants] > 0);
         Assert.True(total[SumMetric.Deadweight].Value > 0);
     }

@@ -37,7 +37,8 @@ public sealed class SurrogateTests(OneSiloFixture fixture)
             .Select(i => i % 3 == 0 ? Int128.MinValue + i : i % 3 == 1 ? (Int128.One << 100) + i : -(Int128)i * 7).ToArray();
         var aggregate = new YearAggregate(counts, sums);
         var breakdown = new YearBreakdown(aggregate, Enumerable.Repeat(aggregate, Sectors.Count).ToArray(),
-            Enumerable.Repeat(new YearAggregate(), SizeClasses.Count).ToArray(), Enumerable.Range(0, IntensityHistogram.Kinds * IntensityHistogram.Slots).Select(i => (long)i).ToArray());
+            Enumerable.Repeat(new YearAggregate(), SizeClasses.Count).ToArray(), Enumerable.Repeat(aggregate, TaxStatuses.Count).ToArray(),
+            Enumerable.Range(0, IntensityHistogram.Kinds * IntensityHistogram.Slots).Select(i => (long)i).ToArray());
 
         var replicate = new ReplicateResult(1, (1UL << 53) - 1, [new YearResult(2020, breakdown, new YearBreakdown(), 1.25, double.Epsilon)]);
 
@@ -47,6 +48,7 @@ public sealed class SurrogateTests(OneSiloFixture fixture)
         var year = Assert.Single(copy.Years);
         Assert.Equal(sums, year.Scenario.Total.Sums);
         Assert.Equal(counts, year.Scenario.BySector[^1].Counts);
+        Assert.Equal(sums, year.Scenario.ByTaxStatus[^1].Sums);
         Assert.Equal(breakdown.Histogram, year.Scenario.Histogram);
         Assert.Equal(double.Epsilon, year.CounterfactualRdInputPrice);
     }
