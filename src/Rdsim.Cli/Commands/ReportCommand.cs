@@ -4,6 +4,7 @@ using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Compare;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Sensitivity;
 using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 using Spectre.Console.Cli;
@@ -44,9 +45,13 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", $"'{settings.Folder}' is not a folder; give a run folder written by rdsim run, or a compare folder written by rdsim compare.");
             if (CompareFolder.RunFolders(settings.Folder) is { Count: > 0 } runFolders) return Task.FromResult(Compare(settings, runFolders, language, cancellationToken));
             var (manifest, text) = ManifestReader.Read(settings.Folder);
-            using var folder = Checked(settings.Folder, manifest, text, RunFolder.Rendered(charts: true), settings.AllowModified, out var alterations);
+            // A run made with --sensitivity stored its analysis: its band is drawn again too.
+            var hasSensitivity = manifest.Files.Any(f => f.Path == SensitivityTable.File);
+            using var folder = Checked(settings.Folder, manifest, text, [.. RunFolder.Rendered(charts: true), .. hasSensitivity ? SensitivityCharts.Files : []],
+                settings.AllowModified, out var alterations);
             folder.DeleteOwned(RunFolder.IsRendered);
-            RunOutputs.Render(RunFolder.Load(folder.Path, manifest), folder.Path, language, charts: true, alterations, cancellationToken);
+            var sensitivity = hasSensitivity ? SensitivityTable.Read(Path.Combine(folder.Path, SensitivityTable.File)) : null;
+            RunOutputs.Render(RunFolder.Load(folder.Path, manifest), folder.Path, language, charts: true, alterations, cancellationToken, sensitivity);
             // A folder that checked out gets its manifest's list of drawings updated; a changed one keeps its manifest as
             // found, so that it is never sealed again with what it holds now.
             if (alterations.Count == 0)

@@ -2,6 +2,7 @@ using Rdsim.Reporting.Brief;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Sensitivity;
 
 namespace Rdsim.Cli.Infrastructure;
 
@@ -12,14 +13,17 @@ public static class RunOutputs
     /// Draws <paramref name="run"/>'s <c>charts/</c> (unless <paramref name="charts"/> is false), <c>brief.html</c> and, where
     /// Chromium is installed, <c>brief.pdf</c> into its run folder <paramref name="folder"/>, naming in the brief what was found
     /// changed in the folder (<paramref name="alterations"/>); Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
+    /// With the run's <paramref name="sensitivity"/> analysis, its tornado charts follow the run's and the brief shows its band.
     /// </summary>
     public static void Render(RunResult run, string folder, ChartLanguage language, bool charts, IReadOnlyList<FolderAlteration> alterations,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, SensitivityResult? sensitivity = null)
     {
         if (charts) CliConsole.Info($"Drawing charts in {Path.Combine(folder, RunCharts.Folder)}/ …");
-        var drawn = charts ? RunCharts.Draw(run, folder, language) : [];
+        IReadOnlyList<ChartOutput> drawn = charts
+            ? [.. RunCharts.Draw(run, folder, language), .. sensitivity is null ? [] : SensitivityCharts.Draw(folder, sensitivity, language)]
+            : [];
         cancellationToken.ThrowIfCancellationRequested();
-        var brief = BriefWriter.Write(run, folder, drawn, language, alterations);
+        var brief = BriefWriter.Write(run, folder, drawn, language, alterations, sensitivity);
         var note = PrintPdf(brief, cancellationToken);
         CliConsole.Info($"{(charts ? $"{drawn.Count} charts in {Path.Combine(folder, RunCharts.Folder)}/, " : "")}brief in {brief}; {note}");
     }

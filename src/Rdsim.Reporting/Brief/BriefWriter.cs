@@ -1,15 +1,18 @@
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Sensitivity;
 using Rdsim.Scenarios.IO;
 
 namespace Rdsim.Reporting.Brief;
 
 /// <summary>
-/// <c>brief.html</c>: one self-contained page (inline SVG charts, no external files) with the headline numbers,
-/// the charts, the assumptions, every parameter with its reference, and the command that reproduces the run.
+/// <c>brief.html</c>: one self-contained page (inline SVG charts, no external files) with the scenario's fit and caveats,
+/// the headline numbers, the charts, who benefits (by tax status, size class and sector), the assumptions, every parameter
+/// with its reference, and the command that reproduces the run.
 /// Everything from outside rdsim (names, paths, values, manifest fields) is HTML-encoded, or escaped Markdown rendered
-/// with raw HTML off; a Content-Security-Policy lets the page run no script and load nothing, should anything slip through.
+/// with raw HTML off; a Content-Security-Policy lets the page run no script and load nothing, should anything slip through
+/// (<see cref="BriefPage"/>).
 /// </summary>
 public static class BriefWriter
 {
@@ -19,9 +22,10 @@ public static class BriefWriter
     /// <summary>
     /// Writes the brief of <paramref name="run"/> with <paramref name="charts"/> into <paramref name="folder"/>; returns its path. A folder
     /// changed since rdsim wrote it (<paramref name="alterations"/>, <c>report --allow-modified</c>) is named in a warning at the top.
+    /// With a <paramref name="sensitivity"/> analysis of the run (<c>run --sensitivity</c>), its band follows the headline.
     /// </summary>
     public static string Write(RunResult run, string folder, IReadOnlyList<ChartOutput> charts, ChartLanguage language,
-        IReadOnlyList<FolderAlteration>? alterations = null)
+        IReadOnlyList<FolderAlteration>? alterations = null, SensitivityResult? sensitivity = null)
     {
         var t = ChartText.For(language);
         var m = run.Manifest;
@@ -32,8 +36,11 @@ public static class BriefWriter
             .Append(m.Scenario.Description is { } d ? $"<p class=\"lead\">{Encode(d)}</p>\n" : "")
             .Append(ScenarioStanding.Html(m, language))
             .Append($"<h2>{Encode(t.Headline)}</h2>\n").Append(BriefPage.Html(BriefMarkdown.Headline(run, t)))
+            .Append(sensitivity is null ? "" : $"<h2>{Encode(t.Sensitivity)}</h2>\n" + BriefPage.Html(SensitivityMarkdown.Section(sensitivity, t)))
             .Append($"<h2>{Encode(t.Charts)}</h2>\n");
-        foreach (var chart in charts) html.Append(BriefPage.Figure(chart));
+        foreach (var chart in charts.Where(c => c.Name != WhoBenefitsChart.Name)) html.Append(BriefPage.Figure(chart));
+        html.Append($"<h2>{Encode(t.WhoBenefits)}</h2>\n").Append(BriefPage.Html(WhoBenefitsMarkdown.Tables(run, language)))
+            .Append(string.Concat(charts.Where(c => c.Name == WhoBenefitsChart.Name).Select(BriefPage.Figure)));
         html.Append($"<h2>{Encode(t.Assumptions)}</h2>\n").Append(BriefPage.Html(BriefMarkdown.Assumptions(run)))
             .Append($"<h2>{Encode(t.Parameters)}</h2>\n").Append(BriefPage.Html(BriefMarkdown.Parameters(run, defaults: false)))
             .Append("<details><summary>Defaults</summary>\n").Append(BriefPage.Html(BriefMarkdown.Parameters(run, defaults: true))).Append("</details>\n")

@@ -1,7 +1,9 @@
 using Rdsim.Reporting.Compare;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Tests.Support;
 using Rdsim.Scenarios.Loading;
+using Rdsim.Tests.Shared;
 
 namespace Rdsim.Reporting.Tests.Compare;
 
@@ -12,7 +14,7 @@ public sealed class ParameterDifferencesTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static string Scenario(string file) => Path.Combine(Repository.Root, "scenarios", file);
+    private static string Scenario(string file) => Path.Combine(SmallRuns.Root, "scenarios", file);
 
     private RunResult Run(string file, int lastYear = 2024, params string[] overrides)
     {
