@@ -39,6 +39,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         {
             if (settings.Scenarios.Length < 2) throw Errors.Option("<SCENARIOS>", "compare needs at least two scenario files.");
             var language = Languages.Parse(settings.Lang);
+            var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             var engine = EngineChoice.Batch(settings.Cluster);
             var first = ScenarioLoader.LoadWith(settings.Scenarios[0], Common(settings, null));
             var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings, first))).ToList();
@@ -68,8 +69,8 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             CompareSummary.Write(Path.Combine(folder, SummaryFile), runs);
             DifferencesTable.Write(Path.Combine(folder, DifferencesFile), runs);
             cancellationToken.ThrowIfCancellationRequested();
-            CompareOutputs.Render(runs, folder, language, charts: !settings.NoCharts, [], cancellationToken);
-            CompareSummary.Print(runs);
+            CompareOutputs.Render(runs, folder, language, unit, charts: !settings.NoCharts, [], cancellationToken);
+            CompareSummary.Print(runs, language, unit);
             CliConsole.Info($"Results in {folder}/ (one run folder per scenario, summary.csv, differences.csv{(settings.NoCharts ? "" : ", charts/")}, brief.html).");
             return ExitCodes.Ok;
         }, cancellationToken);

@@ -31,6 +31,11 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         [Description("Language of chart titles, labels and the brief: en (default) or zh")]
         public string Lang { get; init; } = "en";
 
+    /// <summary>The unit money is shown in (null: the language's default).</summary>
+    [CommandOption("--money-unit <UNIT>")]
+    [Description(MoneyUnits.Help)]
+    public string? MoneyUnit { get; init; }
+
         /// <summary>Whether to draw from a folder changed since rdsim wrote it.</summary>
         [CommandOption("--allow-modified")]
         [Description("Draw even when files changed since rdsim wrote them (each is named, and the brief carries a warning at the top)")]
@@ -42,8 +47,9 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         Errors.Guard(() =>
         {
             var language = Languages.Parse(settings.Lang);
+            var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", $"'{settings.Folder}' is not a folder; give a run folder written by rdsim run, or a compare folder written by rdsim compare.");
-            if (CompareFolder.RunFolders(settings.Folder) is { Count: > 0 } runFolders) return Task.FromResult(Compare(settings, runFolders, language, cancellationToken));
+            if (CompareFolder.RunFolders(settings.Folder) is { Count: > 0 } runFolders) return Task.FromResult(Compare(settings, runFolders, language, unit, cancellationToken));
             var (manifest, text) = ManifestReader.Read(settings.Folder);
             // A run made with --sensitivity stored its analysis: its band is drawn again too.
             var hasSensitivity = manifest.Files.Any(f => f.Path == SensitivityTable.File);
@@ -51,7 +57,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
                 settings.AllowModified, out var alterations);
             folder.DeleteOwned(RunFolder.IsRendered);
             var sensitivity = hasSensitivity ? SensitivityTable.Read(Path.Combine(folder.Path, SensitivityTable.File)) : null;
-            RunOutputs.Render(RunFolder.Load(folder.Path, manifest), folder.Path, language, charts: true, alterations, cancellationToken, sensitivity);
+            RunOutputs.Render(RunFolder.Load(folder.Path, manifest), folder.Path, language, unit, charts: true, alterations, cancellationToken, sensitivity);
             // A folder that checked out gets its manifest's list of drawings updated; a changed one keeps its manifest as
             // found, so that it is never sealed again with what it holds now.
             if (alterations.Count == 0)
@@ -68,7 +74,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
     /// Re-draws a compare folder's overlay charts and brief from its run folders (<paramref name="runFolders"/>, baseline first),
     /// each checked against its manifest first; the run folders themselves are left as they are.
     /// </summary>
-    private static int Compare(Settings settings, IReadOnlyList<string> runFolders, ChartLanguage language, CancellationToken cancellationToken)
+    private static int Compare(Settings settings, IReadOnlyList<string> runFolders, ChartLanguage language, MoneyUnit unit, CancellationToken cancellationToken)
     {
         var runs = new List<RunResult>();
         var altered = new List<(RunManifest, IReadOnlyList<FolderAlteration>)>();
@@ -88,7 +94,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             });
             if (folder.Note is { } note) CliConsole.Warn(note);
             folder.DeleteOwned(RunFolder.IsRendered);
-            CompareOutputs.Render(runs, folder.Path, language, charts: true, altered, cancellationToken);
+            CompareOutputs.Render(runs, folder.Path, language, unit, charts: true, altered, cancellationToken);
             return ExitCodes.Ok;
         }
         finally

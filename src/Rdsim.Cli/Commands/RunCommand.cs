@@ -58,6 +58,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             var engine = EngineChoice.Create(settings.Engine, settings.Cluster);
             var language = Languages.Parse(settings.Lang);
+            var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             if (settings.Panel && !engine.Capabilities.ObservesFirms) throw Errors.Option("--panel", "the firm panel needs --engine reference (the only engine that observes single firms).");
             var scenario = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
             MemoryCheck.Require(scenario, MemoryEstimate.For(scenario, engine.Capabilities.Firms, panel: settings.Panel), settings.Force);
@@ -76,30 +77,29 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 Observer = p => settings.Panel ? panel = new FirmPanel(p) : null,
                 Command = ReproduceCommand.For(settings, scenario, engine.Name, folder),
             }, cancellationToken);
-            Summary(result.Simulation!);
+            Summary(result.Simulation!, language, unit);
             var sensitivity = settings.Sensitivity ? await SensitivityRuns.Execute(result, variants, engine, cancellationToken) : null;
-            if (sensitivity is not null) SensitivitySummary.Print(sensitivity);
+            if (sensitivity is not null) SensitivitySummary.Print(sensitivity, language, unit);
             CliConsole.Info($"Writing the results to {folder}/ …");
             RunFolder.Save(output, result, panel, run =>
             {
                 // A stored result like years.csv (report draws the band from it), so written with the tables, before the drawings.
                 if (sensitivity is not null) SensitivityTable.Write(Path.Combine(output.Path, SensitivityTable.File), sensitivity);
-                RunOutputs.Render(run, output.Path, language, !settings.NoCharts, alterations: [], cancellationToken, sensitivity);
+                RunOutputs.Render(run, output.Path, language, unit, !settings.NoCharts, alterations: [], cancellationToken, sensitivity);
             }, cancellationToken);
             CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv{(panel is null ? "" : ", firms.parquet")}{(sensitivity is null ? "" : ", " + SensitivityTable.File)}). Fingerprint {result.Manifest.ResultFingerprint[..12]}.");
             return ExitCodes.Ok;
         }, cancellationToken);
 
-    /// <summary>The run by year: one replicate as it is, several as means over them (as the brief and charts show).</summary>
-    private static void Summary(SimulationResult result)
+    /// <summary>The run by year in <paramref name="language"/>, money in <paramref name="unit"/>: one replicate as it is, several as means over them (as the brief and charts show).</summary>
+    private static void Summary(SimulationResult result, ChartLanguage language, MoneyUnit unit)
     {
-        var replicates = result.Replicates.Count;
-        var title = replicates == 1 ? "mn CNY" : $"Mean over {replicates} replicates · mn CNY";
+        var (text, replicates, unitName) = (ConsoleText.For(language), result.Replicates.Count, unit.Label(language));
+        var title = replicates == 1 ? unitName : string.Format(CultureInfo.InvariantCulture, text.MeanOver, replicates, unitName);
         var table = new Table().Border(TableBorder.Simple).Title(title);
         // A credit's users are shown when there is a credit (under a credit reform there may be no claimants at all).
         var credit = result.Replicates.Any(r => r.Years.Any(y => y.Scenario.Total[CountMetric.CreditUsers] > 0));
-        string[] headers = ["year", "real R&D", "no-incentive", "induced", "reported", "relief", "forgone", "bang/buck", "HNTEs", "claimants"];
-        foreach (var header in credit ? [.. headers, "credit users"] : headers)
+        foreach (var header in credit ? [.. text.RunColumns, text.CreditUsers] : text.RunColumns)
         {
             table.AddColumn(new TableColumn(header).RightAligned());
         }
@@ -109,6 +109,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             double Mean(Func<YearResult, double> value) => years.Average(value);
             // Summed over the replicates' same year: means are sums ÷ replicates, bang for the buck the pooled ratio.
             var a = Additionality.Of(years);
+            string Money(double value) => unit.Text(value);
             var bang = double.IsFinite(a.BangForBuck) ? a.BangForBuck.ToString("F2", CultureInfo.InvariantCulture) : "–";
             string[] cells =
             [
@@ -116,12 +117,12 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 Money(Mean(y => y.Counterfactual.Total[SumMetric.RealRd].Value)), Money(a.InducedRealRd / replicates),
                 Money(Mean(y => y.Scenario.Total[SumMetric.ReportedRd].Value)),
                 Money(a.TotalRelief / replicates), Money(a.RevenueForgone / replicates), bang,
-                Money(Mean(y => y.Scenario.Total[CountMetric.HnteFirms])), Money(Mean(y => y.Scenario.Total[CountMetric.Claimants])),
+                Count(Mean(y => y.Scenario.Total[CountMetric.HnteFirms])), Count(Mean(y => y.Scenario.Total[CountMetric.Claimants])),
             ];
-            table.AddRow(credit ? [.. cells, Money(Mean(y => y.Scenario.Total[CountMetric.CreditUsers]))] : cells);
+            table.AddRow(credit ? [.. cells, Count(Mean(y => y.Scenario.Total[CountMetric.CreditUsers]))] : cells);
         }
         CliConsole.Out.Write(table);
     }
 
-    private static string Money(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Count(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -41,6 +41,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivityCommand.Setting
         Errors.Guard(async () =>
         {
             var language = Languages.Parse(settings.Lang);
+            var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             var engine = EngineChoice.Batch(settings.Cluster);
             var scenario = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
             var specs = SensitivityRuns.Specs(settings.Vary);
@@ -61,8 +62,8 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivityCommand.Setting
             var command = Command(settings, scenario, specs, folder);
             var manifest = new SensitivityManifest("rdsim", ToolVersion.Current, scenario.Name, scenario.SourcePath, scenario.ContentHash,
                 scenario.Run.Seed, scenario.Run.Replications, [.. specs.Select(s => s.ToString())], command, []);
-            SensitivityFolder.Save(output, result, manifest, !settings.NoCharts, language);
-            SensitivitySummary.Print(result);
+            SensitivityFolder.Save(output, result, manifest, !settings.NoCharts, language, unit);
+            SensitivitySummary.Print(result, language, unit);
             CliConsole.Info($"Results in {folder}/ ({SensitivityTable.File}, {SensitivityBrief.File}, {SensitivityFolder.ManifestFile}{(settings.NoCharts ? "" : ", charts/")}).");
             return ExitCodes.Ok;
         }, cancellationToken);

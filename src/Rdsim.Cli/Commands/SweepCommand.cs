@@ -44,6 +44,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
         Errors.Guard(async () =>
         {
             var language = Languages.Parse(settings.Lang);
+            var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             var folder = settings.Out ?? Path.Combine("sweeps", Path.GetFileNameWithoutExtension(settings.Scenario));
             var plan = SweepPlan.From(settings, folder);
             if (settings.Resume && !Directory.Exists(folder)) throw Errors.Option("--resume", $"there is no sweep to resume in '{folder}' (no such folder).");
@@ -78,7 +79,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var summaries = SweepFolder.Summaries(folder, plan.Grid);
             try
             {
-                if (!settings.NoCharts) SweepCharts.Draw(Path.Combine(folder, RunCharts.Folder), summaries, names, plan.Base.Name, language);
+                if (!settings.NoCharts) SweepCharts.Draw(Path.Combine(folder, RunCharts.Folder), summaries, names, plan.Base.Name, language, unit);
                 cancellationToken.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException)
@@ -87,7 +88,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
                 output.DeleteOwned(f => f == SweepFolder.ResultsFile);
                 throw;
             }
-            SweepTable.Print(summaries, names);
+            SweepTable.Print(summaries, names, language, unit);
             CliConsole.Info($"Results in {folder}/ (sweep.csv, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}).");
             return ExitCodes.Ok;
         }, cancellationToken);
@@ -103,6 +104,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
         if (s.Cluster is { } cluster) parts.AddRange(["--cluster", ReproduceCommand.Quote(cluster)]);
         if (s.NoCharts) parts.Add("--no-charts");
         if (s.Lang != "en") parts.AddRange(["--lang", ReproduceCommand.Quote(s.Lang)]);
+        if (s.MoneyUnit is { } unit) parts.AddRange(["--money-unit", ReproduceCommand.Quote(unit)]);
         parts.AddRange(["--out", ReproduceCommand.Quote(folder), "--resume"]);
         return string.Join(' ', parts);
     }

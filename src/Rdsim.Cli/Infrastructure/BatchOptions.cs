@@ -23,6 +23,11 @@ public class BatchOptions : OverrideOptions
     [Description("Language of chart titles, labels and the brief: en (default) or zh")]
     public string Lang { get; init; } = "en";
 
+    /// <summary>The unit money is shown in (null: the language's default).</summary>
+    [CommandOption("--money-unit <UNIT>")]
+    [Description(MoneyUnits.Help)]
+    public string? MoneyUnit { get; init; }
+
     /// <summary>Whether to write into a folder rdsim cannot prove is its own, and to run although the memory estimate says it will not fit.</summary>
     [CommandOption("--force")]
     [Description(OutputPaths.ForceHelp)]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Data;
 using Rdsim.Reporting.Results;
 using Rdsim.Reporting.Tables;
@@ -9,10 +10,11 @@ namespace Rdsim.Cli.Infrastructure;
 /// <summary>The side-by-side headline of compared scenarios: on the terminal, and as <c>summary.csv</c>.</summary>
 public static class CompareSummary
 {
-    private static readonly (string Name, string Header, Func<Headline, double> Value, string Format)[] Columns =
+    /// <summary>The columns; a null format is an amount of money (shown in the chosen unit, stored in mn CNY).</summary>
+    private static readonly (string Name, string Header, Func<Headline, double> Value, string? Format)[] Columns =
     [
-        ("cum_induced_real_rd", "induced real R&D", h => h.InducedRealRd, "N0"),
-        ("cum_revenue_forgone", "revenue forgone", h => h.RevenueForgone, "N0"),
+        ("cum_induced_real_rd", "induced real R&D", h => h.InducedRealRd, null),
+        ("cum_revenue_forgone", "revenue forgone", h => h.RevenueForgone, null),
         ("cum_bang_for_buck", "bang/buck", h => h.BangForBuck, "F2"),
         ("relabelled_share", "relabelled", h => h.RelabelledShare, "P1"),
         ("deadweight_share", "deadweight", h => h.DeadweightShare, "P1"),
@@ -20,16 +22,17 @@ public static class CompareSummary
         ("claimants_last_year", "claimants (last yr)", h => h.Claimants, "N0"),
     ];
 
-    /// <summary>Prints the table to standard output.</summary>
-    public static void Print(IReadOnlyList<RunResult> runs)
+    /// <summary>Prints the table to standard output in <paramref name="language"/>, money in <paramref name="unit"/>.</summary>
+    public static void Print(IReadOnlyList<RunResult> runs, ChartLanguage language, MoneyUnit unit)
     {
-        var table = new Table().Border(TableBorder.Simple).Title("Cumulative over the run · mn CNY · mean over replicates");
-        table.AddColumn("scenario");
-        foreach (var c in Columns) table.AddColumn(new TableColumn(Markup.Escape(c.Header)).RightAligned());
+        var text = ConsoleText.For(language);
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(string.Format(CultureInfo.InvariantCulture, text.Cumulative, unit.Label(language))));
+        table.AddColumn(Markup.Escape(text.CompareColumns[0]));
+        foreach (var header in text.CompareColumns.Skip(1)) table.AddColumn(new TableColumn(Markup.Escape(header)).RightAligned());
         foreach (var run in runs)
         {
             var h = Headline.Of(run.Years);
-            table.AddRow([Markup.Escape(run.Name), .. Columns.Select(c => Format(c.Value(h), c.Format))]);
+            table.AddRow([Markup.Escape(run.Name), .. Columns.Select(c => c.Format is { } f ? Format(c.Value(h), f) : unit.Text(c.Value(h)))]);
         }
         CliConsole.Out.Write(table);
     }

@@ -1,6 +1,10 @@
 namespace Rdsim.Reporting.Brief;
 
-/// <summary>The brief's stylesheet: readable on screen and in print (figures never split across pages).</summary>
+/// <summary>
+/// The brief's stylesheet: readable on screen and in print (figures never split across pages), printed on A4. Nothing may be
+/// wider than the page: long cells (parameter keys, references, file names) wrap anywhere rather than push the table past the
+/// right edge, which a browser scrolls and a PDF cuts off; the wide comparison table scrolls on screen and shrinks in print.
+/// </summary>
 public static class BriefStyle
 {
     /// <summary>A <c>&lt;style&gt;</c> element.</summary>
@@ -12,8 +16,12 @@ public static class BriefStyle
         table { border-collapse: collapse; font-size: 0.9em; margin: 0.5em 0; } td, th { border: 1px solid #ddd; padding: 0.25em 0.5em; vertical-align: top; }
         figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
         .standing { border-left: 4px solid #c80; background: #fdf8ee; padding: 0.3em 1em; margin: 1em 0; } .standing p { margin: 0.4em 0; } .standing ul { margin: 0.2em 0 0.4em; }
+        td, th { overflow-wrap: anywhere; } .parameters td:first-child code { word-break: break-all; }
         .wide { overflow-x: auto; } .wide td { white-space: nowrap; } h2, h3 { break-after: avoid; page-break-after: avoid; }
-        @media print { .wide table { font-size: 0.72em; } } .summary { font-size: 1.05em; line-height: 1.5; }
+        .reproduce { break-inside: avoid; page-break-inside: avoid; }
+        @page { size: A4; margin: 14mm 12mm; }
+        @media print { body { max-width: none; margin: 0; padding: 0; } .wide table { font-size: 0.68em; } .wide td { white-space: normal; } }
+        .summary { font-size: 1.05em; line-height: 1.5; }
         .altered { border: 3px solid #b00; background: #fee; color: #600; padding: 0.5em 1em; margin-bottom: 1em; }
         figcaption { color: #555; font-size: 0.85em; } pre { background: #f4f4f4; padding: 0.6em; white-space: pre-wrap; word-break: break-all; }
         </style>

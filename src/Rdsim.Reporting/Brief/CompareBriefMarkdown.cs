@@ -9,9 +9,9 @@ public static class CompareBriefMarkdown
 {
     /// <summary>
     /// The table of <paramref name="rows"/> (<see cref="HeadlineDifference.Of"/>: every year together, then each year), the
-    /// first row labelled <paramref name="span"/>.
+    /// first row labelled <paramref name="span"/>, money in <paramref name="unit"/>.
     /// </summary>
-    public static string Differences(IReadOnlyList<HeadlineDifference> rows, string span, CompareText c)
+    public static string Differences(IReadOnlyList<HeadlineDifference> rows, string span, CompareText c, MoneyUnit unit)
     {
         var table = new System.Text.StringBuilder()
             .Append($"| {c.Span} | {c.DeltaInduced} | {c.DeltaForgone} | {c.MarginalBang} | {c.Relabelled} | {c.Deadweight} | {c.DeltaHnte} | {c.DeltaClaimants} |\n")
@@ -19,7 +19,7 @@ public static class CompareBriefMarkdown
         foreach (var r in rows)
         {
             var label = r.Year is { } year ? year.ToString(CultureInfo.InvariantCulture) : $"**{span}**";
-            table.Append($"| {label} | {Signed(r.InducedRealRd)} | {Signed(r.RevenueForgone)} | {Number(r.MarginalBangForBuck, "0.00")} | ")
+            table.Append($"| {label} | {unit.Signed(r.InducedRealRd)} | {unit.Signed(r.RevenueForgone)} | {Number(r.MarginalBangForBuck, "0.00")} | ")
                 .Append($"{Change(r.Baseline.RelabelledShare, r.Scenario.RelabelledShare)} | {Change(r.Baseline.DeadweightShare, r.Scenario.DeadweightShare)} | ")
                 .Append($"{Signed(r.HnteFirms)} | {Signed(r.Claimants)} |\n");
         }

@@ -19,17 +19,17 @@ public static class CompareBriefWriter
     /// <summary>
     /// Writes the brief of <paramref name="runs"/> (the first is the baseline) with <paramref name="charts"/> into the compare
     /// folder <paramref name="folder"/>; returns its path. Run folders changed since rdsim wrote them (<paramref name="alterations"/>,
-    /// <c>report --allow-modified</c>) are named in a warning at the top, each with its run's manifest.
+    /// <c>report --allow-modified</c>) are named in a warning at the top, each with its run's manifest. Money is shown in <paramref name="unit"/>.
     /// </summary>
-    public static string Write(IReadOnlyList<RunResult> runs, string folder, IReadOnlyList<ChartOutput> charts, ChartLanguage language,
+    public static string Write(IReadOnlyList<RunResult> runs, string folder, IReadOnlyList<ChartOutput> charts, ChartLanguage language, MoneyUnit unit,
         IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)>? alterations = null)
     {
-        var (t, c) = (ChartText.For(language), CompareText.For(language));
+        var (t, c, b) = (ChartText.For(language, unit), CompareText.For(language, unit), BriefText.For(language, unit));
         var baseline = runs[0];
         var others = runs.Skip(1).ToList();
         var title = F(c.Title, string.Join(c.NameSeparator, others.Select(r => r.Name)), baseline.Name);
         var html = new StringBuilder(BriefPage.Head(title, language));
-        foreach (var (run, found) in alterations ?? []) html.Append(BriefWriter.Alterations(run, found));
+        foreach (var (run, found) in alterations ?? []) html.Append(BriefWriter.Alterations(run, found, b));
         html.Append($"<h1>{E(title)}</h1>\n<p class=\"lead\">{E(c.Lead)}</p>\n")
             .Append($"<h2>{E(c.Standing)}</h2>\n").Append(Standing(runs, language))
             .Append($"<h2>{E(c.Summary)}</h2>\n");
@@ -38,12 +38,12 @@ public static class CompareBriefWriter
         var differences = others.Select(r => HeadlineDifference.Of(baseline, r)).ToList();
         for (var i = 0; i < others.Count; i++)
         {
-            html.Append($"<p class=\"summary\">{E(ComparisonSummary.Of(others[i].Name, baseline.Name, first, last, differences[i][0], language))}</p>\n");
+            html.Append($"<p class=\"summary\">{E(ComparisonSummary.Of(others[i].Name, baseline.Name, first, last, differences[i][0], language, unit))}</p>\n");
         }
         for (var i = 0; i < others.Count; i++)
         {
             html.Append($"<h2>{E(F(c.Difference, others[i].Name, baseline.Name))}</h2>\n")
-                .Append("<div class=\"wide\">\n").Append(BriefPage.Html(CompareBriefMarkdown.Differences(differences[i], span, c))).Append("</div>\n")
+                .Append("<div class=\"wide\">\n").Append(BriefPage.Html(CompareBriefMarkdown.Differences(differences[i], span, c, unit))).Append("</div>\n")
                 .Append($"<p class=\"small\">{E(F(c.TableNote, Year(last)))}</p>\n")
                 .Append($"<h3>{E(F(c.ParametersDiffer, others[i].Name))}</h3>\n")
                 .Append(BriefPage.Html(CompareBriefMarkdown.Parameters([.. ParameterDifferences.Of(baseline, others[i])], c)));
@@ -53,8 +53,9 @@ public static class CompareBriefWriter
         html.Append($"<h2>{E(t.Reproduce)}</h2>\n");
         foreach (var run in runs)
         {
-            html.Append($"<p><strong>{E(run.Name)}</strong></p>\n<pre>{E(run.Manifest.Command)}</pre>\n")
-                .Append($"<p class=\"small\">{E(F(c.Fingerprint, run.Manifest.ResultFingerprint, run.Manifest.Scenario.ContentHash))}</p>\n");
+            // A run's name, command and fingerprint stay on one page (BriefStyle: .reproduce).
+            html.Append($"<div class=\"reproduce\">\n<p><strong>{E(run.Name)}</strong></p>\n<pre>{E(run.Manifest.Command)}</pre>\n")
+                .Append($"<p class=\"small\">{E(F(c.Fingerprint, run.Manifest.ResultFingerprint, run.Manifest.Scenario.ContentHash))}</p>\n</div>\n");
         }
         html.Append(BriefPage.End);
         var path = Path.Combine(folder, BriefWriter.File);

@@ -10,7 +10,7 @@ namespace Rdsim.Reporting.Brief;
 /// </summary>
 public static class SensitivityMarkdown
 {
-    /// <summary>The section of <paramref name="result"/> in the language of <paramref name="t"/>.</summary>
+    /// <summary>The section of <paramref name="result"/> in the language of <paramref name="t"/>, money in its unit.</summary>
     public static string Section(SensitivityResult result, ChartText t)
     {
         var text = new System.Text.StringBuilder($"| | {t.BaseRun} | {t.Lowest} | {t.Highest} | {t.LargestSwing} |\n|---|---:|---:|---:|---|\n");
@@ -19,13 +19,11 @@ public static class SensitivityMarkdown
             var (low, high) = result.Band(metric);
             var top = result.Bars(metric).FirstOrDefault();
             var mover = top is null ? "–" : $"{MarkdownText.Code(top.Parameter)} ({MarkdownText.Code(top.LowValue)} – {MarkdownText.Code(top.HighValue)})";
-            text.Append($"| {metric.Label(t)} | {Number(result.Base.Of(metric), metric.Format)} | {Number(low, metric.Format)} | {Number(high, metric.Format)} | {mover} |\n");
+            text.Append($"| {metric.Label(t)} | {metric.Text(result.Base.Of(metric), t.Unit)} | {metric.Text(low, t.Unit)} | {metric.Text(high, t.Unit)} | {mover} |\n");
         }
         // The note is rdsim's own text; only the names in it come from outside, as code spans.
         var names = string.Join(", ", result.Parameters.Select(MarkdownText.Code));
         text.Append('\n').Append(string.Format(CultureInfo.InvariantCulture, t.SensitivityNote, result.Parameters.Count, names)).Append('\n');
         return text.ToString();
     }
-
-    private static string Number(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";
 }

@@ -12,10 +12,10 @@ namespace Rdsim.Reporting.Brief;
 /// </summary>
 public static class WhoBenefitsMarkdown
 {
-    /// <summary>The tables of <paramref name="run"/> in <paramref name="language"/>; empty when the run has no groups.</summary>
-    public static string Tables(RunResult run, ChartLanguage language)
+    /// <summary>The tables of <paramref name="run"/> in <paramref name="language"/>, money in <paramref name="unit"/>; empty when the run has no groups.</summary>
+    public static string Tables(RunResult run, ChartLanguage language, MoneyUnit unit)
     {
-        var t = ChartText.For(language);
+        var t = ChartText.For(language, unit);
         var groups = WhoBenefits.Of(run.Groups);
         if (groups.Count == 0) return "";
         var span = $"{run.Manifest.FirstYear}–{run.Manifest.LastYear}";
@@ -27,9 +27,9 @@ public static class WhoBenefitsMarkdown
                 .Append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             foreach (var g in block)
             {
-                text.Append($"| {MarkdownText.Escape(GroupLabels.Group(language, g.Kind, g.Group))} | {Number(g.Firms, "#,0")} | {Number(g.Relief, "#,0")} "
-                    + $"| {Number(g.ReliefShare, "0.0%")} | {Number(g.InducedRealRd, "#,0")} | {Number(g.InducedShare, "0.0%")} "
-                    + $"| {Number(g.RevenueForgone, "#,0")} | {Number(g.BangForBuck, "0.00")} |\n");
+                text.Append($"| {MarkdownText.Escape(GroupLabels.Group(language, g.Kind, g.Group))} | {Number(g.Firms, "#,0")} | {unit.Text(g.Relief)} "
+                    + $"| {Number(g.ReliefShare, "0.0%")} | {unit.Text(g.InducedRealRd)} | {Number(g.InducedShare, "0.0%")} "
+                    + $"| {unit.Text(g.RevenueForgone)} | {Number(g.BangForBuck, "0.00")} |\n");
             }
             text.Append('\n');
         }

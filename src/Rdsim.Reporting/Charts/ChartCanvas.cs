@@ -11,7 +11,8 @@ namespace Rdsim.Reporting.Charts;
 /// </summary>
 /// <param name="Folder">The charts folder.</param>
 /// <param name="Language">Titles' and labels' language.</param>
-public sealed record ChartCanvas(string Folder, ChartLanguage Language)
+/// <param name="Unit">The unit of money axes (the charts' CSVs stay in mn CNY).</param>
+public sealed record ChartCanvas(string Folder, ChartLanguage Language, MoneyUnit Unit)
 {
     /// <summary>Width in pixels.</summary>
     public const int Width = 960;
@@ -20,7 +21,7 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language)
     public const int Height = 560;
 
     /// <summary>The texts in <see cref="Language"/>.</summary>
-    public ChartText Text => ChartText.For(Language);
+    public ChartText Text => ChartText.For(Language, Unit);
 
     /// <summary>A plot with a title and axis labels; the x axis shows years unless <paramref name="yearAxis"/> is false.</summary>
     public Plot Plot(string title, string xLabel, string yLabel, bool yearAxis = true)
@@ -35,6 +36,12 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language)
             : new NumericAutomatic { LabelFormatter = Amount };
         return plot;
     }
+
+    /// <summary>
+    /// Makes <paramref name="axis"/> a money axis: its ticks are labelled in <see cref="Unit"/>, while the plotted values (and so
+    /// the chart's CSV) stay in mn CNY. The units are powers of ten apart, so ticks at round mn CNY are round in any unit.
+    /// </summary>
+    public void MoneyAxis(IAxis axis) => axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => Amount(Unit.Of(v)) };
 
     /// <summary>
     /// Saves <paramref name="plot"/> as <c>NAME.png</c> and <c>NAME.svg</c>, <see cref="Width"/> wide and <paramref name="height"/> high

@@ -207,6 +207,20 @@ public sealed record ChartText
     /// <summary>Brief: how to read the who-benefits table ({0} = the span of years).</summary>
     public required string WhoBenefitsNote { get; init; }
 
-    /// <summary>The texts of <paramref name="language"/>.</summary>
-    public static ChartText For(ChartLanguage language) => language == ChartLanguage.Zh ? ChartTextChinese.Text : ChartTextEnglish.Text;
+    /// <summary>The unit the amounts in these texts, and the amounts shown beside them, are in.</summary>
+    public MoneyUnit Unit { get; private init; } = MoneyUnit.Million;
+
+    /// <summary>The texts of <paramref name="language"/>, with money in <paramref name="unit"/> (the language's default unit when null).</summary>
+    public static ChartText For(ChartLanguage language, MoneyUnit? unit = null)
+    {
+        var u = unit ?? MoneyUnit.Default(language);
+        var text = language == ChartLanguage.Zh ? ChartTextChinese.Text : ChartTextEnglish.Text;
+        // The texts name their unit as {unit} (filled in before any string.Format, which would reject it).
+        string In(string s) => s.Replace("{unit}", u.Label(language), StringComparison.Ordinal);
+        return text with
+        {
+            Unit = u, Money = In(text.Money), InducedRd = In(text.InducedRd), Forgone = In(text.Forgone),
+            ReliefReceived = In(text.ReliefReceived), WhoBenefitsNote = In(text.WhoBenefitsNote),
+        };
+    }
 }

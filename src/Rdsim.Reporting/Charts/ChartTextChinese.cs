@@ -1,13 +1,13 @@
 namespace Rdsim.Reporting.Charts;
 
 /// <summary>Chart and brief texts in Simplified Chinese (简体中文).</summary>
-public static class ChartTextChinese
+internal static class ChartTextChinese
 {
     /// <summary>The texts.</summary>
     public static ChartText Text { get; } = new()
     {
         Year = "年份",
-        Money = "百万元",
+        Money = "{unit}",
         Band = "各次重复模拟的5–95%区间",
         RdOverTime = "实际与申报研发支出",
         RealRd = "实际研发支出",
@@ -26,18 +26,18 @@ public static class ChartTextChinese
         WithIncentives = "有激励政策",
         WithoutIncentives = "无激励政策",
         Threshold = "高企认定门槛：{0}%",
-        BangForBuck = "每元减税带动的研发",
-        BangAxis = "每元税收损失带动的实际研发（元）",
+        BangForBuck = "每元税收优惠撬动的研发投入",
+        BangAxis = "每元税式支出撬动的实际研发投入（元）",
         ThisYear = "当年",
         Cumulative = "累计",
-        BreakEven = "盈亏平衡：每元税收损失带动1元研发",
+        BreakEven = "盈亏平衡：每元税式支出撬动1元研发",
         OpenBin = "开口组：强度不低于{0}%的全部企业（非0.1个百分点的组）",
         Scenarios = "{0}个情景，基准：{1}",
         CompareRealRd = "各情景的实际研发支出",
-        CompareBang = "各情景的累计减税带动效应",
-        InducedRd = "累计带动的实际研发（百万元）",
-        Forgone = "累计税收损失（百万元）",
-        Frontier = "税收损失与带动研发的权衡",
+        CompareBang = "各情景每元税收优惠累计撬动的研发投入",
+        InducedRd = "累计带动的实际研发（{unit}）",
+        Forgone = "累计税式支出（{unit}）",
+        Frontier = "税式支出与带动研发的权衡",
         Points = "参数组合",
         NotDominated = "非劣组合",
         Tornado = "{0}的敏感性",
@@ -61,22 +61,22 @@ public static class ChartTextChinese
         Assumptions = "模型假设",
         Parameters = "参数",
         Reproduce = "复现结果",
-        RelabelledShare = "新增申报研发中的虚报比例",
-        DeadweightShare = "减免中的无谓损失比例",
+        RelabelledShare = "新增申报研发中归集不实的比例",
+        DeadweightShare = "税收减免中的无效激励占比",
         WhoBenefits = "谁从激励政策中受益",
         WhoBenefitsChart = "各类企业获得的减免份额与带动的实际研发份额",
         ShareAxis = "占全部企业模拟期累计总量的比例（%）",
         ReliefShare = "税收减免份额",
         InducedShare = "带动实际研发份额",
-        ReliefReceived = "获得的税收减免（百万元）",
+        ReliefReceived = "获得的税收减免（{unit}）",
         FirmsIn = "企业数（{0}年）",
         BySector = "行业",
         BySize = "企业规模",
         ByTaxStatus = "无激励时的纳税状况",
-        SizeClassNames = ["微型（收入低于3百万元）", "小型（3–20百万元）", "中型（20–400百万元）", "大型（400百万元及以上）"],
+        SizeClassNames = ["微型（收入低于300万元）", "小型（300万–2000万元）", "中型（2000万–4亿元）", "大型（4亿元及以上）"],
         TaxStatusNames = ["应纳税", "不纳税（亏损）"],
-        WhoBenefitsNote = "{0}各年合计，各次重复模拟取平均；金额单位为百万元。带动的实际研发 = 同一组企业在有激励政策时的实际研发减去无激励政策时的实际研发"
-            + "（冲击相同）；每元减税带动的研发 = 该组带动的实际研发 ÷ 该组的税收损失。份额以全部企业的合计为分母，每一类别的各组相加为100%；"
+        WhoBenefitsNote = "{0}各年合计，各次重复模拟取平均；金额单位为{unit}。带动的实际研发 = 同一组企业在有激励政策时的实际研发减去无激励政策时的实际研发"
+            + "（冲击相同）；每元税收优惠撬动的研发投入 = 该组带动的实际研发 ÷ 该组的税式支出。份额以全部企业的合计为分母，每一类别的各组相加为100%；"
             + "若部分企业在激励下研发反而减少，某组的带动份额可能为负或超过100%。企业规模按各情形当年的收入划分（因激励而跨过规模界限的企业随之改变规模组）。"
             + "纳税状况指该企业当年在无激励政策时是否缴纳企业所得税：亏损或所得被以前年度结转亏损抵减即为不纳税；两种情形及各改革方案中的同一企业年度归入同一组。"
             + "未按地区分组：模拟企业的地区仅为生成企业名称而随机抽取，在模型中不起作用。",

@@ -1,13 +1,13 @@
 namespace Rdsim.Reporting.Charts;
 
 /// <summary>Chart and brief texts in English.</summary>
-public static class ChartTextEnglish
+internal static class ChartTextEnglish
 {
     /// <summary>The texts.</summary>
     public static ChartText Text { get; } = new()
     {
         Year = "Year",
-        Money = "mn CNY",
+        Money = "{unit}",
         Band = "5–95% of replicates",
         RdOverTime = "Real and reported R&D",
         RealRd = "Real R&D",
@@ -35,8 +35,8 @@ public static class ChartTextEnglish
         Scenarios = "{0} scenarios, baseline {1}",
         CompareRealRd = "Real R&D by scenario",
         CompareBang = "Cumulative bang for the buck by scenario",
-        InducedRd = "Cumulative induced real R&D (mn CNY)",
-        Forgone = "Cumulative revenue forgone (mn CNY)",
+        InducedRd = "Cumulative induced real R&D ({unit})",
+        Forgone = "Cumulative revenue forgone ({unit})",
         Frontier = "Revenue forgone against induced R&D",
         Points = "Sweep points",
         NotDominated = "Not dominated",
@@ -69,14 +69,14 @@ public static class ChartTextEnglish
         ShareAxis = "Share of all firms' total over the run (%)",
         ReliefShare = "Share of relief",
         InducedShare = "Share of induced real R&D",
-        ReliefReceived = "Relief received (mn CNY)",
+        ReliefReceived = "Relief received ({unit})",
         FirmsIn = "Firms ({0})",
         BySector = "Sector",
         BySize = "Size class",
         ByTaxStatus = "Tax status without incentives",
         SizeClassNames = ["Micro (revenue < 3 mn)", "Small (3–20 mn)", "Medium (20–400 mn)", "Large (≥ 400 mn)"],
         TaxStatusNames = ["Would pay tax", "Would pay no tax (loss)"],
-        WhoBenefitsNote = "Sums over {0}, means over replicates; money in mn CNY. Induced real R&D is the group's firms with the incentives "
+        WhoBenefitsNote = "Sums over {0}, means over replicates; money in {unit}. Induced real R&D is the group's firms with the incentives "
             + "minus the same group without them, on the same shocks; bang for the buck is the group's induced real R&D ÷ the revenue forgone on it. "
             + "Shares are of all firms' totals, so each block adds up to 100%; an induced share can be negative, or above 100%, when some groups do less "
             + "R&D with the incentives. Size class is by each year's revenue in each world (a firm the incentives grow across a class edge moves class). "

@@ -17,6 +17,7 @@ public static class CompareRealRdChart
         var t = canvas.Text;
         var title = ChartCanvas.Title(t.CompareRealRd, string.Format(CultureInfo.InvariantCulture, t.Scenarios, runs.Count, runs[0].Name));
         var plot = canvas.Plot(title, t.Year, t.Money);
+        canvas.MoneyAxis(plot.Axes.Left);
         var bands = runs.Select(r => (r.Name, Band: r.Years.Band(YearsTable.Scenario(WorldColumns.RealRd)))).ToList();
         for (var i = 0; i < bands.Count; i++) ChartSeries.Add(plot, bands[i].Band, bands[i].Name, ChartSeries.Color(i));
         var without = runs[0].Years.Band(YearsTable.Counterfactual(WorldColumns.RealRd));

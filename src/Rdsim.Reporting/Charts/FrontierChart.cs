@@ -19,6 +19,8 @@ public static class FrontierChart
         var t = canvas.Text;
         var title = ChartCanvas.Title(t.Frontier, scenario);
         var plot = canvas.Plot(title, t.Forgone, t.InducedRd, yearAxis: false);
+        canvas.MoneyAxis(plot.Axes.Bottom);
+        canvas.MoneyAxis(plot.Axes.Left);
         var front = points.Where(p => !points.Any(p.IsDominatedBy)).OrderBy(p => p.RevenueForgone).ToList();
         var all = plot.Add.Markers(points.Select(p => p.RevenueForgone).ToArray(), points.Select(p => p.InducedRealRd).ToArray(), MarkerShape.FilledCircle, 8, Colors.Gray);
         all.LegendText = t.Points;

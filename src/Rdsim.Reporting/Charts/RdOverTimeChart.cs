@@ -16,6 +16,7 @@ public static class RdOverTimeChart
         var t = canvas.Text;
         var title = ChartCanvas.Title(t.RdOverTime, run.Name);
         var plot = canvas.Plot(title, t.Year, t.Money);
+        canvas.MoneyAxis(plot.Axes.Left);
         var (realColumn, reportedColumn, withoutColumn) =
             (YearsTable.Scenario(WorldColumns.RealRd), YearsTable.Scenario(WorldColumns.ReportedRd), YearsTable.Counterfactual(WorldColumns.RealRd));
         var (real, reported, without) = (run.Years.Band(realColumn), run.Years.Band(reportedColumn), run.Years.Band(withoutColumn));

@@ -16,6 +16,7 @@ public static class ReliefByInstrumentChart
         var t = canvas.Text;
         var title = ChartCanvas.Title(t.Relief, run.Name);
         var plot = canvas.Plot(title, t.Year, t.Money);
+        canvas.MoneyAxis(plot.Axes.Left);
         var series = new (Column<YearRow> Column, string Label)[]
         {
             (YearsTable.Scenario(WorldColumns.ReliefSuperDeduction), t.ReliefSuperDeduction), (YearsTable.Scenario(WorldColumns.ReliefHnte), t.ReliefHnte),

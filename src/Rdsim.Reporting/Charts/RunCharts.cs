@@ -12,11 +12,14 @@ public static class RunCharts
     public static IReadOnlyList<string> Files { get; } = ChartOutput.Files(Folder,
         RdOverTimeChart.Name, ReliefByInstrumentChart.Name, FirmCountsChart.Name, IntensityHistogramChart.Name, BangForBuckChart.Name, WhoBenefitsChart.Name);
 
-    /// <summary>Draws every chart of <paramref name="run"/> in <paramref name="language"/> into <paramref name="folder"/>'s <c>charts/</c>, in brief order.</summary>
-    public static IReadOnlyList<ChartOutput> Draw(RunResult run, string folder, ChartLanguage language)
+    /// <summary>
+    /// Draws every chart of <paramref name="run"/> in <paramref name="language"/>, money axes in <paramref name="unit"/>, into
+    /// <paramref name="folder"/>'s <c>charts/</c>, in brief order.
+    /// </summary>
+    public static IReadOnlyList<ChartOutput> Draw(RunResult run, string folder, ChartLanguage language, MoneyUnit unit)
     {
         ChartFonts.Require(language);
-        var canvas = new ChartCanvas(Path.Combine(folder, Folder), language);
+        var canvas = new ChartCanvas(Path.Combine(folder, Folder), language, unit);
         return
         [
             RdOverTimeChart.Draw(canvas, run),

@@ -13,16 +13,16 @@ public static class SweepCharts
 
     /// <summary>Draws the charts of <paramref name="points"/> into <paramref name="folder"/>.</summary>
     public static IReadOnlyList<ChartOutput> Draw(string folder, IReadOnlyList<SweepSummary> points, IReadOnlyList<string> parameters,
-        string scenario, ChartLanguage language)
+        string scenario, ChartLanguage language, MoneyUnit unit)
     {
         ChartFonts.Require(language);
-        var canvas = new ChartCanvas(folder, language);
+        var canvas = new ChartCanvas(folder, language, unit);
         var t = canvas.Text;
         return
         [
-            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[0], t.InducedRd, scenario, p => p.InducedRealRd),
-            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[1], t.Forgone, scenario, p => p.RevenueForgone),
-            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[2], t.BangForBuck, scenario, p => p.BangForBuck),
+            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[0], t.InducedRd, scenario, p => p.InducedRealRd, unit.Of),
+            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[1], t.Forgone, scenario, p => p.RevenueForgone, unit.Of),
+            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[2], t.BangForBuck, scenario, p => p.BangForBuck, ratio => ratio),
             FrontierChart.Draw(canvas, points, parameters, scenario),
         ];
     }

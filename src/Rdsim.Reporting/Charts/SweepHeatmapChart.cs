@@ -10,9 +10,12 @@ namespace Rdsim.Reporting.Charts;
 /// </summary>
 public static class SweepHeatmapChart
 {
-    /// <summary>Draws the heatmap of <paramref name="measure"/> named <paramref name="name"/>.</summary>
+    /// <summary>
+    /// Draws the heatmap of <paramref name="measure"/> named <paramref name="name"/>; cells and their labels show each value as
+    /// <paramref name="shown"/> makes it (an amount in the canvas's money unit), the CSV the value itself.
+    /// </summary>
     public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<SweepSummary> points, IReadOnlyList<string> parameters,
-        string name, string label, string scenario, Func<SweepSummary, double> measure)
+        string name, string label, string scenario, Func<SweepSummary, double> measure, Func<double, double> shown)
     {
         var xs = points.Select(p => p.Values[0]).Distinct().ToList();
         var ys = parameters.Count > 1 ? points.Select(p => p.Values[1]).Distinct().ToList() : [""];
@@ -25,9 +28,10 @@ public static class SweepHeatmapChart
             {
                 var values = points.Where(p => p.Values[0] == xs[x] && (parameters.Count < 2 || p.Values[1] == ys[y])).Select(measure).ToList();
                 var cell = values.Count > 0 ? values.Average() : double.NaN;
-                cells[ys.Count - 1 - y, x] = cell;   // row 0 is drawn at the top
+                var value = shown(cell);
+                cells[ys.Count - 1 - y, x] = value;   // row 0 is drawn at the top
                 rows.Add([xs[x], ys[y], CsvText.Number(cell)]);
-                var text = plot.Add.Text(ChartCanvas.Amount(Math.Abs(cell) >= 100 ? Math.Round(cell) : Math.Round(cell, 2)), x, y);
+                var text = plot.Add.Text(ChartCanvas.Amount(Math.Abs(value) >= 100 ? Math.Round(value) : Math.Round(value, 2)), x, y);
                 text.Alignment = Alignment.MiddleCenter;
                 text.LabelFontSize = 13;
                 text.LabelFontName = ChartFonts.Family(canvas.Language);

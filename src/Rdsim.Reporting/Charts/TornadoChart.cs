@@ -26,6 +26,7 @@ public static class TornadoChart
         var label = metric.Label(t);
         var title = ChartCanvas.Title(string.Format(CultureInfo.InvariantCulture, t.Tornado, label), result.Scenario);
         var plot = canvas.Plot(title, label, "", yearAxis: false);
+        if (metric.IsMoney) canvas.MoneyAxis(plot.Axes.Bottom);
         var bars = result.Bars(metric);
         var centre = result.Base.Of(metric);
         // The largest swing is drawn at the top: bar i (from the top) sits at height count − 1 − i.
@@ -33,7 +34,7 @@ public static class TornadoChart
         AddEnd(plot, canvas, bars, [.. heights.Select(h => h + HalfRow)], centre, b => b.AtLow, b => b.LowValue, ChartSeries.Color(0), t.LowEnd);
         AddEnd(plot, canvas, bars, [.. heights.Select(h => h - HalfRow)], centre, b => b.AtHigh, b => b.HighValue, ChartSeries.Color(3), t.HighEnd);
         var line = plot.Add.VerticalLine(centre, 2, Colors.Black, LinePattern.Dashed);
-        line.LegendText = $"{t.BaseRun}: {ChartCanvas.Amount(Round(centre))}";
+        line.LegendText = $"{t.BaseRun}: {(metric.IsMoney ? canvas.Unit.Text(centre) : ChartCanvas.Amount(Round(centre)))}";
         plot.Axes.Left.SetTicks(heights, [.. bars.Select(b => b.Parameter)]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.SetLimitsY(-0.6, bars.Count - 0.4);

@@ -80,19 +80,19 @@ public sealed record CompareText
     /// <summary>Summary: {0} scenario, {1} baseline, {2} R&amp;D clause, {3} span, {4} forgone clause, {5} ratio clause.</summary>
     public required string Sentence { get; init; }
 
-    /// <summary>R&amp;D clause: more ({0} mn CNY).</summary>
+    /// <summary>R&amp;D clause: more ({0} in the unit).</summary>
     public required string RdMore { get; init; }
 
-    /// <summary>R&amp;D clause: less ({0} mn CNY).</summary>
+    /// <summary>R&amp;D clause: less ({0} in the unit).</summary>
     public required string RdLess { get; init; }
 
     /// <summary>R&amp;D clause: unchanged.</summary>
     public required string RdSame { get; init; }
 
-    /// <summary>Forgone clause: more ({0} mn CNY).</summary>
+    /// <summary>Forgone clause: more ({0} in the unit).</summary>
     public required string ForgoneMore { get; init; }
 
-    /// <summary>Forgone clause: less ({0} mn CNY).</summary>
+    /// <summary>Forgone clause: less ({0} in the unit).</summary>
     public required string ForgoneLess { get; init; }
 
     /// <summary>Forgone clause: unchanged.</summary>
@@ -128,6 +128,16 @@ public sealed record CompareText
     /// <summary>Below a run's command: {0} its result fingerprint, {1} its scenario's content hash.</summary>
     public required string Fingerprint { get; init; }
 
-    /// <summary>The texts of <paramref name="language"/>.</summary>
-    public static CompareText For(ChartLanguage language) => language == ChartLanguage.Zh ? CompareTextChinese.Text : CompareTextEnglish.Text;
+    /// <summary>The texts of <paramref name="language"/>, with money in <paramref name="unit"/>.</summary>
+    public static CompareText For(ChartLanguage language, MoneyUnit unit)
+    {
+        var text = language == ChartLanguage.Zh ? CompareTextChinese.Text : CompareTextEnglish.Text;
+        // The texts name their unit as {unit} (filled in before any string.Format, which would reject it).
+        string In(string s) => s.Replace("{unit}", unit.Label(language), StringComparison.Ordinal);
+        return text with
+        {
+            Lead = In(text.Lead), TableNote = In(text.TableNote), RdMore = In(text.RdMore), RdLess = In(text.RdLess),
+            ForgoneMore = In(text.ForgoneMore), ForgoneLess = In(text.ForgoneLess),
+        };
+    }
 }

@@ -1,14 +1,14 @@
 namespace Rdsim.Reporting.Compare;
 
 /// <summary>The comparison brief's texts in Simplified Chinese (简体中文).</summary>
-public static class CompareTextChinese
+internal static class CompareTextChinese
 {
     /// <summary>The texts.</summary>
     public static CompareText Text { get; } = new()
     {
         Title = "“{0}”与“{1}”的比较",
         NameSeparator = "”、“",
-        Lead = "各情景均采用基准情景的随机种子（共同随机数：相同的企业和冲击），因此各项差异仅来自政策变化。数值为各次重复模拟的均值，金额单位为百万元。",
+        Lead = "各情景均采用基准情景的随机种子（共同随机数：相同的企业和冲击），因此各项差异仅来自政策变化。数值为各次重复模拟的均值，金额单位为{unit}。",
         Summary = "概要",
         Difference = "“{0}”减“{1}”",
         ParametersDiffer = "“{0}”改变的参数",
@@ -16,13 +16,13 @@ public static class CompareTextChinese
         NoParameterDiffers = "与基准情景相比没有参数不同。",
         Span = "年份",
         DeltaInduced = "带动的实际研发之差",
-        DeltaForgone = "税收损失之差",
-        MarginalBang = "边际带动效应（带动研发之差 ÷ 税收损失之差）",
-        Relabelled = "虚报比例：基准 → 情景",
-        Deadweight = "无谓损失比例：基准 → 情景",
+        DeltaForgone = "税式支出之差",
+        MarginalBang = "边际撬动效应（带动研发之差 ÷ 税式支出之差）",
+        Relabelled = "归集不实比例：基准 → 情景",
+        Deadweight = "无效激励占比：基准 → 情景",
         DeltaHnte = "高新技术企业数之差",
         DeltaClaimants = "享受加计扣除企业数之差",
-        TableNote = "单位：百万元；情景减基准，各次重复模拟的均值。第一行中带动的研发和税收损失为各年合计，高新技术企业数和享受加计扣除企业数为{0}年的数值。单年的边际带动效应是两个差值之比：税收损失变化很小的年份，该比值很大但说明不了多少问题。",
+        TableNote = "单位：{unit}；情景减基准，各次重复模拟的均值。第一行中带动的研发和税式支出为各年合计，高新技术企业数和享受加计扣除企业数为{0}年的数值。单年的边际撬动效应是两个差值之比：税式支出变化很小的年份，该比值很大但说明不了多少问题。",
         Parameter = "参数",
         Years = "年份",
         BaselineValue = "基准",
@@ -30,16 +30,16 @@ public static class CompareTextChinese
         Unit = "单位",
         EveryYear = "各年",
         Sentence = "{3}年，与“{1}”相比，“{0}”{2}，{4}{5}。",
-        RdMore = "累计带动的实际研发增加{0}百万元",
-        RdLess = "累计带动的实际研发减少{0}百万元",
+        RdMore = "累计带动的实际研发增加{0}{unit}",
+        RdLess = "累计带动的实际研发减少{0}{unit}",
         RdSame = "累计带动的实际研发不变",
-        ForgoneMore = "税收损失增加{0}百万元",
-        ForgoneLess = "税收损失减少{0}百万元",
-        ForgoneSame = "税收损失不变",
-        PerExtraYuan = "：每增加1元税收损失带动研发{0}元",
-        PerYuanSaved = "：每减少1元税收损失，研发减少{0}元",
-        AgainstBaseline = "，{0}基准每元税收损失带动的{1}元",
-        MoreForLess = "：以更少的税收损失带动了更多研发",
+        ForgoneMore = "税式支出增加{0}{unit}",
+        ForgoneLess = "税式支出减少{0}{unit}",
+        ForgoneSame = "税式支出不变",
+        PerExtraYuan = "：每增加1元税式支出带动研发{0}元",
+        PerYuanSaved = "：每减少1元税式支出，研发减少{0}元",
+        AgainstBaseline = "，{0}基准每元税式支出带动的{1}元",
+        MoreForLess = "：以更少的税式支出带动了更多研发",
         Above = "高于",
         Below = "低于",
         Equal = "等于",

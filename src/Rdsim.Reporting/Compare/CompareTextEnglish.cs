@@ -1,14 +1,14 @@
 namespace Rdsim.Reporting.Compare;
 
 /// <summary>The comparison brief's texts in English.</summary>
-public static class CompareTextEnglish
+internal static class CompareTextEnglish
 {
     /// <summary>The texts.</summary>
     public static CompareText Text { get; } = new()
     {
         Title = "{0} against {1}",
         NameSeparator = ", ",
-        Lead = "Every scenario ran on the baseline's seed (common random numbers: the same firms and shocks), so each difference is the effect of the policy change alone. Means over replicates; money in mn CNY.",
+        Lead = "Every scenario ran on the baseline's seed (common random numbers: the same firms and shocks), so each difference is the effect of the policy change alone. Means over replicates; money in {unit}.",
         Summary = "In brief",
         Difference = "{0} minus {1}",
         ParametersDiffer = "What {0} changes",
@@ -22,7 +22,7 @@ public static class CompareTextEnglish
         Deadweight = "Deadweight share, baseline → scenario",
         DeltaHnte = "Δ HNTE firms",
         DeltaClaimants = "Δ claimants",
-        TableNote = "mn CNY; scenario minus baseline, means over replicates. In the first row induced R&D and revenue forgone are summed over the years, and HNTE firms and claimants are those of {0}. A year's marginal bang for the buck divides two differences: where revenue forgone barely changes, it is large and says little.",
+        TableNote = "{unit}; scenario minus baseline, means over replicates. In the first row induced R&D and revenue forgone are summed over the years, and HNTE firms and claimants are those of {0}. A year's marginal bang for the buck divides two differences: where revenue forgone barely changes, it is large and says little.",
         Parameter = "Parameter",
         Years = "Years",
         BaselineValue = "Baseline",
@@ -30,11 +30,11 @@ public static class CompareTextEnglish
         Unit = "Unit",
         EveryYear = "every year",
         Sentence = "Against “{1}”, “{0}” {2} over {3} {4}{5}.",
-        RdMore = "adds {0} mn CNY of induced real R&D",
-        RdLess = "removes {0} mn CNY of induced real R&D",
+        RdMore = "adds {0} {unit} of induced real R&D",
+        RdLess = "removes {0} {unit} of induced real R&D",
         RdSame = "leaves induced real R&D unchanged",
-        ForgoneMore = "for {0} mn CNY more revenue forgone",
-        ForgoneLess = "with {0} mn CNY less revenue forgone",
+        ForgoneMore = "for {0} {unit} more revenue forgone",
+        ForgoneLess = "with {0} {unit} less revenue forgone",
         ForgoneSame = "with revenue forgone unchanged",
         PerExtraYuan = ": {0} yuan of R&D per extra yuan forgone",
         PerYuanSaved = ": {0} yuan of R&D given up per yuan of revenue saved",

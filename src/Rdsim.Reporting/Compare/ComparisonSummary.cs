@@ -14,11 +14,14 @@ public static class ComparisonSummary
 {
     /// <summary>
     /// The paragraph on <paramref name="scenario"/> against <paramref name="baseline"/> over <paramref name="first"/>–<paramref name="last"/>,
-    /// from <paramref name="total"/> (every reported year together), in <paramref name="language"/>.
+    /// from <paramref name="total"/> (every reported year together), in <paramref name="language"/> with money in
+    /// <paramref name="unit"/>. An amount's sign is its sign as printed (a difference that rounds to zero in the unit is none).
     /// </summary>
-    public static string Of(string scenario, string baseline, int first, int last, HeadlineDifference total, ChartLanguage language)
+    public static string Of(string scenario, string baseline, int first, int last, HeadlineDifference total, ChartLanguage language, MoneyUnit unit)
     {
-        var (t, c) = (ChartText.For(language), CompareText.For(language));
+        var (t, c) = (ChartText.For(language, unit), CompareText.For(language, unit));
+        int Sign(double value) => double.IsFinite(value) ? Math.Sign(unit.Rounded(value)) : 0;
+        string Money(double value) => unit.Text(value);
         var (rd, forgone) = (total.InducedRealRd, total.RevenueForgone);
         var rdClause = Sign(rd) switch { > 0 => F(c.RdMore, Money(rd)), < 0 => F(c.RdLess, Money(-rd)), _ => c.RdSame };
         var forgoneClause = Sign(forgone) switch { > 0 => F(c.ForgoneMore, Money(forgone)), < 0 => F(c.ForgoneLess, Money(-forgone)), _ => c.ForgoneSame };
@@ -48,12 +51,7 @@ public static class ComparisonSummary
         return m > a ? c.Above : m < a ? c.Below : c.Equal;
     }
 
-    /// <summary>The sign of an amount as printed (a difference that rounds to zero mn CNY is none).</summary>
-    private static int Sign(double value) => double.IsFinite(value) ? Math.Sign(Math.Round(value)) : 0;
-
     private static string F(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
-
-    private static string Money(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
     private static string Ratio(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) : "–";
 

@@ -13,10 +13,10 @@ public static class SensitivityBrief
     /// <summary>The file's name.</summary>
     public const string File = "brief.md";
 
-    /// <summary>Writes the brief of <paramref name="result"/> with <paramref name="charts"/> to <paramref name="path"/>, atomically.</summary>
-    public static void Write(string path, SensitivityResult result, IReadOnlyList<ChartOutput> charts, string command, ChartLanguage language)
+    /// <summary>Writes the brief of <paramref name="result"/> with <paramref name="charts"/> to <paramref name="path"/>, atomically; money in <paramref name="unit"/>.</summary>
+    public static void Write(string path, SensitivityResult result, IReadOnlyList<ChartOutput> charts, string command, ChartLanguage language, MoneyUnit unit)
     {
-        var t = ChartText.For(language);
+        var t = ChartText.For(language, unit);
         var text = new System.Text.StringBuilder($"# {t.Sensitivity} — {MarkdownText.Escape(result.Scenario)}\n\n")
             .Append(SensitivityMarkdown.Section(result, t)).Append('\n');
         foreach (var chart in charts) text.Append($"![{MarkdownText.Escape(chart.Title)}]({RunCharts.Folder}/{chart.Name}.png)\n\n");

@@ -42,8 +42,15 @@ public sealed class SensitivityMetric
     /// <summary>Its unit.</summary>
     public string Unit { get; }
 
-    /// <summary>How the brief prints it (a .NET number format).</summary>
+    /// <summary>How the brief prints it when it is not an amount of money (a .NET number format).</summary>
     public string Format { get; }
+
+    /// <summary>Whether it is an amount of money (in mn CNY, shown in the brief's money unit).</summary>
+    public bool IsMoney => Unit == MoneyUnit.Million.English;
+
+    /// <summary><paramref name="value"/> of this metric as the brief prints it, an amount of money in <paramref name="unit"/>.</summary>
+    public string Text(double value, MoneyUnit unit) =>
+        IsMoney ? unit.Text(value) : double.IsFinite(value) ? value.ToString(Format, System.Globalization.CultureInfo.InvariantCulture) : "–";
 
     /// <summary>Its name for readers, in the language of <paramref name="text"/>.</summary>
     public string Label(ChartText text) => _label(text);

@@ -51,7 +51,7 @@ public class CompareTests
         Assert.True(zh.ExitCode == 0, zh.All);
         var chinese = File.ReadAllText(path);
         Assert.Contains("“HNTE rate 10%”减“China 2008-2024 (calibrated)”", chinese);
-        Assert.Contains("每增加1元税收损失", chinese);
+        Assert.Contains("每增加1元税式支出", chinese);
         Assert.Contains("需要注意的局限", chinese);
         Assert.Equal(runYears, File.ReadAllText(Path.Combine(rdsim.Folder, "c", "2-reform-hnte-10pct", "years.csv")));
     }

@@ -21,7 +21,7 @@ public sealed class BriefWriterTests : IDisposable
         var run = SmallRuns.ChinaResult;
         var headline = Headline.Of(run.Years);
 
-        var html = File.ReadAllText(BriefWriter.Write(run, _temp.Path, [], ChartLanguage.En));
+        var html = File.ReadAllText(BriefWriter.Write(run, _temp.Path, [], ChartLanguage.En, MoneyUnit.Million));
 
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", html);
         Assert.Contains($"<h1>{WebUtility.HtmlEncode(run.Name)}</h1>", html);
@@ -50,7 +50,7 @@ public sealed class BriefWriterTests : IDisposable
             Command = "rdsim run \"x\" </pre><script>",
         });
 
-        var html = File.ReadAllText(BriefWriter.Write(hostile, _temp.Path, [], ChartLanguage.Zh, [new FolderAlteration(RunFolder.YearsFile, "changed")]));
+        var html = File.ReadAllText(BriefWriter.Write(hostile, _temp.Path, [], ChartLanguage.Zh, MoneyUnit.Million, [new FolderAlteration(RunFolder.YearsFile, "changed")]));
 
         Assert.DoesNotContain("<script>", html);
         Assert.Contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>", html);

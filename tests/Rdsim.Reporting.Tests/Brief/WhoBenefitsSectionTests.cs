@@ -17,8 +17,8 @@ public class WhoBenefitsSectionTests
         var folder = Directory.CreateTempSubdirectory("rdsim-brief-").FullName;
         try
         {
-            var charts = RunCharts.Draw(run, folder, language);
-            var brief = File.ReadAllText(BriefWriter.Write(run, folder, charts, language));
+            var charts = RunCharts.Draw(run, folder, language, MoneyUnit.Million);
+            var brief = File.ReadAllText(BriefWriter.Write(run, folder, charts, language, MoneyUnit.Million));
             var t = ChartText.For(language);
             var section = brief.IndexOf(heading, StringComparison.Ordinal);
             Assert.True(section > 0, "no Who benefits section");

@@ -25,7 +25,7 @@ public sealed class ChartReadabilityTests : IDisposable
         var points = (from y in Enumerable.Range(0, ys.Length) from x in Enumerable.Range(0, xs.Length)
                       select new SweepSummary(y * xs.Length + x, parameters == 2 ? [xs[x], ys[y]] : [xs[x]], 1 + y * xs.Length + x, 1)).ToList();
         string[] names = parameters == 2 ? ["superDeduction.extraRate", "hnte.rate"] : ["superDeduction.extraRate"];
-        var output = SweepHeatmapChart.Draw(new ChartCanvas(_folder, ChartLanguage.En), points, names, "cum_bang_for_buck", "Bang", "Test", p => p.BangForBuck);
+        var output = SweepHeatmapChart.Draw(new ChartCanvas(_folder, ChartLanguage.En, MoneyUnit.Million), points, names, "cum_bang_for_buck", "Bang", "Test", p => p.BangForBuck, ratio => ratio);
 
         // Along a pixel row near the top of the data area: one run of one colour per column, all of one width.
         using var png = SKBitmap.Decode(output.Png);
@@ -44,7 +44,7 @@ public sealed class ChartReadabilityTests : IDisposable
         double[] from = [.. Enumerable.Range(0, 151).Select(i => Math.Round(i * 0.1, 1))];
         double[] with = [.. from.Select(f => f == 15 ? 274 : f == 4 ? 46 : 30.0)];
         double[] without = [.. from.Select(f => f == 15 ? 152 : 30.0)];
-        var output = IntensityHistogramChart.Draw(new ChartCanvas(_folder, language), new HistogramData(2024, from, with, without), [3, 4, 5], "Test");
+        var output = IntensityHistogramChart.Draw(new ChartCanvas(_folder, language, MoneyUnit.Million), new HistogramData(2024, from, with, without), [3, 4, 5], "Test");
 
         var svg = File.ReadAllText(output.Svg);
         Assert.Contains("≥15%", svg);
@@ -79,7 +79,7 @@ public sealed class ChartReadabilityTests : IDisposable
     public void Hnte_firms_have_their_own_labelled_axis()
     {
         var years = Years("claimants,hnte_firms", y => $"{2700 + y},{80 + y % 3}");
-        var output = FirmCountsChart.Draw(new ChartCanvas(_folder, ChartLanguage.En), years, "Test");
+        var output = FirmCountsChart.Draw(new ChartCanvas(_folder, ChartLanguage.En, MoneyUnit.Million), years, "Test");
         var svg = File.ReadAllText(output.Svg);
         Assert.Equal(3, Count(svg, "HNTE firms"));                  // title, legend and the right axis
         Assert.Equal(2, Count(svg, "Super-deduction claimants"));   // legend and the left axis
@@ -94,7 +94,7 @@ public sealed class ChartReadabilityTests : IDisposable
             "20% incremental credit instead of the deduction", "30% volume credit instead of the deduction"];
         var runs = names.Select((name, i) => StoredRuns.Years(_folder, name, "cum_bang_for_buck,real_rd,cf_real_rd",
             y => string.Create(CultureInfo.InvariantCulture, $"{1.7 + i * 0.1 + y * 0.01},{5000 + 100 * y},{4000 + 90 * y}"))).ToList();
-        var canvas = new ChartCanvas(_folder, language);
+        var canvas = new ChartCanvas(_folder, language, MoneyUnit.Million);
         foreach (var output in new[] { CompareBangChart.Draw(canvas, runs), CompareRealRdChart.Draw(canvas, runs) })
         {
             Assert.True(output.Title.Count(c => c == '\n') <= 1, output.Title);

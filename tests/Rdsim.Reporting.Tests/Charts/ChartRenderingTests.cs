@@ -12,7 +12,7 @@ public class ChartRenderingTests
         var folder = Directory.CreateTempSubdirectory("rdsim-chart-").FullName;
         try
         {
-            var canvas = new ChartCanvas(folder, language);
+            var canvas = new ChartCanvas(folder, language, MoneyUnit.Million);
             var title = ChartCanvas.Title(what, "Test scenario");
             var plot = canvas.Plot(title, canvas.Text.Year, canvas.Text.Money);
             plot.Add.Scatter(new double[] { 2020, 2021, 2022, 2023, 2024 }, new double[] { 1, 4, 2, 5, 3 });

@@ -12,7 +12,7 @@ public class TornadoChartTests
         var folder = Directory.CreateTempSubdirectory("rdsim-tornado-").FullName;
         try
         {
-            var output = TornadoChart.Draw(new ChartCanvas(folder, ChartLanguage.En), SensitivityExample.Analysis(), SensitivityMetric.BangForBuck);
+            var output = TornadoChart.Draw(new ChartCanvas(folder, ChartLanguage.En, MoneyUnit.Million), SensitivityExample.Analysis(), SensitivityMetric.BangForBuck);
             var rows = File.ReadAllLines(output.Csv);
             Assert.Equal("parameter,low_value,high_value,cum_bang_for_buck_at_low,cum_bang_for_buck_at_high,swing,cum_bang_for_buck_base", rows[0]);
             Assert.Equal(["b.large", "c.middle", "a.small"], rows[1..].Select(r => r.Split(',')[0]));

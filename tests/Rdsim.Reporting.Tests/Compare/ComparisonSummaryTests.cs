@@ -15,7 +15,7 @@ public class ComparisonSummaryTests
     [Fact]
     public void More_R_and_D_for_more_forgone_gives_the_marginal_ratio_against_the_baseline_s()
     {
-        var text = ComparisonSummary.Of("200% from 2018", "Baseline", 2008, 2024, Against(124_886, 37_239, 81_000, 299_500), ChartLanguage.En);
+        var text = ComparisonSummary.Of("200% from 2018", "Baseline", 2008, 2024, Against(124_886, 37_239, 81_000, 299_500), ChartLanguage.En, MoneyUnit.Million);
         Assert.Equal("Against “Baseline”, “200% from 2018” adds 24,886 mn CNY of induced real R&D over 2008–2024 for 7,239 mn CNY more revenue forgone: "
             + "3.44 yuan of R&D per extra yuan forgone, above the baseline's 3.33 per yuan forgone. "
             + "Relabelled share of induced reported R&D: 30.0% (baseline 25.0%); Deadweight share of relief: 72.0% (baseline 70.0%). "
@@ -25,7 +25,7 @@ public class ComparisonSummaryTests
     [Fact]
     public void Less_R_and_D_for_more_forgone_says_removes_and_below()
     {
-        var text = ComparisonSummary.Of("HNTE 10%", "Baseline", 2008, 2024, Against(98_024, 31_693), ChartLanguage.En);
+        var text = ComparisonSummary.Of("HNTE 10%", "Baseline", 2008, 2024, Against(98_024, 31_693), ChartLanguage.En, MoneyUnit.Million);
         Assert.Contains("“HNTE 10%” removes 1,976 mn CNY of induced real R&D over 2008–2024 for 1,693 mn CNY more revenue forgone: "
             + "-1.17 yuan of R&D per extra yuan forgone, below the baseline's 3.33 per yuan forgone.", text);
         Assert.Contains("HNTE firms 0, claimants 0.", text);
@@ -34,20 +34,20 @@ public class ComparisonSummaryTests
     [Fact]
     public void Less_forgone_says_what_each_yuan_saved_gives_up_or_that_more_comes_for_less()
     {
-        var cut = ComparisonSummary.Of("Cut", "Baseline", 2008, 2024, Against(80_000, 20_000), ChartLanguage.En);
+        var cut = ComparisonSummary.Of("Cut", "Baseline", 2008, 2024, Against(80_000, 20_000), ChartLanguage.En, MoneyUnit.Million);
         Assert.Contains("removes 20,000 mn CNY of induced real R&D over 2008–2024 with 10,000 mn CNY less revenue forgone: 2.00 yuan of R&D given up per yuan of revenue saved, below the baseline's 3.33", cut);
-        var better = ComparisonSummary.Of("Better", "Baseline", 2008, 2024, Against(110_000, 25_000), ChartLanguage.En);
+        var better = ComparisonSummary.Of("Better", "Baseline", 2008, 2024, Against(110_000, 25_000), ChartLanguage.En, MoneyUnit.Million);
         Assert.Contains("adds 10,000 mn CNY of induced real R&D over 2008–2024 with 5,000 mn CNY less revenue forgone: more R&D for less revenue.", better);
-        var same = ComparisonSummary.Of("Same", "Baseline", 2008, 2024, Against(100_000.2, 30_000.4), ChartLanguage.En);
+        var same = ComparisonSummary.Of("Same", "Baseline", 2008, 2024, Against(100_000.2, 30_000.4), ChartLanguage.En, MoneyUnit.Million);
         Assert.Contains("leaves induced real R&D unchanged over 2008–2024 with revenue forgone unchanged.", same);   // differences that round to 0 are none
     }
 
     [Fact]
     public void The_Chinese_paragraph_says_the_same_in_Chinese()
     {
-        var text = ComparisonSummary.Of("200% from 2018", "Baseline", 2008, 2024, Against(124_886, 37_239), ChartLanguage.Zh);
-        Assert.StartsWith("2008–2024年，与“Baseline”相比，“200% from 2018”累计带动的实际研发增加24,886百万元，税收损失增加7,239百万元："
-            + "每增加1元税收损失带动研发3.44元，高于基准每元税收损失带动的3.33元。", text);
+        var text = ComparisonSummary.Of("200% from 2018", "Baseline", 2008, 2024, Against(124_886, 37_239), ChartLanguage.Zh, MoneyUnit.HundredMillion);
+        Assert.StartsWith("2008–2024年，与“Baseline”相比，“200% from 2018”累计带动的实际研发增加248.9亿元，税式支出增加72.4亿元："
+            + "每增加1元税式支出带动研发3.44元，高于基准每元税式支出带动的3.33元。", text);
         Assert.Contains("2024年，与基准相比", text);
     }
 }
