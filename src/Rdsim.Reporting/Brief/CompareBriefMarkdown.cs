@@ -26,13 +26,13 @@ public static class CompareBriefMarkdown
         return table.ToString();
     }
 
-    /// <summary>The parameters of <paramref name="differences"/>, or a line saying that none differs.</summary>
-    public static string Parameters(IReadOnlyList<ParameterDifference> differences, CompareText c)
+    /// <summary>The parameters of <paramref name="differences"/>, units in the language of <paramref name="b"/>, or a line saying that none differs.</summary>
+    public static string Parameters(IReadOnlyList<ParameterDifference> differences, CompareText c, BriefText b)
     {
         if (differences.Count == 0) return MarkdownText.Escape(c.NoParameterDiffers) + "\n";
         return $"| {c.Parameter} | {c.Years} | {c.BaselineValue} | {c.ScenarioValue} | {c.Unit} |\n|---|---|---|---|---|\n"
             + string.Concat(differences.Select(d =>
-                $"| {MarkdownText.Code(d.Name)} | {E(d.Years ?? c.EveryYear)} | {E(d.BaselineValue)} | {E(d.Value)} | {E(d.Unit)} |\n"));
+                $"| {MarkdownText.Code(d.Name)} | {E(d.Years ?? c.EveryYear)} | {E(d.BaselineValue)} | {E(d.Value)} | {E(b.ParameterUnit(d.Unit))} |\n"));
     }
 
     private static string E(string text) => MarkdownText.Escape(text);

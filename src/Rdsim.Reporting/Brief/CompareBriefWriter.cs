@@ -46,7 +46,7 @@ public static class CompareBriefWriter
                 .Append("<div class=\"wide\">\n").Append(BriefPage.Html(CompareBriefMarkdown.Differences(differences[i], span, c, unit))).Append("</div>\n")
                 .Append($"<p class=\"small\">{E(F(c.TableNote, Year(last)))}</p>\n")
                 .Append($"<h3>{E(F(c.ParametersDiffer, others[i].Name))}</h3>\n")
-                .Append(BriefPage.Html(CompareBriefMarkdown.Parameters([.. ParameterDifferences.Of(baseline, others[i])], c)));
+                .Append(BriefPage.Html(CompareBriefMarkdown.Parameters([.. ParameterDifferences.Of(baseline, others[i])], c, b)));
         }
         if (charts.Count > 0) html.Append($"<h2>{E(t.Charts)}</h2>\n");
         foreach (var chart in charts) html.Append(BriefPage.Figure(chart));

@@ -1,0 +1,99 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Rdsim.Cli.Tests.Commands;
+using Rdsim.Reporting.Brief;
+
+namespace Rdsim.Cli.Tests.Brief;
+
+/// <summary>
+/// The briefs as a reader gets them: a Chinese brief (run and comparison) says everything in Chinese, apart from names,
+/// numbers, parameter keys, units and commands; the PDF is A4, no text reaches into its right margin (a table wider than the
+/// page is cut off there), and its last page holds more than the fingerprint; the HTML fits a 1,200-pixel browser window.
+/// </summary>
+public sealed partial class BriefLayoutTests
+{
+    /// <summary>Points from the page's right edge within which no text may end: the brief's print margin is 12 mm (34 pt).</summary>
+    private const double RightMargin = 28;
+
+    [Fact]
+    public void A_Chinese_run_brief_is_Chinese_and_fits_A4_and_a_1200_pixel_window()
+    {
+        using var rdsim = new Rdsim();
+        var run = rdsim.Run(["run", Small.China, .. Small.Set(), "--lang", "zh", "--out", "r"]);
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("亿元", run.Out);                                   // the terminal table counts in 亿元 too
+        Assert.Contains("税式支出", run.Out);
+        var folder = Path.Combine(rdsim.Folder, "r");
+        var html = File.ReadAllText(Path.Combine(folder, BriefWriter.File));
+        Assert.Contains("（亿元）", html);
+        Assert.Empty(EnglishRuns.In(html, Names(folder)));
+        Fits(folder, "rdsim run", "结果指纹");
+    }
+
+    [Fact]
+    public void An_English_run_brief_fits_A4_and_a_1200_pixel_window()
+    {
+        using var rdsim = new Rdsim();
+        var run = rdsim.Run(["run", Small.China, .. Small.Set(), "--out", "r"]);
+        Assert.True(run.ExitCode == 0, run.All);
+        Fits(Path.Combine(rdsim.Folder, "r"), "rdsim run", "Result fingerprint");
+    }
+
+    [Fact]
+    public void A_Chinese_comparison_brief_is_Chinese_and_fits_A4_and_a_1200_pixel_window()
+    {
+        using var rdsim = new Rdsim();
+        var reform = Path.Combine(Rdsim.Scenarios, "reform-hnte-10pct.yaml");
+        var compare = rdsim.Run(["compare", Small.China, reform, .. Small.Set(), "--lang", "zh", "--out", "c"]);
+        Assert.True(compare.ExitCode == 0, compare.All);
+        var folder = Path.Combine(rdsim.Folder, "c");
+        var html = File.ReadAllText(Path.Combine(folder, BriefWriter.File));
+        Assert.Empty(EnglishRuns.In(html, Directory.GetDirectories(folder).Where(d => File.Exists(Path.Combine(d, "manifest.json"))).SelectMany(Names)));
+        Fits(folder, "rdsim run", "结果指纹");
+    }
+
+    [Fact]
+    public void The_checker_finds_an_English_sentence_and_passes_names_code_and_quoted_titles()
+    {
+        Assert.Equal(["Result fingerprint abc"], EnglishRuns.In("<p>Result fingerprint abc</p>", []));
+        Assert.Empty(EnglishRuns.In("<p>参数 <code>hnte.rate</code> 见“How well does it fit?”，情景 HNTE rate 10%</p>", []));
+        Assert.Empty(EnglishRuns.In("<td>China 2008-2024 (calibrated) 的结果</td>", ["China 2008-2024 (calibrated)"]));
+        Assert.Single(EnglishRuns.In("<li>Each firm chooses R&amp;D</li>", []));
+    }
+
+    /// <summary>
+    /// The brief in <paramref name="folder"/> printed on A4 with no text in the right margin and a last page that holds the
+    /// end of the <paramref name="command"/> block as well as the <paramref name="fingerprint"/> line; and its HTML in a
+    /// 1,200-pixel window with nothing drawn right of the page's 1,000-pixel column (a wider table would be).
+    /// </summary>
+    private static void Fits(string folder, string command, string fingerprint)
+    {
+        var pdf = PdfPages.Read(Path.Combine(folder, "brief.pdf"));
+        Assert.Matches(PageSizeA4(), pdf.Info);
+        Assert.Empty(pdf.PastRightMargin(RightMargin));
+        var last = pdf.Text(pdf.Pages.Count - 1);
+        Assert.Contains(fingerprint.Split(' ')[0], last);
+        Assert.True(last.Contains(command, StringComparison.Ordinal) || last.Length > 400, $"the last page holds only: {last}");
+        using var screenshot = Screenshot.Of(Path.Combine(folder, BriefWriter.File), 1200, 2400);
+        // The page's column is 1,000 pixels wide and centred: 100 pixels either side, less the body's padding.
+        Assert.Null(Screenshot.FirstInk(screenshot, 1125));
+    }
+
+    /// <summary>
+    /// What a run folder's brief may show in English: its scenario's name, the parameters' values, what it was made with. Only
+    /// names with a letter count (taken out of the text, a bare number would cut the fingerprint's hex into "words").
+    /// </summary>
+    private static IEnumerable<string> Names(string runFolder)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(runFolder, "manifest.json")));
+        var root = manifest.RootElement;
+        var scenario = root.GetProperty("scenario");
+        string[] names = [scenario.GetProperty("name").GetString()!, .. scenario.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("value").GetString()!),
+            .. new[] { "population", "engine", "tool" }.Select(k => root.TryGetProperty(k, out var v) ? v.ToString() : "")];
+        return names.Where(n => n.Any(char.IsLetter));
+    }
+
+    /// <summary>pdfinfo's line for A4 (595 × 842 pt, as Chromium rounds it).</summary>
+    [GeneratedRegex(@"Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts")]
+    private static partial Regex PageSizeA4();
+}
