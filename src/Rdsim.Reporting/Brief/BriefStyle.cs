@@ -2,8 +2,9 @@ namespace Rdsim.Reporting.Brief;
 
 /// <summary>
 /// The brief's stylesheet: readable on screen and in print (figures never split across pages), printed on A4. Nothing may be
-/// wider than the page: long cells (references, file names) wrap at their words, and a word longer than its cell breaks, rather than
-/// push the table past the right edge, which a browser scrolls and a PDF cuts off; the wide comparison table scrolls on screen and shrinks in print.
+/// wider than the page: long cells (references, file names, URLs) may break anywhere, so a table's narrowest layout fits the page
+/// and it never pushes past the right edge, which a browser scrolls and a PDF cuts off (Chromium prints no text beyond it); only
+/// parameter keys keep to one line. The wide comparison table scrolls on screen and shrinks in print.
 /// </summary>
 public static class BriefStyle
 {
@@ -16,7 +17,7 @@ public static class BriefStyle
         table { border-collapse: collapse; font-size: 0.9em; margin: 0.5em 0; } td, th { border: 1px solid #ddd; padding: 0.25em 0.5em; vertical-align: top; }
         figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
         .standing { border-left: 4px solid #c80; background: #fdf8ee; padding: 0.3em 1em; margin: 1em 0; } .standing p { margin: 0.4em 0; } .standing ul { margin: 0.2em 0 0.4em; }
-        table { max-width: 100%; } td, th { overflow-wrap: break-word; }
+        td, th { overflow-wrap: anywhere; } td code { white-space: nowrap; }
         .wide { overflow-x: auto; } .wide td { white-space: nowrap; } h2, h3 { break-after: avoid; page-break-after: avoid; }
         .reproduce { break-inside: avoid; page-break-inside: avoid; }
         @page { size: A4; margin: 14mm 12mm; }
