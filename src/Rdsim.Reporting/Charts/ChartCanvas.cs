@@ -44,7 +44,7 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language)
         var output = new ChartOutput(Folder, name, title);
         data.Write(output.Csv);
         SavePng(plot, output.Png, Width, Height);
-        AtomicFile.WriteText(output.Svg, plot.GetSvgXml(Width, Height));
+        AtomicFile.WriteText(output.Svg, SvgDashes.Render(plot, Width, Height));
         return output;
     }
 
