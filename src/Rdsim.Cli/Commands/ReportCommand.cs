@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Rdsim.Cli.Commands;
 
 /// <summary>
-/// <c>rdsim report</c>: re-draws a run's charts and brief from its stored results, without simulating again — after
+/// <c>rdsim report</c>: re-draws a run's workbook, charts and brief from its stored results, without simulating again — after
 /// checking every file against the manifest, so that a brief is never drawn from numbers the run did not produce.
 /// </summary>
 public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
@@ -52,7 +52,10 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             }
             foreach (var a in alterations) CliConsole.Warn($"warning: {a}");
             folder.DeleteOwned(RunFolder.IsRendered);
-            RunOutputs.Render(RunFolder.Load(folder.Path, manifest), folder.Path, language, charts: true, alterations, cancellationToken);
+            var run = RunFolder.Load(folder.Path, manifest);
+            RunFolder.WriteWorkbook(folder.Path, run);
+            // The charts' CSV files follow the folder's own (with a byte-order mark if the run was given --csv-bom).
+            RunOutputs.Render(run, folder.Path, language, charts: true, alterations, RunFolder.HasByteOrderMark(folder.Path), cancellationToken);
             // A folder that checked out gets its manifest's list of drawings updated; a changed one keeps its manifest as
             // found, so that it is never sealed again with what it holds now.
             if (alterations.Count == 0)

@@ -64,8 +64,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             }, cancellationToken);
             Summary(result.Simulation!);
             CliConsole.Info($"Writing the results to {folder}/ …");
-            RunFolder.Save(output, result, panel, run => RunOutputs.Render(run, output.Path, language, !settings.NoCharts, alterations: [], cancellationToken), cancellationToken);
-            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv{(panel is null ? "" : ", firms.parquet")}). Fingerprint {result.Manifest.ResultFingerprint[..12]}.");
+            RunFolder.Save(output, result, panel, run => RunOutputs.Render(run, output.Path, language, !settings.NoCharts, alterations: [], settings.CsvBom, cancellationToken),
+                settings.CsvBom, cancellationToken);
+            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, results.xlsx{(panel is null ? "" : ", firms.parquet")}). Fingerprint {result.Manifest.ResultFingerprint[..12]}.");
             return ExitCodes.Ok;
         }, cancellationToken);
 

@@ -11,13 +11,14 @@ public static class RunOutputs
     /// <summary>
     /// Draws <paramref name="run"/>'s <c>charts/</c> (unless <paramref name="charts"/> is false), <c>brief.html</c> and, where
     /// Chromium is installed, <c>brief.pdf</c> into its run folder <paramref name="folder"/>, naming in the brief what was found
-    /// changed in the folder (<paramref name="alterations"/>); Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
+    /// changed in the folder (<paramref name="alterations"/>), the charts' CSV files with a byte-order mark when
+    /// <paramref name="csvByteOrderMark"/>; Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
     /// </summary>
     public static void Render(RunResult run, string folder, ChartLanguage language, bool charts, IReadOnlyList<FolderAlteration> alterations,
-        CancellationToken cancellationToken)
+        bool csvByteOrderMark, CancellationToken cancellationToken)
     {
         if (charts) CliConsole.Info($"Drawing charts in {Path.Combine(folder, RunCharts.Folder)}/ …");
-        var drawn = charts ? RunCharts.Draw(run, folder, language) : [];
+        var drawn = charts ? RunCharts.Draw(run, folder, language, csvByteOrderMark) : [];
         cancellationToken.ThrowIfCancellationRequested();
         var brief = BriefWriter.Write(run, folder, drawn, language, alterations);
         cancellationToken.ThrowIfCancellationRequested();

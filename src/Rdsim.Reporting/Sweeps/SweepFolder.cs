@@ -85,8 +85,8 @@ public static class SweepFolder
     /// <summary>The <c>point</c> column: the grid point (0-based).</summary>
     private static readonly Column<YearRow> PointColumn = Column<YearRow>.Integer("point", "index", "Grid point (0-based)", _ => 0);
 
-    /// <summary>Writes point <paramref name="index"/>'s rows (<see cref="Columns"/>) from its results.</summary>
-    public static void WritePoint(string folder, SweepGrid grid, int index, RunResult result)
+    /// <summary>Writes point <paramref name="index"/>'s rows (<see cref="Columns"/>) from its results, with a byte-order mark when <paramref name="byteOrderMark"/>.</summary>
+    public static void WritePoint(string folder, SweepGrid grid, int index, RunResult result, bool byteOrderMark = false)
     {
         var columns = Columns(grid);
         var position = new Dictionary<Column, int>(ReferenceEqualityComparer.Instance);
@@ -94,7 +94,7 @@ public static class SweepFolder
         IReadOnlyList<string> lead = [CsvText.Integer(index), .. grid.Points[index]];
         var years = result.YearsTable;
         TableWriter.Write(PointFile(folder, index), columns, Enumerable.Range(0, years.Count),
-            (column, row) => position[column] < lead.Count ? lead[position[column]] : years.Format(column, row));
+            (column, row) => position[column] < lead.Count ? lead[position[column]] : years.Format(column, row), byteOrderMark);
     }
 
     /// <summary>The summary of every point of the assembled <c>sweep.csv</c> of <paramref name="grid"/> (finished now or before a resume).</summary>
@@ -107,13 +107,16 @@ public static class SweepFolder
             .Select(g => SweepSummary.Of(g.Key, [.. swept.Select(c => table.Text(c, g.First()))], new Data.YearsData(table, [.. g])))];
     }
 
-    /// <summary>Concatenates every point, in grid order, into <c>sweep.csv</c>.</summary>
-    public static string Assemble(string folder, int points)
+    /// <summary>
+    /// Concatenates every point, in grid order, into <c>sweep.csv</c>, which starts with a byte-order mark when
+    /// <paramref name="byteOrderMark"/> (the points' own marks, if any, are read past: a resumed sweep may mix them).
+    /// </summary>
+    public static string Assemble(string folder, int points, bool byteOrderMark = false)
     {
         var path = Path.Combine(folder, ResultsFile);
         AtomicFile.Write(path, stream =>
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+            using var writer = new StreamWriter(stream, new UTF8Encoding(byteOrderMark), leaveOpen: true) { NewLine = "\n" };
             for (var i = 0; i < points; i++)
             {
                 var lines = File.ReadAllLines(PointFile(folder, i));
