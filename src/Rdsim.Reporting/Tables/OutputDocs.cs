@@ -13,6 +13,12 @@ public static class OutputDocs
         + "file the run wrote with its SHA-256 and size (`files`), and carries a `seal`: the SHA-256 of its own text with\n"
         + "the seal left empty, so an edited manifest is told apart. `rdsim report` checks both before it draws. The hidden\n"
         + "folder `.rdsim/` holds the folder's lock and the ledger of every file rdsim wrote there (what it may delete).\n\n"
+        + "CSV files are UTF-8 without a byte-order mark. `--csv-bom` (on `run`, `compare` and `sweep`) starts every CSV the verb\n"
+        + "writes — the tables, the charts' data, compare's `summary.csv` and `differences.csv`, sweep points and `sweep.csv` —\n"
+        + "with one, so that Excel reads them as UTF-8 (without it, Excel reads them in the local code page and Chinese names turn\n"
+        + "to mojibake); the files are otherwise the same bytes, and `report` keeps the folder's choice for the chart data it writes\n"
+        + "again. Seeds (`simulation.seed`, each replicate's `seed`) are below 2^53, so JSON keeps every digit; a spreadsheet shows\n"
+        + "15 significant digits, so the workbook writes them as text.\n\n"
         + "## years.csv\n\nOne row per replicate × year. Columns without a prefix describe the scenario; `cf_` columns the\n"
         + "no-incentive counterfactual (same firms, same shocks, every incentive off).\n\n"
         + TableWriter.Describe(YearsTable.Columns)
@@ -25,5 +31,19 @@ public static class OutputDocs
         + "histogram — the same firms and shocks with every incentive off — is the density without the notch: excess\n"
         + "mass is the scenario's count in the threshold's bin over it, missing mass the counterfactual's count over the\n"
         + "scenario's in the percentage point below (other thresholds' bins left out).\n\n"
-        + TableWriter.Describe(BunchingTable.Columns);
+        + TableWriter.Describe(BunchingTable.Columns)
+        + "\n## results.xlsx\n\nThe run's tables as one workbook, for a spreadsheet (the CSV files stay the reference). Sheets: "
+        + string.Join(", ", Workbook.RunWorkbook.Sheets.Select(s => $"`{s}`")) + ".\n"
+        + "`summary` holds what ran (scenario, seed and replicate seeds as text, replicates, firms and the enterprises they stand\n"
+        + "for, the universe and fit the scenario states, engine, fingerprint, command) and the headline totals the brief opens\n"
+        + "with, each with its unit. The other sheets hold the CSV file of their name, column for column, each header with its\n"
+        + "unit (`real_rd (mn CNY)`); every cell holds the CSV's full value, shown rounded by its number format (money `#,##0.0`,\n"
+        + "fractions `0.0%`, counts `#,##0`, ratios `0.00`, indices `0.000`); an empty CSV cell is an empty cell. The header row is\n"
+        + "frozen and filtered. Under `years`, a bold totals row sums each flow over the years (a mean over replicates when\n"
+        + "there are several): "
+        + string.Join(", ", YearsTable.Columns.Where(Workbook.YearsTotals.Adds).Select(c => $"`{c.Name}`"))
+        + ". Stocks, ratios, indices and the `cum_` columns (running totals already) get none, and so do the other sheets,\n"
+        + "whose rows mix years, worlds and groups. A sheet holds at most 1,048,576 rows; a longer table (many replicates) is cut\n"
+        + "there, with a last row naming its CSV file. The workbook is drawn from the stored results: `rdsim report` writes it\n"
+        + "again, and the manifest lists it like the brief.\n";
 }

@@ -57,7 +57,10 @@ public static class XlsxWriter
     /// <summary>The style index of a cell: two per format, regular then bold (<see cref="Styles"/>).</summary>
     private static uint StyleOf(XlsxCell cell) => (uint)(Array.IndexOf(Formats, cell.Format) * 2 + (cell.Bold ? 1 : 0));
 
-    /// <summary>Fonts regular and bold; a cell format per number format and weight; the two fills and the border every stylesheet must have.</summary>
+    /// <summary>
+    /// Fonts regular and bold; a cell format per number format and weight; the two fills, the border and the "Normal" cell
+    /// style every stylesheet must have (readers other than Excel warn without the style).
+    /// </summary>
     private static Stylesheet Styles()
     {
         var numbering = new NumberingFormats(Formats.Select((f, i) => new NumberingFormat { NumberFormatId = (uint)(164 + i), FormatCode = XlsxFormats.Code(f) }))
@@ -72,7 +75,8 @@ public static class XlsxWriter
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
             new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
             new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-            cells);
+            cells,
+            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
     }
 
     /// <summary>Writes one sheet; returns how many data rows it holds (the header, totals and a cut note aside).</summary>
