@@ -74,6 +74,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
 
             cancellationToken.ThrowIfCancellationRequested();
             SweepFolder.Assemble(folder, plan.Points.Count, settings.CsvBom);
+            SweepFolder.WriteWorkbook(folder, plan.Grid);
             var names = plan.Grid.Specs.Select(s => s.Name).ToList();
             var summaries = SweepFolder.Summaries(folder, plan.Grid);
             try
@@ -84,11 +85,11 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             catch (OperationCanceledException)
             {
                 // Stopped while drawing: sweep.csv must not mark a sweep complete whose charts are not (the points stay, for --resume).
-                output.DeleteOwned(f => f == SweepFolder.ResultsFile);
+                output.DeleteOwned(f => f is SweepFolder.ResultsFile or SweepFolder.WorkbookFile);
                 throw;
             }
             SweepTable.Print(summaries, names);
-            CliConsole.Info($"Results in {folder}/ (sweep.csv, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}).");
+            CliConsole.Info($"Results in {folder}/ (sweep.csv, sweep.xlsx, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}).");
             return ExitCodes.Ok;
         }, cancellationToken);
 

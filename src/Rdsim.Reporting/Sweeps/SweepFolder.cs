@@ -10,8 +10,8 @@ namespace Rdsim.Reporting.Sweeps;
 
 /// <summary>
 /// A sweep's folder: <c>sweep.json</c>, one <c>points/INDEX.csv</c> per finished point (written atomically, so
-/// a point file exists only when complete), and <c>sweep.csv</c>, the points concatenated in grid order —
-/// byte for byte the same whether the sweep ran at once or was resumed.
+/// a point file exists only when complete), <c>sweep.csv</c>, the points concatenated in grid order —
+/// byte for byte the same whether the sweep ran at once or was resumed — and <c>sweep.xlsx</c>, the same as a workbook.
 /// </summary>
 public static class SweepFolder
 {
@@ -20,6 +20,9 @@ public static class SweepFolder
 
     /// <summary>The assembled results' file name.</summary>
     public const string ResultsFile = "sweep.csv";
+
+    /// <summary>The assembled results as a workbook.</summary>
+    public const string WorkbookFile = "sweep.xlsx";
 
     /// <summary>The folder of finished points.</summary>
     public const string PointsFolder = "points";
@@ -55,7 +58,7 @@ public static class SweepFolder
 
     /// <summary>Every file a sweep of <paramref name="points"/> points writes (relative): checked when the folder is opened.</summary>
     public static IReadOnlyList<string> Outputs(int points, bool charts) =>
-        [ManifestFile, ResultsFile, .. Enumerable.Range(0, points).Select(i => $"{PointsFolder}/{i}.csv"), .. charts ? Charts.SweepCharts.Files : []];
+        [ManifestFile, ResultsFile, WorkbookFile, .. Enumerable.Range(0, points).Select(i => $"{PointsFolder}/{i}.csv"), .. charts ? Charts.SweepCharts.Files : []];
 
     /// <summary>Writes the manifest, atomically.</summary>
     public static void WriteManifest(string folder, SweepManifest manifest)
@@ -76,7 +79,7 @@ public static class SweepFolder
 
     /// <summary>Removes every stored point, the results and the charts of an earlier sweep — those rdsim can prove it wrote (a fresh start).</summary>
     public static void Clear(OutputFolder folder) =>
-        folder.DeleteOwned(f => f == ResultsFile || f.StartsWith(PointsFolder + "/", StringComparison.Ordinal) || f.StartsWith(Charts.RunCharts.Folder + "/", StringComparison.Ordinal));
+        folder.DeleteOwned(f => f is ResultsFile or WorkbookFile || f.StartsWith(PointsFolder + "/", StringComparison.Ordinal) || f.StartsWith(Charts.RunCharts.Folder + "/", StringComparison.Ordinal));
 
     /// <summary>The columns of a point's file and of <c>sweep.csv</c>: the point, its swept values, then every <c>years.csv</c> column.</summary>
     public static IReadOnlyList<Column<YearRow>> Columns(SweepGrid grid) =>
@@ -106,6 +109,14 @@ public static class SweepFolder
         return [.. Enumerable.Range(0, table.Count).GroupBy(r => (int)table.Integer(PointColumn, r)).OrderBy(g => g.Key)
             .Select(g => SweepSummary.Of(g.Key, [.. swept.Select(c => table.Text(c, g.First()))], new Data.YearsData(table, [.. g])))];
     }
+
+    /// <summary>
+    /// Writes <c>sweep.xlsx</c> from the assembled <c>sweep.csv</c> of <paramref name="grid"/>: one sheet of its rows, with units
+    /// in the header and numbers rounded for reading (<see cref="Workbook.TableSheet"/>), seeds as text.
+    /// </summary>
+    public static void WriteWorkbook(string folder, SweepGrid grid) =>
+        Workbook.XlsxWriter.Write(Path.Combine(folder, WorkbookFile),
+            [Workbook.TableSheet.Of("sweep", ResultsFile, ResultTable<YearRow>.Read(Path.Combine(folder, ResultsFile), Columns(grid)), [YearsTable.Seed])]);
 
     /// <summary>
     /// Concatenates every point, in grid order, into <c>sweep.csv</c>, which starts with a byte-order mark when

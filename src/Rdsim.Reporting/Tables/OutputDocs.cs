@@ -45,5 +45,5 @@ public static class OutputDocs
         + ". Stocks, ratios, indices and the `cum_` columns (running totals already) get none, and so do the other sheets,\n"
         + "whose rows mix years, worlds and groups. A sheet holds at most 1,048,576 rows; a longer table (many replicates) is cut\n"
         + "there, with a last row naming its CSV file. The workbook is drawn from the stored results: `rdsim report` writes it\n"
-        + "again, and the manifest lists it like the brief.\n";
+        + "again, and the manifest lists it like the brief. A sweep folder has the same for `sweep.csv`: `sweep.xlsx`, one sheet.\n";
 }

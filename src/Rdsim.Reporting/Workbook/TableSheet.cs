@@ -21,8 +21,10 @@ public static class TableSheet
         var formats = columns.Select(c => c.Kind == CellKind.Integer ? XlsxFormats.ForInteger(c.Unit) : XlsxFormats.ForNumber(c.Unit)).ToArray();
         IReadOnlyList<XlsxCell>? totals = total is null ? null
             : [XlsxCell.Of(totalsLabel ?? "", bold: true), .. columns.Skip(1).Select((c, i) => total(c) is { } sum ? XlsxCell.Of(sum, formats[i + 1], bold: true) : XlsxCell.Empty)];
+        // Text columns (scenario names, groups) are wider than their headers; the others as wide as their header.
+        var widths = columns.Select(c => (double)Math.Clamp(Header(c).Length + 3, c.Kind == CellKind.Text ? 28 : 10, 48)).ToList();
         return new XlsxSheet(name, [.. columns.Select(c => XlsxCell.Of(Header(c), bold: true))], Rows(table, asText, formats), totals, Filter: true,
-            CutNote: $"A sheet holds at most {XlsxWriter.MaxRows:N0} rows: the rest are in {file}.");
+            CutNote: $"A sheet holds at most {XlsxWriter.MaxRows:N0} rows: the rest are in {file}.", Widths: widths);
     }
 
     /// <summary>The header of <paramref name="column"/>: its name and, where it says something, its unit.</summary>

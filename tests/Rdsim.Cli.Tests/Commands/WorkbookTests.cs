@@ -66,6 +66,29 @@ public class WorkbookTests
         Assert.Equal(0, rdsim.Run("report", "r").ExitCode);   // the manifest lists the workbook drawn again, so the folder still checks out
     }
 
+    [Fact]
+    public void A_sweep_writes_its_table_as_a_workbook_and_with_csv_bom_marks_its_csv_files()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(["sweep", Small.China, .. Small.Set(200), "--vary", "hnte.rate=0.10,0.15", "--csv-bom", "--no-charts", "--out", "s"]);
+        Assert.True(result.ExitCode == 0, result.All);
+        var folder = Path.Combine(rdsim.Folder, "s");
+        foreach (var csv in new[] { "sweep.csv", Path.Combine("points", "0.csv") })
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(folder, csv)).AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]), $"{csv} has no byte-order mark");
+        }
+        var lines = File.ReadAllLines(Path.Combine(folder, "sweep.csv"));
+        using var document = SpreadsheetDocument.Open(Path.Combine(folder, "sweep.xlsx"), isEditable: false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var rows = Rows(document.WorkbookPart!, "sweep");
+        Assert.Equal(lines.Length, rows.Count);
+        var header = rows[0].Select(c => Text(c)).ToList();
+        Assert.Equal(["point (index)", "hnte.rate", "scenario"], header.Take(3));
+        var seed = header.IndexOf("seed");
+        Assert.Equal(lines[1].Split(',')[Array.IndexOf(lines[0].Split(','), "seed")], Text(Cell(rows[1], seed)));
+        Assert.Equal(CellValues.InlineString, Cell(rows[1], seed)!.DataType!.Value);
+    }
+
     private static List<List<Cell>> Rows(WorkbookPart workbook, string sheet)
     {
         var id = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!;
