@@ -63,6 +63,10 @@ public static class Program
                 .WithDescription("Run the full factorial of --vary values (resumable); write sweep.csv, heatmaps and the frontier")
                 .WithExample("sweep", "scenarios/china-2008-2024.yaml", "--vary", "superDeduction.extraRate=0.5:1.0:0.25", "--vary", "hnte.rate=0.10,0.15,0.20")
                 .WithExample("sweep", "scenarios/sweep-deduction-hnte.yaml", "--resume");
+            config.AddCommand<SensitivityCommand>("sensitivity")
+                .WithDescription("Rerun a scenario with each uncertain parameter at both ends of its range (common random numbers); write sensitivity.csv and tornado charts")
+                .WithExample("sensitivity", "scenarios/china-2008-2024.yaml")
+                .WithExample("sensitivity", "scenarios/china-2008-2024.yaml", "--vary", "behaviour.userCostElasticity=0.5,1.5", "--vary", "hnte.certificationCost=0.05,0.5");
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Re-draw a run folder's charts and brief.html (and brief.pdf with Chromium) from its stored results")
                 .WithExample("report", "runs/china-2008-2024", "--lang", "zh");

@@ -1,6 +1,7 @@
 using Rdsim.Engine;
 using Rdsim.Engine.Reference;
 using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Sensitivity;
 using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
 using Rdsim.Scenarios.Populations;
@@ -10,8 +11,8 @@ namespace Rdsim.Runs;
 
 /// <summary>
 /// The front door: one call runs a scenario (with its no-incentive counterfactual on the same firms and shocks), compares
-/// scenarios on one seed, or sweeps a grid, and returns the results in memory as <see cref="RunResult"/>s — what the
-/// charts, the brief and the run folder take. <c>rdsim run</c>, <c>compare</c> and <c>sweep</c> go through it too.
+/// scenarios on one seed, sweeps a grid, or reruns it with uncertain parameters at the ends of their ranges, and returns the results in memory as <see cref="RunResult"/>s — what the
+/// charts, the brief and the run folder take. <c>rdsim run</c>, <c>compare</c>, <c>sweep</c> and <c>sensitivity</c> go through it too.
 /// </summary>
 /// <example>
 /// <code>
@@ -60,6 +61,22 @@ public static class Simulator
         var points = new List<RunResult>(grid.Points.Count);
         for (var i = 0; i < grid.Points.Count; i++) points.Add(await Run(Point(baseScenario, grid, i), options, cancellationToken));
         return new SweepResult(grid, points);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="baseScenario"/> and, one parameter at a time, it with each of <paramref name="specs"/> (default: the
+    /// registry's uncertain parameters, <see cref="SensitivitySpec.Defaults"/>) at its low and its high end, all on the base's seed
+    /// and replications (common random numbers), in that order.
+    /// </summary>
+    /// <exception cref="InputException">A value the parameter, or the scenario with it, does not accept.</exception>
+    public static async Task<SensitivityResult> Sensitivity(Scenario baseScenario, IReadOnlyList<SensitivitySpec>? specs = null, RunOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        var variants = SensitivityVariant.Of(baseScenario, specs ?? SensitivitySpec.Defaults, ScenarioChange.InCode);
+        var baseRun = await Run(baseScenario, options, cancellationToken);
+        var runs = new List<(SensitivitySpec, SensitivityEnd, RunResult)>(variants.Count);
+        foreach (var v in variants) runs.Add((v.Spec, v.End, await Run(v.Scenario, options, cancellationToken)));
+        return SensitivityResult.Of(baseRun, runs);
     }
 
     /// <summary>

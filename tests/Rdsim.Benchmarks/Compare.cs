@@ -15,6 +15,7 @@ internal static class Compare
 
     private static bool Same(Model.Aggregation.YearBreakdown a, Model.Aggregation.YearBreakdown b) =>
         a.Histogram.SequenceEqual(b.Histogram)
-        && new[] { a.Total }.Concat(a.BySector).Concat(a.BySize).Zip(new[] { b.Total }.Concat(b.BySector).Concat(b.BySize))
+        && new[] { a.Total }.Concat(a.BySector).Concat(a.BySize).Concat(a.ByTaxStatus)
+            .Zip(new[] { b.Total }.Concat(b.BySector).Concat(b.BySize).Concat(b.ByTaxStatus))
             .All(p => p.First.Counts.SequenceEqual(p.Second.Counts) && p.First.Sums.SequenceEqual(p.Second.Sums));
 }

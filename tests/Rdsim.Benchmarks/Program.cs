@@ -4,44 +4,58 @@ using Rdsim.Engine;
 using Rdsim.Engine.Reference;
 using Rdsim.Orleans.Engine;
 
-// Usage: dotnet run -c Release --project tests/Rdsim.Benchmarks -- [firms] [options]
-//   --firms N (1000000)  --years N reported (10)  --warmup N (3)  --replications N (1)
-//   --feedback (R&D input market and spillovers on: one year per call)
-//   --shards N (16)  --years-per-call N (12)  --concurrency N (64)  --no-reference
 var options = Args.Parse(args);
+if (options.Help)
+{
+    Console.WriteLine(Args.Usage);
+    return;
+}
 var input = SyntheticInput.Create(options.Firms, 2015, 2015 + options.Years - 1, options.Warmup, options.Replications, options.Feedback, 20240101);
 Console.WriteLine($"rdsim benchmark: {options.Firms:N0} firms × {input.Run.SimulatedYears} simulated years ({options.Warmup} warm-up) × {options.Replications} replicate(s) × 2 worlds; " +
-                  $"feedback {(options.Feedback ? "on" : "off")}; {Environment.ProcessorCount} cores; server GC {System.Runtime.GCSettings.IsServerGC}");
-Console.WriteLine($"  after building the input: peak RSS {Memory.PeakGb():F2} GB");
+                  $"feedback {(options.Feedback ? "on" : "off")}; {(options.SweepPoints > 0 ? $"sweep of {options.SweepPoints} points; " : "")}" +
+                  $"{Environment.ProcessorCount} cores; server GC {System.Runtime.GCSettings.IsServerGC}");
+var baseline = Memory.PeakGb();
+Console.WriteLine($"  after building the input: peak RSS {baseline:F2} GB");
+var inputs = options.SweepPoints > 0 ? SyntheticInput.Sweep(input, options.SweepPoints) : [input];
 
-SimulationResult? reference = null;
+Measured? reference = null;
 if (options.Reference)
 {
-    reference = await Measure(new ReferenceEngine(), input);
+    reference = await Measure(new ReferenceEngine(), inputs, baseline);
     GC.Collect();
 }
 
-var orleansOptions = new OrleansEngineOptions { Shards = options.Shards, MaxYearsPerCall = options.YearsPerCall, FirmCallConcurrency = options.Concurrency };
-await using (var engine = new OrleansEngine(orleansOptions))
+if (options.Orleans)
 {
-    var orleans = await Measure(engine, input);
+    var orleansOptions = new OrleansEngineOptions { Shards = options.Shards, MaxYearsPerCall = options.YearsPerCall, FirmCallConcurrency = options.Concurrency };
+    await using var engine = new OrleansEngine(orleansOptions);
+    var orleans = await Measure(engine, inputs, baseline);
     if (reference is not null)
     {
-        var ratio = Throughput.Steady(orleans, input) / Throughput.Steady(reference, input);
-        Console.WriteLine($"steady-year throughput, orleans / reference: {ratio:P1} (target ≥ 20%)");
-        Console.WriteLine($"results bit-identical: {Compare.BitIdentical(reference, orleans)}");
+        var ratio = Throughput.Steady(orleans.Last, input) / Throughput.Steady(reference.Last, input);
+        Console.WriteLine($"steady-year throughput, orleans / reference: {ratio:P1} (target ≥ {(options.Feedback ? "30" : "80")}%)");
+        if (inputs.Count > 1) Console.WriteLine($"sweep wall time, orleans / reference: {orleans.Seconds / reference.Seconds:F2}× (target ≤ 1.5×)");
+        Console.WriteLine($"results bit-identical: {Compare.BitIdentical(reference.Last, orleans.Last)}");
     }
 }
-Console.WriteLine($"peak resident memory (VmHWM) of the whole process: {Memory.PeakGb():F2} GB (target ≤ 8 GB)");
+Console.WriteLine($"peak resident memory (VmHWM) of the whole process: {Memory.PeakGb():F2} GB, " +
+                  $"{(Memory.PeakGb() - baseline) * 1024 * 1024 * 1024 / options.Firms / 1024:F2} KB per firm above the input");
 
-static async Task<SimulationResult> Measure(ISimulationEngine engine, SimulationInput input)
+static async Task<Measured> Measure(ISimulationEngine engine, IReadOnlyList<SimulationInput> inputs, double baseline)
 {
     var clock = Stopwatch.StartNew();
-    var result = await engine.RunAsync(input, null, CancellationToken.None);
+    SimulationResult? result = null;
+    foreach (var input in inputs) result = await engine.RunAsync(input, null, CancellationToken.None);
     clock.Stop();
-    Console.WriteLine($"{engine.Name,-9}: wall {clock.Elapsed.TotalSeconds:F1} s; first year {Throughput.First(result, input) / 1e6:F2} M firm-years/s " +
-                      $"({result.Timings["firstYear"].TotalSeconds:F2} s); steady years {Throughput.Steady(result, input) / 1e6:F2} M firm-years/s " +
-                      $"({Throughput.SteadySeconds(result) / (input.Run.SimulatedYears - 1):F2} s a year); peak RSS so far {Memory.PeakGb():F2} GB");
-    Console.WriteLine($"           timings: {string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value.TotalSeconds:F2} s"))}");
-    return result;
+    var last = inputs[^1];
+    var perFirm = (Memory.PeakGb() - baseline) * 1024 * 1024 / last.Firms.Count;
+    Console.WriteLine($"{engine.Name,-9}: wall {clock.Elapsed.TotalSeconds:F1} s{(inputs.Count > 1 ? $" for {inputs.Count} runs" : "")}; " +
+                      $"first year {Throughput.First(result!, last) / 1e6:F2} M firm-years/s ({result!.Timings["firstYear"].TotalSeconds:F2} s); " +
+                      $"steady years {Throughput.Steady(result, last) / 1e6:F2} M firm-years/s ({Throughput.SteadySeconds(result) / (last.Run.SimulatedYears - 1):F2} s a year); " +
+                      $"peak RSS so far {Memory.PeakGb():F2} GB ({perFirm:F2} KB per firm above the input)");
+    Console.WriteLine($"           timings of the last run: {string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value.TotalSeconds:F2} s"))}");
+    return new Measured(result, clock.Elapsed.TotalSeconds);
 }
+
+/// <summary>The last run's result and the wall time of every run.</summary>
+internal sealed record Measured(SimulationResult Last, double Seconds);

@@ -65,4 +65,15 @@ internal static class SyntheticInput
         });
         return new SimulationInput(new RunSettings(firstYear, lastYear, warmup, seed, replications), model, policy, traits);
     }
+
+    /// <summary>
+    /// <paramref name="points"/> inputs on the same firms, the extra deduction rate of every year set from 50% to 100%
+    /// in equal steps: the runs of a one-parameter sweep.
+    /// </summary>
+    public static IReadOnlyList<SimulationInput> Sweep(SimulationInput input, int points) =>
+        [.. Enumerable.Range(0, points).Select(k =>
+        {
+            var rate = points == 1 ? 0.5 : 0.5 + 0.5 * k / (points - 1);
+            return input with { Policy = new PolicySchedule(input.Policy.FirstYear, input.Policy.LastYear, y => input.Policy.At(y) with { ExtraRate = rate }) };
+        })];
 }

@@ -1,5 +1,10 @@
 using System.Reflection;
 using Orleans;
+using Rdsim.Model.Behaviour;
+using Rdsim.Model.Firms;
+using Rdsim.Model.Policy;
+using Rdsim.Model.Simulation;
+using Rdsim.Orleans.Abstractions.Surrogates;
 
 namespace Rdsim.Conventions.Tests;
 
@@ -47,6 +52,30 @@ public class GrainMessageTests
             }
         }
         Assert.True(offenders.Count == 0, "Types without a serializer or surrogate:\n" + string.Join("\n", offenders));
+    }
+
+    /// <summary>
+    /// The model's records of parameters cross the wire by their properties (<see cref="RecordConverter{T}"/>, which reads the
+    /// init properties by reflection), not through a surrogate written member by member with numbered ids. So a new
+    /// parameter needs no wire change — it is declared once, in its record and its registry entry (issue 15, point 6) —
+    /// and the model needs no Orleans attributes: the attribute-only serialization package stays out of it
+    /// (<see cref="ModelPurityTests"/>). Records on the hot path (traits, outcomes, aggregates) keep their surrogates, for speed.
+    /// </summary>
+    [Theory]
+    [InlineData(typeof(YearPolicy))]
+    [InlineData(typeof(IntensityBands))]
+    [InlineData(typeof(BehaviourParameters))]
+    [InlineData(typeof(SectorProfile))]
+    [InlineData(typeof(TraitCorrelations))]
+    [InlineData(typeof(ModelParameters))]
+    [InlineData(typeof(RunSettings))]
+    public void Parameter_records_cross_the_wire_by_their_properties(Type record)
+    {
+        var byProperties = Contracts.GetTypes()
+            .Where(t => t.GetCustomAttribute<RegisterConverterAttribute>() is not null
+                        && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(RecordConverter<>))
+            .Select(t => t.BaseType!.GetGenericArguments()[0]);
+        Assert.Contains(record, byProperties);
     }
 
     private static IEnumerable<Type> Unwrap(Type type)

@@ -42,7 +42,7 @@ public sealed class ParamsCommand : Command<ParamsCommand.Settings>
         foreach (var r in rows)
         {
             table.AddRow(Markup.Escape(r.Name), Markup.Escape(r.Default), Markup.Escape(r.Unit), Markup.Escape(r.Valid),
-                Markup.Escape(r.Advisory), Markup.Escape(r.Description));
+                Markup.Escape(r.Advisory + (r.Uncertain ? " uncertain" : "")), Markup.Escape(r.Description));
         }
         CliConsole.Out.Write(table);
         CliConsole.Info($"{rows.Count} parameters. References: rdsim params --markdown");

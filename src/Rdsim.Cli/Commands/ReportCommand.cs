@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using Rdsim.Cli.Infrastructure;
+using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Sensitivity;
 using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 using Spectre.Console.Cli;
@@ -39,9 +41,12 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             var language = Languages.Parse(settings.Lang);
             if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", $"'{settings.Folder}' is not a folder; give a run folder written by rdsim run.");
             var (manifest, text) = ManifestReader.Read(settings.Folder);
+            // A run made with --sensitivity stored its analysis: its band is drawn again too.
+            var hasSensitivity = manifest.Files.Any(f => f.Path == SensitivityTable.File);
             using var folder = OutputFolder.Open(settings.Folder, new OutputOptions
             {
-                Option = "<DIR>", MustExist = true, WillWrite = RunFolder.Rendered(charts: true), Proven = manifest.Files, Force = settings.AllowModified,
+                Option = "<DIR>", MustExist = true, WillWrite = [.. RunFolder.Rendered(charts: true), .. hasSensitivity ? SensitivityCharts.Files : []],
+                Proven = manifest.Files, Force = settings.AllowModified,
             });
             if (folder.Note is { } note) CliConsole.Warn(note);
             var alterations = RunFolderCheck.Alterations(folder, manifest, text);
@@ -52,10 +57,11 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             }
             foreach (var a in alterations) CliConsole.Warn($"warning: {a}");
             folder.DeleteOwned(RunFolder.IsRendered);
+            var sensitivity = hasSensitivity ? SensitivityTable.Read(Path.Combine(folder.Path, SensitivityTable.File)) : null;
             var run = RunFolder.Load(folder.Path, manifest);
             RunFolder.WriteWorkbook(folder.Path, run);
             // The charts' CSV files follow the folder's own (with a byte-order mark if the run was given --csv-bom).
-            RunOutputs.Render(run, folder.Path, language, charts: true, alterations, RunFolder.HasByteOrderMark(folder.Path), cancellationToken);
+            RunOutputs.Render(run, folder.Path, language, charts: true, alterations, RunFolder.HasByteOrderMark(folder.Path), cancellationToken, sensitivity);
             // A folder that checked out gets its manifest's list of drawings updated; a changed one keeps its manifest as
             // found, so that it is never sealed again with what it holds now.
             if (alterations.Count == 0)

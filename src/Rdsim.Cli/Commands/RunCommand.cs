@@ -7,15 +7,20 @@ using Rdsim.Model.Aggregation;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Panel;
 using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Sensitivity;
 using Rdsim.Runs;
 using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
+using Rdsim.Scenarios.Sweeps;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Rdsim.Cli.Commands;
 
-/// <summary><c>rdsim run</c>: runs a scenario with its no-incentive counterfactual and writes the results folder.</summary>
+/// <summary>
+/// <c>rdsim run</c>: runs a scenario with its no-incentive counterfactual and writes the results folder; with <c>--sensitivity</c>
+/// also the sensitivity band of its headline numbers (as <c>rdsim sensitivity</c> with its default parameters).
+/// </summary>
 public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 {
     /// <summary>Options of <c>rdsim run</c>.</summary>
@@ -37,6 +42,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("Also write firms.parquet: every firm in every year, replicate and world (needs --engine reference)")]
         public bool Panel { get; init; }
 
+        /// <summary>Whether to compute the sensitivity band.</summary>
+        [CommandOption("--sensitivity")]
+        [Description("Also rerun with each uncertain parameter (rdsim params) at both ends of its advisory range, on the same firms and shocks: write sensitivity.csv and tornado charts, and the band in the brief (as rdsim sensitivity)")]
+        public bool Sensitivity { get; init; }
+
         /// <inheritdoc />
         public override IReadOnlyList<ScenarioChange> Changes() =>
             Replications is { } n ? [.. base.Changes(), ScenarioChange.Set("simulation.replications", n, "--replications")] : base.Changes();
@@ -51,10 +61,14 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             if (settings.Panel && !engine.Capabilities.ObservesFirms) throw Errors.Option("--panel", "the firm panel needs --engine reference (the only engine that observes single firms).");
             var scenario = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
             MemoryCheck.Require(scenario, MemoryEstimate.For(scenario, engine.Capabilities.Firms, panel: settings.Panel), settings.Force);
+            IReadOnlyList<SensitivityVariant> variants = settings.Sensitivity ? SensitivityVariant.Of(scenario, SensitivitySpec.Defaults, "--sensitivity") : [];
+            SensitivityRuns.RequireMemory(variants, engine, settings.Force);
             var folder = settings.Out ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(settings.Scenario));
-            using var output = OutputPaths.Open(folder, "--out", RunFolder.Outputs(!settings.NoCharts, settings.Panel), settings.Force);
+            IReadOnlyList<string> sensitivityFiles = settings.Sensitivity ? [SensitivityTable.File, .. settings.NoCharts ? [] : SensitivityCharts.Files] : [];
+            using var output = OutputPaths.Open(folder, "--out", [.. RunFolder.Outputs(!settings.NoCharts, settings.Panel), .. sensitivityFiles], settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);
             foreach (var warning in scenario.Warnings) CliConsole.Warn(warning.ToString());
+            SensitivityRuns.Warn(scenario, variants);
 
             FirmPanel? panel = null;
             var result = await ScenarioRun.Execute(scenario, engine, new RunOptions
@@ -63,10 +77,16 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 Command = ReproduceCommand.For(settings, scenario, engine.Name, folder),
             }, cancellationToken);
             Summary(result.Simulation!);
+            var sensitivity = settings.Sensitivity ? await SensitivityRuns.Execute(result, variants, engine, cancellationToken) : null;
+            if (sensitivity is not null) SensitivitySummary.Print(sensitivity);
             CliConsole.Info($"Writing the results to {folder}/ …");
-            RunFolder.Save(output, result, panel, run => RunOutputs.Render(run, output.Path, language, !settings.NoCharts, alterations: [], settings.CsvBom, cancellationToken),
-                settings.CsvBom, cancellationToken);
-            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, results.xlsx{(panel is null ? "" : ", firms.parquet")}). Fingerprint {result.Manifest.ResultFingerprint[..12]}.");
+            RunFolder.Save(output, result, panel, run =>
+            {
+                // A stored result like years.csv (report draws the band from it), so written with the tables, before the drawings.
+                if (sensitivity is not null) SensitivityTable.Write(Path.Combine(output.Path, SensitivityTable.File), sensitivity, settings.CsvBom);
+                RunOutputs.Render(run, output.Path, language, !settings.NoCharts, alterations: [], settings.CsvBom, cancellationToken, sensitivity);
+            }, settings.CsvBom, cancellationToken);
+            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, results.xlsx{(panel is null ? "" : ", firms.parquet")}{(sensitivity is null ? "" : ", " + SensitivityTable.File)}). Fingerprint {result.Manifest.ResultFingerprint[..12]}.");
             return ExitCodes.Ok;
         }, cancellationToken);
 

@@ -2,6 +2,7 @@ using Rdsim.Reporting.Brief;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Sensitivity;
 
 namespace Rdsim.Cli.Infrastructure;
 
@@ -13,14 +14,17 @@ public static class RunOutputs
     /// Chromium is installed, <c>brief.pdf</c> into its run folder <paramref name="folder"/>, naming in the brief what was found
     /// changed in the folder (<paramref name="alterations"/>), the charts' CSV files with a byte-order mark when
     /// <paramref name="csvByteOrderMark"/>; Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
+    /// With the run's <paramref name="sensitivity"/> analysis, its tornado charts follow the run's and the brief shows its band.
     /// </summary>
     public static void Render(RunResult run, string folder, ChartLanguage language, bool charts, IReadOnlyList<FolderAlteration> alterations,
-        bool csvByteOrderMark, CancellationToken cancellationToken)
+        bool csvByteOrderMark, CancellationToken cancellationToken, SensitivityResult? sensitivity = null)
     {
         if (charts) CliConsole.Info($"Drawing charts in {Path.Combine(folder, RunCharts.Folder)}/ …");
-        var drawn = charts ? RunCharts.Draw(run, folder, language, csvByteOrderMark) : [];
+        IReadOnlyList<ChartOutput> drawn = charts
+            ? [.. RunCharts.Draw(run, folder, language, csvByteOrderMark), .. sensitivity is null ? [] : SensitivityCharts.Draw(folder, sensitivity, language, csvByteOrderMark)]
+            : [];
         cancellationToken.ThrowIfCancellationRequested();
-        var brief = BriefWriter.Write(run, folder, drawn, language, alterations);
+        var brief = BriefWriter.Write(run, folder, drawn, language, alterations, sensitivity);
         cancellationToken.ThrowIfCancellationRequested();
         CliConsole.Info($"Printing {RunFolder.PdfFile} …");
         var note = PdfPrinter.Print(brief, Path.ChangeExtension(brief, ".pdf"), cancellationToken);

@@ -40,6 +40,7 @@ public static class ResultFingerprint
         Write(hash, buffer, breakdown.Total);
         foreach (var group in breakdown.BySector) Write(hash, buffer, group);
         foreach (var group in breakdown.BySize) Write(hash, buffer, group);
+        foreach (var group in breakdown.ByTaxStatus) Write(hash, buffer, group);
         foreach (var count in breakdown.Histogram) Write(hash, buffer, count);
     }
 

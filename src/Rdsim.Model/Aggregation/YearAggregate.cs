@@ -106,7 +106,7 @@ public sealed class YearAggregate
             Sum(SumMetric.Deadweight, relief * anyway, weight);
         }
         if (scenario.IsHnte) Sum(SumMetric.InducedReportedRdHnte, scenario.ReportedRd - counterfactual.ReportedRd, weight);
-        if (counterfactual.Tax <= 0)
+        if (TaxStatuses.Of(counterfactual) == TaxStatus.NonTaxpaying)
         {
             Sum(SumMetric.InducedRealRdNonTaxpayers, scenario.RealRd - counterfactual.RealRd, weight);
             Sum(SumMetric.RevenueForgoneNonTaxpayers, counterfactual.Tax - scenario.Tax, weight);
@@ -148,6 +148,8 @@ public sealed class YearAggregate
     /// </summary>
     private void Sum(SumMetric metric, double value, int weight)
     {
+        // Most sums of most firm-years are zero (no notch, no credit, no expiry): adding 0 changes nothing.
+        if (value == 0) return;
         try
         {
             var raw = ExactSum.Of(value).Raw;

@@ -40,8 +40,9 @@ public static class PairedYear
     {
         // Entry and exit are the same in both worlds: a firm outside the population is in neither.
         if (!withPolicy.IsActive) return;
-        scenarioBreakdown.Add(withPolicy, firm.SectorId, firm.Weight);
+        var status = TaxStatuses.Of(without);
+        scenarioBreakdown.Add(withPolicy, firm.SectorId, status, firm.Weight);
         scenarioBreakdown.AddPaired(withPolicy, without, firm.SectorId, firm.Weight);
-        counterfactualBreakdown.Add(without, firm.SectorId, firm.Weight);
+        counterfactualBreakdown.Add(without, firm.SectorId, status, firm.Weight);
     }
 }

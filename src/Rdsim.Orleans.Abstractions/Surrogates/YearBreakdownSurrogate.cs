@@ -7,9 +7,11 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="BySector">See <see cref="YearBreakdown.BySector"/>.</param>
 /// <param name="BySize">See <see cref="YearBreakdown.BySize"/>.</param>
 /// <param name="Histogram">See <see cref="YearBreakdown.Histogram"/>.</param>
+/// <param name="ByTaxStatus">See <see cref="YearBreakdown.ByTaxStatus"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.YearBreakdown")]
 public readonly record struct YearBreakdownSurrogate(
     [property: Id(0)] YearAggregate Total,
     [property: Id(1)] YearAggregate[] BySector,
     [property: Id(2)] YearAggregate[] BySize,
-    [property: Id(3)] long[] Histogram);
+    [property: Id(3)] long[] Histogram,
+    [property: Id(4)] YearAggregate[] ByTaxStatus);

@@ -4,13 +4,14 @@ using Markdig;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Sensitivity;
 using Rdsim.Scenarios.IO;
 
 namespace Rdsim.Reporting.Brief;
 
 /// <summary>
 /// <c>brief.html</c>: one self-contained page (inline SVG charts, no external files) with the headline numbers,
-/// the charts, the assumptions, every parameter with its reference, and the command that reproduces the run.
+/// the charts, who benefits (by tax status, size class and sector), the assumptions, every parameter with its reference, and the command that reproduces the run.
 /// Everything from outside rdsim (names, paths, values, manifest fields) is HTML-encoded, or escaped Markdown rendered
 /// with raw HTML off; a Content-Security-Policy lets the page run no script and load nothing, should anything slip through.
 /// </summary>
@@ -27,9 +28,10 @@ public static class BriefWriter
     /// <summary>
     /// Writes the brief of <paramref name="run"/> with <paramref name="charts"/> into <paramref name="folder"/>; returns its path. A folder
     /// changed since rdsim wrote it (<paramref name="alterations"/>, <c>report --allow-modified</c>) is named in a warning at the top.
+    /// With a <paramref name="sensitivity"/> analysis of the run (<c>run --sensitivity</c>), its band follows the headline.
     /// </summary>
     public static string Write(RunResult run, string folder, IReadOnlyList<ChartOutput> charts, ChartLanguage language,
-        IReadOnlyList<FolderAlteration>? alterations = null)
+        IReadOnlyList<FolderAlteration>? alterations = null, SensitivityResult? sensitivity = null)
     {
         var t = ChartText.For(language);
         var m = run.Manifest;
@@ -42,12 +44,11 @@ public static class BriefWriter
             .Append(m.Scenario.Description is { } d ? $"<p class=\"lead\">{Encode(d)}</p>\n" : "")
             .Append(Standing(run, t, language == ChartLanguage.Zh))
             .Append($"<h2>{Encode(t.Headline)}</h2>\n").Append(Markdown.ToHtml(BriefMarkdown.Headline(run, t), Pipeline))
+            .Append(sensitivity is null ? "" : $"<h2>{Encode(t.Sensitivity)}</h2>\n" + Markdown.ToHtml(SensitivityMarkdown.Section(sensitivity, t), Pipeline))
             .Append($"<h2>{Encode(t.Charts)}</h2>\n");
-        foreach (var chart in charts)
-        {
-            html.Append("<figure>\n").Append(StripXmlDeclaration(System.IO.File.ReadAllText(chart.Svg)))
-                .Append($"\n<figcaption>{Encode(chart.Title)} (<code>charts/{chart.Name}.csv</code>)</figcaption>\n</figure>\n");
-        }
+        foreach (var chart in charts.Where(c => c.Name != WhoBenefitsChart.Name)) html.Append(Figure(chart));
+        html.Append($"<h2>{Encode(t.WhoBenefits)}</h2>\n").Append(Markdown.ToHtml(WhoBenefitsMarkdown.Tables(run, language), Pipeline))
+            .Append(string.Concat(charts.Where(c => c.Name == WhoBenefitsChart.Name).Select(Figure)));
         html.Append($"<h2>{Encode(t.Assumptions)}</h2>\n").Append(Markdown.ToHtml(BriefMarkdown.Assumptions(run), Pipeline))
             .Append($"<h2>{Encode(t.Parameters)}</h2>\n").Append(Markdown.ToHtml(BriefMarkdown.Parameters(run, defaults: false), Pipeline))
             .Append("<details><summary>Defaults</summary>\n").Append(Markdown.ToHtml(BriefMarkdown.Parameters(run, defaults: true), Pipeline)).Append("</details>\n")
@@ -76,6 +77,11 @@ public static class BriefWriter
         "<div class=\"altered\"><strong>Warning: this folder was changed after rdsim wrote it.</strong> "
         + $"The numbers below may not be those of the run whose result fingerprint is {Encode(run.Manifest.ResultFingerprint)}.<ul>\n"
         + string.Concat(alterations.Select(a => $"<li>{Encode(a.ToString())}</li>\n")) + "</ul></div>\n";
+
+    /// <summary>A chart inline (its SVG), captioned with its title and the CSV it was drawn from.</summary>
+    private static string Figure(ChartOutput chart) =>
+        "<figure>\n" + StripXmlDeclaration(System.IO.File.ReadAllText(chart.Svg))
+        + $"\n<figcaption>{Encode(chart.Title)} (<code>charts/{chart.Name}.csv</code>)</figcaption>\n</figure>\n";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

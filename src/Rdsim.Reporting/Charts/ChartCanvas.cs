@@ -39,15 +39,18 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language)
         return plot;
     }
 
-    /// <summary>Saves <paramref name="plot"/> as <c>NAME.png</c> and <c>NAME.svg</c>, and <paramref name="data"/> as <c>NAME.csv</c>.</summary>
-    public ChartOutput Save(Plot plot, string name, string title, ChartTable data)
+    /// <summary>
+    /// Saves <paramref name="plot"/> as <c>NAME.png</c> and <c>NAME.svg</c>, <see cref="Width"/> wide and <paramref name="height"/> high
+    /// (<see cref="Height"/> unless a chart needs more), and <paramref name="data"/> as <c>NAME.csv</c>.
+    /// </summary>
+    public ChartOutput Save(Plot plot, string name, string title, ChartTable data, int height = Height)
     {
         Directory.CreateDirectory(Folder);
         plot.Font.Set(ChartFonts.Family(Language));
         var output = new ChartOutput(Folder, name, title);
         data.Write(output.Csv, CsvByteOrderMark);
-        SavePng(plot, output.Png, Width, Height);
-        AtomicFile.WriteText(output.Svg, SvgDashes.Render(plot, Width, Height));
+        SavePng(plot, output.Png, Width, height);
+        AtomicFile.WriteText(output.Svg, SvgDashes.Render(plot, Width, height));
         return output;
     }
 

@@ -105,6 +105,33 @@ public sealed record ChartText
     /// <summary>Series: the non-dominated points.</summary>
     public required string NotDominated { get; init; }
 
+    /// <summary>Title of a tornado chart ({0} = the metric).</summary>
+    public required string Tornado { get; init; }
+
+    /// <summary>Tornado legend: the parameter at the low end of its range.</summary>
+    public required string LowEnd { get; init; }
+
+    /// <summary>Tornado legend: the parameter at the high end of its range.</summary>
+    public required string HighEnd { get; init; }
+
+    /// <summary>Tornado legend and sensitivity table: the base run.</summary>
+    public required string BaseRun { get; init; }
+
+    /// <summary>Brief: the sensitivity section.</summary>
+    public required string Sensitivity { get; init; }
+
+    /// <summary>Sensitivity table: the lowest value over the runs.</summary>
+    public required string Lowest { get; init; }
+
+    /// <summary>Sensitivity table: the highest value over the runs.</summary>
+    public required string Highest { get; init; }
+
+    /// <summary>Sensitivity table: the parameter whose two ends move the metric most.</summary>
+    public required string LargestSwing { get; init; }
+
+    /// <summary>Brief: what the sensitivity band is ({0} = how many parameters, {1} = their names).</summary>
+    public required string SensitivityNote { get; init; }
+
     /// <summary>Brief: label of the scenario's fit status.</summary>
     public required string FitStatus { get; init; }
 
@@ -137,6 +164,45 @@ public sealed record ChartText
 
     /// <summary>Headline: deadweight share.</summary>
     public required string DeadweightShare { get; init; }
+
+    /// <summary>Brief section and chart: who benefits (relief and induced R&amp;D by group of firms).</summary>
+    public required string WhoBenefits { get; init; }
+
+    /// <summary>Title: the groups' shares of the relief and of the induced real R&amp;D.</summary>
+    public required string WhoBenefitsChart { get; init; }
+
+    /// <summary>Axis of the who-benefits chart: share of all firms' total.</summary>
+    public required string ShareAxis { get; init; }
+
+    /// <summary>Series and column: the group's share of the relief.</summary>
+    public required string ReliefShare { get; init; }
+
+    /// <summary>Series and column: the group's share of the induced real R&amp;D.</summary>
+    public required string InducedShare { get; init; }
+
+    /// <summary>Column: relief received over the run.</summary>
+    public required string ReliefReceived { get; init; }
+
+    /// <summary>Column: firms in the group in the last year ({0} = the year).</summary>
+    public required string FirmsIn { get; init; }
+
+    /// <summary>Column and chart heading: sectors.</summary>
+    public required string BySector { get; init; }
+
+    /// <summary>Column and chart heading: size classes.</summary>
+    public required string BySize { get; init; }
+
+    /// <summary>Column and chart heading: tax status without the incentives.</summary>
+    public required string ByTaxStatus { get; init; }
+
+    /// <summary>The size classes' names, in <c>SizeClass</c> order.</summary>
+    public required IReadOnlyList<string> SizeClassNames { get; init; }
+
+    /// <summary>The tax statuses' names, in <c>TaxStatus</c> order.</summary>
+    public required IReadOnlyList<string> TaxStatusNames { get; init; }
+
+    /// <summary>Brief: how to read the who-benefits table ({0} = the span of years).</summary>
+    public required string WhoBenefitsNote { get; init; }
 
     /// <summary>The texts of <paramref name="language"/>.</summary>
     public static ChartText For(ChartLanguage language) => language == ChartLanguage.Zh ? ChartTextChinese.Text : ChartTextEnglish.Text;

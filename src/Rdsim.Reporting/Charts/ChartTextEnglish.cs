@@ -40,6 +40,18 @@ public static class ChartTextEnglish
         Frontier = "Revenue forgone against induced R&D",
         Points = "Sweep points",
         NotDominated = "Not dominated",
+        Tornado = "Sensitivity of {0}",
+        LowEnd = "Parameter at the low end of its range",
+        HighEnd = "Parameter at the high end of its range",
+        BaseRun = "Base run",
+        Sensitivity = "Sensitivity to behavioural assumptions",
+        Lowest = "Lowest",
+        Highest = "Highest",
+        LargestSwing = "Moved most by",
+        SensitivityNote = "The same scenario rerun with each of {0} parameters ({1}) at the low and at the high end of its range, one at a time, "
+            + "on the same firms and shocks (common random numbers). Lowest and highest are taken over these runs and the base run: "
+            + "they show how far the numbers depend on assumptions the literature does not pin down. They are not a confidence interval; "
+            + "the bands in the charts show the spread across replicates.",
         FitStatus = "Fit",
         NotFitted = "Not fitted to observed figures: read its totals as illustrations of the mechanisms, not as estimates.",
         Universe = "Population",
@@ -51,5 +63,24 @@ public static class ChartTextEnglish
         Reproduce = "Reproduce these results",
         RelabelledShare = "Relabelled share of induced reported R&D",
         DeadweightShare = "Deadweight share of relief",
+        WhoBenefits = "Who benefits",
+        WhoBenefitsChart = "Shares of relief and of induced real R&D by group",
+        ShareAxis = "Share of all firms' total over the run (%)",
+        ReliefShare = "Share of relief",
+        InducedShare = "Share of induced real R&D",
+        ReliefReceived = "Relief received (mn CNY)",
+        FirmsIn = "Firms ({0})",
+        BySector = "Sector",
+        BySize = "Size class",
+        ByTaxStatus = "Tax status without incentives",
+        SizeClassNames = ["Micro (revenue < 3 mn)", "Small (3–20 mn)", "Medium (20–400 mn)", "Large (≥ 400 mn)"],
+        TaxStatusNames = ["Would pay tax", "Would pay no tax (loss)"],
+        WhoBenefitsNote = "Sums over {0}, means over replicates; money in mn CNY. Induced real R&D is the group's firms with the incentives "
+            + "minus the same group without them, on the same shocks; bang for the buck is the group's induced real R&D ÷ the revenue forgone on it. "
+            + "Shares are of all firms' totals, so each block adds up to 100%; an induced share can be negative, or above 100%, when some groups do less "
+            + "R&D with the incentives. Size class is by each year's revenue in each world (a firm the incentives grow across a class edge moves class). "
+            + "Tax status is whether the firm-year would pay corporate income tax without the incentives: a loss, or income absorbed by losses carried "
+            + "forward, means no tax; it is the same firm-years in both worlds and for every reform. Regions are not shown: a synthetic firm's region "
+            + "is drawn for its name and plays no part in the model.",
     };
 }

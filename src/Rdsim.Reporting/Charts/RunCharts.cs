@@ -10,7 +10,7 @@ public static class RunCharts
 
     /// <summary>Every file the charts of a run are written to, relative to the run folder.</summary>
     public static IReadOnlyList<string> Files { get; } = ChartOutput.Files(Folder,
-        RdOverTimeChart.Name, ReliefByInstrumentChart.Name, FirmCountsChart.Name, IntensityHistogramChart.Name, BangForBuckChart.Name);
+        RdOverTimeChart.Name, ReliefByInstrumentChart.Name, FirmCountsChart.Name, IntensityHistogramChart.Name, BangForBuckChart.Name, WhoBenefitsChart.Name);
 
     /// <summary>
     /// Draws every chart of <paramref name="run"/> in <paramref name="language"/> into <paramref name="folder"/>'s <c>charts/</c>, in
@@ -27,6 +27,7 @@ public static class RunCharts
             FirmCountsChart.Draw(canvas, run),
             IntensityHistogramChart.Draw(canvas, run),
             BangForBuckChart.Draw(canvas, run),
+            WhoBenefitsChart.Draw(canvas, run),
         ];
     }
 }

@@ -76,7 +76,7 @@ public static class RunFolder
         bool csvByteOrderMark = false, CancellationToken cancellationToken = default)
     {
         if (!folder.Replace(ManifestFile)) throw new InvalidOperationException($"{ManifestFile} in {folder.Path} was replaced by another program during the run.");
-        folder.DeleteOwned(relative => relative == ManifestFile || DataFiles.Contains(relative) || IsRendered(relative));
+        folder.DeleteOwned(relative => relative is ManifestFile or Sensitivity.SensitivityTable.File || DataFiles.Contains(relative) || IsRendered(relative));
 
         var path = folder.Path;
         cancellationToken.ThrowIfCancellationRequested();

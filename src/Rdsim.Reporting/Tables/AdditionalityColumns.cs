@@ -1,5 +1,3 @@
-using Rdsim.Engine.Results;
-
 namespace Rdsim.Reporting.Tables;
 
 /// <summary>
@@ -52,8 +50,4 @@ public static class AdditionalityColumns
         InducedRealRd, InducedReportedRd, InducedRelabeledShare, RevenueForgone, BangForBuck, Deadweight, DeadweightShare,
         InducedRealRdNontaxpayers, RevenueForgoneNontaxpayers, BangForBuckTaxpayers, HnteInducedRelabeledShare,
     ];
-
-    /// <summary>The columns, reading the additionality through <paramref name="select"/>, named with <paramref name="prefix"/>.</summary>
-    public static IEnumerable<Column<TRow>> For<TRow>(string prefix, string span, Func<TRow, Additionality?> select) =>
-        All.Select(m => m.AsColumn(prefix, span, select));
 }

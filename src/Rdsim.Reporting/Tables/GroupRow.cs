@@ -8,9 +8,10 @@ namespace Rdsim.Reporting.Tables;
 /// <param name="Replicate">Replicate index.</param>
 /// <param name="Year">Year.</param>
 /// <param name="World"><c>scenario</c> or <c>counterfactual</c>.</param>
-/// <param name="GroupKind"><c>sector</c> or <c>size</c>.</param>
-/// <param name="Group">Sector key or size-class key.</param>
+/// <param name="GroupKind"><c>sector</c>, <c>size</c> or <c>tax_status</c>.</param>
+/// <param name="Group">Sector key, size-class key or tax-status key.</param>
 /// <param name="Aggregate">The group's aggregate.</param>
 /// <param name="Additionality">The group's scenario against its counterfactual (null in counterfactual rows).</param>
+/// <param name="AllFirms">Every firm's scenario against the counterfactual in the same year, for the group's shares (null in counterfactual rows).</param>
 public sealed record GroupRow(string Scenario, int Replicate, int Year, string World, string GroupKind, string Group, YearAggregate Aggregate,
-    Additionality? Additionality);
+    Additionality? Additionality, Additionality? AllFirms);

@@ -1,12 +1,13 @@
 using Rdsim.Engine;
 using Rdsim.Engine.Results;
+using Rdsim.Model.Aggregation;
 using Rdsim.Model.Firms;
 
 namespace Rdsim.Reporting.Tables;
 
 /// <summary>
-/// <c>groups.csv</c>: the same metrics as <c>years.csv</c> by sector and by size class, for both worlds:
-/// which firms respond, and who gets the relief.
+/// <c>groups.csv</c>: the same metrics as <c>years.csv</c> by sector, by size class and by tax status, for both worlds:
+/// which firms respond, and who gets the relief (with each group's share of the relief and of the induced R&amp;D).
 /// </summary>
 public static class GroupsTable
 {
@@ -19,15 +20,47 @@ public static class GroupsTable
     /// <summary><c>world</c>: <c>scenario</c> or <c>counterfactual</c>.</summary>
     public static readonly Column<GroupRow> World = Column<GroupRow>.Text("world", "text", "scenario, or counterfactual (every incentive off, same shocks)", r => r.World);
 
-    /// <summary><c>group_kind</c>: <c>sector</c> or <c>size</c>.</summary>
-    public static readonly Column<GroupRow> GroupKind = Column<GroupRow>.Text("group_kind", "text",
-        "sector, or size (revenue class: micro < 3, small < 20, medium < 400, large ≥ 400 mn CNY)", r => r.GroupKind);
+    /// <summary><c>group_kind</c> of sector rows.</summary>
+    public const string SectorKind = "sector";
 
-    /// <summary><c>group</c>: the sector key or size class.</summary>
-    public static readonly Column<GroupRow> Group = Column<GroupRow>.Text("group", "text", "Sector key or size class", r => r.Group);
+    /// <summary><c>group_kind</c> of size-class rows.</summary>
+    public const string SizeKind = "size";
+
+    /// <summary><c>group_kind</c> of tax-status rows.</summary>
+    public const string TaxStatusKind = "tax_status";
+
+    /// <summary><c>group_kind</c>: <c>sector</c>, <c>size</c> or <c>tax_status</c>.</summary>
+    public static readonly Column<GroupRow> GroupKind = Column<GroupRow>.Text("group_kind", "text",
+        "sector; size (revenue class: micro < 3, small < 20, medium < 400, large ≥ 400 mn CNY, by the row's world's revenue); or tax_status " +
+        "(taxpaying: the firm-year would pay tax without the incentives; nontaxpaying: it would not, through a loss or losses carried; " +
+        "the counterfactual's status in both worlds)", r => r.GroupKind);
+
+    /// <summary><c>group</c>: the sector key, size class or tax status.</summary>
+    public static readonly Column<GroupRow> Group = Column<GroupRow>.Text("group", "text", "Sector key, size class, or tax status", r => r.Group);
+
+    /// <summary><c>relief_share</c>: the group's share of every firm's relief in the year.</summary>
+    public static readonly Column<GroupRow> ReliefShare = Column<GroupRow>.Number("relief_share", "fraction",
+        "The group's share of the year's relief from every instrument (its relief_total over all firms'; empty in counterfactual rows)",
+        r => Share(r, a => a.TotalRelief));
+
+    /// <summary><c>induced_real_rd_share</c>: the group's share of every firm's induced real R&amp;D in the year.</summary>
+    public static readonly Column<GroupRow> InducedRealRdShare = Column<GroupRow>.Number("induced_real_rd_share", "fraction",
+        "The group's share of the year's induced real R&D (its induced_real_rd over all firms'; may be negative or above 1 where groups respond in opposite directions; empty in counterfactual rows)",
+        r => Share(r, a => a.InducedRealRd));
 
     private static readonly Dictionary<WorldMetric, Column<GroupRow>> WorldMetricColumns =
         WorldColumns.All.ToDictionary(m => m, m => m.AsColumn<GroupRow>("", "the row's world and group", r => r.Aggregate));
+
+    private static readonly Dictionary<AdditionalityMetric, Column<GroupRow>> AdditionalityMetricColumns =
+        AdditionalityColumns.All.ToDictionary(m => m, m => m.AsColumn<GroupRow>("", "the group's scenario against its counterfactual; empty in counterfactual rows", r => r.Additionality));
+
+    /// <summary>Every group of every kind, in file order: its kind, its key, and how to find its aggregate in a breakdown.</summary>
+    private static readonly IReadOnlyList<(string Kind, string Key, Func<YearBreakdown, YearAggregate> Of)> AllGroups =
+    [
+        .. Sectors.All.Select(s => (SectorKind, s.Key, (Func<YearBreakdown, YearAggregate>)(b => b.BySector[s.Id]))),
+        .. Enumerable.Range(0, SizeClasses.Count).Select(c => (SizeKind, SizeClasses.Key((SizeClass)c), (Func<YearBreakdown, YearAggregate>)(b => b.BySize[c]))),
+        .. Enumerable.Range(0, TaxStatuses.Count).Select(t => (TaxStatusKind, TaxStatuses.Key((TaxStatus)t), (Func<YearBreakdown, YearAggregate>)(b => b.ByTaxStatus[t]))),
+    ];
 
     /// <summary>The columns, in file order.</summary>
     public static IReadOnlyList<Column<GroupRow>> Columns { get; } =
@@ -39,11 +72,16 @@ public static class GroupsTable
         GroupKind,
         Group,
         .. WorldColumns.All.Select(m => WorldMetricColumns[m]),
-        .. AdditionalityColumns.For<GroupRow>("", "the group's scenario against its counterfactual; empty in counterfactual rows", r => r.Additionality),
+        .. AdditionalityColumns.All.Select(m => AdditionalityMetricColumns[m]),
+        ReliefShare,
+        InducedRealRdShare,
     ];
 
     /// <summary>The column of <paramref name="metric"/> for the row's world and group.</summary>
     public static Column<GroupRow> Of(WorldMetric metric) => WorldMetricColumns[metric];
+
+    /// <summary>The column of <paramref name="metric"/> for the row's year: the group's scenario against its counterfactual.</summary>
+    public static Column<GroupRow> ThisYear(AdditionalityMetric metric) => AdditionalityMetricColumns[metric];
 
     /// <summary>The rows of a result.</summary>
     public static IEnumerable<GroupRow> Rows(string scenario, SimulationResult result)
@@ -55,18 +93,17 @@ public static class GroupsTable
                 foreach (var (world, breakdown) in new[] { ("scenario", year.Scenario), ("counterfactual", year.Counterfactual) })
                 {
                     var paired = world == "scenario";
-                    foreach (var sector in Sectors.All)
+                    var allFirms = paired ? Additionality.Of(year) : null;
+                    foreach (var (kind, key, of) in AllGroups)
                     {
-                        yield return new GroupRow(scenario, replicate.Replicate, year.Year, world, "sector", sector.Key, breakdown.BySector[sector.Id],
-                            paired ? Additionality.Of([(year.Scenario.BySector[sector.Id], year.Counterfactual.BySector[sector.Id])]) : null);
-                    }
-                    for (var size = 0; size < SizeClasses.Count; size++)
-                    {
-                        yield return new GroupRow(scenario, replicate.Replicate, year.Year, world, "size", SizeClasses.Key((SizeClass)size), breakdown.BySize[size],
-                            paired ? Additionality.Of([(year.Scenario.BySize[size], year.Counterfactual.BySize[size])]) : null);
+                        yield return new GroupRow(scenario, replicate.Replicate, year.Year, world, kind, key, of(breakdown),
+                            paired ? Additionality.Of([(of(year.Scenario), of(year.Counterfactual))]) : null, allFirms);
                     }
                 }
             }
         }
     }
+
+    private static double Share(GroupRow row, Func<Additionality, double> amount) =>
+        row is { Additionality: { } group, AllFirms: { } all } && amount(all) != 0 ? amount(group) / amount(all) : double.NaN;
 }

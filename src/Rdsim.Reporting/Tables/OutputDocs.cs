@@ -22,7 +22,13 @@ public static class OutputDocs
         + "## years.csv\n\nOne row per replicate × year. Columns without a prefix describe the scenario; `cf_` columns the\n"
         + "no-incentive counterfactual (same firms, same shocks, every incentive off).\n\n"
         + TableWriter.Describe(YearsTable.Columns)
-        + "\n## groups.csv\n\nOne row per replicate × year × world × group (each sector, each size class).\n\n"
+        + "\n## groups.csv\n\nOne row per replicate × year × world × group: each sector, each size class, and each tax status. A kind of\n"
+        + "group covers every firm, so its groups add up to the year's totals in `years.csv` (exactly in the model; to rounding in the\n"
+        + "file). A firm-year's tax status is whether it would pay corporate income tax without the incentives: its counterfactual's,\n"
+        + "used for both worlds, so the two worlds' tax-status rows hold the same firm-years, whatever the policy (the `_nontaxpayers`\n"
+        + "columns of `years.csv` split by the same status). Its size class is by its revenue in the row's world, so a firm the\n"
+        + "incentives grow across a class edge is in a larger class with them than without. Firms' regions are not a group: in a\n"
+        + "synthetic population they are drawn for names only (docs/model.md §2).\n\n"
         + TableWriter.Describe(GroupsTable.Columns)
         + "\n## intensity_histogram.csv\n\nOne row per replicate × year × world × bin.\n\n"
         + TableWriter.Describe(HistogramTable.Columns)
@@ -45,5 +51,11 @@ public static class OutputDocs
         + ". Stocks, ratios, indices and the `cum_` columns (running totals already) get none, and so do the other sheets,\n"
         + "whose rows mix years, worlds and groups. A sheet holds at most 1,048,576 rows; a longer table (many replicates) is cut\n"
         + "there, with a last row naming its CSV file. The workbook is drawn from the stored results: `rdsim report` writes it\n"
-        + "again, and the manifest lists it like the brief. A sweep folder has the same for `sweep.csv`: `sweep.xlsx`, one sheet.\n";
+        + "again, and the manifest lists it like the brief. A sweep folder has the same for `sweep.csv`: `sweep.xlsx`, one sheet.\n"
+        + "\n## sensitivity.csv\n\nWritten by `rdsim sensitivity` (with `charts/tornado_*`, `brief.md` and `sensitivity.json`, its manifest, written\n"
+        + "last) and by `rdsim run --sensitivity` (into the run folder, listed in its manifest). One row for the base run, then one per varied\n"
+        + "parameter × end (low, high): the base scenario with that one value, on the base's seed and replications, so on the same firms\n"
+        + "and shocks (common random numbers). The base row's fingerprint is that of `rdsim run` with the same scenario and options.\n"
+        + "By default the parameters are those `rdsim params` marks uncertain, at the ends of their advisory ranges.\n\n"
+        + TableWriter.Describe(Sensitivity.SensitivityTable.Columns);
 }

@@ -14,13 +14,13 @@ internal static class BehaviourEntries
         [
             Define.Number("behaviour.userCostElasticity", b, x => x.UserCostElasticity, (x, v) => x with { UserCostElasticity = v }) with
             {
-                Unit = "elasticity", Valid = ValueRange.Closed(0.05, 5), Advisory = ValueRange.Closed(0.3, 2),
+                Unit = "elasticity", Valid = ValueRange.Closed(0.05, 5), Advisory = ValueRange.Closed(0.3, 2), Uncertain = true,
                 Description = "ε: long-run elasticity of R&D to its user cost.",
                 Reference = "Bloom, Griffith & Van Reenen (2002), J. Public Econ.; Hall & Van Reenen (2000), Research Policy.",
             },
             Define.Number("behaviour.adjustmentSpeed", b, x => x.AdjustmentSpeed, (x, v) => x with { AdjustmentSpeed = v }) with
             {
-                Unit = "share of gap per year", Valid = ValueRange.AboveUpTo(0, 1), Advisory = ValueRange.Closed(0.1, 0.6),
+                Unit = "share of gap per year", Valid = ValueRange.AboveUpTo(0, 1), Advisory = ValueRange.Closed(0.1, 0.6), Uncertain = true,
                 Description = "λ: share of the gap to desired R&D closed each year; short-run elasticity ≈ λε.",
                 Reference = "Bloom, Griffith & Van Reenen (2002): short-run elasticity ≈ 0.1–0.15, long-run ≈ 1.",
             },
@@ -32,7 +32,7 @@ internal static class BehaviourEntries
             },
             Define.Number("behaviour.discountRate", b, x => x.DiscountRate, (x, v) => x with { DiscountRate = v }) with
             {
-                Unit = "rate per year", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0.02, 0.15),
+                Unit = "rate per year", Valid = ValueRange.Closed(0, 1), Advisory = ValueRange.Closed(0.02, 0.15), Uncertain = true,
                 Description = "r: the firm's discount rate: a deduction or credit used in a later year (a carried loss or credit), a certificate's future years, an incremental credit's base erosion.",
                 Reference = "Calibration assumption: a typical cost of capital for Chinese industrial firms.",
             },
@@ -62,7 +62,7 @@ internal static class BehaviourEntries
             },
             Define.Number("behaviour.relabel.marginalCost0", b, x => x.RelabelMarginalCost0, (x, v) => x with { RelabelMarginalCost0 = v }) with
             {
-                Unit = "CNY per CNY relabelled", Valid = ValueRange.Closed(0, 10), Advisory = ValueRange.Closed(0.02, 0.5),
+                Unit = "CNY per CNY relabelled", Valid = ValueRange.Closed(0, 10), Advisory = ValueRange.Closed(0.02, 0.5), Uncertain = true,
                 Description = "Expected marginal cost (audit risk) of the first yuan of ordinary expenses reported as R&D.",
                 Reference = "With behaviour.relabel.slope, set so that about a quarter of what firms add to reported R&D to pass the HNTE test is relabelling (China preset, 2008–2011): Chen, Liu, Suárez Serrato & Xu (2021), AER, 24.2%; 30% in NBER WP 24749 (2018). docs/model.md §3.",
             },

@@ -61,6 +61,7 @@ internal static class HnteEntries
                 Unit = "mn CNY",
                 Valid = ValueRange.Closed(0, 1000),
                 Advisory = ValueRange.Closed(0, 2),
+                Uncertain = true,
                 Description = "One-off compliance cost per certification (audit, consultants, staff time).",
                 Reference = "Calibration assumption (docs/model.md §1); order of magnitude of agency fees for HNTE applications.",
             },

@@ -41,6 +41,12 @@ public sealed record ParameterDefinition
     /// </summary>
     public string AdvisoryHint { get; init; } = "";
 
+    /// <summary>
+    /// Whether the parameter is a behavioural assumption the literature does not pin down and the headline numbers depend on:
+    /// <c>rdsim sensitivity</c> varies each such parameter to both ends of its <see cref="Advisory"/> range by default.
+    /// </summary>
+    public bool Uncertain { get; init; }
+
     /// <summary>Whether the value may change by year (<c>{2008: 0.5, 2018: 0.75}</c>).</summary>
     public required bool YearKeyed { get; init; }
 

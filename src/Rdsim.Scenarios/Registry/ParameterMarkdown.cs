@@ -26,7 +26,9 @@ public static class ParameterMarkdown
         text.Append("Every parameter a scenario file may set, generated from the parameter registry. ");
         text.Append("Parameters marked \"by year\" take a scalar or a mapping `{year: value}` meaning \"from that year on\". ");
         text.Append("Values outside the valid range are errors; outside the advisory range, warnings. ");
-        text.Append("Money is in million CNY; rates are fractions.\n");
+        text.Append("Money is in million CNY; rates are fractions. ");
+        text.Append("An advisory range marked *uncertain* belongs to a behavioural assumption the literature does not pin down: ");
+        text.Append("`rdsim sensitivity` reruns a scenario with each of them at both ends of that range.\n");
         foreach (var section in ParameterTable.Rows().GroupBy(r => r.Section))
         {
             text.Append($"\n## {Title(section.Key)}\n\n");
@@ -34,7 +36,7 @@ public static class ParameterMarkdown
             text.Append("|---|---|---|---|---|---|---|---|\n");
             foreach (var r in section)
             {
-                text.Append($"| `{r.Name}` | {Cell(r.Kind)} | `{r.Default}` | {Cell(r.Unit)} | {Cell(r.Valid)} | {Cell(r.Advisory)} | {Cell(r.Description)} | {Cell(r.Reference)} |\n");
+                text.Append($"| `{r.Name}` | {Cell(r.Kind)} | `{r.Default}` | {Cell(r.Unit)} | {Cell(r.Valid)} | {Cell(r.Advisory)}{(r.Uncertain ? " *uncertain*" : "")} | {Cell(r.Description)} | {Cell(r.Reference)} |\n");
             }
         }
         return text.ToString();

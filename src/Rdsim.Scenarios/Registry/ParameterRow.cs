@@ -10,6 +10,7 @@ namespace Rdsim.Scenarios.Registry;
 /// <param name="Advisory">Advisory range, or empty.</param>
 /// <param name="Description">One-line description.</param>
 /// <param name="Reference">Legal or literature reference.</param>
+/// <param name="Uncertain">Whether <c>rdsim sensitivity</c> varies it by default (<see cref="ParameterDefinition.Uncertain"/>).</param>
 public sealed record ParameterRow(
     string Section,
     string Name,
@@ -19,4 +20,5 @@ public sealed record ParameterRow(
     string Valid,
     string Advisory,
     string Description,
-    string Reference);
+    string Reference,
+    bool Uncertain = false);

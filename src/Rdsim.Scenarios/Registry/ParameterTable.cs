@@ -16,7 +16,8 @@ public static class ParameterTable
         p.Choices.Count > 0 ? string.Join(" | ", p.Choices) : (p.Valid?.ToString() ?? "") + (p.Ascending ? ", ascending" : ""),
         p.Advisory?.ToString() ?? "",
         p.Description,
-        p.Reference);
+        p.Reference,
+        p.Uncertain);
 
     private static string DefaultText(ParameterDefinition p) => p switch
     {

@@ -13,6 +13,7 @@ public class ReportTests
         Assert.Contains("实际与申报研发支出", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "charts", "rd_over_time.svg")));
         Assert.Contains("2018年有研发企业的当年申报研发强度分布", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "charts", "intensity_histogram.svg")));
         Assert.Contains("激励政策的效果", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.html")));
+        Assert.Contains("谁从激励政策中受益", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.html")));   // who benefits, read back from groups.csv
         Assert.Equal(years, File.ReadAllText(Path.Combine(rdsim.Folder, "r", "years.csv")));
     }
 

@@ -37,7 +37,7 @@ public class RunOutputsTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Mean over 2 replicates · mn CNY", result.Out); // as the brief and the charts show them
         var charts = Path.Combine(rdsim.Folder, "r", "charts");
-        foreach (var chart in new[] { "rd_over_time", "relief_by_instrument", "hnte_and_claimants", "intensity_histogram", "bang_for_buck" })
+        foreach (var chart in new[] { "rd_over_time", "relief_by_instrument", "hnte_and_claimants", "intensity_histogram", "bang_for_buck", "who_benefits" })
         {
             foreach (var ext in new[] { ".png", ".svg", ".csv" }) Assert.True(File.Exists(Path.Combine(charts, chart + ext)), chart + ext);
             Assert.Contains("China 2008-2024", File.ReadAllText(Path.Combine(charts, chart + ".svg")));

@@ -36,9 +36,9 @@ public class WeightTests
         var weighted = new YearBreakdown();
         foreach (var (firm, outcome) in outcomes)
         {
-            once.Add(outcome, firm.SectorId, 1);
+            once.Add(outcome, firm.SectorId, TaxStatuses.Of(outcome), 1);
             once.AddPaired(outcome, outcome, firm.SectorId, 1);
-            weighted.Add(outcome, firm.SectorId, 5);
+            weighted.Add(outcome, firm.SectorId, TaxStatuses.Of(outcome), 5);
             weighted.AddPaired(outcome, outcome, firm.SectorId, 5);
         }
         Assert.Equal(once.Total.Counts.Select(c => 5 * c), weighted.Total.Counts);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Data;
 using Rdsim.Reporting.Sweeps;
+using Rdsim.Reporting.Tests.Support;
 using ScottPlot;
 using SkiaSharp;
 

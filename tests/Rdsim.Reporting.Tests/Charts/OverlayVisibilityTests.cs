@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Tests.Support;
 using SkiaSharp;
 
 namespace Rdsim.Reporting.Tests.Charts;

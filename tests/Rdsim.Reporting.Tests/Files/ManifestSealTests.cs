@@ -1,4 +1,3 @@
-using Rdsim.Reporting.Brief;
 using Rdsim.Reporting.Files;
 
 namespace Rdsim.Reporting.Tests.Files;
@@ -16,11 +15,4 @@ public class ManifestSealTests
         Assert.False(ManifestSeal.Holds(manifest.Replace("  \"tool\"", " \"tool\"")));
         Assert.False(ManifestSeal.Holds(Unsealed));
     }
-
-    [Theory]
-    [InlineData("<script>alert(1)</script>", "\\<script\\>alert\\(1\\)\\<\\/script\\>")]
-    [InlineData("[x](javascript:alert(1))", "\\[x\\]\\(javascript\\:alert\\(1\\)\\)")]
-    [InlineData("a|b\nc", "a\\|b c")]
-    [InlineData("宁波 0.15", "宁波 0\\.15")]
-    public void Outside_text_is_escaped_for_markdown(string text, string escaped) => Assert.Equal(escaped, MarkdownText.Escape(text));
 }

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Rdsim.Model.Behaviour;
 using Rdsim.Model.Firms;
 using Rdsim.Model.Policy;
@@ -88,11 +90,8 @@ public sealed class RegistryTests : IDisposable
     }
 
     [Fact]
-    public void Every_model_property_has_a_parameter()
+    public void Every_trait_and_correlation_has_a_parameter()
     {
-        var behaviour = typeof(BehaviourParameters).GetProperties(BindingFlags.Public | BindingFlags.Instance).Length;
-        Assert.Equal(behaviour, ParameterRegistry.All.Count(p => p.Section is "behaviour" or "market" && !YearKeyedDrivers.Contains(p.Name)));
-
         var traits = typeof(SectorProfile).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
         foreach (var sector in Sectors.All)
@@ -102,17 +101,61 @@ public sealed class RegistryTests : IDisposable
         var correlations = typeof(TraitCorrelations).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Select(p => "population.copula." + char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
         Assert.All(correlations, n => Assert.NotNull(ParameterRegistry.Find(n)));
-
-        // YearPolicy: one parameter per property; sectorExtraRate is one per sector key plus the manufacturing group, and
-        // the intensity bands are a preset and one parameter for each of its three parts.
-        var policyProperties = typeof(YearPolicy).GetProperties(BindingFlags.Public | BindingFlags.Instance).Length;
-        var policyEntries = ParameterRegistry.All.Count(p => p.YearKeyed && !p.Name.StartsWith("superDeduction.sectorExtraRate.", StringComparison.Ordinal));
-        string[] bandParts = ["hnte.bandEdges", "hnte.bandThresholds", "hnte.edgeInLowerBand"];
-        Assert.All(bandParts, n => Assert.NotNull(ParameterRegistry.Find(n)));
-        Assert.Equal(bandParts.Length, typeof(IntensityBands).GetProperties(BindingFlags.Public | BindingFlags.Instance).Length);
-        Assert.Equal(policyProperties, policyEntries + 1 - bandParts.Length);
-        Assert.Equal(Sectors.Count + 1, ParameterRegistry.All.Count(p => p.Name.StartsWith("superDeduction.sectorExtraRate.", StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// Parameters declared once (issue 15): a policy or behaviour parameter is a property of <see cref="YearPolicy"/> or
+    /// <see cref="BehaviourParameters"/> and one registry entry, and nothing else names it (the wire converts the records by
+    /// their properties, docs/parameters.md is generated from the registry, docs/model.md's tables are checked against it).
+    /// Each entry, set to another value, changes exactly one property, and each property is changed by exactly one entry —
+    /// but for two families: the HNTE intensity rule (a preset and its three parts) and the per-sector extra rates (one per
+    /// sector, and the manufacturing group).
+    /// </summary>
+    [Fact]
+    public void Every_policy_and_behaviour_property_is_set_by_exactly_one_entry()
+    {
+        var baseline = _dir.Load("name: base\n");
+        var setBy = ModelProperties(baseline).Keys.ToDictionary(p => p, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var p in ParameterRegistry.All.Where(p => p.YearKeyed || p.Section is "behaviour" or "market"))
+        {
+            var changed = _dir.Load("name: base\n", $"{p.Name}={Other(p)}");
+            var properties = ModelProperties(changed).Where(c => ModelProperties(baseline)[c.Key] != c.Value).Select(c => c.Key).ToList();
+            Assert.True(properties.Count == 1, $"{p.Name} sets {(properties.Count == 0 ? "no property" : string.Join(", ", properties))}");
+            setBy[properties[0]].Add(p.Name);
+        }
+
+        string[] bands = ["hnte.intensityBands", "hnte.bandEdges", "hnte.bandThresholds", "hnte.edgeInLowerBand"];
+        Assert.Equal(bands, setBy["YearPolicy.IntensityBands"]);
+        Assert.Equal(["superDeduction.sectorExtraRate.manufacturing", .. Sectors.All.Select(s => $"superDeduction.sectorExtraRate.{s.Key}")],
+            setBy["YearPolicy.SectorExtraRate"]);
+        var unique = setBy.Where(s => s.Key is not ("YearPolicy.IntensityBands" or "YearPolicy.SectorExtraRate") && s.Value.Count != 1);
+        Assert.True(!unique.Any(), string.Join("\n", unique.Select(s => $"{s.Key} is set by {(s.Value.Count == 0 ? "no entry" : string.Join(", ", s.Value))}")));
+    }
+
+    /// <summary>Every settable property of the scenario's year policy (its last year) and behaviour record, as JSON by name.</summary>
+    private static Dictionary<string, string> ModelProperties(Scenario s) =>
+        new[] { (Object: (object)s.Policy.At(s.Run.LastYear), Type: typeof(YearPolicy)), (s.Model.Behaviour, typeof(BehaviourParameters)) }
+            .SelectMany(r => r.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is not null)
+                .Select(p => (Name: $"{r.Type.Name}.{p.Name}", Json: JsonSerializer.Serialize(p.GetValue(r.Object), Json))))
+            .ToDictionary(p => p.Name, p => p.Json, StringComparer.Ordinal);
+
+    private static readonly JsonSerializerOptions Json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    /// <summary>A valid value of <paramref name="p"/> other than its default, as <c>--set</c> takes it.</summary>
+    private static string Other(ParameterDefinition p) => (p.Kind, p.Default) switch
+    {
+        (ParameterKind.Bool, bool b) => (!b).ToString().ToLowerInvariant(),
+        (ParameterKind.Integer, long l) => ValueText.Format(p.Valid!.Contains(l + 1) ? l + 1 : l - 1),
+        (ParameterKind.Number, double d) => ValueText.Format(p.Valid!.Contains(d * 0.9 + 0.001) ? d * 0.9 + 0.001 : d * 0.9),
+        (ParameterKind.SectorNumber, _) => "1",
+        (ParameterKind.SectorList, _) => "[software]",
+        (ParameterKind.RuleSet, _) => "rules2016",
+        // The default rule, rules2008, has two edges and three thresholds: each part is replaced by one of its own size.
+        (ParameterKind.NumberList, _) when p.Name == "hnte.bandEdges" => "[60, 200]",
+        (ParameterKind.NumberList, _) => "[0.05, 0.04, 0.03]",
+        (ParameterKind.FlagList, _) => "true",
+        _ => throw new InvalidOperationException($"{p.Name}: no other value for a {p.Kind}"),
+    };
 
     [Fact]
     public void Every_parameter_changes_the_scenario_it_is_set_in()
@@ -120,13 +163,7 @@ public sealed class RegistryTests : IDisposable
         var baseline = _dir.Load("name: base\n");
         foreach (var p in ParameterRegistry.All.Where(p => p.Kind is ParameterKind.Number or ParameterKind.Integer or ParameterKind.Bool))
         {
-            var other = p.Default switch
-            {
-                bool b => (!b).ToString().ToLowerInvariant(),
-                long l => ValueText.Format(p.Valid!.Contains(l + 1) ? l + 1 : l - 1),
-                double d => ValueText.Format(p.Valid!.Contains(d * 0.9 + 0.001) ? d * 0.9 + 0.001 : d * 0.9),
-                _ => throw new InvalidOperationException(p.Name),
-            };
+            var other = Other(p);
             var changed = _dir.Load("name: base\n", $"{p.Name}={other}");
             Assert.True(Differs(baseline, changed), $"setting {p.Name}={other} changed nothing");
             Assert.NotEqual(baseline.ContentHash, changed.ContentHash);

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Rdsim.Scenarios.Loading;
+using Rdsim.Scenarios.Registry;
+
+namespace Rdsim.Scenarios.Sweeps;
+
+/// <summary>
+/// One parameter of a sensitivity analysis and the two ends it is set to, one at a time, the rest of the scenario
+/// unchanged: <c>--vary name=low,high</c>, or by default each parameter the registry marks uncertain
+/// (<see cref="ParameterDefinition.Uncertain"/>) at the ends of its advisory range.
+/// </summary>
+/// <param name="Name">Dotted parameter name.</param>
+/// <param name="Low">The low end, as a scenario file would write it.</param>
+/// <param name="High">The high end.</param>
+public sealed record SensitivitySpec(string Name, string Low, string High)
+{
+    /// <summary>The registry's uncertain parameters, each at the ends of its advisory range, in registry order.</summary>
+    public static IReadOnlyList<SensitivitySpec> Defaults { get; } =
+        [.. ParameterRegistry.All.Where(p => p.Uncertain).Select(p => new SensitivitySpec(p.Name, Text(p.Advisory!.Min), Text(p.Advisory.Max)))];
+
+    /// <summary>Parses <c>--vary name=low,high</c>: a known numeric parameter and two numbers, low first, both in its valid range.</summary>
+    /// <exception cref="InputException">Malformed, unknown or not numeric parameter, not two numbers, or a value outside the valid range.</exception>
+    public static SensitivitySpec Parse(string text, string source = "--vary")
+    {
+        var vary = VarySpec.Parse(text, source);
+        var definition = ParameterRegistry.Find(vary.Name)!;
+        if (definition.Section == "simulation")
+        {
+            // Every run keeps the base's years, seed and replications: that is what makes the differences the parameter's.
+            throw Error(source, vary.Name, "the sensitivity runs keep the base scenario's years, seed and replications (common random numbers); vary a behaviour, policy or population parameter.");
+        }
+        if (definition.Kind is not (ParameterKind.Number or ParameterKind.Integer))
+        {
+            throw Error(source, vary.Name, $"a sensitivity varies numbers; {vary.Name} is not a number.");
+        }
+        if (vary.Values.Count != 2) throw Error(source, vary.Name, $"'{text}': give the two ends of the range, name=low,high (e.g. {vary.Name}=0.5,1.5).");
+        var ends = vary.Values.Select(v => Number(source, vary.Name, v)).ToArray();
+        foreach (var end in ends.Where(e => definition.Valid is { } valid && !valid.Contains(e)))
+        {
+            throw Error(source, vary.Name, $"{Text(end)} is outside the valid range {definition.Valid}.");
+        }
+        if (!(ends[0] < ends[1])) throw Error(source, vary.Name, $"'{text}': the low end must come first and be below the high end.");
+        return new SensitivitySpec(vary.Name, vary.Values[0], vary.Values[1]);
+    }
+
+    /// <summary>The value of one end.</summary>
+    public string At(SensitivityEnd end) => end == SensitivityEnd.Low ? Low : High;
+
+    /// <summary>The change that sets the parameter to <paramref name="end"/>, reported against <paramref name="origin"/>.</summary>
+    public ScenarioChange Change(SensitivityEnd end, string origin = "--vary") => ScenarioChange.Parse(Name, At(end), origin);
+
+    /// <summary>As written on the command line: <c>name=low,high</c>.</summary>
+    public override string ToString() => $"{Name}={Low},{High}";
+
+    private static double Number(string source, string name, string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x)
+            ? x
+            : throw Error(source, name, $"'{value}' is not a number.");
+
+    private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static InputException Error(string source, string path, string message) =>
+        new(new Diagnostic(Severity.Error, source, 0, 0, path, message));
+}
