@@ -57,7 +57,7 @@ public static class Program
                 .WithExample("run", "scenarios/china-2008-2024.yaml")
                 .WithExample("run", "scenarios/china-2008-2024.yaml", "--set", "hnte.rate=0.10", "--replications", "5", "--out", "runs/hnte10");
             config.AddCommand<CompareCommand>("compare")
-                .WithDescription("Run several scenarios on one seed; print them side by side; write differences.csv and overlay charts")
+                .WithDescription("Run several scenarios on one seed; print them side by side; write differences.csv, overlay charts and a comparison brief.html")
                 .WithExample("compare", "scenarios/china-2008-2024.yaml", "scenarios/no-incentives.yaml", "--set", "population.firms=2000");
             config.AddCommand<SweepCommand>("sweep")
                 .WithDescription("Run the full factorial of --vary values (resumable); write sweep.csv, heatmaps and the frontier")
@@ -68,7 +68,7 @@ public static class Program
                 .WithExample("sensitivity", "scenarios/china-2008-2024.yaml")
                 .WithExample("sensitivity", "scenarios/china-2008-2024.yaml", "--vary", "behaviour.userCostElasticity=0.5,1.5", "--vary", "hnte.certificationCost=0.05,0.5");
             config.AddCommand<ReportCommand>("report")
-                .WithDescription("Re-draw a run folder's charts and brief.html (and brief.pdf with Chromium) from its stored results")
+                .WithDescription("Re-draw a run or compare folder's charts and brief.html (and brief.pdf with Chromium) from its stored results")
                 .WithExample("report", "runs/china-2008-2024", "--lang", "zh");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check a scenario file without running it (exit 2 on errors)")

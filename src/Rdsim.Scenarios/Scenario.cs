@@ -21,6 +21,10 @@ namespace Rdsim.Scenarios;
 /// <param name="ContentHash">SHA-256 (hex) of the canonical resolved parameters: two scenarios with equal hashes run identically.</param>
 /// <param name="Universe">What the population stands for (<c>universe:</c>, inherited through <c>extends</c>), if stated.</param>
 /// <param name="Fit">What the scenario was fitted to and how well (<c>fit:</c>, inherited through <c>extends</c>), if stated.</param>
+/// <param name="Caveats">
+/// What not to read into its results (<c>caveats:</c>, inherited through <c>extends</c>), if stated; like <c>universe:</c> and
+/// <c>fit:</c> a header, not a parameter: it changes neither the content hash nor the results.
+/// </param>
 public sealed record Scenario(
     string Name,
     string? Description,
@@ -32,7 +36,8 @@ public sealed record Scenario(
     IReadOnlyList<ResolvedParameter> Resolved,
     string ContentHash,
     LocalizedText? Universe = null,
-    LocalizedText? Fit = null)
+    LocalizedText? Fit = null,
+    IReadOnlyList<LocalizedText>? Caveats = null)
 {
     /// <summary>What loading the scenario found worth a second look: values outside their advisory range (in registry order), then what the values say together.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];

@@ -62,17 +62,20 @@ public static class FittedScenarioWriter
     /// The fitted scenario's <c>fit:</c> header, in English and Chinese, from the fit itself: what it was fitted to, on how
     /// many draws, and how close it came (the brief prints it first).
     /// </summary>
-    public static (string En, string Zh) FitStatus(CalibrationResult result, string targetsFile)
+    public static (string En, string Zh) FitStatus(CalibrationResult result, string targetsFile) => FitStatus(result.Rows, result.Populations, targetsFile);
+
+    /// <summary>The <c>fit:</c> header of a fit whose targets came out as <paramref name="rows"/> on <paramref name="populations"/> draws.</summary>
+    public static (string En, string Zh) FitStatus(IReadOnlyList<FitRow> rows, int populations, string targetsFile)
     {
         var file = Path.GetFileName(targetsFile);
-        var years = result.Rows.Select(r => r.Mapped.Target.Year).Distinct().Order().ToList();
+        var years = rows.Select(r => r.Mapped.Target.Year).Distinct().Order().ToList();
         var span = years.Count == 1 ? years[0].ToString(CultureInfo.InvariantCulture) : $"{years[0]}–{years[^1]}";
-        var errors = result.Rows.Select(r => r.RelativeError * 100).ToList();
+        var errors = rows.Select(r => r.RelativeError * 100).ToList();
         string Percent(double e) => e.ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%";
         var (low, high) = (Percent(errors.Min()), Percent(errors.Max()));
         var within10 = errors.Count(e => Math.Abs(e) <= 10);
         var within15 = errors.Count(e => Math.Abs(e) <= 15);
-        var draws = result.Populations.ToString(CultureInfo.InvariantCulture);
+        var draws = populations.ToString(CultureInfo.InvariantCulture);
         var n = errors.Count.ToString(CultureInfo.InvariantCulture);
         return (
             $"Fitted by rdsim calibrate to {n} published figures ({file}, {span}) on the mean of {draws} population draw(s): "

@@ -14,7 +14,7 @@ namespace Rdsim.Cli.Commands;
 
 /// <summary>
 /// <c>rdsim compare</c>: runs several scenarios on one seed (common random numbers: the same firms and shocks),
-/// prints them side by side, and writes each run, their differences from the first, and overlay charts.
+/// prints them side by side, and writes each run, their differences from the first, overlay charts and the comparison brief.
 /// </summary>
 public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
 {
@@ -44,9 +44,8 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings, first))).ToList();
             foreach (var l in loaded) MemoryCheck.Require(l, MemoryEstimate.For(l, engine.Capabilities.Firms), settings.Force);
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
-            using var output = OutputPaths.Open(folder, "--out", [SummaryFile, DifferencesFile, .. ChartOutput.Files(RunCharts.Folder, CompareRealRdChart.Name, CompareBangChart.Name)],
-                settings.Force);
-            var runFolders = settings.Scenarios.Select((s, i) => $"{i + 1}-{Path.GetFileNameWithoutExtension(s)}").ToList();
+            using var output = OutputPaths.Open(folder, "--out", [SummaryFile, DifferencesFile, .. CompareFolder.Rendered(charts: true)], settings.Force);
+            var runFolders = settings.Scenarios.Select((s, i) => CompareFolder.RunFolderName(i, s)).ToList();
             var outputs = new List<Scenarios.IO.OutputFolder>();
             using var release = new Releasing(outputs);
             foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", RunFolder.Outputs(charts: false, panel: false), settings.Force));
@@ -64,19 +63,14 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                 runs.Add(result);
             }
 
-            output.DeleteOwned(f => f is SummaryFile or DifferencesFile || f.StartsWith(RunCharts.Folder + "/", StringComparison.Ordinal));
+            output.DeleteOwned(f => f is SummaryFile or DifferencesFile || RunFolder.IsRendered(f));
             cancellationToken.ThrowIfCancellationRequested();
             CompareSummary.Write(Path.Combine(folder, SummaryFile), runs, settings.CsvBom);
             DifferencesTable.Write(Path.Combine(folder, DifferencesFile), runs, settings.CsvBom);
             cancellationToken.ThrowIfCancellationRequested();
-            if (!settings.NoCharts)
-            {
-                var canvas = new ChartCanvas(Path.Combine(folder, RunCharts.Folder), language) { CsvByteOrderMark = settings.CsvBom };
-                CompareRealRdChart.Draw(canvas, runs);
-                CompareBangChart.Draw(canvas, runs);
-            }
+            CompareOutputs.Render(runs, folder, language, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken);
             CompareSummary.Print(runs);
-            CliConsole.Info($"Results in {folder}/ (one run folder per scenario, summary.csv, differences.csv{(settings.NoCharts ? "" : ", charts/")}).");
+            CliConsole.Info($"Results in {folder}/ (one run folder per scenario, summary.csv, differences.csv{(settings.NoCharts ? "" : ", charts/")}, brief.html).");
             return ExitCodes.Ok;
         }, cancellationToken);
 

@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using Rdsim.Cli.Infrastructure;
 using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Compare;
 using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
 using Rdsim.Reporting.Sensitivity;
 using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
@@ -11,7 +13,8 @@ namespace Rdsim.Cli.Commands;
 
 /// <summary>
 /// <c>rdsim report</c>: re-draws a run's workbook, charts and brief from its stored results, without simulating again — after
-/// checking every file against the manifest, so that a brief is never drawn from numbers the run did not produce.
+/// checking every file against the manifest, so that a brief is never drawn from numbers the run did not produce. On a
+/// compare folder it checks each run folder the same way and re-draws the overlay charts and the comparison brief.
 /// </summary>
 public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
 {
@@ -20,7 +23,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
     {
         /// <summary>The run folder.</summary>
         [CommandArgument(0, "<DIR>")]
-        [Description("A run folder written by rdsim run (it has a manifest.json)")]
+        [Description("A run folder written by rdsim run (it has a manifest.json), or a compare folder written by rdsim compare")]
         public string Folder { get; init; } = "";
 
         /// <summary>Language of charts and brief.</summary>
@@ -39,23 +42,13 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         Errors.Guard(() =>
         {
             var language = Languages.Parse(settings.Lang);
-            if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", $"'{settings.Folder}' is not a folder; give a run folder written by rdsim run.");
+            if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", $"'{settings.Folder}' is not a folder; give a run folder written by rdsim run, or a compare folder written by rdsim compare.");
+            if (CompareFolder.RunFolders(settings.Folder) is { Count: > 0 } runFolders) return Task.FromResult(Compare(settings, runFolders, language, cancellationToken));
             var (manifest, text) = ManifestReader.Read(settings.Folder);
             // A run made with --sensitivity stored its analysis: its band is drawn again too.
             var hasSensitivity = manifest.Files.Any(f => f.Path == SensitivityTable.File);
-            using var folder = OutputFolder.Open(settings.Folder, new OutputOptions
-            {
-                Option = "<DIR>", MustExist = true, WillWrite = [.. RunFolder.Rendered(charts: true), .. hasSensitivity ? SensitivityCharts.Files : []],
-                Proven = manifest.Files, Force = settings.AllowModified,
-            });
-            if (folder.Note is { } note) CliConsole.Warn(note);
-            var alterations = RunFolderCheck.Alterations(folder, manifest, text);
-            if (alterations.Count > 0 && !settings.AllowModified)
-            {
-                throw new InputException([.. alterations.Select(a => new Diagnostic(Severity.Error, Path.Combine(settings.Folder, a.File), 0, 0, "",
-                    a.Problem + "; a brief drawn from it would not show the run's numbers (rdsim report --allow-modified draws it anyway, with a warning)"))]);
-            }
-            foreach (var a in alterations) CliConsole.Warn($"warning: {a}");
+            using var folder = Checked(settings.Folder, manifest, text, [.. RunFolder.Rendered(charts: true), .. hasSensitivity ? SensitivityCharts.Files : []],
+                settings.AllowModified, out var alterations);
             folder.DeleteOwned(RunFolder.IsRendered);
             var sensitivity = hasSensitivity ? SensitivityTable.Read(Path.Combine(folder.Path, SensitivityTable.File)) : null;
             var run = RunFolder.Load(folder.Path, manifest);
@@ -73,4 +66,68 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             }
             return Task.FromResult(ExitCodes.Ok);
         }, cancellationToken);
+
+    /// <summary>
+    /// Re-draws a compare folder's overlay charts and brief from its run folders (<paramref name="runFolders"/>, baseline first),
+    /// each checked against its manifest first; the run folders themselves are left as they are.
+    /// </summary>
+    private static int Compare(Settings settings, IReadOnlyList<string> runFolders, ChartLanguage language, CancellationToken cancellationToken)
+    {
+        var runs = new List<RunResult>();
+        var altered = new List<(RunManifest, IReadOnlyList<FolderAlteration>)>();
+        var opened = new List<OutputFolder>();
+        try
+        {
+            foreach (var path in runFolders)
+            {
+                var (manifest, text) = ManifestReader.Read(path);
+                opened.Add(Checked(path, manifest, text, [], settings.AllowModified, out var alterations));
+                if (alterations.Count > 0) altered.Add((manifest, [.. alterations.Select(a => a with { File = $"{Path.GetFileName(path)}/{a.File}" })]));
+                runs.Add(RunFolder.Load(path, manifest));
+            }
+            using var folder = OutputFolder.Open(settings.Folder, new OutputOptions
+            {
+                Option = "<DIR>", MustExist = true, WillWrite = CompareFolder.Rendered(charts: true), Force = settings.AllowModified,
+            });
+            if (folder.Note is { } note) CliConsole.Warn(note);
+            folder.DeleteOwned(RunFolder.IsRendered);
+            // The overlays' CSV files follow the run folders' (with a byte-order mark if the comparison was given --csv-bom).
+            CompareOutputs.Render(runs, folder.Path, language, charts: true, altered, RunFolder.HasByteOrderMark(runFolders[0]), cancellationToken);
+            return ExitCodes.Ok;
+        }
+        finally
+        {
+            foreach (var folder in opened) folder.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Opens the run folder <paramref name="path"/> to write <paramref name="willWrite"/> and finds what changed in it since rdsim
+    /// wrote it (<paramref name="alterations"/>): an error naming each file, unless <paramref name="allowModified"/>, when each is a warning.
+    /// </summary>
+    private static OutputFolder Checked(string path, RunManifest manifest, string text, IReadOnlyList<string> willWrite, bool allowModified,
+        out IReadOnlyList<FolderAlteration> alterations)
+    {
+        var folder = OutputFolder.Open(path, new OutputOptions
+        {
+            Option = "<DIR>", MustExist = true, WillWrite = willWrite, Proven = manifest.Files, Force = allowModified,
+        });
+        try
+        {
+            if (folder.Note is { } note) CliConsole.Warn(note);
+            alterations = RunFolderCheck.Alterations(folder, manifest, text);
+            if (alterations.Count > 0 && !allowModified)
+            {
+                throw new InputException([.. alterations.Select(a => new Diagnostic(Severity.Error, Path.Combine(path, a.File), 0, 0, "",
+                    a.Problem + "; a brief drawn from it would not show the run's numbers (rdsim report --allow-modified draws it anyway, with a warning)"))]);
+            }
+            foreach (var a in alterations) CliConsole.Warn($"warning: {a}");
+            return folder;
+        }
+        catch
+        {
+            folder.Dispose();
+            throw;
+        }
+    }
 }

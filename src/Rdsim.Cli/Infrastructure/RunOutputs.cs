@@ -25,9 +25,15 @@ public static class RunOutputs
             : [];
         cancellationToken.ThrowIfCancellationRequested();
         var brief = BriefWriter.Write(run, folder, drawn, language, alterations, sensitivity);
+        var note = PrintPdf(brief, cancellationToken);
+        CliConsole.Info($"{(charts ? $"{drawn.Count} charts in {Path.Combine(folder, RunCharts.Folder)}/, " : "")}brief in {brief}; {note}");
+    }
+
+    /// <summary>Prints the brief <paramref name="brief"/> to <c>brief.pdf</c> beside it (where Chromium is installed); returns a note for people.</summary>
+    public static string PrintPdf(string brief, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         CliConsole.Info($"Printing {RunFolder.PdfFile} …");
-        var note = PdfPrinter.Print(brief, Path.ChangeExtension(brief, ".pdf"), cancellationToken);
-        CliConsole.Info($"{(charts ? $"{drawn.Count} charts in {Path.Combine(folder, RunCharts.Folder)}/, " : "")}brief in {brief}; {note}");
+        return PdfPrinter.Print(brief, Path.ChangeExtension(brief, ".pdf"), cancellationToken);
     }
 }

@@ -11,6 +11,9 @@ public static class BriefStyle
         .lead { color: #555; } .small { color: #777; font-size: 0.85em; }
         table { border-collapse: collapse; font-size: 0.9em; margin: 0.5em 0; } td, th { border: 1px solid #ddd; padding: 0.25em 0.5em; vertical-align: top; }
         figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
+        .standing { border-left: 4px solid #c80; background: #fdf8ee; padding: 0.3em 1em; margin: 1em 0; } .standing p { margin: 0.4em 0; } .standing ul { margin: 0.2em 0 0.4em; }
+        .wide { overflow-x: auto; } .wide td { white-space: nowrap; } h2, h3 { break-after: avoid; page-break-after: avoid; }
+        @media print { .wide table { font-size: 0.72em; } } .summary { font-size: 1.05em; line-height: 1.5; }
         .altered { border: 3px solid #b00; background: #fee; color: #600; padding: 0.5em 1em; margin-bottom: 1em; }
         figcaption { color: #555; font-size: 0.85em; } pre { background: #f4f4f4; padding: 0.6em; white-space: pre-wrap; word-break: break-all; }
         </style>

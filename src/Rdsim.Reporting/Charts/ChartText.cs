@@ -141,6 +141,9 @@ public sealed record ChartText
     /// <summary>Brief: label of what the population stands for.</summary>
     public required string Universe { get; init; }
 
+    /// <summary>Brief: label of the scenario's caveats (what not to read into its results).</summary>
+    public required string Caveats { get; init; }
+
     /// <summary>Brief: the population's size, {0} firms standing for {1} enterprises in {2}.</summary>
     public required string Represents { get; init; }
 

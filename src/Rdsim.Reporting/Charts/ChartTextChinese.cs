@@ -54,6 +54,7 @@ public static class ChartTextChinese
         FitStatus = "校准情况",
         NotFitted = "未按实际统计数据校准：各项总量仅用于说明机制，不宜作为估计值引用。",
         Universe = "模拟对象",
+        Caveats = "需要注意的局限",
         Represents = "{0}家模拟企业，代表{2}年的{1}家企业",
         Headline = "激励政策的效果",
         Charts = "图表",

@@ -55,6 +55,7 @@ public static class ChartTextEnglish
         FitStatus = "Fit",
         NotFitted = "Not fitted to observed figures: read its totals as illustrations of the mechanisms, not as estimates.",
         Universe = "Population",
+        Caveats = "What to doubt",
         Represents = "{0} firms standing for {1} enterprises in {2}",
         Headline = "What the incentives bought",
         Charts = "Charts",

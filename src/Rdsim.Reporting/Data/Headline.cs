@@ -33,5 +33,20 @@ public sealed record Headline(double InducedRealRd, double RevenueForgone, doubl
             years.Last(YearsTable.Scenario(WorldColumns.Claimants)));
     }
 
+    /// <summary>
+    /// The same numbers for the year at <paramref name="index"/> of <paramref name="years"/> alone: that year's induced R&amp;D and
+    /// revenue forgone (not cumulated), its ratios and its counts.
+    /// </summary>
+    public static Headline InYear(YearsData years, int index)
+    {
+        double Mean(Column<YearRow> column) => years.Band(column).Mean[index];
+        var induced = Mean(YearsTable.ThisYear(AdditionalityColumns.InducedRealRd));
+        var reported = Mean(YearsTable.ThisYear(AdditionalityColumns.InducedReportedRd));
+        var forgone = Mean(YearsTable.ThisYear(AdditionalityColumns.RevenueForgone));
+        return new Headline(induced, forgone, Ratio(induced, forgone), Ratio(reported - induced, reported),
+            Ratio(Mean(YearsTable.ThisYear(AdditionalityColumns.Deadweight)), Mean(YearsTable.Scenario(WorldColumns.ReliefTotal))),
+            Mean(YearsTable.Scenario(WorldColumns.HnteFirms)), Mean(YearsTable.Scenario(WorldColumns.Claimants)));
+    }
+
     private static double Ratio(double numerator, double denominator) => denominator != 0 ? numerator / denominator : double.NaN;
 }

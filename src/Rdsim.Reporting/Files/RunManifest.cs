@@ -59,8 +59,9 @@ public sealed record RunManifest(
 /// <param name="Parameters">Every parameter's value and where it was set.</param>
 /// <param name="Universe">What the population stands for (<c>universe:</c>), if stated.</param>
 /// <param name="Fit">What the scenario was fitted to and how well (<c>fit:</c>), if stated.</param>
+/// <param name="Caveats">What not to read into the results (<c>caveats:</c>), if stated.</param>
 public sealed record ManifestScenario(string Name, string? Description, string Source, string ContentHash, IReadOnlyList<ManifestParameter> Parameters,
-    Scenarios.LocalizedText? Universe = null, Scenarios.LocalizedText? Fit = null);
+    Scenarios.LocalizedText? Universe = null, Scenarios.LocalizedText? Fit = null, IReadOnlyList<Scenarios.LocalizedText>? Caveats = null);
 
 /// <summary>One resolved parameter.</summary>
 /// <param name="Name">Dotted name.</param>

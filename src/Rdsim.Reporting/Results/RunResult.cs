@@ -93,7 +93,7 @@ public sealed class RunResult
         Engine: simulation.Engine,
         Cluster: facts.Placement,
         Scenario: new ManifestScenario(scenario.Name, scenario.Description, scenario.SourcePath, scenario.ContentHash,
-            [.. scenario.Resolved.Select(p => new ManifestParameter(p.Name, p.Value, p.Origin))], scenario.Universe, scenario.Fit),
+            [.. scenario.Resolved.Select(p => new ManifestParameter(p.Name, p.Value, p.Origin))], scenario.Universe, scenario.Fit, scenario.Caveats),
         Seed: scenario.Run.Seed,
         ReplicateSeeds: [.. Enumerable.Range(0, scenario.Run.Replications).Select(r => KeyedRandom.ReplicateSeed(scenario.Run.Seed, r))],
         Firms: facts.Firms,

@@ -45,8 +45,14 @@ internal static class ScenarioChain
             visiting.Add(fullPath);
             var parentDocument = Load(parentPath, visiting, document.ExtendsAt, into, diagnostics);
             visiting.RemoveAt(visiting.Count - 1);
-            // What the population stands for, and how it was fitted, hold for every file that extends it unless that file says otherwise.
-            document = document with { Universe = document.Universe ?? parentDocument?.Universe, Fit = document.Fit ?? parentDocument?.Fit };
+            // What the population stands for, how it was fitted and what to doubt hold for every file that extends it unless
+            // that file says otherwise (a fitted scenario, which rdsim calibrate rewrites, keeps its base's caveats this way).
+            document = document with
+            {
+                Universe = document.Universe ?? parentDocument?.Universe,
+                Fit = document.Fit ?? parentDocument?.Fit,
+                Caveats = document.Caveats ?? parentDocument?.Caveats,
+            };
         }
         foreach (var (name, setting) in document.Settings) into[name] = setting;
         return document;

@@ -9,6 +9,7 @@ namespace Rdsim.Scenarios.Loading;
 /// <param name="Settings">The parameters this file sets.</param>
 /// <param name="Universe">The <c>universe:</c> value (what the population stands for), this file's or the nearest file it extends.</param>
 /// <param name="Fit">The <c>fit:</c> value (fitted to what, how well), this file's or the nearest file it extends.</param>
+/// <param name="Caveats">The <c>caveats:</c> list (what not to read into the results), this file's or the nearest file it extends.</param>
 internal sealed record ScenarioDocument(
     string FullPath,
     string? Name,
@@ -17,4 +18,5 @@ internal sealed record ScenarioDocument(
     SourceLocation? ExtendsAt,
     IReadOnlyDictionary<string, Setting> Settings,
     LocalizedText? Universe = null,
-    LocalizedText? Fit = null);
+    LocalizedText? Fit = null,
+    IReadOnlyList<LocalizedText>? Caveats = null);

@@ -5,11 +5,11 @@ namespace Rdsim.Scenarios.Loading;
 
 /// <summary>
 /// Reads one scenario file: YAML syntax, the header keys (<c>name</c>, <c>description</c>, <c>extends</c>, <c>universe</c>,
-/// <c>fit</c>) and its settings.
+/// <c>fit</c>, <c>caveats</c>) and its settings.
 /// </summary>
 internal static class ScenarioFileReader
 {
-    private static readonly string[] HeaderKeys = ["name", "description", "extends", "universe", "fit"];
+    private static readonly string[] HeaderKeys = ["name", "description", "extends", "universe", "fit", "caveats"];
 
     /// <summary>The document, or null after reporting why it cannot be read.</summary>
     /// <param name="fullPath">The file.</param>
@@ -45,12 +45,17 @@ internal static class ScenarioFileReader
         var settings = new Dictionary<string, Setting>(StringComparer.Ordinal);
         var header = new Dictionary<string, (string Text, SourceLocation At)>(StringComparer.Ordinal);
         var localized = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        IReadOnlyList<LocalizedText>? caveats = null;
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!HeaderKeys.Contains(key))
             {
                 reader.Read(key, keyNode, valueNode, settings);
+            }
+            else if (key == "caveats")
+            {
+                caveats = Caveats(valueNode, context, diagnostics);
             }
             else if (LocalizedKeys.Contains(key))
             {
@@ -73,7 +78,24 @@ internal static class ScenarioFileReader
             header.TryGetValue("extends", out extends) ? extends.At : null,
             settings,
             localized.GetValueOrDefault("universe"),
-            localized.GetValueOrDefault("fit"));
+            localized.GetValueOrDefault("fit"),
+            caveats);
+    }
+
+    /// <summary>
+    /// <c>caveats:</c> a list whose entries are each text or <c>{en: "…", zh: "…"}</c> (one such entry alone is a list of one;
+    /// <c>[]</c> states that there are none, against a file it extends); null after reporting what is wrong.
+    /// </summary>
+    private static IReadOnlyList<LocalizedText>? Caveats(YamlNode node, ParseContext context, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlSequenceNode list) return Localized("caveats", node, context, diagnostics) is { } one ? [one] : null;
+        var caveats = new List<LocalizedText>();
+        foreach (var entry in list.Children)
+        {
+            if (Localized("caveats", entry, context, diagnostics) is not { } caveat) return null;
+            caveats.Add(caveat);
+        }
+        return caveats;
     }
 
     /// <summary>Header keys whose text may be given in English and Chinese.</summary>

@@ -35,7 +35,7 @@ public static class ScenarioLoader
             ScenarioChecks.Run(new ResolvedSettings(set), diagnostics, fullPath);
             throw diagnostics.ToException();
         }
-        var header = new ScenarioResolver.Header(top.Name ?? Path.GetFileNameWithoutExtension(fullPath), top.Description, fullPath, top.Universe, top.Fit);
+        var header = new ScenarioResolver.Header(top.Name ?? Path.GetFileNameWithoutExtension(fullPath), top.Description, fullPath, top.Universe, top.Fit, top.Caveats);
         return ScenarioResolver.Resolve(header, set, diagnostics);
     }
 }

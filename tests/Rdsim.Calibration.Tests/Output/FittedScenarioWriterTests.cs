@@ -41,6 +41,9 @@ public class FittedScenarioWriterTests
             Assert.NotEqual(values["superDeduction.extraRate"], input.Resolved.Single(p => p.Name == "superDeduction.extraRate").Value);
             Assert.Equal(input.Run.FirstYear, loaded.Run.FirstYear);
             Assert.Equal("Ningbo 2013 (calibrated)", loaded.Name);
+            // The caveats stated in the input hold for the fit (it extends the input), so a re-fit keeps them.
+            Assert.NotEmpty(input.Caveats!);
+            Assert.Equal(input.Caveats, loaded.Caveats);
         }
         finally
         {

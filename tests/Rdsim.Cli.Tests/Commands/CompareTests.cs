@@ -23,6 +23,52 @@ public class CompareTests
         Assert.Equal(counterfactual.Select(i => a[1].Split(',')[i]), counterfactual.Select(i => b[1].Split(',')[i]));
     }
 
+    [Fact]
+    public void Compare_writes_a_brief_with_the_differences_the_changed_parameters_and_the_caveats_first_and_report_redraws_it()
+    {
+        using var rdsim = new Rdsim();
+        var reform = Path.Combine(Rdsim.Scenarios, "reform-hnte-10pct.yaml");
+        Assert.Equal(0, rdsim.Run(["compare", Small.China, reform, .. Small.Set(), "--out", "c"]).ExitCode);
+        var path = Path.Combine(rdsim.Folder, "c", "brief.html");
+        var brief = File.ReadAllText(path);
+        Assert.Contains("<h2>HNTE rate 10% minus China 2008-2024 (calibrated)</h2>", brief);
+        Assert.Contains("Marginal bang for the buck (Δ induced ÷ Δ forgone)", brief);
+        Assert.Contains("<strong>2015–2018</strong>", brief);            // every year together, then each year
+        Assert.Contains("<td>2018</td>", brief);
+        Assert.Matches(@"<td><code>hnte\.rate</code></td>\s*<td>2015–2018</td>\s*<td>0\.15</td>\s*<td>0\.1</td>\s*<td>share of taxable income</td>", brief);
+        Assert.Contains("Against “China 2008-2024 (calibrated)”, “HNTE rate 10%”", brief);
+        Assert.Contains("compare_real_rd.csv", brief);
+        // How far to trust the numbers comes before any of them.
+        Assert.True(brief.IndexOf("What to doubt", StringComparison.Ordinal) is var caveats and > 0 && caveats < brief.IndexOf("In brief", StringComparison.Ordinal));
+        Assert.Contains("30–65% too few HNTEs", brief);
+        Assert.True(File.Exists(Path.Combine(rdsim.Folder, "c", "brief.pdf")));
+
+        File.Delete(path);
+        var runYears = File.ReadAllText(Path.Combine(rdsim.Folder, "c", "2-reform-hnte-10pct", "years.csv"));
+        Assert.Equal(0, rdsim.Run("report", "c").ExitCode);
+        Assert.Equal(brief, File.ReadAllText(path));                      // drawn again from the run folders, the same page
+        var zh = rdsim.Run("report", "c", "--lang", "zh");
+        Assert.True(zh.ExitCode == 0, zh.All);
+        var chinese = File.ReadAllText(path);
+        Assert.Contains("“HNTE rate 10%”减“China 2008-2024 (calibrated)”", chinese);
+        Assert.Contains("每增加1元税收损失", chinese);
+        Assert.Contains("需要注意的局限", chinese);
+        Assert.Equal(runYears, File.ReadAllText(Path.Combine(rdsim.Folder, "c", "2-reform-hnte-10pct", "years.csv")));
+    }
+
+    [Fact]
+    public void Report_refuses_a_compare_folder_whose_run_was_changed()
+    {
+        using var rdsim = new Rdsim();
+        Assert.Equal(0, rdsim.Run(["compare", Small.China, Small.NoIncentives, .. Small.Set(), "--no-charts", "--out", "c"]).ExitCode);
+        File.AppendAllText(Path.Combine(rdsim.Folder, "c", "2-no-incentives", "manifest.json"), " ");
+        var result = rdsim.Run("report", "c");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(Path.Combine("2-no-incentives", "manifest.json"), result.Error);
+        Assert.Equal(0, rdsim.Run("report", "c", "--allow-modified").ExitCode);
+        Assert.Contains("2-no-incentives/manifest.json: edited after rdsim wrote it", File.ReadAllText(Path.Combine(rdsim.Folder, "c", "brief.html")));
+    }
+
     [Theory]
     [InlineData("missing")]
     [InlineData("unknown-set")]

@@ -18,6 +18,21 @@ public class ReportTests
     }
 
     [Fact]
+    public void The_run_brief_states_the_fit_and_the_caveats_before_any_number()
+    {
+        using var rdsim = new Rdsim();
+        Assert.Equal(0, rdsim.Run(["run", Small.China, .. Small.Set(), "--engine", "reference", "--no-charts", "--out", "r"]).ExitCode);
+        var brief = File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.html"));
+        var numbers = brief.IndexOf("<h2>What the incentives bought</h2>", StringComparison.Ordinal);
+        foreach (var text in new[] { "<strong>Fit:</strong> Fitted by rdsim calibrate", "<strong>What to doubt:</strong>", "30–65% too few HNTEs", "half as many HNTEs" })
+        {
+            Assert.InRange(brief.IndexOf(text, StringComparison.Ordinal), 0, numbers);
+        }
+        Assert.Equal(0, rdsim.Run("report", "r", "--lang", "zh").ExitCode);
+        Assert.Contains("高新技术企业少30%–65%", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.html")));
+    }
+
+    [Fact]
     public void Report_on_a_folder_without_a_manifest_exits_2()
     {
         using var rdsim = new Rdsim();

@@ -26,6 +26,22 @@ public sealed class UniverseAndFitTests : IDisposable
     }
 
     [Fact]
+    public void Caveats_are_a_list_in_either_language_inherited_through_extends_and_change_no_hash()
+    {
+        var plain = _dir.Write("plain.yaml", "name: plain\npopulation: {firms: 100}\n");
+        _dir.Write("base.yaml", "name: base\ncaveats:\n  - Misses HNTE counts\n  - {en: \"R&D too high\", zh: \"研发偏高\"}\npopulation: {firms: 100}\n");
+        var reform = _dir.Write("reform.yaml", "name: reform\nextends: base.yaml\n");
+        var s = ScenarioLoader.Load(reform, []);
+        Assert.Equal([new LocalizedText("Misses HNTE counts"), new LocalizedText("R&D too high", "研发偏高")], s.Caveats!);
+        Assert.Equal(ScenarioLoader.Load(plain, []).ContentHash, s.ContentHash);   // a header, not a parameter
+        Assert.Equal([new LocalizedText("One")], _dir.Load("caveats: One\n").Caveats!);
+        var none = _dir.Write("none.yaml", "name: none\nextends: base.yaml\ncaveats: []\n");
+        Assert.Empty(ScenarioLoader.Load(none, []).Caveats!);   // a file may say that its base's caveats do not hold for it
+        Assert.Equal(s.Caveats, s.With("hnte.rate", 0.1).Caveats);   // kept when the scenario is changed in code
+        Assert.Contains(_dir.Errors("caveats:\n  - {fr: \"non\"}\n"), e => e.Path == "caveats" && e.Line == 2);
+    }
+
+    [Fact]
     public void A_fit_that_is_neither_text_nor_a_language_mapping_is_a_located_error()
     {
         var errors = _dir.Errors("fit: {fr: \"ajusté\"}\n");

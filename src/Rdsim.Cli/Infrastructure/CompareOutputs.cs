@@ -1,0 +1,26 @@
+using Rdsim.Reporting.Brief;
+using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Compare;
+using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
+
+namespace Rdsim.Cli.Infrastructure;
+
+/// <summary>Draws a comparison's overlay charts and brief from its runs (used by <c>compare</c>, and by <c>report</c> on a compare folder).</summary>
+public static class CompareOutputs
+{
+    /// <summary>
+    /// Draws the overlay charts of <paramref name="runs"/> (unless <paramref name="charts"/> is false), <c>brief.html</c> and,
+    /// where Chromium is installed, <c>brief.pdf</c> into the compare folder <paramref name="folder"/>, naming in the brief the
+    /// run folders found changed (<paramref name="alterations"/>), the charts' CSV files with a byte-order mark when
+    /// <paramref name="csvByteOrderMark"/>; Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
+    /// </summary>
+    public static void Render(IReadOnlyList<RunResult> runs, string folder, ChartLanguage language, bool charts,
+        IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)> alterations, bool csvByteOrderMark, CancellationToken cancellationToken)
+    {
+        var drawn = charts ? CompareFolder.DrawCharts(runs, folder, language, csvByteOrderMark) : [];
+        cancellationToken.ThrowIfCancellationRequested();
+        var brief = CompareBriefWriter.Write(runs, folder, drawn, language, alterations);
+        CliConsole.Info($"Comparison brief in {brief}; {RunOutputs.PrintPdf(brief, cancellationToken)}");
+    }
+}

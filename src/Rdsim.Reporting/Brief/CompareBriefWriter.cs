@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Compare;
+using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
+using Rdsim.Scenarios.IO;
+
+namespace Rdsim.Reporting.Brief;
+
+/// <summary>
+/// The comparison brief, <c>brief.html</c> in a compare folder: how far to trust the numbers (each scenario's fit,
+/// caveats and population), a plain-language paragraph per scenario made from the numbers, then for each scenario
+/// the table of its differences from the baseline (every year together and each year) and the parameters that
+/// differ, the overlay charts, and the commands that reproduce each run. Built like the run brief (<see cref="BriefPage"/>).
+/// </summary>
+public static class CompareBriefWriter
+{
+    /// <summary>
+    /// Writes the brief of <paramref name="runs"/> (the first is the baseline) with <paramref name="charts"/> into the compare
+    /// folder <paramref name="folder"/>; returns its path. Run folders changed since rdsim wrote them (<paramref name="alterations"/>,
+    /// <c>report --allow-modified</c>) are named in a warning at the top, each with its run's manifest.
+    /// </summary>
+    public static string Write(IReadOnlyList<RunResult> runs, string folder, IReadOnlyList<ChartOutput> charts, ChartLanguage language,
+        IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)>? alterations = null)
+    {
+        var (t, c) = (ChartText.For(language), CompareText.For(language));
+        var baseline = runs[0];
+        var others = runs.Skip(1).ToList();
+        var title = F(c.Title, string.Join(c.NameSeparator, others.Select(r => r.Name)), baseline.Name);
+        var html = new StringBuilder(BriefPage.Head(title, language));
+        foreach (var (run, found) in alterations ?? []) html.Append(BriefWriter.Alterations(run, found));
+        html.Append($"<h1>{E(title)}</h1>\n<p class=\"lead\">{E(c.Lead)}</p>\n")
+            .Append($"<h2>{E(c.Standing)}</h2>\n").Append(Standing(runs, language))
+            .Append($"<h2>{E(c.Summary)}</h2>\n");
+        var (first, last) = (baseline.Manifest.FirstYear, baseline.Manifest.LastYear);
+        var span = first == last ? Year(first) : $"{Year(first)}–{Year(last)}";
+        var differences = others.Select(r => HeadlineDifference.Of(baseline, r)).ToList();
+        for (var i = 0; i < others.Count; i++)
+        {
+            html.Append($"<p class=\"summary\">{E(ComparisonSummary.Of(others[i].Name, baseline.Name, first, last, differences[i][0], language))}</p>\n");
+        }
+        for (var i = 0; i < others.Count; i++)
+        {
+            html.Append($"<h2>{E(F(c.Difference, others[i].Name, baseline.Name))}</h2>\n")
+                .Append("<div class=\"wide\">\n").Append(BriefPage.Html(CompareBriefMarkdown.Differences(differences[i], span, c))).Append("</div>\n")
+                .Append($"<p class=\"small\">{E(F(c.TableNote, Year(last)))}</p>\n")
+                .Append($"<h3>{E(F(c.ParametersDiffer, others[i].Name))}</h3>\n")
+                .Append(BriefPage.Html(CompareBriefMarkdown.Parameters([.. ParameterDifferences.Of(baseline, others[i])], c)));
+        }
+        if (charts.Count > 0) html.Append($"<h2>{E(t.Charts)}</h2>\n");
+        foreach (var chart in charts) html.Append(BriefPage.Figure(chart));
+        html.Append($"<h2>{E(t.Reproduce)}</h2>\n");
+        foreach (var run in runs)
+        {
+            html.Append($"<p><strong>{E(run.Name)}</strong></p>\n<pre>{E(run.Manifest.Command)}</pre>\n")
+                .Append($"<p class=\"small\">{E(F(c.Fingerprint, run.Manifest.ResultFingerprint, run.Manifest.Scenario.ContentHash))}</p>\n");
+        }
+        html.Append(BriefPage.End);
+        var path = Path.Combine(folder, BriefWriter.File);
+        AtomicFile.WriteText(path, html.ToString());
+        return path;
+    }
+
+    /// <summary>Each scenario's standing, once for all the scenarios that read alike (reforms that extend the baseline and state nothing of their own).</summary>
+    private static string Standing(IReadOnlyList<RunResult> runs, ChartLanguage language)
+    {
+        var groups = new List<List<RunResult>>();
+        foreach (var run in runs)
+        {
+            if (groups.FirstOrDefault(g => ScenarioStanding.Same(g[0].Manifest, run.Manifest)) is { } group) group.Add(run);
+            else groups.Add([run]);
+        }
+        if (groups.Count == 1) return ScenarioStanding.Html(runs[0].Manifest, language);
+        var names = language == ChartLanguage.Zh ? "、" : ", ";
+        return string.Concat(groups.Select(g => $"<p><strong>{E(string.Join(names, g.Select(r => r.Name)))}</strong></p>\n" + ScenarioStanding.Html(g[0].Manifest, language)));
+    }
+
+    private static string E(string text) => BriefPage.Encode(text);
+
+    private static string F(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+}

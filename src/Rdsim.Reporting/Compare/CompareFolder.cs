@@ -1,0 +1,58 @@
+using System.Globalization;
+using Rdsim.Reporting.Brief;
+using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Files;
+using Rdsim.Reporting.Results;
+
+namespace Rdsim.Reporting.Compare;
+
+/// <summary>
+/// A compare folder: one run folder per scenario, named by its place and file (<c>1-china-2008-2024</c>, the baseline
+/// first), beside the tables, the overlay charts and the comparison brief drawn from those runs. It has no manifest of its
+/// own: what it shows is drawn from the run folders' checked results, so <c>report</c> can draw it again from them.
+/// </summary>
+public static class CompareFolder
+{
+    /// <summary>The overlay charts' files, relative to the compare folder.</summary>
+    public static IReadOnlyList<string> ChartFiles { get; } = ChartOutput.Files(RunCharts.Folder, CompareRealRdChart.Name, CompareBangChart.Name);
+
+    /// <summary>The files drawn from the runs: the brief, its PDF and, with <paramref name="charts"/>, the overlay charts.</summary>
+    public static IReadOnlyList<string> Rendered(bool charts) => [BriefWriter.File, RunFolder.PdfFile, .. charts ? ChartFiles : []];
+
+    /// <summary>The run folder of the scenario at <paramref name="index"/> (0 = the baseline) loaded from <paramref name="scenarioPath"/>.</summary>
+    public static string RunFolderName(int index, string scenarioPath) =>
+        $"{(index + 1).ToString(CultureInfo.InvariantCulture)}-{Path.GetFileNameWithoutExtension(scenarioPath)}";
+
+    /// <summary>
+    /// The run folders of <paramref name="folder"/>, baseline first, when it is a compare folder (no manifest of its own, and
+    /// finished run folders numbered from 1 without a gap, at least two); otherwise none.
+    /// </summary>
+    public static IReadOnlyList<string> RunFolders(string folder)
+    {
+        if (!Directory.Exists(folder) || File.Exists(Path.Combine(folder, RunFolder.ManifestFile))) return [];
+        var numbered = Directory.EnumerateDirectories(folder)
+            .Select(d => (Path: d, Number: Number(Path.GetFileName(d))))
+            .Where(d => d.Number > 0 && File.Exists(Path.Combine(d.Path, RunFolder.ManifestFile)))
+            .OrderBy(d => d.Number).ToList();
+        var contiguous = numbered.Select((d, i) => d.Number == i + 1).All(x => x);
+        return numbered.Count >= 2 && contiguous ? [.. numbered.Select(d => d.Path)] : [];
+    }
+
+    /// <summary>
+    /// Draws the overlay charts of <paramref name="runs"/> (the first is the baseline) into <paramref name="folder"/>'s <c>charts/</c>,
+    /// in brief order, their CSV files with a byte-order mark when <paramref name="csvByteOrderMark"/>.
+    /// </summary>
+    public static IReadOnlyList<ChartOutput> DrawCharts(IReadOnlyList<RunResult> runs, string folder, ChartLanguage language, bool csvByteOrderMark = false)
+    {
+        ChartFonts.Require(language);
+        var canvas = new ChartCanvas(Path.Combine(folder, RunCharts.Folder), language) { CsvByteOrderMark = csvByteOrderMark };
+        return [CompareRealRdChart.Draw(canvas, runs), CompareBangChart.Draw(canvas, runs)];
+    }
+
+    /// <summary>The place in <c>N-name</c>, or 0 when the name has none.</summary>
+    private static int Number(string name)
+    {
+        var dash = name.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && int.TryParse(name.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+    }
+}

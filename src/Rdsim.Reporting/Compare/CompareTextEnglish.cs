@@ -1,0 +1,50 @@
+namespace Rdsim.Reporting.Compare;
+
+/// <summary>The comparison brief's texts in English.</summary>
+public static class CompareTextEnglish
+{
+    /// <summary>The texts.</summary>
+    public static CompareText Text { get; } = new()
+    {
+        Title = "{0} against {1}",
+        NameSeparator = ", ",
+        Lead = "Every scenario ran on the baseline's seed (common random numbers: the same firms and shocks), so each difference is the effect of the policy change alone. Means over replicates; money in mn CNY.",
+        Summary = "In brief",
+        Difference = "{0} minus {1}",
+        ParametersDiffer = "What {0} changes",
+        Standing = "How far to trust these numbers",
+        NoParameterDiffers = "No parameter differs from the baseline.",
+        Span = "Years",
+        DeltaInduced = "Δ induced real R&D",
+        DeltaForgone = "Δ revenue forgone",
+        MarginalBang = "Marginal bang for the buck (Δ induced ÷ Δ forgone)",
+        Relabelled = "Relabelled share, baseline → scenario",
+        Deadweight = "Deadweight share, baseline → scenario",
+        DeltaHnte = "Δ HNTE firms",
+        DeltaClaimants = "Δ claimants",
+        TableNote = "mn CNY; scenario minus baseline, means over replicates. In the first row induced R&D and revenue forgone are summed over the years, and HNTE firms and claimants are those of {0}. A year's marginal bang for the buck divides two differences: where revenue forgone barely changes, it is large and says little.",
+        Parameter = "Parameter",
+        Years = "Years",
+        BaselineValue = "Baseline",
+        ScenarioValue = "Scenario",
+        Unit = "Unit",
+        EveryYear = "every year",
+        Sentence = "Against “{1}”, “{0}” {2} over {3} {4}{5}.",
+        RdMore = "adds {0} mn CNY of induced real R&D",
+        RdLess = "removes {0} mn CNY of induced real R&D",
+        RdSame = "leaves induced real R&D unchanged",
+        ForgoneMore = "for {0} mn CNY more revenue forgone",
+        ForgoneLess = "with {0} mn CNY less revenue forgone",
+        ForgoneSame = "with revenue forgone unchanged",
+        PerExtraYuan = ": {0} yuan of R&D per extra yuan forgone",
+        PerYuanSaved = ": {0} yuan of R&D given up per yuan of revenue saved",
+        AgainstBaseline = ", {0} the baseline's {1} per yuan forgone",
+        MoreForLess = ": more R&D for less revenue",
+        Above = "above",
+        Below = "below",
+        Equal = "equal to",
+        Shares = "{0}: {1} (baseline {2}); {3}: {4} (baseline {5}).",
+        Counts = "In {0}, against the baseline: HNTE firms {1}, claimants {2}.",
+        Fingerprint = "Result fingerprint {0} · scenario hash {1}",
+    };
+}
