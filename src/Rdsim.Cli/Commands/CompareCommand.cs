@@ -57,19 +57,19 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             for (var i = 0; i < loaded.Count; i++)
             {
                 // The run's own command: its --set overrides; the common seed and replications are added as --seed and --replications.
-                var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set };
+                var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set, CsvBom = settings.CsvBom };
                 var command = ReproduceCommand.For(runSettings, loaded[i], engine.Name, Path.Combine(folder, runFolders[i]));
                 var result = await ScenarioRun.Execute(loaded[i], engine, new RunOptions { Command = command }, cancellationToken);
-                RunFolder.Save(outputs[i], result, cancellationToken: cancellationToken);
+                RunFolder.Save(outputs[i], result, csvByteOrderMark: settings.CsvBom, cancellationToken: cancellationToken);
                 runs.Add(result);
             }
 
             output.DeleteOwned(f => f is SummaryFile or DifferencesFile || RunFolder.IsRendered(f));
             cancellationToken.ThrowIfCancellationRequested();
-            CompareSummary.Write(Path.Combine(folder, SummaryFile), runs);
-            DifferencesTable.Write(Path.Combine(folder, DifferencesFile), runs);
+            CompareSummary.Write(Path.Combine(folder, SummaryFile), runs, settings.CsvBom);
+            DifferencesTable.Write(Path.Combine(folder, DifferencesFile), runs, settings.CsvBom);
             cancellationToken.ThrowIfCancellationRequested();
-            CompareOutputs.Render(runs, folder, language, unit, charts: !settings.NoCharts, [], cancellationToken);
+            CompareOutputs.Render(runs, folder, language, unit, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken);
             CompareSummary.Print(runs, language, unit);
             CliConsole.Info($"Results in {folder}/ (one run folder per scenario, summary.csv, differences.csv{(settings.NoCharts ? "" : ", charts/")}, brief.html).");
             return ExitCodes.Ok;

@@ -14,12 +14,12 @@ public static class RunCharts
 
     /// <summary>
     /// Draws every chart of <paramref name="run"/> in <paramref name="language"/>, money axes in <paramref name="unit"/>, into
-    /// <paramref name="folder"/>'s <c>charts/</c>, in brief order.
+    /// <paramref name="folder"/>'s <c>charts/</c>, in brief order, their CSV files with a byte-order mark when <paramref name="csvByteOrderMark"/>.
     /// </summary>
-    public static IReadOnlyList<ChartOutput> Draw(RunResult run, string folder, ChartLanguage language, MoneyUnit unit)
+    public static IReadOnlyList<ChartOutput> Draw(RunResult run, string folder, ChartLanguage language, MoneyUnit unit, bool csvByteOrderMark = false)
     {
         ChartFonts.Require(language);
-        var canvas = new ChartCanvas(Path.Combine(folder, Folder), language, unit);
+        var canvas = new ChartCanvas(Path.Combine(folder, Folder), language, unit) { CsvByteOrderMark = csvByteOrderMark };
         return
         [
             RdOverTimeChart.Draw(canvas, run),

@@ -40,12 +40,12 @@ public static class CompareFolder
 
     /// <summary>
     /// Draws the overlay charts of <paramref name="runs"/> (the first is the baseline), money axes in <paramref name="unit"/>, into
-    /// <paramref name="folder"/>'s <c>charts/</c>, in brief order.
+    /// <paramref name="folder"/>'s <c>charts/</c>, in brief order, their CSV files with a byte-order mark when <paramref name="csvByteOrderMark"/>.
     /// </summary>
-    public static IReadOnlyList<ChartOutput> DrawCharts(IReadOnlyList<RunResult> runs, string folder, ChartLanguage language, MoneyUnit unit)
+    public static IReadOnlyList<ChartOutput> DrawCharts(IReadOnlyList<RunResult> runs, string folder, ChartLanguage language, MoneyUnit unit, bool csvByteOrderMark = false)
     {
         ChartFonts.Require(language);
-        var canvas = new ChartCanvas(Path.Combine(folder, RunCharts.Folder), language, unit);
+        var canvas = new ChartCanvas(Path.Combine(folder, RunCharts.Folder), language, unit) { CsvByteOrderMark = csvByteOrderMark };
         return [CompareRealRdChart.Draw(canvas, runs), CompareBangChart.Draw(canvas, runs)];
     }
 
