@@ -3,8 +3,9 @@ namespace Rdsim.Reporting.Brief;
 /// <summary>
 /// The brief's stylesheet: readable on screen and in print (figures never split across pages), printed on A4. Nothing may be
 /// wider than the page: long cells (references, file names, URLs) may break anywhere, so a table's narrowest layout fits the page
-/// and it never pushes past the right edge, which a browser scrolls and a PDF cuts off (Chromium prints no text beyond it); only
-/// parameter keys keep to one line. The wide comparison table scrolls on screen and shrinks in print.
+/// and it never pushes past the right edge, which a browser scrolls and a PDF cuts off (Chromium prints no text beyond it). The
+/// parameter tables have fixed column widths (left to itself, the layout gave a few columns a letter's width and rows pages long);
+/// with four columns (a Chinese brief) the widths scale up to the page. The wide comparison table scrolls on screen and shrinks in print.
 /// </summary>
 public static class BriefStyle
 {
@@ -17,11 +18,13 @@ public static class BriefStyle
         table { border-collapse: collapse; font-size: 0.9em; margin: 0.5em 0; } td, th { border: 1px solid #ddd; padding: 0.25em 0.5em; vertical-align: top; }
         figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
         .standing { border-left: 4px solid #c80; background: #fdf8ee; padding: 0.3em 1em; margin: 1em 0; } .standing p { margin: 0.4em 0; } .standing ul { margin: 0.2em 0 0.4em; }
-        td, th { overflow-wrap: anywhere; } td code { white-space: nowrap; }
+        td, th { overflow-wrap: anywhere; }
+        .parameters table { table-layout: fixed; width: 100%; } .parameters th:nth-child(1) { width: 22%; } .parameters th:nth-child(2) { width: 12%; }
+        .parameters th:nth-child(3) { width: 9%; } .parameters th:nth-child(4) { width: 12%; }
         .wide { overflow-x: auto; } .wide td { white-space: nowrap; } h2, h3 { break-after: avoid; page-break-after: avoid; }
         .reproduce { break-inside: avoid; page-break-inside: avoid; }
         @page { size: A4; margin: 14mm 12mm; }
-        @media print { body { max-width: none; margin: 0; padding: 0; } .wide table { font-size: 0.68em; } .wide td { white-space: normal; } }
+        @media print { body { max-width: none; margin: 0; padding: 0; } .wide table { font-size: 0.68em; } .wide td { white-space: normal; } .parameters table { font-size: 0.75em; } }
         .summary { font-size: 1.05em; line-height: 1.5; }
         .altered { border: 3px solid #b00; background: #fee; color: #600; padding: 0.5em 1em; margin-bottom: 1em; }
         figcaption { color: #555; font-size: 0.85em; } pre { background: #f4f4f4; padding: 0.6em; white-space: pre-wrap; word-break: break-all; }
