@@ -14,7 +14,8 @@ namespace Rdsim.Cli.Commands;
 /// <summary>
 /// <c>rdsim report</c>: re-draws a run's charts and brief from its stored results, without simulating again — after
 /// checking every file against the manifest, so that a brief is never drawn from numbers the run did not produce. On a
-/// compare folder it checks each run folder the same way and re-draws the overlay charts and the comparison brief.
+/// compare folder it checks each run folder the same way and re-draws the overlay charts and the comparison brief (with the
+/// sensitivity sections, from <c>sensitivity_differences.csv</c>, when <c>compare --sensitivity</c> wrote one).
 /// </summary>
 public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
 {
@@ -88,7 +89,10 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             });
             if (folder.Note is { } note) CliConsole.Warn(note);
             folder.DeleteOwned(RunFolder.IsRendered);
-            CompareOutputs.Render(runs, folder.Path, language, charts: true, altered, cancellationToken);
+            // A comparison made with --sensitivity stored its table: its sections are drawn again from it.
+            var table = Path.Combine(folder.Path, ReformSensitivityTable.File);
+            var sensitivity = File.Exists(table) ? ReformSensitivityTable.Read(table, runs) : null;
+            CompareOutputs.Render(runs, folder.Path, language, charts: true, altered, cancellationToken, sensitivity);
             return ExitCodes.Ok;
         }
         finally
