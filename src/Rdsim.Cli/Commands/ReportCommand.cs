@@ -91,7 +91,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             folder.DeleteOwned(RunFolder.IsRendered);
             // A comparison made with --sensitivity stored its table: its sections are drawn again from it.
             var table = Path.Combine(folder.Path, ReformSensitivityTable.File);
-            var sensitivity = File.Exists(table) ? ReformSensitivityTable.Read(table, runs) : null;
+            var sensitivity = File.Exists(table) ? ReformSensitivityTable.Read(table, [.. runs.Select(r => r.Manifest.ResultFingerprint)]) : null;
             CompareOutputs.Render(runs, folder.Path, language, charts: true, altered, cancellationToken, sensitivity);
             return ExitCodes.Ok;
         }

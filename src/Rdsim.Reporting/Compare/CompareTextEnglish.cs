@@ -46,7 +46,7 @@ public static class CompareTextEnglish
         Shares = "{0}: {1} (baseline {2}); {3}: {4} (baseline {5}).",
         Counts = "In {0}, against the baseline: HNTE firms {1}, claimants {2}.",
         Central = "Plain comparison",
-        SensitivityNote = "Both scenarios rerun with each of {0} parameters ({1}) at the low and at the high end of its range, one at a time, "
+        SensitivityNote = "The reform and the baseline rerun with each of {0} parameters ({1}) at the low and at the high end of its range, one at a time, "
             + "on the same firms and shocks (common random numbers); each run is the reform minus the baseline under the same assumption. "
             + "Lowest and highest are taken over these runs and the plain comparison. They are not a confidence interval.",
         SensitivityReading = "Over the plain comparison and its {0} sensitivity runs, the marginal bang for the buck runs from {1} to {2} (plain comparison {3}): {4}, and {5}.",

@@ -1,4 +1,3 @@
-using Rdsim.Reporting.Results;
 using Rdsim.Reporting.Tables;
 using Rdsim.Scenarios.Sweeps;
 
@@ -55,13 +54,13 @@ public static class ReformSensitivityTable
         TableWriter.Write(path, AllColumns, reforms.SelectMany(s => s.Variants.Prepend(s.Central).Select(p => new Row(s.Reform, s.Baseline, p))));
 
     /// <summary>
-    /// The analysis stored in <paramref name="path"/>, as <see cref="Write"/> wrote it for the compare of <paramref name="runs"/>
-    /// (the baseline first): each central row must carry the fingerprints of the baseline's and its reform's run folders.
+    /// The analysis stored in <paramref name="path"/>, as <see cref="Write"/> wrote it for the compare of the runs whose result
+    /// fingerprints are <paramref name="fingerprints"/> (the baseline's first): each central row must carry the baseline's and its reform's.
     /// </summary>
     /// <exception cref="Scenarios.Loading.InputException">
     /// The file is malformed, or belongs to other runs (a comparison made again without <c>--sensitivity</c> would have removed it).
     /// </exception>
-    public static IReadOnlyList<ReformSensitivity> Read(string path, IReadOnlyList<RunResult> runs)
+    public static IReadOnlyList<ReformSensitivity> Read(string path, IReadOnlyList<string> fingerprints)
     {
         var table = ResultTable<Row>.Read(path, AllColumns);
         var reforms = new List<ReformSensitivity>();
@@ -73,8 +72,8 @@ public static class ReformSensitivityTable
             else if (reforms.Count == 0) throw table.Invalid("the first row is not a plain comparison (end central): not a sensitivity_differences.csv rdsim wrote");
             else reforms[^1] = reforms[^1] with { Variants = [.. reforms[^1].Variants, point] };
         }
-        var belongs = reforms.Count == runs.Count - 1 && reforms.Select((s, i) =>
-            s.Central.BaselineFingerprint == runs[0].Manifest.ResultFingerprint && s.Central.ReformFingerprint == runs[i + 1].Manifest.ResultFingerprint).All(x => x);
+        var belongs = reforms.Count == fingerprints.Count - 1 && reforms.Select((s, i) =>
+            s.Central.BaselineFingerprint == fingerprints[0] && s.Central.ReformFingerprint == fingerprints[i + 1]).All(x => x);
         if (!belongs) throw table.Invalid("its plain comparisons are not those of the run folders beside it (their result fingerprints differ); run rdsim compare --sensitivity again");
         return reforms;
     }
