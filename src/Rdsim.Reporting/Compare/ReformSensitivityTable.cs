@@ -1,5 +1,5 @@
+using Rdsim.Reporting.Sensitivity;
 using Rdsim.Reporting.Tables;
-using Rdsim.Scenarios.Sweeps;
 
 namespace Rdsim.Reporting.Compare;
 
@@ -21,7 +21,7 @@ public static class ReformSensitivityTable
 
     private static readonly Column<Row> Parameter = Column<Row>.Text("parameter", "text", "The parameter varied in both runs (empty for the plain comparison)", r => r.Point.Parameter ?? "");
 
-    private static readonly Column<Row> End = Column<Row>.Text("end", "text", "central, low or high: which end of its range the parameter is at (central: the plain comparison)", r => EndText(r.Point.End));
+    private static readonly Column<Row> End = Column<Row>.Text("end", "text", "central, low or high: which end of its range the parameter is at (central: the plain comparison)", r => SensitivityEndText.Format(r.Point.End, CentralEnd));
 
     private static readonly Column<Row> Value = Column<Row>.Text("value", "as the parameter", "The value it was set to (empty for the plain comparison)", r => r.Point.Value);
 
@@ -66,7 +66,7 @@ public static class ReformSensitivityTable
         var reforms = new List<ReformSensitivity>();
         for (var r = 0; r < table.Count; r++)
         {
-            var point = new DifferencePoint(table.Text(Parameter, r) is { Length: > 0 } p ? p : null, ParseEnd(table.Text(End, r)), table.Text(Value, r),
+            var point = new DifferencePoint(table.Text(Parameter, r) is { Length: > 0 } p ? p : null, SensitivityEndText.Parse(table.Text(End, r)), table.Text(Value, r),
                 table.Number(Induced, r), table.Number(Forgone, r), table.Number(BaselineBang, r), table.Text(BaselineFingerprint, r), table.Text(ReformFingerprint, r));
             if (point.End is null) reforms.Add(new ReformSensitivity(table.Text(Reform, r), table.Text(Baseline, r), point, []));
             else if (reforms.Count == 0) throw table.Invalid("the first row is not a plain comparison (end central): not a sensitivity_differences.csv rdsim wrote");
@@ -79,20 +79,6 @@ public static class ReformSensitivityTable
     }
 
     private static string Unit(AdditionalityMetric metric) => YearsTable.Cumulative(metric).Unit;
-
-    private static string EndText(SensitivityEnd? end) => end switch
-    {
-        SensitivityEnd.Low => "low",
-        SensitivityEnd.High => "high",
-        _ => CentralEnd,
-    };
-
-    private static SensitivityEnd? ParseEnd(string text) => text switch
-    {
-        "low" => SensitivityEnd.Low,
-        "high" => SensitivityEnd.High,
-        _ => null,
-    };
 
     /// <summary>A row: one point of one reform's analysis.</summary>
     private sealed record Row(string Reform, string Baseline, DifferencePoint Point);
