@@ -53,7 +53,7 @@ public static class Program
             // Help goes to standard output like any result: piped, its lines (and the examples, to copy) never wrap.
             config.ConfigureConsole(CliConsole.Out);
             config.AddCommand<RunCommand>("run")
-                .WithDescription("Run a scenario and its no-incentive counterfactual; write manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, charts, brief.html")
+                .WithDescription("Run a scenario and its no-incentive counterfactual; write manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, results.xlsx, charts, brief.html")
                 .WithExample("run", "scenarios/china-2008-2024.yaml")
                 .WithExample("run", "scenarios/china-2008-2024.yaml", "--set", "hnte.rate=0.10", "--replications", "5", "--out", "runs/hnte10");
             config.AddCommand<CompareCommand>("compare")

@@ -65,21 +65,21 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             for (var i = 0; i < loaded.Count; i++)
             {
                 // The run's own command: its --set overrides; the common seed and replications are added as --seed and --replications.
-                var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set };
+                var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set, CsvBom = settings.CsvBom };
                 var command = ReproduceCommand.For(runSettings, loaded[i], engine.Name, Path.Combine(folder, runFolders[i]));
                 var result = await ScenarioRun.Execute(loaded[i], engine, new RunOptions { Command = command }, cancellationToken);
-                RunFolder.Save(outputs[i], result, cancellationToken: cancellationToken);
+                RunFolder.Save(outputs[i], result, csvByteOrderMark: settings.CsvBom, cancellationToken: cancellationToken);
                 runs.Add(result);
             }
 
             var sensitivity = settings.Sensitivity ? await CompareSensitivityRuns.Execute(runs, variants, engine, cancellationToken) : null;
             output.DeleteOwned(f => f is SummaryFile or DifferencesFile or ReformSensitivityTable.File || RunFolder.IsRendered(f));
             cancellationToken.ThrowIfCancellationRequested();
-            CompareSummary.Write(Path.Combine(folder, SummaryFile), runs);
-            DifferencesTable.Write(Path.Combine(folder, DifferencesFile), runs);
-            if (sensitivity is not null) ReformSensitivityTable.Write(Path.Combine(folder, ReformSensitivityTable.File), sensitivity);
+            CompareSummary.Write(Path.Combine(folder, SummaryFile), runs, settings.CsvBom);
+            DifferencesTable.Write(Path.Combine(folder, DifferencesFile), runs, settings.CsvBom);
+            if (sensitivity is not null) ReformSensitivityTable.Write(Path.Combine(folder, ReformSensitivityTable.File), sensitivity, settings.CsvBom);
             cancellationToken.ThrowIfCancellationRequested();
-            CompareOutputs.Render(runs, folder, language, charts: !settings.NoCharts, [], cancellationToken, sensitivity);
+            CompareOutputs.Render(runs, folder, language, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken, sensitivity);
             CompareSummary.Print(runs);
             CliConsole.Info($"Results in {folder}/ (one run folder per scenario, summary.csv, differences.csv{(sensitivity is null ? "" : ", " + ReformSensitivityTable.File)}" +
                 $"{(settings.NoCharts ? "" : ", charts/")}, brief.html).");

@@ -12,7 +12,7 @@ using Spectre.Console.Cli;
 namespace Rdsim.Cli.Commands;
 
 /// <summary>
-/// <c>rdsim report</c>: re-draws a run's charts and brief from its stored results, without simulating again — after
+/// <c>rdsim report</c>: re-draws a run's workbook, charts and brief from its stored results, without simulating again — after
 /// checking every file against the manifest, so that a brief is never drawn from numbers the run did not produce. On a
 /// compare folder it checks each run folder the same way and re-draws the overlay charts and the comparison brief (with the
 /// sensitivity sections, from <c>sensitivity_differences.csv</c>, when <c>compare --sensitivity</c> wrote one).
@@ -52,7 +52,10 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
                 settings.AllowModified, out var alterations);
             folder.DeleteOwned(RunFolder.IsRendered);
             var sensitivity = hasSensitivity ? SensitivityTable.Read(Path.Combine(folder.Path, SensitivityTable.File)) : null;
-            RunOutputs.Render(RunFolder.Load(folder.Path, manifest), folder.Path, language, charts: true, alterations, cancellationToken, sensitivity);
+            var run = RunFolder.Load(folder.Path, manifest);
+            RunFolder.WriteWorkbook(folder.Path, run);
+            // The charts' CSV files follow the folder's own (with a byte-order mark if the run was given --csv-bom).
+            RunOutputs.Render(run, folder.Path, language, charts: true, alterations, RunFolder.HasByteOrderMark(folder.Path), cancellationToken, sensitivity);
             // A folder that checked out gets its manifest's list of drawings updated; a changed one keeps its manifest as
             // found, so that it is never sealed again with what it holds now.
             if (alterations.Count == 0)
@@ -92,7 +95,8 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             // A comparison made with --sensitivity stored its table: its sections are drawn again from it.
             var table = Path.Combine(folder.Path, ReformSensitivityTable.File);
             var sensitivity = File.Exists(table) ? ReformSensitivityTable.Read(table, [.. runs.Select(r => r.Manifest.ResultFingerprint)]) : null;
-            CompareOutputs.Render(runs, folder.Path, language, charts: true, altered, cancellationToken, sensitivity);
+            // The overlays' CSV files follow the run folders' (with a byte-order mark if the comparison was given --csv-bom).
+            CompareOutputs.Render(runs, folder.Path, language, charts: true, altered, RunFolder.HasByteOrderMark(runFolders[0]), cancellationToken, sensitivity);
             return ExitCodes.Ok;
         }
         finally

@@ -83,10 +83,10 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             RunFolder.Save(output, result, panel, run =>
             {
                 // A stored result like years.csv (report draws the band from it), so written with the tables, before the drawings.
-                if (sensitivity is not null) SensitivityTable.Write(Path.Combine(output.Path, SensitivityTable.File), sensitivity);
-                RunOutputs.Render(run, output.Path, language, !settings.NoCharts, alterations: [], cancellationToken, sensitivity);
-            }, cancellationToken);
-            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv{(panel is null ? "" : ", firms.parquet")}{(sensitivity is null ? "" : ", " + SensitivityTable.File)}). Fingerprint {result.Manifest.ResultFingerprint[..12]}.");
+                if (sensitivity is not null) SensitivityTable.Write(Path.Combine(output.Path, SensitivityTable.File), sensitivity, settings.CsvBom);
+                RunOutputs.Render(run, output.Path, language, !settings.NoCharts, alterations: [], settings.CsvBom, cancellationToken, sensitivity);
+            }, settings.CsvBom, cancellationToken);
+            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, results.xlsx{(panel is null ? "" : ", firms.parquet")}{(sensitivity is null ? "" : ", " + SensitivityTable.File)}). Fingerprint {result.Manifest.ResultFingerprint[..12]}.");
             return ExitCodes.Ok;
         }, cancellationToken);
 

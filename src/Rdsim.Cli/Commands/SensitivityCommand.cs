@@ -61,7 +61,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivityCommand.Setting
             var command = Command(settings, scenario, specs, folder);
             var manifest = new SensitivityManifest("rdsim", ToolVersion.Current, scenario.Name, scenario.SourcePath, scenario.ContentHash,
                 scenario.Run.Seed, scenario.Run.Replications, [.. specs.Select(s => s.ToString())], command, []);
-            SensitivityFolder.Save(output, result, manifest, !settings.NoCharts, language);
+            SensitivityFolder.Save(output, result, manifest, !settings.NoCharts, language, settings.CsvBom);
             SensitivitySummary.Print(result);
             CliConsole.Info($"Results in {folder}/ ({SensitivityTable.File}, {SensitivityBrief.File}, {SensitivityFolder.ManifestFile}{(settings.NoCharts ? "" : ", charts/")}).");
             return ExitCodes.Ok;

@@ -61,7 +61,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
                 (pending.Count < plan.Points.Count ? $"; {plan.Points.Count - pending.Count} finished, {pending.Count} to run." : "."));
             try
             {
-                await RunPoints(folder, plan, pending, settings.Cluster, cancellationToken);
+                await RunPoints(folder, plan, pending, settings.Cluster, settings.CsvBom, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -73,22 +73,23 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            SweepFolder.Assemble(folder, plan.Points.Count);
+            SweepFolder.Assemble(folder, plan.Points.Count, settings.CsvBom);
+            SweepFolder.WriteWorkbook(folder, plan.Grid);
             var names = plan.Grid.Specs.Select(s => s.Name).ToList();
             var summaries = SweepFolder.Summaries(folder, plan.Grid);
             try
             {
-                if (!settings.NoCharts) SweepCharts.Draw(Path.Combine(folder, RunCharts.Folder), summaries, names, plan.Base.Name, language);
+                if (!settings.NoCharts) SweepCharts.Draw(Path.Combine(folder, RunCharts.Folder), summaries, names, plan.Base.Name, language, settings.CsvBom);
                 cancellationToken.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException)
             {
                 // Stopped while drawing: sweep.csv must not mark a sweep complete whose charts are not (the points stay, for --resume).
-                output.DeleteOwned(f => f == SweepFolder.ResultsFile);
+                output.DeleteOwned(f => f is SweepFolder.ResultsFile or SweepFolder.WorkbookFile);
                 throw;
             }
             SweepTable.Print(summaries, names);
-            CliConsole.Info($"Results in {folder}/ (sweep.csv, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}).");
+            CliConsole.Info($"Results in {folder}/ (sweep.csv, sweep.xlsx, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}).");
             return ExitCodes.Ok;
         }, cancellationToken);
 
@@ -102,6 +103,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
         if (s.Replications is { } n) parts.AddRange(["--replications", n.ToString(CultureInfo.InvariantCulture)]);
         if (s.Cluster is { } cluster) parts.AddRange(["--cluster", ReproduceCommand.Quote(cluster)]);
         if (s.NoCharts) parts.Add("--no-charts");
+        if (s.CsvBom) parts.Add("--csv-bom");
         if (s.Lang != "en") parts.AddRange(["--lang", ReproduceCommand.Quote(s.Lang)]);
         parts.AddRange(["--out", ReproduceCommand.Quote(folder), "--resume"]);
         return string.Join(' ', parts);
@@ -130,7 +132,8 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
         }
     }
 
-    private static async Task RunPoints(string folder, SweepPlan plan, IReadOnlyList<int> pending, string? cluster, CancellationToken cancellationToken)
+    private static async Task RunPoints(string folder, SweepPlan plan, IReadOnlyList<int> pending, string? cluster, bool csvByteOrderMark,
+        CancellationToken cancellationToken)
     {
         if (pending.Count == 0) return;
         var engine = EngineChoice.Batch(cluster);
@@ -141,7 +144,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             foreach (var i in pending)
             {
                 var result = await Simulator.Run(plan.Points[i], new RunOptions { Engine = engine, Progress = sweep.Point() }, cancellationToken);
-                SweepFolder.WritePoint(folder, plan.Grid, i, result);
+                SweepFolder.WritePoint(folder, plan.Grid, i, result, csvByteOrderMark);
                 sweep.Finished(perPoint[i]);
             }
             return pending.Count;
@@ -171,6 +174,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var command = string.Join(' ', new[] { "rdsim", "sweep", ReproduceCommand.Quote(basePath) }
                 .Concat(changes.SelectMany(c => new[] { "--set", ReproduceCommand.Quote(c.ToString()) }))
                 .Concat(specs.SelectMany(s => new[] { "--vary", ReproduceCommand.Quote(s.ToString()) }))
+                .Concat(settings.CsvBom ? ["--csv-bom"] : [])
                 .Concat(["--out", ReproduceCommand.Quote(folder)]));
             return new SweepPlan(baseScenario, grid, points, command);
         }

@@ -23,6 +23,11 @@ public class BatchOptions : OverrideOptions
     [Description("Language of chart titles, labels and the brief: en (default) or zh")]
     public string Lang { get; init; } = "en";
 
+    /// <summary>Whether CSV files start with a UTF-8 byte-order mark.</summary>
+    [CommandOption("--csv-bom")]
+    [Description("Start every CSV file with a UTF-8 byte-order mark, so that Excel shows Chinese names right (default: none, as most tools expect)")]
+    public bool CsvBom { get; init; }
+
     /// <summary>Whether to write into a folder rdsim cannot prove is its own, and to run although the memory estimate says it will not fit.</summary>
     [CommandOption("--force")]
     [Description(OutputPaths.ForceHelp)]

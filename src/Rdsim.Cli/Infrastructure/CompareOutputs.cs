@@ -12,14 +12,15 @@ public static class CompareOutputs
     /// <summary>
     /// Draws the overlay charts of <paramref name="runs"/> (unless <paramref name="charts"/> is false), <c>brief.html</c> and,
     /// where Chromium is installed, <c>brief.pdf</c> into the compare folder <paramref name="folder"/>, naming in the brief the
-    /// run folders found changed (<paramref name="alterations"/>) and, with <paramref name="sensitivity"/>, each compared scenario's
-    /// sensitivity table; Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
+    /// run folders found changed (<paramref name="alterations"/>), the charts' CSV files with a byte-order mark when
+    /// <paramref name="csvByteOrderMark"/> and, with <paramref name="sensitivity"/>, each compared scenario's sensitivity table;
+    /// Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
     /// </summary>
     public static void Render(IReadOnlyList<RunResult> runs, string folder, ChartLanguage language, bool charts,
-        IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)> alterations, CancellationToken cancellationToken,
+        IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)> alterations, bool csvByteOrderMark, CancellationToken cancellationToken,
         IReadOnlyList<ReformSensitivity>? sensitivity = null)
     {
-        var drawn = charts ? CompareFolder.DrawCharts(runs, folder, language) : [];
+        var drawn = charts ? CompareFolder.DrawCharts(runs, folder, language, csvByteOrderMark) : [];
         cancellationToken.ThrowIfCancellationRequested();
         var brief = CompareBriefWriter.Write(runs, folder, drawn, language, alterations, sensitivity);
         CliConsole.Info($"Comparison brief in {brief}; {RunOutputs.PrintPdf(brief, cancellationToken)}");

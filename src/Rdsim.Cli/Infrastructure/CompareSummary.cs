@@ -34,12 +34,12 @@ public static class CompareSummary
         CliConsole.Out.Write(table);
     }
 
-    /// <summary>Writes the table as CSV.</summary>
-    public static void Write(string path, IReadOnlyList<RunResult> runs) =>
+    /// <summary>Writes the table as CSV, with a byte-order mark when <paramref name="byteOrderMark"/>.</summary>
+    public static void Write(string path, IReadOnlyList<RunResult> runs, bool byteOrderMark = false) =>
         TableWriter.Write(path,
             [Column<RunResult>.Text("scenario", "text", "Scenario name", r => r.Name),
              .. Columns.Select(c => Column<RunResult>.Number(c.Name, "", c.Header, r => c.Value(Headline.Of(r.Years))))],
-            runs);
+            runs, byteOrderMark);
 
     private static string Format(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";
 }

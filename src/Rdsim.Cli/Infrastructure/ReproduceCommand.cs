@@ -18,6 +18,7 @@ public static class ReproduceCommand
         parts.Add(scenario.Run.Replications.ToString(CultureInfo.InvariantCulture));
         parts.Add("--engine");
         parts.Add(engine);
+        if (settings.CsvBom) parts.Add("--csv-bom");
         parts.Add("--out");
         parts.Add(Quote(folder));
         return string.Join(' ', parts);

@@ -12,15 +12,16 @@ public static class RunOutputs
     /// <summary>
     /// Draws <paramref name="run"/>'s <c>charts/</c> (unless <paramref name="charts"/> is false), <c>brief.html</c> and, where
     /// Chromium is installed, <c>brief.pdf</c> into its run folder <paramref name="folder"/>, naming in the brief what was found
-    /// changed in the folder (<paramref name="alterations"/>); Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
+    /// changed in the folder (<paramref name="alterations"/>), the charts' CSV files with a byte-order mark when
+    /// <paramref name="csvByteOrderMark"/>; Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
     /// With the run's <paramref name="sensitivity"/> analysis, its tornado charts follow the run's and the brief shows its band.
     /// </summary>
     public static void Render(RunResult run, string folder, ChartLanguage language, bool charts, IReadOnlyList<FolderAlteration> alterations,
-        CancellationToken cancellationToken, SensitivityResult? sensitivity = null)
+        bool csvByteOrderMark, CancellationToken cancellationToken, SensitivityResult? sensitivity = null)
     {
         if (charts) CliConsole.Info($"Drawing charts in {Path.Combine(folder, RunCharts.Folder)}/ …");
         IReadOnlyList<ChartOutput> drawn = charts
-            ? [.. RunCharts.Draw(run, folder, language), .. sensitivity is null ? [] : SensitivityCharts.Draw(folder, sensitivity, language)]
+            ? [.. RunCharts.Draw(run, folder, language, csvByteOrderMark), .. sensitivity is null ? [] : SensitivityCharts.Draw(folder, sensitivity, language, csvByteOrderMark)]
             : [];
         cancellationToken.ThrowIfCancellationRequested();
         var brief = BriefWriter.Write(run, folder, drawn, language, alterations, sensitivity);

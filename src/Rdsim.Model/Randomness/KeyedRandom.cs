@@ -22,7 +22,8 @@ public struct KeyedRandom
 
     /// <summary>
     /// The seed of replicate <paramref name="replicate"/> of a run with seed <paramref name="seed"/>: 53 bits, below 2^53 like
-    /// the run seed, so that it survives JSON and spreadsheets (years.csv and the manifest record it).
+    /// the run seed, so that JSON keeps every digit (years.csv and the manifest record it; a spreadsheet keeps only 15
+    /// significant digits, so results.xlsx holds seeds as text).
     /// </summary>
     public static ulong ReplicateSeed(ulong seed, int replicate) => Mix(seed ^ Mix((ulong)replicate + 0x632BE59BD9B4E019UL)) >> 11;
 

@@ -17,8 +17,8 @@ public static class BangForBuckChart
         var plot = canvas.Plot(title, t.Year, t.BangAxis);
         var (yearlyColumn, cumulativeColumn) = (YearsTable.ThisYear(AdditionalityColumns.BangForBuck), YearsTable.Cumulative(AdditionalityColumns.BangForBuck));
         var (yearly, cumulative) = (run.Years.Band(yearlyColumn), run.Years.Band(cumulativeColumn));
-        ChartSeries.Add(plot, yearly, t.ThisYear, ChartSeries.Color(0));
-        ChartSeries.Add(plot, cumulative, t.Cumulative, ChartSeries.Color(3));
+        ChartSeries.Add(plot, yearly, t.ThisYear, ChartSeries.Color(0), 0);
+        ChartSeries.Add(plot, cumulative, t.Cumulative, ChartSeries.Color(3), 1);
         ChartSeries.RatioAxis(plot, t);
         ChartSeries.Legend(plot, t, yearly.Replicates > 1);
         return canvas.Save(plot, Name, title, ChartTable.OfBands((yearlyColumn.Name, yearly), (cumulativeColumn.Name, cumulative)));

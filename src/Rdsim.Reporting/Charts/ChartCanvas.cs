@@ -19,6 +19,9 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language)
     /// <summary>Height in pixels.</summary>
     public const int Height = 560;
 
+    /// <summary>Whether the charts' CSV files start with a UTF-8 byte-order mark (<c>--csv-bom</c>, for Excel).</summary>
+    public bool CsvByteOrderMark { get; init; }
+
     /// <summary>The texts in <see cref="Language"/>.</summary>
     public ChartText Text => ChartText.For(Language);
 
@@ -45,9 +48,9 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language)
         Directory.CreateDirectory(Folder);
         plot.Font.Set(ChartFonts.Family(Language));
         var output = new ChartOutput(Folder, name, title);
-        data.Write(output.Csv);
+        data.Write(output.Csv, CsvByteOrderMark);
         SavePng(plot, output.Png, Width, height);
-        AtomicFile.WriteText(output.Svg, plot.GetSvgXml(Width, height));
+        AtomicFile.WriteText(output.Svg, SvgDashes.Render(plot, Width, height));
         return output;
     }
 

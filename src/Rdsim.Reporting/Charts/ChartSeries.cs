@@ -11,9 +11,10 @@ public static class ChartSeries
 
     /// <summary>
     /// Adds <paramref name="band"/> to <paramref name="plot"/> labelled <paramref name="label"/>, against
-    /// <paramref name="yAxis"/> (the left axis unless given).
+    /// <paramref name="yAxis"/> (the left axis unless given), as the <paramref name="order"/>-th line drawn
+    /// (<see cref="SeriesLook"/>: later lines narrower and dashed, so that none hides an equal one drawn before it).
     /// </summary>
-    public static void Add(Plot plot, SeriesBand band, string label, Color color, IYAxis? yAxis = null)
+    public static void Add(Plot plot, SeriesBand band, string label, Color color, int order, IYAxis? yAxis = null)
     {
         if (band.Replicates > 1)
         {
@@ -24,8 +25,7 @@ public static class ChartSeries
         }
         var line = plot.Add.Scatter(band.Years, band.Mean, color);
         line.LegendText = label;
-        line.LineWidth = 2.5f;
-        line.MarkerSize = 5;
+        SeriesLook.Of(order).Apply(line);
         if (yAxis is not null) line.Axes.YAxis = yAxis;
     }
 

@@ -25,9 +25,9 @@ public sealed record ChartTable(IReadOnlyList<string> Columns, IReadOnlyList<IRe
         new([x, .. series.Select(s => s.Name)],
             [.. xs.Select((value, i) => (IReadOnlyList<string>)[value, .. series.Select(s => CsvText.Number(s.Values[i]))])]);
 
-    /// <summary>Writes the table as CSV, atomically.</summary>
-    public void Write(string path) =>
-        TableWriter.Write(path, [.. Columns.Select((name, i) => Column<IReadOnlyList<string>>.Text(name, "", "", r => r[i]))], Rows);
+    /// <summary>Writes the table as CSV, atomically, with a byte-order mark when <paramref name="byteOrderMark"/>.</summary>
+    public void Write(string path, bool byteOrderMark = false) =>
+        TableWriter.Write(path, [.. Columns.Select((name, i) => Column<IReadOnlyList<string>>.Text(name, "", "", r => r[i]))], Rows, byteOrderMark);
 
     /// <summary>A year as text.</summary>
     public static string Year(double year) => year.ToString("0", CultureInfo.InvariantCulture);

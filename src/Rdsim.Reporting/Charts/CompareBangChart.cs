@@ -17,7 +17,7 @@ public static class CompareBangChart
         var title = ChartCanvas.Title(t.CompareBang, string.Format(CultureInfo.InvariantCulture, t.Scenarios, runs.Count, runs[0].Name));
         var plot = canvas.Plot(title, t.Year, t.BangAxis);
         var bands = runs.Select(r => (r.Name, Band: r.Years.Band(YearsTable.Cumulative(AdditionalityColumns.BangForBuck)))).ToList();
-        for (var i = 0; i < bands.Count; i++) ChartSeries.Add(plot, bands[i].Band, bands[i].Name, ChartSeries.Color(i));
+        for (var i = 0; i < bands.Count; i++) ChartSeries.Add(plot, bands[i].Band, bands[i].Name, ChartSeries.Color(i), i);
         ChartSeries.RatioAxis(plot, t);
         ChartSeries.Legend(plot, t, bands[0].Band.Replicates > 1);
         return canvas.Save(plot, Name, title, ChartTable.OfBands([.. bands]));

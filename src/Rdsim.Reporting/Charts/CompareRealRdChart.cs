@@ -18,9 +18,9 @@ public static class CompareRealRdChart
         var title = ChartCanvas.Title(t.CompareRealRd, string.Format(CultureInfo.InvariantCulture, t.Scenarios, runs.Count, runs[0].Name));
         var plot = canvas.Plot(title, t.Year, t.Money);
         var bands = runs.Select(r => (r.Name, Band: r.Years.Band(YearsTable.Scenario(WorldColumns.RealRd)))).ToList();
-        for (var i = 0; i < bands.Count; i++) ChartSeries.Add(plot, bands[i].Band, bands[i].Name, ChartSeries.Color(i));
+        for (var i = 0; i < bands.Count; i++) ChartSeries.Add(plot, bands[i].Band, bands[i].Name, ChartSeries.Color(i), i);
         var without = runs[0].Years.Band(YearsTable.Counterfactual(WorldColumns.RealRd));
-        ChartSeries.Add(plot, without, $"{t.RealRdWithout} ({runs[0].Name})", Colors.Gray);
+        ChartSeries.Add(plot, without, $"{t.RealRdWithout} ({runs[0].Name})", Colors.Gray, bands.Count);
         ChartSeries.Legend(plot, t, without.Replicates > 1);
         return canvas.Save(plot, Name, title, ChartTable.OfBands([.. bands, ("no_incentives", without)]));
     }

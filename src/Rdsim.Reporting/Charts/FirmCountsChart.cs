@@ -27,8 +27,8 @@ public static class FirmCountsChart
         var (hnteColumn, claimantsColumn) = (YearsTable.Scenario(WorldColumns.HnteFirms), YearsTable.Scenario(WorldColumns.Claimants));
         var (hnte, claimants) = (years.Band(hnteColumn), years.Band(claimantsColumn));
         var (claimantsColor, hnteColor) = (ChartSeries.Color(1), ChartSeries.Color(2));
-        ChartSeries.Add(plot, claimants, t.Claimants, claimantsColor);
-        ChartSeries.Add(plot, hnte, t.HnteFirms, hnteColor, plot.Axes.Right);
+        ChartSeries.Add(plot, claimants, t.Claimants, claimantsColor, 0);
+        ChartSeries.Add(plot, hnte, t.HnteFirms, hnteColor, 1, plot.Axes.Right);
         Colour(plot.Axes.Left, claimantsColor);
         Colour(plot.Axes.Right, hnteColor);
         plot.Axes.Right.Label.Text = t.HnteFirms;

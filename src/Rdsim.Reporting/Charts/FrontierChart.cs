@@ -24,7 +24,10 @@ public static class FrontierChart
         all.LegendText = t.Points;
         var line = plot.Add.Scatter(front.Select(p => p.RevenueForgone).ToArray(), front.Select(p => p.InducedRealRd).ToArray(), ChartSeries.Color(3));
         line.LegendText = t.NotDominated;
-        line.MarkerSize = 11;
+        // Rings around the points they mark, so that the grey points beneath stay visible.
+        line.MarkerShape = MarkerShape.OpenCircle;
+        line.MarkerSize = 15;
+        line.MarkerLineWidth = 2;
         line.LineWidth = 2;
         // Labels of points in the right half of the chart go to the left of their point, so none runs off the edge.
         var middle = (points.Min(p => p.RevenueForgone) + points.Max(p => p.RevenueForgone)) / 2;

@@ -11,10 +11,10 @@ namespace Rdsim.Reporting.Charts;
 /// <c>intensity_histogram</c>: firms by annual reported R&amp;D intensity (R&amp;D ÷ the year's revenue, as tax data record it) in the last year, with and
 /// without incentives, and the HNTE thresholds in force that year: bunching shows as spikes at the lines.
 /// The last bin of <c>intensity_histogram.csv</c> is open (every firm at its lower edge or above, its
-/// <c>intensity_to</c> empty): it is drawn apart, after a gap, shaded, its two worlds side by side with their
-/// counts written on them, and labelled "≥15%", so that it does not read as bunching at 15%. The y axis fits
-/// the 0.1-point bins, so that spikes at the thresholds show; an open bin taller than that is cut at the top
-/// (its count is written on it).
+/// <c>intensity_to</c> empty): it is drawn apart, after a gap, shaded, its two worlds side by side as ordinary
+/// bars with their counts written above them, and labelled "≥15%", so that it does not read as bunching at 15%.
+/// The y axis fits every bar, the open bin's too: a bar cut at the top reads as a fault of the drawing, and its
+/// height would no longer compare with the others'.
 /// </summary>
 public static class IntensityHistogramChart
 {
@@ -29,7 +29,7 @@ public static class IntensityHistogramChart
     /// <summary>Drawn width of the open bin (both worlds), in percentage points of the axis.</summary>
     private const double OpenWidth = 1.6;
 
-    /// <summary>Head room above the tallest 0.1-point bin.</summary>
+    /// <summary>Head room above the tallest bar, for its count.</summary>
     private const double HeadRoom = 1.15;
 
     /// <summary>The tick label of the open bin whose lower edge is <paramref name="edge"/> percent.</summary>
@@ -54,14 +54,9 @@ public static class IntensityHistogramChart
         Bars(plot, h.From[..closed], h.Counterfactual[..closed], withoutColor, t.WithoutIncentives);
         Bars(plot, h.From[..closed], h.Scenario[..closed], withColor, t.WithIncentives);
 
-        var closedMax = h.Scenario[..closed].Concat(h.Counterfactual[..closed]).DefaultIfEmpty(0).Max();
-        var top = Math.Max(1, closedMax) * HeadRoom;
-        var openMax = Math.Max(h.Scenario[^1], h.Counterfactual[^1]);
-        var cut = openMax > top;
-        if (!cut) top = Math.Max(top, openMax * HeadRoom);
+        var top = Math.Max(1, h.Scenario.Concat(h.Counterfactual).DefaultIfEmpty(0).Max()) * HeadRoom;
 
-        // The open bin: shaded, apart from the 0.1-point bins, each world a half, its count written on it;
-        // when it is cut at the top, a white break across it says so.
+        // The open bin: shaded, apart from the 0.1-point bins, each world a half, its count written above it.
         var (openLeft, openRight) = (edge + Gap, edge + Gap + OpenWidth);
         var shade = plot.Add.HorizontalSpan(openLeft - 0.15, openRight + 0.15, Colors.Gray.WithAlpha(0.2));
         shade.LineWidth = 0;
@@ -70,18 +65,12 @@ public static class IntensityHistogramChart
         foreach (var (value, color, position) in new[] { (h.Counterfactual[^1], withoutColor, (openLeft + middle) / 2), (h.Scenario[^1], withColor, (middle + openRight) / 2) })
         {
             plot.Add.Bars(new[] { new Bar { Position = position, Value = value, Size = OpenWidth / 2, FillColor = color, LineWidth = 1, LineColor = Colors.Black.WithAlpha(0.6) } });
-            var count = plot.Add.Text(ChartCanvas.Amount(Math.Round(value)), position, value > top ? top * 0.84 : value);
+            var count = plot.Add.Text(ChartCanvas.Amount(Math.Round(value)), position, value);
             count.LabelFontName = font;
             count.LabelFontSize = 12;
             count.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
-            count.Alignment = value > top ? Alignment.UpperCenter : Alignment.LowerCenter;
-            count.OffsetY = value > top ? 3 : -3;
-        }
-        if (cut)
-        {
-            var gap = plot.Add.Rectangle(openLeft - 0.05, openRight + 0.05, top * 0.86, top * 0.89);
-            gap.FillColor = Colors.White;
-            gap.LineWidth = 0;
+            count.Alignment = Alignment.LowerCenter;
+            count.OffsetY = -3;
         }
 
         for (var i = 0; i < thresholds.Count; i++)

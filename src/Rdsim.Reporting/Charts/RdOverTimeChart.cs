@@ -19,9 +19,9 @@ public static class RdOverTimeChart
         var (realColumn, reportedColumn, withoutColumn) =
             (YearsTable.Scenario(WorldColumns.RealRd), YearsTable.Scenario(WorldColumns.ReportedRd), YearsTable.Counterfactual(WorldColumns.RealRd));
         var (real, reported, without) = (run.Years.Band(realColumn), run.Years.Band(reportedColumn), run.Years.Band(withoutColumn));
-        ChartSeries.Add(plot, reported, t.ReportedRd, ChartSeries.Color(1));
-        ChartSeries.Add(plot, real, t.RealRd, ChartSeries.Color(0));
-        ChartSeries.Add(plot, without, t.RealRdWithout, Colors.Gray);
+        ChartSeries.Add(plot, reported, t.ReportedRd, ChartSeries.Color(1), 0);
+        ChartSeries.Add(plot, real, t.RealRd, ChartSeries.Color(0), 1);
+        ChartSeries.Add(plot, without, t.RealRdWithout, Colors.Gray, 2);
         ChartSeries.Legend(plot, t, real.Replicates > 1);
         return canvas.Save(plot, Name, title, ChartTable.OfBands((realColumn.Name, real), (reportedColumn.Name, reported), (withoutColumn.Name, without)));
     }

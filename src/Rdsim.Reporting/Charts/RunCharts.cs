@@ -12,11 +12,14 @@ public static class RunCharts
     public static IReadOnlyList<string> Files { get; } = ChartOutput.Files(Folder,
         RdOverTimeChart.Name, ReliefByInstrumentChart.Name, FirmCountsChart.Name, IntensityHistogramChart.Name, BangForBuckChart.Name, WhoBenefitsChart.Name);
 
-    /// <summary>Draws every chart of <paramref name="run"/> in <paramref name="language"/> into <paramref name="folder"/>'s <c>charts/</c>, in brief order.</summary>
-    public static IReadOnlyList<ChartOutput> Draw(RunResult run, string folder, ChartLanguage language)
+    /// <summary>
+    /// Draws every chart of <paramref name="run"/> in <paramref name="language"/> into <paramref name="folder"/>'s <c>charts/</c>, in
+    /// brief order, their CSV files with a byte-order mark when <paramref name="csvByteOrderMark"/>.
+    /// </summary>
+    public static IReadOnlyList<ChartOutput> Draw(RunResult run, string folder, ChartLanguage language, bool csvByteOrderMark = false)
     {
         ChartFonts.Require(language);
-        var canvas = new ChartCanvas(Path.Combine(folder, Folder), language);
+        var canvas = new ChartCanvas(Path.Combine(folder, Folder), language) { CsvByteOrderMark = csvByteOrderMark };
         return
         [
             RdOverTimeChart.Draw(canvas, run),

@@ -11,12 +11,12 @@ public static class SweepCharts
     /// <summary>Every file the charts of a sweep are written to, relative to the sweep folder.</summary>
     public static IReadOnlyList<string> Files { get; } = ChartOutput.Files(RunCharts.Folder, [.. Heatmaps.Select(h => "heatmap_" + h), FrontierChart.Name]);
 
-    /// <summary>Draws the charts of <paramref name="points"/> into <paramref name="folder"/>.</summary>
+    /// <summary>Draws the charts of <paramref name="points"/> into <paramref name="folder"/>, their CSV files with a byte-order mark when <paramref name="csvByteOrderMark"/>.</summary>
     public static IReadOnlyList<ChartOutput> Draw(string folder, IReadOnlyList<SweepSummary> points, IReadOnlyList<string> parameters,
-        string scenario, ChartLanguage language)
+        string scenario, ChartLanguage language, bool csvByteOrderMark = false)
     {
         ChartFonts.Require(language);
-        var canvas = new ChartCanvas(folder, language);
+        var canvas = new ChartCanvas(folder, language) { CsvByteOrderMark = csvByteOrderMark };
         var t = canvas.Text;
         return
         [

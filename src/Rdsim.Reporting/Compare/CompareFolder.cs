@@ -38,11 +38,14 @@ public static class CompareFolder
         return numbered.Count >= 2 && contiguous ? [.. numbered.Select(d => d.Path)] : [];
     }
 
-    /// <summary>Draws the overlay charts of <paramref name="runs"/> (the first is the baseline) into <paramref name="folder"/>'s <c>charts/</c>, in brief order.</summary>
-    public static IReadOnlyList<ChartOutput> DrawCharts(IReadOnlyList<RunResult> runs, string folder, ChartLanguage language)
+    /// <summary>
+    /// Draws the overlay charts of <paramref name="runs"/> (the first is the baseline) into <paramref name="folder"/>'s <c>charts/</c>,
+    /// in brief order, their CSV files with a byte-order mark when <paramref name="csvByteOrderMark"/>.
+    /// </summary>
+    public static IReadOnlyList<ChartOutput> DrawCharts(IReadOnlyList<RunResult> runs, string folder, ChartLanguage language, bool csvByteOrderMark = false)
     {
         ChartFonts.Require(language);
-        var canvas = new ChartCanvas(Path.Combine(folder, RunCharts.Folder), language);
+        var canvas = new ChartCanvas(Path.Combine(folder, RunCharts.Folder), language) { CsvByteOrderMark = csvByteOrderMark };
         return [CompareRealRdChart.Draw(canvas, runs), CompareBangChart.Draw(canvas, runs)];
     }
 

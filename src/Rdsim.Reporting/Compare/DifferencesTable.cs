@@ -51,5 +51,5 @@ public static class DifferencesTable
     }
 
     /// <summary>Writes the differences of <paramref name="runs"/> (the first is the baseline) to <paramref name="path"/>.</summary>
-    public static void Write(string path, IReadOnlyList<RunResult> runs) => TableWriter.Write(path, Columns, Rows(runs));
+    public static void Write(string path, IReadOnlyList<RunResult> runs, bool byteOrderMark = false) => TableWriter.Write(path, Columns, Rows(runs), byteOrderMark);
 }

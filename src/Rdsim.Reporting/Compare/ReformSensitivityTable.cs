@@ -49,9 +49,12 @@ public static class ReformSensitivityTable
     /// <summary>Every column, in file order.</summary>
     public static IReadOnlyList<Column> Columns => AllColumns;
 
-    /// <summary>Writes <paramref name="reforms"/> to <paramref name="path"/>, atomically: each reform's central row, then its variants.</summary>
-    public static void Write(string path, IReadOnlyList<ReformSensitivity> reforms) =>
-        TableWriter.Write(path, AllColumns, reforms.SelectMany(s => s.Variants.Prepend(s.Central).Select(p => new Row(s.Reform, s.Baseline, p))));
+    /// <summary>
+    /// Writes <paramref name="reforms"/> to <paramref name="path"/>, atomically: each reform's central row, then its variants; with a
+    /// byte-order mark when <paramref name="byteOrderMark"/>.
+    /// </summary>
+    public static void Write(string path, IReadOnlyList<ReformSensitivity> reforms, bool byteOrderMark = false) =>
+        TableWriter.Write(path, AllColumns, reforms.SelectMany(s => s.Variants.Prepend(s.Central).Select(p => new Row(s.Reform, s.Baseline, p))), byteOrderMark);
 
     /// <summary>
     /// The analysis stored in <paramref name="path"/>, as <see cref="Write"/> wrote it for the compare of the runs whose result

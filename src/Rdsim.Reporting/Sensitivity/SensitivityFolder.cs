@@ -21,14 +21,16 @@ public static class SensitivityFolder
 
     /// <summary>
     /// Writes <paramref name="result"/> into <paramref name="folder"/>: the table, the charts (unless <paramref name="charts"/> is
-    /// false), the brief, then the manifest <paramref name="manifest"/> listing them; returns the charts drawn.
+    /// false), the brief, then the manifest <paramref name="manifest"/> listing them; returns the charts drawn. The CSV files start
+    /// with a byte-order mark when <paramref name="csvByteOrderMark"/>.
     /// </summary>
-    public static IReadOnlyList<ChartOutput> Save(OutputFolder folder, SensitivityResult result, SensitivityManifest manifest, bool charts, ChartLanguage language)
+    public static IReadOnlyList<ChartOutput> Save(OutputFolder folder, SensitivityResult result, SensitivityManifest manifest, bool charts, ChartLanguage language,
+        bool csvByteOrderMark = false)
     {
         if (!folder.Replace(ManifestFile)) throw new InvalidOperationException($"{ManifestFile} in {folder.Path} was replaced by another program during the run.");
         folder.DeleteOwned(relative => relative is ManifestFile or SensitivityTable.File or SensitivityBrief.File || SensitivityCharts.Files.Contains(relative));
-        SensitivityTable.Write(Path.Combine(folder.Path, SensitivityTable.File), result);
-        var drawn = charts ? SensitivityCharts.Draw(folder.Path, result, language) : [];
+        SensitivityTable.Write(Path.Combine(folder.Path, SensitivityTable.File), result, csvByteOrderMark);
+        var drawn = charts ? SensitivityCharts.Draw(folder.Path, result, language, csvByteOrderMark) : [];
         SensitivityBrief.Write(Path.Combine(folder.Path, SensitivityBrief.File), result, drawn, manifest.Command, language);
         var sealedManifest = manifest with { Files = [.. folder.Written.Where(f => f.Path != ManifestFile)] };
         AtomicFile.WriteText(Path.Combine(folder.Path, ManifestFile), ManifestSeal.Seal(JsonSerializer.Serialize(sealedManifest with { Seal = "" }, RunFolder.Json) + "\n"));

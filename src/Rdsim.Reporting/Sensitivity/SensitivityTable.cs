@@ -34,9 +34,9 @@ public static class SensitivityTable
 
     private static readonly IReadOnlyList<Column<Row>> AllColumns = [Scenario, Parameter, End, Value, .. Metrics, .. Deltas, Fingerprint];
 
-    /// <summary>Writes <paramref name="result"/> to <paramref name="path"/>, atomically.</summary>
-    public static void Write(string path, SensitivityResult result) =>
-        TableWriter.Write(path, AllColumns, result.Variants.Prepend(result.Base).Select(p => new Row(result.Scenario, p, result.Base)));
+    /// <summary>Writes <paramref name="result"/> to <paramref name="path"/>, atomically, with a byte-order mark when <paramref name="byteOrderMark"/>.</summary>
+    public static void Write(string path, SensitivityResult result, bool byteOrderMark = false) =>
+        TableWriter.Write(path, AllColumns, result.Variants.Prepend(result.Base).Select(p => new Row(result.Scenario, p, result.Base)), byteOrderMark);
 
     /// <summary>The analysis stored in <paramref name="path"/>, as <see cref="Write"/> wrote it.</summary>
     /// <exception cref="Scenarios.Loading.InputException">The file is missing, has no base row, or a column is missing or malformed.</exception>

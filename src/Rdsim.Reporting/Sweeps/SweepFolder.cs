@@ -10,8 +10,8 @@ namespace Rdsim.Reporting.Sweeps;
 
 /// <summary>
 /// A sweep's folder: <c>sweep.json</c>, one <c>points/INDEX.csv</c> per finished point (written atomically, so
-/// a point file exists only when complete), and <c>sweep.csv</c>, the points concatenated in grid order —
-/// byte for byte the same whether the sweep ran at once or was resumed.
+/// a point file exists only when complete), <c>sweep.csv</c>, the points concatenated in grid order —
+/// byte for byte the same whether the sweep ran at once or was resumed — and <c>sweep.xlsx</c>, the same as a workbook.
 /// </summary>
 public static class SweepFolder
 {
@@ -20,6 +20,9 @@ public static class SweepFolder
 
     /// <summary>The assembled results' file name.</summary>
     public const string ResultsFile = "sweep.csv";
+
+    /// <summary>The assembled results as a workbook.</summary>
+    public const string WorkbookFile = "sweep.xlsx";
 
     /// <summary>The folder of finished points.</summary>
     public const string PointsFolder = "points";
@@ -55,7 +58,7 @@ public static class SweepFolder
 
     /// <summary>Every file a sweep of <paramref name="points"/> points writes (relative): checked when the folder is opened.</summary>
     public static IReadOnlyList<string> Outputs(int points, bool charts) =>
-        [ManifestFile, ResultsFile, .. Enumerable.Range(0, points).Select(i => $"{PointsFolder}/{i}.csv"), .. charts ? Charts.SweepCharts.Files : []];
+        [ManifestFile, ResultsFile, WorkbookFile, .. Enumerable.Range(0, points).Select(i => $"{PointsFolder}/{i}.csv"), .. charts ? Charts.SweepCharts.Files : []];
 
     /// <summary>Writes the manifest, atomically.</summary>
     public static void WriteManifest(string folder, SweepManifest manifest)
@@ -76,7 +79,7 @@ public static class SweepFolder
 
     /// <summary>Removes every stored point, the results and the charts of an earlier sweep — those rdsim can prove it wrote (a fresh start).</summary>
     public static void Clear(OutputFolder folder) =>
-        folder.DeleteOwned(f => f == ResultsFile || f.StartsWith(PointsFolder + "/", StringComparison.Ordinal) || f.StartsWith(Charts.RunCharts.Folder + "/", StringComparison.Ordinal));
+        folder.DeleteOwned(f => f is ResultsFile or WorkbookFile || f.StartsWith(PointsFolder + "/", StringComparison.Ordinal) || f.StartsWith(Charts.RunCharts.Folder + "/", StringComparison.Ordinal));
 
     /// <summary>The columns of a point's file and of <c>sweep.csv</c>: the point, its swept values, then every <c>years.csv</c> column.</summary>
     public static IReadOnlyList<Column<YearRow>> Columns(SweepGrid grid) =>
@@ -85,8 +88,8 @@ public static class SweepFolder
     /// <summary>The <c>point</c> column: the grid point (0-based).</summary>
     private static readonly Column<YearRow> PointColumn = Column<YearRow>.Integer("point", "index", "Grid point (0-based)", _ => 0);
 
-    /// <summary>Writes point <paramref name="index"/>'s rows (<see cref="Columns"/>) from its results.</summary>
-    public static void WritePoint(string folder, SweepGrid grid, int index, RunResult result)
+    /// <summary>Writes point <paramref name="index"/>'s rows (<see cref="Columns"/>) from its results, with a byte-order mark when <paramref name="byteOrderMark"/>.</summary>
+    public static void WritePoint(string folder, SweepGrid grid, int index, RunResult result, bool byteOrderMark = false)
     {
         var columns = Columns(grid);
         var position = new Dictionary<Column, int>(ReferenceEqualityComparer.Instance);
@@ -94,7 +97,7 @@ public static class SweepFolder
         IReadOnlyList<string> lead = [CsvText.Integer(index), .. grid.Points[index]];
         var years = result.YearsTable;
         TableWriter.Write(PointFile(folder, index), columns, Enumerable.Range(0, years.Count),
-            (column, row) => position[column] < lead.Count ? lead[position[column]] : years.Format(column, row));
+            (column, row) => position[column] < lead.Count ? lead[position[column]] : years.Format(column, row), byteOrderMark);
     }
 
     /// <summary>The summary of every point of the assembled <c>sweep.csv</c> of <paramref name="grid"/> (finished now or before a resume).</summary>
@@ -107,13 +110,24 @@ public static class SweepFolder
             .Select(g => SweepSummary.Of(g.Key, [.. swept.Select(c => table.Text(c, g.First()))], new Data.YearsData(table, [.. g])))];
     }
 
-    /// <summary>Concatenates every point, in grid order, into <c>sweep.csv</c>.</summary>
-    public static string Assemble(string folder, int points)
+    /// <summary>
+    /// Writes <c>sweep.xlsx</c> from the assembled <c>sweep.csv</c> of <paramref name="grid"/>: one sheet of its rows, with units
+    /// in the header and numbers rounded for reading (<see cref="Workbook.TableSheet"/>), seeds as text.
+    /// </summary>
+    public static void WriteWorkbook(string folder, SweepGrid grid) =>
+        Workbook.XlsxWriter.Write(Path.Combine(folder, WorkbookFile),
+            [Workbook.TableSheet.Of("sweep", ResultsFile, ResultTable<YearRow>.Read(Path.Combine(folder, ResultsFile), Columns(grid)), [YearsTable.Seed])]);
+
+    /// <summary>
+    /// Concatenates every point, in grid order, into <c>sweep.csv</c>, which starts with a byte-order mark when
+    /// <paramref name="byteOrderMark"/> (the points' own marks, if any, are read past: a resumed sweep may mix them).
+    /// </summary>
+    public static string Assemble(string folder, int points, bool byteOrderMark = false)
     {
         var path = Path.Combine(folder, ResultsFile);
         AtomicFile.Write(path, stream =>
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+            using var writer = new StreamWriter(stream, new UTF8Encoding(byteOrderMark), leaveOpen: true) { NewLine = "\n" };
             for (var i = 0; i < points; i++)
             {
                 var lines = File.ReadAllLines(PointFile(folder, i));

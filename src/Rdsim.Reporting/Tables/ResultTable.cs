@@ -44,11 +44,14 @@ public sealed class ResultTable<TRow>
     /// <remarks>The cells throw <see cref="InputException"/> when the file is missing, lacks a column, or holds a cell of the wrong kind.</remarks>
     public static ResultTable<TRow> Read(string path, IReadOnlyList<Column<TRow>> columns) => new(columns, null, path);
 
-    /// <summary>Writes the table as CSV (UTF-8, LF, invariant culture), atomically: from its rows as they come, or from its cells.</summary>
-    public void Write(string path)
+    /// <summary>
+    /// Writes the table as CSV (UTF-8, with a byte-order mark when <paramref name="byteOrderMark"/>, LF, invariant culture),
+    /// atomically: from its rows as they come, or from its cells.
+    /// </summary>
+    public void Write(string path, bool byteOrderMark = false)
     {
-        if (_rows is not null && !_cells.IsValueCreated) TableWriter.Write(path, Columns, _rows());
-        else TableWriter.Write(path, Columns, Enumerable.Range(0, Count), (column, row) => _cells.Value.Format(_index[column], row));
+        if (_rows is not null && !_cells.IsValueCreated) TableWriter.Write(path, Columns, _rows(), byteOrderMark);
+        else TableWriter.Write(path, Columns, Enumerable.Range(0, Count), (column, row) => _cells.Value.Format(_index[column], row), byteOrderMark);
     }
 
     /// <summary>The cell of <paramref name="column"/> in row <paramref name="row"/> as <see cref="Write"/> writes it.</summary>
@@ -62,6 +65,23 @@ public sealed class ResultTable<TRow>
 
     /// <summary>The number of <paramref name="column"/> (a number or whole-number column) in row <paramref name="row"/>; NaN when empty.</summary>
     public double Number(Column<TRow> column, int row) => _cells.Value.Number(At(column, column.Kind == CellKind.Integer ? CellKind.Integer : CellKind.Number), row);
+
+    /// <summary>
+    /// Every row in order as its cells, one at a time: taken from the rows themselves when the table was made from them and
+    /// its cells were not yet asked for (so that writing a large table elsewhere, as a workbook sheet, never holds it), else
+    /// from the cells. Either way the values are those <see cref="Write"/> writes.
+    /// </summary>
+    internal IEnumerable<TableRow<TRow>> Stream()
+    {
+        if (_rows is not null && !_cells.IsValueCreated)
+        {
+            foreach (var row in _rows()) yield return new TableRow<TRow>(this, row, -1);
+        }
+        else
+        {
+            for (var i = 0; i < Count; i++) yield return new TableRow<TRow>(this, default, i);
+        }
+    }
 
     private int At(Column<TRow> column, CellKind kind)
     {

@@ -17,6 +17,9 @@ public static class YearsTable
     public static readonly Column<YearRow> Replicate = Column<YearRow>.Integer("replicate", "index",
         "Replicate (0-based); replicates share the population and differ in shocks", r => r.Replicate.Replicate);
 
+    /// <summary><c>seed</c>: the replicate's seed (below 2^53, so JSON and spreadsheets keep every digit).</summary>
+    public static readonly Column<YearRow> Seed = Column<YearRow>.Integer("seed", "integer", "The replicate's seed, derived from the run seed", r => (long)r.Replicate.Seed);
+
     /// <summary><c>year</c>: the calendar year.</summary>
     public static readonly Column<YearRow> Year = Column<YearRow>.Integer("year", "year", "Calendar year", r => r.Year.Year);
 
@@ -37,7 +40,7 @@ public static class YearsTable
     [
         ScenarioName,
         Replicate,
-        Column<YearRow>.Integer("seed", "integer", "The replicate's seed, derived from the run seed", r => (long)r.Replicate.Seed),
+        Seed,
         Year,
         .. WorldColumns.All.Select(m => ScenarioColumns[m]),
         Column<YearRow>.Number("rd_input_price", "index", "R&D input price index; 1 unless market.rdSupplyElasticity is set (scenario)", r => r.Year.ScenarioRdInputPrice),

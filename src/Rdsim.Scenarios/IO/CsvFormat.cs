@@ -5,7 +5,8 @@ namespace Rdsim.Scenarios.IO;
 
 /// <summary>
 /// The one CSV dialect rdsim writes: comma-separated, LF line ends, invariant culture, UTF-8 without a
-/// byte-order mark, and no spreadsheet-formula escaping (values are data, written as they are).
+/// byte-order mark unless asked for one (<c>--csv-bom</c>: Excel reads a file without it in the local code page, so
+/// Chinese names turn to mojibake), and no spreadsheet-formula escaping (values are data, written as they are).
 /// </summary>
 public static class CsvFormat
 {
@@ -18,4 +19,7 @@ public static class CsvFormat
         FormatProvider = CultureInfo.InvariantCulture,
         WriteByteOrderMark = false,
     };
+
+    /// <summary>The writer options, starting the file with a UTF-8 byte-order mark when <paramref name="byteOrderMark"/>.</summary>
+    public static CsvWriterOptions WriterFor(bool byteOrderMark) => byteOrderMark ? Writer with { WriteByteOrderMark = true } : Writer;
 }

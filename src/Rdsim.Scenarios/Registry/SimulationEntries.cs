@@ -34,7 +34,7 @@ internal static class SimulationEntries
         {
             Unit = "seed",
             Valid = ValueRange.Closed(0, 9_007_199_254_740_991),
-            Description = "The run's seed (0 to 2^53 − 1, so it survives JSON and spreadsheets); traits and shocks are keyed by it.",
+            Description = "The run's seed (0 to 2^53 − 1, so that JSON keeps every digit; a spreadsheet keeps 15 significant digits, so results.xlsx holds seeds as text); traits and shocks are keyed by it.",
             Reference = "docs/model.md §4: keyed random draws (run seed, firm id, year, purpose).",
         },
         Define.Setting("simulation.replications", ParameterKind.Integer, 1L) with

@@ -50,7 +50,7 @@ public class DeletionTests
         Assert.Equal("the analyst's notes", File.ReadAllText(Path.Combine(rdsim.Folder, "mine", "notes.txt")));
         Assert.Equal("the analyst's chart", File.ReadAllText(Path.Combine(rdsim.Folder, "mine", "charts", "my_chart.png")));
         var listed = Listed(Path.Combine(rdsim.Folder, "mine"));
-        Assert.Equal(["brief.html", "brief.pdf", "bunching.csv", "groups.csv", "intensity_histogram.csv", "years.csv"], listed);
+        Assert.Equal(["brief.html", "brief.pdf", "bunching.csv", "groups.csv", "intensity_histogram.csv", "results.xlsx", "years.csv"], listed);
     }
 
     [Fact]

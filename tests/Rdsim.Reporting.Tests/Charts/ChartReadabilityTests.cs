@@ -48,7 +48,7 @@ public sealed class ChartReadabilityTests : IDisposable
 
         var svg = File.ReadAllText(output.Svg);
         Assert.Contains("≥15%", svg);
-        Assert.Contains("\t274\n", svg);   // its counts are written on it (it is cut above the tallest 0.1-point bin)
+        Assert.Contains("\t274\n", svg);   // its counts are written above it
         Assert.Contains("\t152\n", svg);
         Assert.Equal("≥15%", IntensityHistogramChart.OpenBinLabel(15));
         var csv = File.ReadAllLines(output.Csv);

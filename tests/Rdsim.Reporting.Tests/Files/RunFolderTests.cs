@@ -56,7 +56,7 @@ public sealed class RunFolderTests : IDisposable
         var (manifest, text) = ManifestReader.Read(path);
 
         Assert.True(ManifestSeal.Holds(text));
-        Assert.Equal(Tables.Order(StringComparer.Ordinal), manifest.Files.Select(f => f.Path));
+        Assert.Equal(Tables.Append(RunFolder.WorkbookFile).Order(StringComparer.Ordinal), manifest.Files.Select(f => f.Path));
         Assert.All(manifest.Files, f => Assert.Equal(FileHash.Sha256(Path.Combine(path, f.Path)), f.Sha256));
         Assert.Equal(run.Manifest.ResultFingerprint, manifest.ResultFingerprint);
         Assert.Equal(run.Manifest.ReplicateSeeds, manifest.ReplicateSeeds);
@@ -97,7 +97,7 @@ public sealed class RunFolderTests : IDisposable
     [Fact]
     public void A_run_writes_its_tables_the_manifest_and_what_is_drawn_and_nothing_else()
     {
-        Assert.Equal([RunFolder.ManifestFile, .. Tables, "brief.html", RunFolder.PdfFile], RunFolder.Outputs(charts: false, panel: false));
+        Assert.Equal([RunFolder.ManifestFile, .. Tables, RunFolder.WorkbookFile, "brief.html", RunFolder.PdfFile], RunFolder.Outputs(charts: false, panel: false));
         Assert.Contains("firms.parquet", RunFolder.Outputs(charts: false, panel: true));
         Assert.All(RunFolder.Outputs(charts: true, panel: false).Skip(1 + Tables.Length), f => Assert.True(RunFolder.IsRendered(f), f));
         Assert.All(Tables, f => Assert.False(RunFolder.IsRendered(f), f));
