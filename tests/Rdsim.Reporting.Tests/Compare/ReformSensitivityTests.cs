@@ -87,14 +87,15 @@ public class ReformSensitivityTests
         try
         {
             var path = Path.Combine(folder, ReformSensitivityTable.File);
-            var written = Example();
-            ReformSensitivityTable.Write(path, [written]);
-            Assert.Equal(1 + 6, File.ReadAllLines(path).Length - 1);
-            var read = Assert.Single(ReformSensitivityTable.Read(path, ["b", "r"]));
-            Assert.Equal(written.Central, read.Central);
-            Assert.Equal(written.Variants, read.Variants);
-            Assert.Contains("fingerprints differ", Assert.Throws<Scenarios.Loading.InputException>(() => ReformSensitivityTable.Read(path, ["b", "another"])).Message);
-            Assert.Contains("fingerprints differ", Assert.Throws<Scenarios.Loading.InputException>(() => ReformSensitivityTable.Read(path, ["b", "r", "r2"])).Message);
+            // Two reforms (their runs both fingerprinted "r" here): each its plain comparison, then its six variants.
+            ReformSensitivity[] written = [Example(), Example(3.05) with { Reform = "Other" }];
+            ReformSensitivityTable.Write(path, written);
+            Assert.Equal(2 * (1 + 6), File.ReadAllLines(path).Length - 1);
+            var read = ReformSensitivityTable.Read(path, ["b", "r", "r"]);
+            Assert.Equal(written.Select(w => (w.Reform, w.Baseline, w.Central)), read.Select(r => (r.Reform, r.Baseline, r.Central)));
+            Assert.Equal(written.SelectMany(w => w.Variants), read.SelectMany(r => r.Variants));
+            Assert.Contains("fingerprints differ", Assert.Throws<Scenarios.Loading.InputException>(() => ReformSensitivityTable.Read(path, ["b", "r", "another"])).Message);
+            Assert.Contains("fingerprints differ", Assert.Throws<Scenarios.Loading.InputException>(() => ReformSensitivityTable.Read(path, ["b", "r"])).Message);
         }
         finally
         {
