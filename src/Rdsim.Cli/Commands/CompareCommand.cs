@@ -14,7 +14,8 @@ namespace Rdsim.Cli.Commands;
 
 /// <summary>
 /// <c>rdsim compare</c>: runs several scenarios on one seed (common random numbers: the same firms and shocks),
-/// prints them side by side, and writes each run, their differences from the first, overlay charts and the comparison brief.
+/// prints them side by side, and writes each run, their differences from the first, overlay charts and the comparison brief; with
+/// <c>--sensitivity</c> also each difference rerun under every uncertain parameter's two ends.
 /// </summary>
 public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
 {
@@ -31,6 +32,10 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         [Description("Results folder (default: comparisons/<first>-vs-<second>…)")]
         public string? Out { get; init; }
 
+        /// <summary>Whether to compute how far each difference depends on behavioural assumptions.</summary>
+        [CommandOption("--sensitivity")]
+        [Description("Also rerun every scenario with each uncertain parameter (rdsim params) at both ends of its advisory range, on the same firms and shocks: write sensitivity_differences.csv and, in the brief, each reform's band of Δ induced R&D, Δ revenue forgone and marginal bang for the buck")]
+        public bool Sensitivity { get; init; }
     }
 
     /// <inheritdoc />
@@ -44,13 +49,17 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var first = ScenarioLoader.LoadWith(settings.Scenarios[0], Common(settings, null));
             var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings, first))).ToList();
             foreach (var l in loaded) MemoryCheck.Require(l, MemoryEstimate.For(l, engine.Capabilities.Firms), settings.Force);
+            var variants = settings.Sensitivity ? CompareSensitivityRuns.Variants(loaded) : [];
+            foreach (var v in variants) SensitivityRuns.RequireMemory(v, engine, settings.Force);
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
-            using var output = OutputPaths.Open(folder, "--out", [SummaryFile, DifferencesFile, .. CompareFolder.Rendered(charts: true)], settings.Force);
+            // The sensitivity table is listed even without --sensitivity: a comparison made again removes an earlier one, which would belong to other runs.
+            using var output = OutputPaths.Open(folder, "--out", [SummaryFile, DifferencesFile, ReformSensitivityTable.File, .. CompareFolder.Rendered(charts: true)], settings.Force);
             var runFolders = settings.Scenarios.Select((s, i) => CompareFolder.RunFolderName(i, s)).ToList();
             var outputs = new List<Scenarios.IO.OutputFolder>();
             using var release = new Releasing(outputs);
             foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", RunFolder.Outputs(charts: false, panel: false), settings.Force));
             if (!settings.NoCharts) ChartFonts.Require(language);
+            for (var i = 0; i < variants.Count; i++) SensitivityRuns.Warn(loaded[i], variants[i]);
             CliConsole.Info($"Comparing {loaded.Count} scenarios on seed {first.Run.Seed} with {first.Run.Replications} replicate(s){EngineChoice.BatchNote(settings.Cluster)}.");
 
             var runs = new List<RunResult>();
@@ -64,14 +73,17 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                 runs.Add(result);
             }
 
-            output.DeleteOwned(f => f is SummaryFile or DifferencesFile || RunFolder.IsRendered(f));
+            var sensitivity = settings.Sensitivity ? await CompareSensitivityRuns.Execute(runs, variants, engine, cancellationToken) : null;
+            output.DeleteOwned(f => f is SummaryFile or DifferencesFile or ReformSensitivityTable.File || RunFolder.IsRendered(f));
             cancellationToken.ThrowIfCancellationRequested();
             CompareSummary.Write(Path.Combine(folder, SummaryFile), runs, settings.CsvBom);
             DifferencesTable.Write(Path.Combine(folder, DifferencesFile), runs, settings.CsvBom);
+            if (sensitivity is not null) ReformSensitivityTable.Write(Path.Combine(folder, ReformSensitivityTable.File), sensitivity, settings.CsvBom);
             cancellationToken.ThrowIfCancellationRequested();
-            CompareOutputs.Render(runs, folder, language, unit, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken);
+            CompareOutputs.Render(runs, folder, language, unit, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken, sensitivity);
             CompareSummary.Print(runs, language, unit);
-            CliConsole.Info($"Results in {folder}/ (one run folder per scenario, summary.csv, differences.csv{(settings.NoCharts ? "" : ", charts/")}, brief.html).");
+            CliConsole.Info($"Results in {folder}/ (one run folder per scenario, summary.csv, differences.csv{(sensitivity is null ? "" : ", " + ReformSensitivityTable.File)}" +
+                $"{(settings.NoCharts ? "" : ", charts/")}, brief.html).");
             return ExitCodes.Ok;
         }, cancellationToken);
 

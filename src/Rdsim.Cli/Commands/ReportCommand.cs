@@ -14,7 +14,8 @@ namespace Rdsim.Cli.Commands;
 /// <summary>
 /// <c>rdsim report</c>: re-draws a run's workbook, charts and brief from its stored results, without simulating again — after
 /// checking every file against the manifest, so that a brief is never drawn from numbers the run did not produce. On a
-/// compare folder it checks each run folder the same way and re-draws the overlay charts and the comparison brief.
+/// compare folder it checks each run folder the same way and re-draws the overlay charts and the comparison brief (with the
+/// sensitivity sections, from <c>sensitivity_differences.csv</c>, when <c>compare --sensitivity</c> wrote one).
 /// </summary>
 public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
 {
@@ -97,8 +98,11 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             });
             if (folder.Note is { } note) CliConsole.Warn(note);
             folder.DeleteOwned(RunFolder.IsRendered);
+            // A comparison made with --sensitivity stored its table: its sections are drawn again from it.
+            var table = Path.Combine(folder.Path, ReformSensitivityTable.File);
+            var sensitivity = File.Exists(table) ? ReformSensitivityTable.Read(table, [.. runs.Select(r => r.Manifest.ResultFingerprint)]) : null;
             // The overlays' CSV files follow the run folders' (with a byte-order mark if the comparison was given --csv-bom).
-            CompareOutputs.Render(runs, folder.Path, language, unit, charts: true, altered, RunFolder.HasByteOrderMark(runFolders[0]), cancellationToken);
+            CompareOutputs.Render(runs, folder.Path, language, unit, charts: true, altered, RunFolder.HasByteOrderMark(runFolders[0]), cancellationToken, sensitivity);
             return ExitCodes.Ok;
         }
         finally

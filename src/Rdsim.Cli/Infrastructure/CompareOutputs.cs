@@ -13,14 +13,16 @@ public static class CompareOutputs
     /// Draws the overlay charts of <paramref name="runs"/> (unless <paramref name="charts"/> is false), <c>brief.html</c> and,
     /// where Chromium is installed, <c>brief.pdf</c> into the compare folder <paramref name="folder"/>, naming in the brief the
     /// run folders found changed (<paramref name="alterations"/>), money in <paramref name="unit"/>, the charts' CSV files with a
-    /// byte-order mark when <paramref name="csvByteOrderMark"/>; Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
+    /// byte-order mark when <paramref name="csvByteOrderMark"/> and, with <paramref name="sensitivity"/>, each compared scenario's
+    /// sensitivity table; Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
     /// </summary>
     public static void Render(IReadOnlyList<RunResult> runs, string folder, ChartLanguage language, MoneyUnit unit, bool charts,
-        IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)> alterations, bool csvByteOrderMark, CancellationToken cancellationToken)
+        IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)> alterations, bool csvByteOrderMark, CancellationToken cancellationToken,
+        IReadOnlyList<ReformSensitivity>? sensitivity = null)
     {
         var drawn = charts ? CompareFolder.DrawCharts(runs, folder, language, unit, csvByteOrderMark) : [];
         cancellationToken.ThrowIfCancellationRequested();
-        var brief = CompareBriefWriter.Write(runs, folder, drawn, language, unit, alterations);
+        var brief = CompareBriefWriter.Write(runs, folder, drawn, language, unit, alterations, sensitivity);
         CliConsole.Info($"Comparison brief in {brief}; {RunOutputs.PrintPdf(brief, cancellationToken)}");
     }
 }

@@ -7,7 +7,7 @@ using Rdsim.Scenarios.Sweeps;
 
 namespace Rdsim.Cli.Infrastructure;
 
-/// <summary>The sensitivity runs of <c>rdsim sensitivity</c> and <c>rdsim run --sensitivity</c> on the terminal: which parameters, then each run with its progress.</summary>
+/// <summary>The sensitivity runs of <c>rdsim sensitivity</c>, <c>rdsim run --sensitivity</c> and <c>rdsim compare --sensitivity</c> on the terminal: which parameters, then each run with its progress.</summary>
 public static class SensitivityRuns
 {
     /// <summary>The parameters of <c>--vary name=low,high</c> options, or the registry's uncertain ones when none is given.</summary>
@@ -41,13 +41,15 @@ public static class SensitivityRuns
     {
         CliConsole.Info($"Sensitivity: {variants.Count} more runs, each with one parameter at one end of its range, on the base run's firms and shocks.");
         var runs = new List<(SensitivitySpec, SensitivityEnd, RunResult)>(variants.Count);
-        foreach (var v in variants)
-        {
-            var label = $"{v.Spec.Name}={v.Spec.At(v.End)}";
-            var run = await ProgressDisplay.Show(label, progress =>
-                Simulator.Run(v.Scenario, new RunOptions { Engine = engine, Progress = progress }, cancellationToken));
-            runs.Add((v.Spec, v.End, run));
-        }
+        foreach (var v in variants) runs.Add((v.Spec, v.End, await Run(v, engine, cancellationToken)));
         return SensitivityResult.Of(baseRun, runs);
     }
+
+    /// <summary>
+    /// Runs <paramref name="variant"/> on <paramref name="engine"/>, its progress labelled with the parameter and value (after the
+    /// scenario's name when <paramref name="named"/>, for runs of several scenarios).
+    /// </summary>
+    public static Task<RunResult> Run(SensitivityVariant variant, ISimulationEngine engine, CancellationToken cancellationToken, bool named = false) =>
+        ProgressDisplay.Show($"{(named ? variant.Scenario.Name + ": " : "")}{variant.Spec.Name}={variant.Spec.At(variant.End)}", progress =>
+            Simulator.Run(variant.Scenario, new RunOptions { Engine = engine, Progress = progress }, cancellationToken));
 }

@@ -35,6 +35,30 @@ public static class CompareBriefMarkdown
                 $"| {MarkdownText.Code(d.Name)} | {E(d.Years ?? c.EveryYear)} | {E(d.BaselineValue)} | {E(d.Value)} | {E(b.ParameterUnit(d.Unit))} |\n"));
     }
 
+    /// <summary>
+    /// The sensitivity table of <paramref name="sensitivity"/>: for Δ induced real R&amp;D, Δ revenue forgone and the marginal bang
+    /// for the buck, the plain comparison's value, the lowest and highest over it and the sensitivity runs, and the parameter whose
+    /// two ends move it most; then how the runs were made.
+    /// </summary>
+    public static string Sensitivity(ReformSensitivity sensitivity, CompareText c, ChartText t)
+    {
+        (string Label, Func<DifferencePoint, double> Value, Func<double, string> Format)[] rows =
+        [
+            (c.DeltaInduced, p => p.InducedRealRd, t.Unit.Signed), (c.DeltaForgone, p => p.RevenueForgone, t.Unit.Signed),
+            (c.MarginalBang, p => p.MarginalBangForBuck, v => Number(v, "0.00")),
+        ];
+        var table = new System.Text.StringBuilder($"| | {c.Central} | {t.Lowest} | {t.Highest} | {t.LargestSwing} |\n|---|---:|---:|---:|---|\n");
+        foreach (var (label, value, format) in rows)
+        {
+            var (low, high) = sensitivity.Band(value);
+            var mover = SensitivityMarkdown.Mover(sensitivity.MovedMostBy(value));
+            table.Append($"| {label} | {format(value(sensitivity.Central))} | {format(low)} | {format(high)} | {mover} |\n");
+        }
+        // The note is rdsim's own text; only the names in it come from outside, as code spans.
+        var names = string.Join(", ", sensitivity.Parameters.Select(MarkdownText.Code));
+        return table.Append('\n').Append(string.Format(CultureInfo.InvariantCulture, c.SensitivityNote, sensitivity.Parameters.Count, names)).Append('\n').ToString();
+    }
+
     private static string E(string text) => MarkdownText.Escape(text);
 
     private static string Signed(double value) => Number(value, "+#,0;-#,0;0");

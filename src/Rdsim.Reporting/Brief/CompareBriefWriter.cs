@@ -12,7 +12,7 @@ namespace Rdsim.Reporting.Brief;
 /// The comparison brief, <c>brief.html</c> in a compare folder: how far to trust the numbers (each scenario's fit,
 /// caveats and population), a plain-language paragraph per scenario made from the numbers, then for each scenario
 /// the table of its differences from the baseline (every year together and each year) and the parameters that
-/// differ, the overlay charts, and the commands that reproduce each run. Built like the run brief (<see cref="BriefPage"/>).
+/// differ (with <c>compare --sensitivity</c>, its sensitivity table and reading), the overlay charts, and the commands that reproduce each run. Built like the run brief (<see cref="BriefPage"/>).
 /// </summary>
 public static class CompareBriefWriter
 {
@@ -20,9 +20,11 @@ public static class CompareBriefWriter
     /// Writes the brief of <paramref name="runs"/> (the first is the baseline) with <paramref name="charts"/> into the compare
     /// folder <paramref name="folder"/>; returns its path. Run folders changed since rdsim wrote them (<paramref name="alterations"/>,
     /// <c>report --allow-modified</c>) are named in a warning at the top, each with its run's manifest. Money is shown in <paramref name="unit"/>.
+    /// With <paramref name="sensitivity"/> (one per compared scenario, in order), each scenario's section ends with how far its difference
+    /// depends on behavioural assumptions.
     /// </summary>
     public static string Write(IReadOnlyList<RunResult> runs, string folder, IReadOnlyList<ChartOutput> charts, ChartLanguage language, MoneyUnit unit,
-        IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)>? alterations = null)
+        IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)>? alterations = null, IReadOnlyList<ReformSensitivity>? sensitivity = null)
     {
         var (t, c, b) = (ChartText.For(language, unit), CompareText.For(language, unit), BriefText.For(language, unit));
         var baseline = runs[0];
@@ -47,6 +49,9 @@ public static class CompareBriefWriter
                 .Append($"<p class=\"small\">{E(F(c.TableNote, Year(last)))}</p>\n")
                 .Append($"<h3>{E(F(c.ParametersDiffer, others[i].Name))}</h3>\n")
                 .Append(BriefPage.Html(CompareBriefMarkdown.Parameters([.. ParameterDifferences.Of(baseline, others[i])], c, b)));
+            if (sensitivity is null) continue;
+            html.Append($"<h3>{E(t.Sensitivity)}</h3>\n<p class=\"summary\">{E(ReformSensitivityReading.Of(sensitivity[i], language))}</p>\n")
+                .Append(BriefPage.Html(CompareBriefMarkdown.Sensitivity(sensitivity[i], c, t)));
         }
         if (charts.Count > 0) html.Append($"<h2>{E(t.Charts)}</h2>\n");
         foreach (var chart in charts) html.Append(BriefPage.Figure(chart));

@@ -17,8 +17,7 @@ public static class SensitivityMarkdown
         foreach (var metric in SensitivityMetric.All)
         {
             var (low, high) = result.Band(metric);
-            var top = result.Bars(metric).FirstOrDefault();
-            var mover = top is null ? "–" : $"{MarkdownText.Code(top.Parameter)} ({MarkdownText.Code(top.LowValue)} – {MarkdownText.Code(top.HighValue)})";
+            var mover = Mover(result.Bars(metric).FirstOrDefault());
             text.Append($"| {metric.Label(t)} | {metric.Text(result.Base.Of(metric), t.Unit)} | {metric.Text(low, t.Unit)} | {metric.Text(high, t.Unit)} | {mover} |\n");
         }
         // The note is rdsim's own text; only the names in it come from outside, as code spans.
@@ -26,4 +25,8 @@ public static class SensitivityMarkdown
         text.Append('\n').Append(string.Format(CultureInfo.InvariantCulture, t.SensitivityNote, result.Parameters.Count, names)).Append('\n');
         return text.ToString();
     }
+
+    /// <summary>The cell naming the parameter that moves a number most, with its two ends (a dash for none).</summary>
+    internal static string Mover(TornadoBar? top) =>
+        top is null ? "–" : $"{MarkdownText.Code(top.Parameter)} ({MarkdownText.Code(top.LowValue)} – {MarkdownText.Code(top.HighValue)})";
 }

@@ -9,7 +9,9 @@ namespace Rdsim.Reporting.Compare;
 /// <summary>
 /// A compare folder: one run folder per scenario, named by its place and file (<c>1-china-2008-2024</c>, the baseline
 /// first), beside the tables, the overlay charts and the comparison brief drawn from those runs. It has no manifest of its
-/// own: what it shows is drawn from the run folders' checked results, so <c>report</c> can draw it again from them.
+/// own: what it shows is drawn from the run folders' checked results, so <c>report</c> can draw it again from them — apart from
+/// the sensitivity sections of <c>compare --sensitivity</c>, drawn from <see cref="ReformSensitivityTable"/>'s file, whose
+/// variant runs are not stored (its plain comparisons must carry the run folders' fingerprints).
 /// </summary>
 public static class CompareFolder
 {

@@ -125,6 +125,42 @@ public sealed record CompareText
     /// <summary>Summary: the counts in the last year {0}: Δ HNTE firms {1}, Δ claimants {2}.</summary>
     public required string Counts { get; init; }
 
+    /// <summary>Sensitivity table column: the plain comparison's value.</summary>
+    public required string Central { get; init; }
+
+    /// <summary>Below a sensitivity table: how its runs were made, {0} the number of parameters, {1} their names.</summary>
+    public required string SensitivityNote { get; init; }
+
+    /// <summary>
+    /// The reading of a sensitivity table: {0} the number of sensitivity runs, {1} the lowest marginal bang for the buck, {2} the
+    /// highest, {3} the plain comparison's, {4} the clause on 1, {5} the clause on the baseline's own bang for the buck.
+    /// </summary>
+    public required string SensitivityReading { get; init; }
+
+    /// <summary>Clause: the marginal bang for the buck is above 1 in every run.</summary>
+    public required string AboveOneAlways { get; init; }
+
+    /// <summary>Clause: below 1 in every run.</summary>
+    public required string BelowOneAlways { get; init; }
+
+    /// <summary>Clause: above 1 in {0} of the {1} runs.</summary>
+    public required string AboveOneIn { get; init; }
+
+    /// <summary>Clause: above the baseline's own bang for the buck (under the same assumption) in every run.</summary>
+    public required string AboveBaselineAlways { get; init; }
+
+    /// <summary>Clause: below it in every run.</summary>
+    public required string BelowBaselineAlways { get; init; }
+
+    /// <summary>Clause: above it in {0} of the {1} runs.</summary>
+    public required string AboveBaselineIn { get; init; }
+
+    /// <summary>After a reading: revenue forgone falls in {0} of the {1} runs, where the ratio is not R&amp;D per extra yuan forgone.</summary>
+    public required string ForgoneFallsIn { get; init; }
+
+    /// <summary>The reading when revenue forgone changes in no run.</summary>
+    public required string NoMarginalBang { get; init; }
+
     /// <summary>Below a run's command: {0} its result fingerprint, {1} its scenario's content hash.</summary>
     public required string Fingerprint { get; init; }
 

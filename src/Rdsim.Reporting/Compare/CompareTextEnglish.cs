@@ -45,6 +45,19 @@ internal static class CompareTextEnglish
         Equal = "equal to",
         Shares = "{0}: {1} (baseline {2}); {3}: {4} (baseline {5}).",
         Counts = "In {0}, against the baseline: HNTE firms {1}, claimants {2}.",
+        Central = "Plain comparison",
+        SensitivityNote = "The reform and the baseline rerun with each of {0} parameters ({1}) at the low and at the high end of its range, one at a time, "
+            + "on the same firms and shocks (common random numbers); each run is the reform minus the baseline under the same assumption. "
+            + "Lowest and highest are taken over these runs and the plain comparison. They are not a confidence interval.",
+        SensitivityReading = "Over the plain comparison and its {0} sensitivity runs, the marginal bang for the buck runs from {1} to {2} (plain comparison {3}): {4}, and {5}.",
+        AboveOneAlways = "above 1 in every run",
+        BelowOneAlways = "below 1 in every run",
+        AboveOneIn = "above 1 in {0} of the {1} runs",
+        AboveBaselineAlways = "above the baseline's own bang for the buck under the same assumption in every run",
+        BelowBaselineAlways = "below the baseline's own bang for the buck under the same assumption in every run",
+        AboveBaselineIn = "above the baseline's own bang for the buck under the same assumption in {0} of the {1} runs",
+        ForgoneFallsIn = "In {0} of the {1} runs revenue forgone falls rather than rises, so there the ratio is not R&D per extra yuan forgone.",
+        NoMarginalBang = "Revenue forgone changes in none of the runs, so there is no marginal bang for the buck to compare.",
         Fingerprint = "Result fingerprint {0} · scenario hash {1}",
     };
 }

@@ -53,7 +53,8 @@ public static class ComparisonSummary
 
     private static string F(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
 
-    private static string Ratio(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) : "–";
+    /// <summary>A ratio as the comparison brief prints it (two decimals; undefined as a dash).</summary>
+    internal static string Ratio(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) : "–";
 
     private static string Share(double value) => double.IsFinite(value) ? value.ToString("0.0%", CultureInfo.InvariantCulture) : "–";
 

@@ -23,13 +23,19 @@ public sealed record HeadlineDifference(int? Year, Headline Baseline, Headline S
     /// The marginal bang for the buck: Δ induced real R&amp;D ÷ Δ revenue forgone, what each extra yuan forgone buys
     /// (NaN when revenue forgone does not change).
     /// </summary>
-    public double MarginalBangForBuck => RevenueForgone != 0 ? InducedRealRd / RevenueForgone : double.NaN;
+    public double MarginalBangForBuck => Marginal(InducedRealRd, RevenueForgone);
 
     /// <summary>Δ HNTE firms (in the year; for every year together, in the last).</summary>
     public double HnteFirms => Scenario.HnteFirms - Baseline.HnteFirms;
 
     /// <summary>Δ super-deduction claimants (in the year; for every year together, in the last).</summary>
     public double Claimants => Scenario.Claimants - Baseline.Claimants;
+
+    /// <summary>The marginal bang for the buck of a Δ induced real R&amp;D <paramref name="induced"/> for a Δ revenue forgone <paramref name="forgone"/> (NaN when it is 0).</summary>
+    public static double Marginal(double induced, double forgone) => forgone != 0 ? induced / forgone : double.NaN;
+
+    /// <summary><paramref name="run"/> against <paramref name="baseline"/> over every reported year together (the first row of <see cref="Of"/>).</summary>
+    public static HeadlineDifference Total(RunResult baseline, RunResult run) => new(null, Headline.Of(baseline.Years), Headline.Of(run.Years));
 
     /// <summary>
     /// <paramref name="run"/> against <paramref name="baseline"/>: every reported year together first, then each year both
@@ -38,7 +44,7 @@ public sealed record HeadlineDifference(int? Year, Headline Baseline, Headline S
     public static IReadOnlyList<HeadlineDifference> Of(RunResult baseline, RunResult run)
     {
         var (theirs, mine) = (baseline.Years, run.Years);
-        var rows = new List<HeadlineDifference> { new(null, Headline.Of(theirs), Headline.Of(mine)) };
+        var rows = new List<HeadlineDifference> { Total(baseline, run) };
         for (var i = 0; i < mine.Years.Count; i++)
         {
             var j = IndexOf(theirs.Years, mine.Years[i]);

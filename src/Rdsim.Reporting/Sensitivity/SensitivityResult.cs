@@ -18,25 +18,16 @@ public sealed record SensitivityResult(string Scenario, SensitivityPoint Base, I
         new(baseRun.Name, Point(null, null, "", baseRun), [.. variants.Select(v => Point(v.Spec.Name, v.End, v.Spec.At(v.End), v.Run))]);
 
     /// <summary>The varied parameters, in the order given.</summary>
-    public IReadOnlyList<string> Parameters => [.. Variants.Select(v => v.Parameter!).Distinct()];
+    public IReadOnlyList<string> Parameters => SensitivitySpread.Parameters(Variants);
 
     /// <summary>The bars of the tornado of <paramref name="metric"/>: one per parameter, the largest swing first.</summary>
-    public IReadOnlyList<TornadoBar> Bars(SensitivityMetric metric) =>
-        [.. Parameters.Select(p => (Low: Variant(p, SensitivityEnd.Low), High: Variant(p, SensitivityEnd.High)))
-            .Select(v => new TornadoBar(v.Low.Parameter!, v.Low.Value, v.High.Value, v.Low.Of(metric), v.High.Of(metric)))
-            .OrderByDescending(b => b.Swing)];
+    public IReadOnlyList<TornadoBar> Bars(SensitivityMetric metric) => SensitivitySpread.Bars(Variants, p => p.Of(metric));
 
     /// <summary>
     /// The sensitivity band of <paramref name="metric"/>: the lowest and highest value over the base run and every variant
     /// (undefined values left out; NaN when there are none).
     /// </summary>
-    public (double Low, double High) Band(SensitivityMetric metric)
-    {
-        var values = Variants.Prepend(Base).Select(p => p.Of(metric)).Where(double.IsFinite).ToList();
-        return values.Count == 0 ? (double.NaN, double.NaN) : (values.Min(), values.Max());
-    }
-
-    private SensitivityPoint Variant(string parameter, SensitivityEnd end) => Variants.Single(v => v.Parameter == parameter && v.End == end);
+    public (double Low, double High) Band(SensitivityMetric metric) => SensitivitySpread.Band(Base, Variants, p => p.Of(metric));
 
     private static SensitivityPoint Point(string? parameter, SensitivityEnd? end, string value, RunResult run)
     {

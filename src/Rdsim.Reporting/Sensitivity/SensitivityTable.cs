@@ -1,5 +1,4 @@
 using Rdsim.Reporting.Tables;
-using Rdsim.Scenarios.Sweeps;
 
 namespace Rdsim.Reporting.Sensitivity;
 
@@ -18,7 +17,7 @@ public static class SensitivityTable
 
     private static readonly Column<Row> Parameter = Column<Row>.Text("parameter", "text", "The parameter varied (empty for the base run)", r => r.Point.Parameter ?? "");
 
-    private static readonly Column<Row> End = Column<Row>.Text("end", "text", "base, low or high: which end of its range the parameter is at", r => EndText(r.Point.End));
+    private static readonly Column<Row> End = Column<Row>.Text("end", "text", "base, low or high: which end of its range the parameter is at", r => SensitivityEndText.Format(r.Point.End, BaseEnd));
 
     private static readonly Column<Row> Value = Column<Row>.Text("value", "as the parameter", "The value it was set to (empty for the base run)", r => r.Point.Value);
 
@@ -46,27 +45,13 @@ public static class SensitivityTable
         var table = ResultTable<Row>.Read(path, AllColumns);
         var points = Enumerable.Range(0, table.Count).Select(r => new SensitivityPoint(
             table.Text(Parameter, r) is { Length: > 0 } p ? p : null,
-            ParseEnd(table.Text(End, r)),
+            SensitivityEndText.Parse(table.Text(End, r)),
             table.Text(Value, r),
             [.. Metrics.Select(m => table.Number(m, r))],
             table.Text(Fingerprint, r))).ToList();
         if (points.Count == 0 || points[0].End is not null) throw table.Invalid("the first row is not the base run: not a sensitivity.csv rdsim wrote");
         return new SensitivityResult(table.Text(Scenario, 0), points[0], points[1..]);
     }
-
-    private static string EndText(SensitivityEnd? end) => end switch
-    {
-        SensitivityEnd.Low => "low",
-        SensitivityEnd.High => "high",
-        _ => BaseEnd,
-    };
-
-    private static SensitivityEnd? ParseEnd(string text) => text switch
-    {
-        "low" => SensitivityEnd.Low,
-        "high" => SensitivityEnd.High,
-        _ => null,
-    };
 
     /// <summary>A row: one run of the analysis beside the base run its deltas are taken from.</summary>
     private sealed record Row(string Scenario, SensitivityPoint Point, SensitivityPoint Base);

@@ -57,5 +57,13 @@ public static class OutputDocs
         + "parameter × end (low, high): the base scenario with that one value, on the base's seed and replications, so on the same firms\n"
         + "and shocks (common random numbers). The base row's fingerprint is that of `rdsim run` with the same scenario and options.\n"
         + "By default the parameters are those `rdsim params` marks uncertain, at the ends of their advisory ranges.\n\n"
-        + TableWriter.Describe(Sensitivity.SensitivityTable.Columns);
+        + TableWriter.Describe(Sensitivity.SensitivityTable.Columns)
+        + "\n## sensitivity_differences.csv\n\nWritten by `rdsim compare --sensitivity` into the compare folder, beside `summary.csv` and `differences.csv`\n"
+        + "(a comparison made again without `--sensitivity` removes it). Every compared scenario is rerun with each parameter `rdsim params`\n"
+        + "marks uncertain at each end of its advisory range, on the comparison's seed and replications; each row is one reform minus the\n"
+        + "baseline with both run under the same assumption, so on the same firms and shocks. Per reform, one `central` row (the plain\n"
+        + "comparison: its fingerprints are those of the run folders, its differences those of `differences.csv` in the last year), then one\n"
+        + "row per parameter × end (low, high). `rdsim report` draws the brief's sensitivity sections again from it, and refuses a file\n"
+        + "whose central rows are not the run folders' runs.\n\n"
+        + TableWriter.Describe(Compare.ReformSensitivityTable.Columns);
 }

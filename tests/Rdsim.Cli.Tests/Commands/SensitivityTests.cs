@@ -5,7 +5,7 @@ namespace Rdsim.Cli.Tests.Commands;
 public class SensitivityTests
 {
     /// <summary>The parameters the registry marks uncertain, each at the ends of its advisory range (docs/parameters.md).</summary>
-    private static readonly (string Name, string Low, string High)[] Uncertain =
+    internal static readonly (string Name, string Low, string High)[] Uncertain =
     [
         ("hnte.certificationCost", "0", "2"), ("behaviour.userCostElasticity", "0.3", "2"), ("behaviour.adjustmentSpeed", "0.1", "0.6"),
         ("behaviour.discountRate", "0.02", "0.15"), ("behaviour.relabel.marginalCost0", "0.02", "0.5"),
@@ -79,7 +79,8 @@ public class SensitivityTests
     }
 
     /// <summary>A CSV rdsim wrote (no quoted commas in these files' cells) as rows of cells by column name.</summary>
-    private static List<Dictionary<string, string>> Csv(string path)
+    /// <summary>A CSV file rdsim wrote (no quoted cells), as one dictionary per row keyed by the header.</summary>
+    internal static List<Dictionary<string, string>> Csv(string path)
     {
         var lines = File.ReadAllLines(path);
         var header = lines[0].Split(',');
