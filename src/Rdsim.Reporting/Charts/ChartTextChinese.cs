@@ -55,7 +55,7 @@ internal static class ChartTextChinese
         NotFitted = "未按实际统计数据校准：各项总量仅用于说明机制，不宜作为估计值引用。",
         Universe = "模拟对象",
         Caveats = "需要注意的局限",
-        Represents = "{0}家模拟企业，代表{2}年的{1}家企业",
+        Represents = "模拟期内共{0}家模拟企业（含新进入企业），代表{2}年的{1}家企业",
         Headline = "激励政策的效果",
         Charts = "图表",
         Assumptions = "模型假设",

@@ -56,7 +56,7 @@ internal static class ChartTextEnglish
         NotFitted = "Not fitted to observed figures: read its totals as illustrations of the mechanisms, not as estimates.",
         Universe = "Population",
         Caveats = "What to doubt",
-        Represents = "{0} firms standing for {1} enterprises in {2}",
+        Represents = "{0} synthetic firms over the run, entrants included; they stand for {1} enterprises in {2}",
         Headline = "What the incentives bought",
         Charts = "Charts",
         Assumptions = "Assumptions",
