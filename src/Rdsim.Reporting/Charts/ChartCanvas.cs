@@ -14,6 +14,12 @@ namespace Rdsim.Reporting.Charts;
 /// <param name="Unit">The unit of money axes (the charts' CSVs stay in mn CNY).</param>
 public sealed record ChartCanvas(string Folder, ChartLanguage Language, MoneyUnit Unit)
 {
+    /// <summary>A canvas whose money axes are in the language's usual unit (<see cref="MoneyUnit.Default"/>).</summary>
+    public ChartCanvas(string folder, ChartLanguage language)
+        : this(folder, language, MoneyUnit.Default(language))
+    {
+    }
+
     /// <summary>Width in pixels.</summary>
     public const int Width = 960;
 

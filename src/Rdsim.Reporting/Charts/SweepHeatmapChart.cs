@@ -12,11 +12,13 @@ public static class SweepHeatmapChart
 {
     /// <summary>
     /// Draws the heatmap of <paramref name="measure"/> named <paramref name="name"/>; cells and their labels show each value as
-    /// <paramref name="shown"/> makes it (an amount in the canvas's money unit), the CSV the value itself.
+    /// <paramref name="shown"/> makes it (an amount in the canvas's money unit; by default the value as it is), the CSV the
+    /// value itself.
     /// </summary>
     public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<SweepSummary> points, IReadOnlyList<string> parameters,
-        string name, string label, string scenario, Func<SweepSummary, double> measure, Func<double, double> shown)
+        string name, string label, string scenario, Func<SweepSummary, double> measure, Func<double, double>? shown = null)
     {
+        shown ??= value => value;
         var xs = points.Select(p => p.Values[0]).Distinct().ToList();
         var ys = parameters.Count > 1 ? points.Select(p => p.Values[1]).Distinct().ToList() : [""];
         var cells = new double[ys.Count, xs.Count];
