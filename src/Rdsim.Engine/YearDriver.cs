@@ -65,8 +65,11 @@ public sealed class YearDriver
     /// <summary>The slot of a replicate's world: replicate-major (the driver's own replicates counted from 0), scenario then counterfactual.</summary>
     public static int Slot(int replicate, World world) => replicate * 2 + (int)world;
 
+    /// <summary>The policy a world is under in <paramref name="year"/> (warm-up years under the first reported year's).</summary>
+    public YearPolicy Policy(World world, int year) => Schedule(world).At(year);
+
     /// <summary>The policy a world starts in (the year before the first simulated year is under the first simulated year's).</summary>
-    public YearPolicy StartPolicy(World world) => Schedule(world).At(_input.Run.StartYear);
+    public YearPolicy StartPolicy(World world) => Policy(world, _input.Run.StartYear);
 
     /// <summary>The state a firm starts with in <paramref name="world"/>, the year before the first simulated year.</summary>
     public FirmState InitialState(in FirmTraits firm, World world) => FirmYear.Initial(firm, _input.Model, StartPolicy(world), _input.Run.StartYear);
@@ -93,7 +96,7 @@ public sealed class YearDriver
             foreach (var world in (ReadOnlySpan<World>)[World.Scenario, World.Counterfactual])
             {
                 var slot = Slot(r, world);
-                inputs[slot] = feedback[slot].InputsFor(year, Schedule(world).At(year), _seeds[r]);
+                inputs[slot] = feedback[slot].InputsFor(year, Policy(world, year), _seeds[r]);
             }
         }
         _given[year] = inputs;

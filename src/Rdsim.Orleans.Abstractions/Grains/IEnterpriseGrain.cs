@@ -4,21 +4,29 @@ using Rdsim.Orleans.Abstractions.Messages;
 namespace Rdsim.Orleans.Abstractions.Grains;
 
 /// <summary>
-/// One firm of one run (key: run id + firm id). Holds the firm's traits and its state in both worlds
-/// and every replicate, and steps them through the model. Never calls other firms.
+/// One firm of one population (key: population fingerprint + firm id), active across every run on that population. Holds the
+/// firm's traits and, for each run in progress (by run id), its state in both worlds and every replicate, and steps them through
+/// the model. Never calls other firms. A run's setup and year inputs come from the silo's cache, not with the call.
 /// </summary>
 [Alias("rdsim.IEnterpriseGrain")]
 public interface IEnterpriseGrain : IGrainWithGuidCompoundKey
 {
-    /// <summary>Receives the firm's traits, starts its states and steps the run's first batch.</summary>
+    /// <summary>Starts the firm's state of a run (its traits checked against those it holds) and steps the run's first batch.</summary>
     [Alias("Begin")]
-    Task<FirmStepResult> Begin(FirmTraits traits, StepBatch batch);
+    Task<FirmStepResult> Begin(FirmTraits traits, FirmStep step);
 
-    /// <summary>Steps a later batch; a firm that is behind (activated again) first replays the years it missed.</summary>
+    /// <summary>Steps a later batch of a run; a firm that is behind (activated again) first replays the years it missed.</summary>
     [Alias("Step")]
-    Task<FirmStepResult> Step(StepBatch batch);
+    Task<FirmStepResult> Step(FirmStep step);
 
-    /// <summary>Drops the firm's state: the run is over.</summary>
-    [Alias("Release")]
-    Task Release();
+    /// <summary>
+    /// Drops the firm's state of a run that ended before its last batch (failed, cancelled, abandoned); with
+    /// <paramref name="letGo"/> the firm also leaves memory when no other run holds state in it.
+    /// </summary>
+    [Alias("End")]
+    Task End(Guid runId, bool letGo);
+
+    /// <summary>How many runs hold state in the firm (0 between runs: each run's state goes with its last batch).</summary>
+    [Alias("RunsHeld")]
+    Task<int> RunsHeld();
 }

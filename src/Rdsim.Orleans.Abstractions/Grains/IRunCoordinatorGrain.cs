@@ -1,12 +1,13 @@
 using Orleans.Concurrency;
 using Rdsim.Engine.Results;
+using Rdsim.Model.Firms;
 using Rdsim.Orleans.Abstractions.Messages;
 
 namespace Rdsim.Orleans.Abstractions.Grains;
 
 /// <summary>
-/// One per run (key: run id). Keeps the run's inputs and the year-context log, drives the years as a
-/// barrier across shards, computes each world's feedback and keeps the results.
+/// One per run (key: run id). Keeps the run's inputs, its setup and the year-context log, drives the years as a
+/// barrier across the population's shards, computes each world's feedback and keeps the results.
 /// </summary>
 [Alias("rdsim.IRunCoordinatorGrain")]
 public interface IRunCoordinatorGrain : IGrainWithGuidKey
@@ -35,15 +36,26 @@ public interface IRunCoordinatorGrain : IGrainWithGuidKey
     [Alias("GetReplicate")]
     Task<ReplicateResult> GetReplicate(int replicate);
 
-    /// <summary>Ends the run: releases its shards and firms, then the coordinator's own state.</summary>
+    /// <summary>
+    /// Ends the run: releases it on its shards and firms, then drops the coordinator's own state. The population's grains stay
+    /// active for its next run unless <paramref name="letGo"/> (a run that failed, was cancelled or abandoned by its client).
+    /// </summary>
     [Alias("Close")]
-    Task Close();
+    Task Close(bool letGo);
 
     /// <summary>The firms a shard owns (for a shard activated for the first time, or again).</summary>
     [AlwaysInterleave, Alias("GetShardFirms")]
     Task<FirmBatch> GetShardFirms(int shard);
 
-    /// <summary>A firm's traits and the contexts of years <paramref name="fromYear"/> to <paramref name="throughYear"/>, to replay.</summary>
-    [AlwaysInterleave, Alias("GetReplay")]
-    Task<ReplayLog> GetReplay(int firmId, int fromYear, int throughYear);
+    /// <summary>The run's setup, which each silo fetches once and caches (interleaved: asked while an advance is in flight).</summary>
+    [AlwaysInterleave, Alias("GetSetup")]
+    Task<RunSetup> GetSetup();
+
+    /// <summary>The logged contexts of years <paramref name="fromYear"/> to <paramref name="throughYear"/>: for a silo whose cache lacks them (a replay, a firm away from its shard).</summary>
+    [AlwaysInterleave, Alias("GetYears")]
+    Task<YearContext[]> GetYears(int fromYear, int throughYear);
+
+    /// <summary>A firm's traits, for a firm activated again mid-run (it replays from the run's first year).</summary>
+    [AlwaysInterleave, Alias("GetTraits")]
+    Task<FirmTraits> GetTraits(int firmId);
 }

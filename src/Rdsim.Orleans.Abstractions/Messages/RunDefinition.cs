@@ -10,6 +10,7 @@ namespace Rdsim.Orleans.Abstractions.Messages;
 /// <param name="Policies">The scenario's policy of every year of its schedule, in year order.</param>
 /// <param name="FirmCount">Firms in the population (ids 0..FirmCount-1).</param>
 /// <param name="Tuning">How the run is spread over grains.</param>
+/// <param name="Population">The population's fingerprint: the key its shards and firms share with every run on the same firms.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.RunDefinition")]
 public sealed record RunDefinition(
     [property: Id(0)] RunSettings Run,
@@ -17,7 +18,8 @@ public sealed record RunDefinition(
     [property: Id(2)] int PolicyFirstYear,
     [property: Id(3)] YearPolicy[] Policies,
     [property: Id(4)] int FirmCount,
-    [property: Id(5)] RunTuning Tuning)
+    [property: Id(5)] RunTuning Tuning,
+    [property: Id(6)] Guid Population)
 {
     /// <summary>The policy schedule the definition carries.</summary>
     public PolicySchedule Schedule() =>

@@ -9,7 +9,8 @@ namespace Rdsim.Orleans.Engine;
 
 /// <summary>
 /// Runs a simulation on Orleans: a grain per firm, shard grains over fixed id ranges, and a coordinator
-/// grain per run that drives the years. Runs on an embedded single silo (started on first use) or on an
+/// grain per run that drives the years. Firms and shards are keyed by the population's fingerprint, so the runs of one
+/// engine (or of any client) on the same firms find them active and pay activation once. Runs on an embedded single silo (started on first use) or on an
 /// existing cluster through its grain factory, or as a client of a Redis cluster. Results are bit-identical
 /// to the reference engine's. A run that loses a silo midway is started again from the beginning on the
 /// silos left (every draw is keyed, so the numbers are the same); it fails loudly when that is impossible.
@@ -111,19 +112,20 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         List<ReplicateResult> replicates;
         try
         {
-            await Upload(coordinator, input, cancellationToken);
+            await Upload(coordinator, input, PopulationFingerprint.Of(input.Firms), cancellationToken);
             timings["setup"] = clock.Elapsed;
             replicates = await Step(coordinator, input, progress, clock, timings, cancellationToken);
         }
         catch
         {
-            await CloseQuietly(coordinator, _options.CallTimeout);
+            // A run cut short gives the population's memory back: its next run, if any, is an attempt away.
+            await CloseQuietly(coordinator, letGo: true, _options.CallTimeout);
             cancellationToken.ThrowIfCancellationRequested();
             throw;
         }
         // The results are complete: a clean-up that fails or lags (a silo lost now) must not lose them.
         var cleanupStart = clock.Elapsed;
-        await CloseQuietly(coordinator, _options.CleanupTimeout);
+        await CloseQuietly(coordinator, letGo: false, _options.CleanupTimeout);
         timings["cleanup"] = clock.Elapsed - cleanupStart;
         timings["total"] = clock.Elapsed;
         return new SimulationResult(Name, replicates, timings);
@@ -159,12 +161,12 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         }
     }
 
-    private async Task Upload(IRunCoordinatorGrain coordinator, SimulationInput input, CancellationToken cancellationToken)
+    private async Task Upload(IRunCoordinatorGrain coordinator, SimulationInput input, Guid population, CancellationToken cancellationToken)
     {
         var policy = input.Policy;
         var policies = Enumerable.Range(policy.FirstYear, policy.LastYear - policy.FirstYear + 1).Select(policy.At).ToArray();
         var tuning = new RunTuning(_options.Shards, _options.MaxYearsPerCall, _options.FirmCallConcurrency);
-        await Bounded(coordinator.Start(new RunDefinition(input.Run, input.Model, policy.FirstYear, policies, input.Firms.Count, tuning)), cancellationToken);
+        await Bounded(coordinator.Start(new RunDefinition(input.Run, input.Model, policy.FirstYear, policies, input.Firms.Count, tuning, population)), cancellationToken);
         var chunk = Math.Max(1, _options.UploadChunk);
         for (var first = 0; first < input.Firms.Count; first += chunk)
         {
@@ -232,9 +234,9 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         return await call;
     }
 
-    private static async Task CloseQuietly(IRunCoordinatorGrain coordinator, TimeSpan wait)
+    private static async Task CloseQuietly(IRunCoordinatorGrain coordinator, bool letGo, TimeSpan wait)
     {
-        var close = coordinator.Close();
+        var close = coordinator.Close(letGo);
         _ = close.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
         try
         {

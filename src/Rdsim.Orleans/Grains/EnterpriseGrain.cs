@@ -1,101 +1,114 @@
+using Microsoft.Extensions.DependencyInjection;
 using Rdsim.Engine;
 using Rdsim.Model.Firms;
 using Rdsim.Model.Simulation;
 using Rdsim.Orleans.Abstractions.Grains;
 using Rdsim.Orleans.Abstractions.Messages;
+using Rdsim.Orleans.Hosting;
 
 namespace Rdsim.Orleans.Grains;
 
 /// <summary>
-/// One firm of one run: its traits and its state in both worlds and every replicate. Thin: it calls the
-/// model's paired step and returns the outcomes; its shard aggregates them. A firm that finds itself
-/// behind the requested year (a fresh activation after a silo loss or a collection) replays the years
-/// it missed from the coordinator's log, so the numbers come out the same.
+/// One firm of one population, active across the runs on it: its traits, and its state in both worlds and every replicate
+/// of each run in progress. Thin: it calls the model's paired step with the inputs its silo's cache holds for the run
+/// (<see cref="RunBooks"/>) and returns the outcomes; its shard aggregates them. A run's state goes with the run's last
+/// batch (or its release), and all of it with the activation. A firm that finds itself behind the requested year (a fresh
+/// activation after a silo loss or a collection) replays the years it missed, from the start of the run, with the logged
+/// inputs, so the numbers come out the same. Idle for <see cref="RdsimOrleansDefaults.PopulationKeepAlive"/>, it is collected.
 /// </summary>
 [GrainType("rdsim-enterprise")]
 [global::Orleans.Placement.PreferLocalPlacement]
-[CollectionAgeLimit(Days = 2)]
+[CollectionAgeLimit(Minutes = RdsimOrleansDefaults.PopulationKeepAliveMinutes)]
 public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
 {
-    private FirmTraits _traits;
+    private readonly FirmRuns _runs = new();
+    private FirmTraits? _traits;
 
-    /// <summary>State by <see cref="YearDriver.Slot"/>; null until the firm has started.</summary>
-    private FirmState[]? _states;
+    /// <summary>The silo's cache of runs (a silo service: the grain's constructor cannot take an internal type).</summary>
+    private RunBooks Books => field ??= ServiceProvider.GetRequiredService<RunBooks>();
 
     /// <inheritdoc />
-    public Task<FirmStepResult> Begin(FirmTraits traits, StepBatch batch)
+    public async Task<FirmStepResult> Begin(FirmTraits traits, FirmStep step)
     {
-        if (_states is not null)
+        if (_traits is { } known && known != traits)
         {
-            throw new InvalidOperationException($"Firm {traits.Id} of run {batch.Setup.RunId} was asked to begin twice.");
+            throw new InvalidOperationException($"Firm {traits.Id} of population {GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).Population} " +
+                "was begun with other traits than it holds: two populations share a fingerprint.");
         }
+        if (_runs.Get(step.RunId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {step.RunId} was asked to begin twice.");
         _traits = traits;
-        _states = FirmStates.Initial(traits, batch.Setup);
-        return Task.FromResult(StepThrough(batch));
+        var book = await Books.Open(step.RunId);
+        var states = FirmStates.Initial(traits, book.Setup);
+        _runs.Add(step.RunId, states);
+        await Books.Fill(book, step.FirstYear, step.FirstYear + step.Years - 1);
+        return StepThrough(book, states, step);
     }
 
     /// <inheritdoc />
-    public async Task<FirmStepResult> Step(StepBatch batch)
-    {
-        if (_states is null || _states[0].Year < batch.FirstYear - 1)
-        {
-            await CatchUp(batch.Setup, batch.FirstYear - 1);
-        }
-        return StepThrough(batch);
-    }
+    public Task<FirmStepResult> Step(FirmStep step) =>
+        Books.TryGet(step.RunId, out var book) && _runs.Get(step.RunId) is { } states && states[0].Year == step.FirstYear - 1 && book.Holds(step.FirstYear, step.Years)
+            ? Task.FromResult(StepThrough(book, states, step))
+            : CatchUpAndStep(step);
 
     /// <inheritdoc />
-    public Task Release()
+    public Task End(Guid runId, bool letGo)
     {
-        _states = null;
-        DeactivateOnIdle();
+        _runs.Remove(runId);
+        // A fresh activation (the firm was collected, or lost with a silo) holds nothing and was activated by this call alone.
+        if (_traits is null || (letGo && _runs.Count == 0)) DeactivateOnIdle();
         return Task.CompletedTask;
     }
 
-    private async Task CatchUp(RunSetup setup, int throughYear)
+    /// <inheritdoc />
+    public Task<int> RunsHeld() => Task.FromResult(_runs.Count);
+
+    /// <summary>The slow path: the run's book fetched, the firm's state started if it has none, the missed years replayed.</summary>
+    private async Task<FirmStepResult> CatchUpAndStep(FirmStep step)
     {
-        var (runId, firmId) = GrainKeys.Parse(this.AsReference<IEnterpriseGrain>());
-        var fromYear = _states is null ? setup.StartYear : _states[0].Year + 1;
-        var log = await GrainFactory.Coordinator(runId).GetReplay(firmId, fromYear, throughYear);
-        if (_states is null)
+        var book = await Books.Open(step.RunId);
+        var setup = book.Setup;
+        var states = _runs.Get(step.RunId);
+        if (states is null)
         {
-            _traits = log.Traits;
-            _states = FirmStates.Initial(log.Traits, setup);
+            var traits = _traits ??= await GrainFactory.Coordinator(step.RunId).GetTraits(GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).FirmId);
+            states = FirmStates.Initial(traits, setup);
+            _runs.Add(step.RunId, states);
         }
-        foreach (var year in log.Years)
+        await Books.Fill(book, states[0].Year + 1, step.FirstYear + step.Years - 1);
+        for (var year = states[0].Year + 1; year < step.FirstYear; year++)
         {
-            for (var r = 0; r < setup.Replicates; r++)
-            {
-                StepPair(year, r, setup.Model);
-            }
+            for (var r = 0; r < setup.Replicates; r++) StepPair(states, book.Inputs(year)!, r, setup.Model);
         }
+        return StepThrough(book, states, step);
     }
 
-    private FirmStepResult StepThrough(StepBatch batch)
+    private FirmStepResult StepThrough(RunBook book, FirmState[] states, FirmStep step)
     {
-        var states = _states!;
-        if (states[0].Year != batch.FirstYear - 1)
+        var setup = book.Setup;
+        if (states[0].Year != step.FirstYear - 1)
         {
             throw new InvalidOperationException(
-                $"Firm {_traits.Id} of run {batch.Setup.RunId} is at the end of {states[0].Year} and cannot step {batch.FirstYear}.");
+                $"Firm {_traits!.Value.Id} of run {step.RunId} is at the end of {states[0].Year} and cannot step {step.FirstYear}.");
         }
-        var outcomes = new FirmYearOutcome[batch.Slots];
-        for (var k = 0; k < batch.Years.Length; k++)
+        var outcomes = new FirmYearOutcome[setup.Slots(step.Years)];
+        for (var k = 0; k < step.Years; k++)
         {
-            for (var r = 0; r < batch.Setup.Replicates; r++)
+            var inputs = book.Inputs(step.FirstYear + k)!;
+            for (var r = 0; r < setup.Replicates; r++)
             {
-                var (withPolicy, without) = StepPair(batch.Years[k], r, batch.Setup.Model);
-                outcomes[batch.Slot(k, r, World.Scenario)] = withPolicy;
-                outcomes[batch.Slot(k, r, World.Counterfactual)] = without;
+                var (withPolicy, without) = StepPair(states, inputs, r, setup.Model);
+                outcomes[setup.Slot(k, r, World.Scenario)] = withPolicy;
+                outcomes[setup.Slot(k, r, World.Counterfactual)] = without;
             }
         }
+        if (step.Last) _runs.Remove(step.RunId);
         return new FirmStepResult(outcomes);
     }
 
-    private (FirmYearOutcome, FirmYearOutcome) StepPair(YearContext year, int replicate, ModelParameters model)
+    private (FirmYearOutcome, FirmYearOutcome) StepPair(FirmState[] states, YearInputs[] inputs, int replicate, ModelParameters model)
     {
         var s = YearDriver.Slot(replicate, World.Scenario);
         var c = YearDriver.Slot(replicate, World.Counterfactual);
-        return PairedYear.Step(_traits, ref _states![s], ref _states[c], year.Inputs[s], year.Inputs[c], model);
+        return PairedYear.Step(_traits!.Value, ref states[s], ref states[c], inputs[s], inputs[c], model);
     }
 }

@@ -10,8 +10,8 @@ internal static class FirmStates
 {
     public static FirmState[] Initial(in FirmTraits traits, RunSetup setup)
     {
-        var scenario = FirmYear.Initial(traits, setup.Model, setup.ScenarioStartPolicy, setup.StartYear);
-        var counterfactual = FirmYear.Initial(traits, setup.Model, setup.CounterfactualStartPolicy, setup.StartYear);
+        var scenario = FirmYear.Initial(traits, setup.Model, setup.Policy(World.Scenario, setup.StartYear), setup.StartYear);
+        var counterfactual = FirmYear.Initial(traits, setup.Model, setup.Policy(World.Counterfactual, setup.StartYear), setup.StartYear);
         var states = new FirmState[setup.Replicates * 2];
         for (var r = 0; r < setup.Replicates; r++)
         {

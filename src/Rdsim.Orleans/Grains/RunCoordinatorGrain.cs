@@ -1,14 +1,15 @@
 using Rdsim.Engine.Results;
+using Rdsim.Model.Firms;
 using Rdsim.Orleans.Abstractions.Grains;
 using Rdsim.Orleans.Abstractions.Messages;
 
 namespace Rdsim.Orleans.Grains;
 
 /// <summary>
-/// The coordinator of one run: receives its inputs once, drives the years as a barrier (every shard
-/// finishes a batch before the next is computed), reduces the shards' breakdowns in shard order,
-/// computes each world's feedback, keeps the year-context log that lost firms replay from, and keeps
-/// the results until the run is closed. A run whose client falls silent (killed, or cut off) for
+/// The coordinator of one run: receives its inputs once, holds the run's setup that each silo fetches once, drives the
+/// years as a barrier over the population's shards (every shard finishes a batch before the next is computed), sends
+/// them each year's feedback only, reduces the shards' breakdowns in shard order, computes each world's feedback, keeps
+/// the year-context log that lost firms replay from, and keeps the results until the run is closed. A run whose client falls silent (killed, or cut off) for
 /// <see cref="ClientLease.Length"/> is released: its advance is cancelled and its shards and firms let go.
 /// </summary>
 [GrainType("rdsim-run")]
@@ -55,22 +56,23 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         var run = Run();
         if (run.Failure is not null) throw new InvalidOperationException(run.Failure);
         if (run.Finished) return new AdvanceReport(run.NextYear - 1, run.NextYear - 1, true);
-        var batch = new StepBatch(run.Setup, run.NextYears());
-        var runId = this.GetPrimaryKey();
-        var shards = Enumerable.Range(0, run.Definition.Tuning.Shards).Select(s => GrainFactory.Shard(runId, s));
+        var years = run.NextYears();
+        var step = new ShardStep(this.GetPrimaryKey(), [.. years.Select(YearFeedback.Of)], run.EndsRun(years));
+        var runId = step.RunId;
+        var shards = Shards(run);
         using var stepping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _stepping = stepping;
         try
         {
-            var results = await Task.WhenAll(shards.Select(s => s.Step(batch, stepping.Token)));
-            run.Record(batch, results);
+            var results = await Task.WhenAll(shards.Select(s => s.Step(step, stepping.Token)));
+            run.Record(years, results);
         }
         catch (Exception e)
         {
             // A half-stepped year cannot be resumed: some firms are a year ahead of others.
             run.Failure = e is OperationCanceledException
-                ? $"Run {runId} was cancelled in {batch.FirstYear}."
-                : $"Run {runId} failed in {batch.FirstYear}: {e.Message}";
+                ? $"Run {runId} was cancelled in {step.FirstYear}."
+                : $"Run {runId} failed in {step.FirstYear}: {e.Message}";
             throw;
         }
         finally
@@ -78,7 +80,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
             _stepping = null;
             _lease.Heard();   // the answer is on its way: the client has the lease's length to call again
         }
-        return new AdvanceReport(batch.FirstYear, batch.Years[^1].Year, run.Finished);
+        return new AdvanceReport(step.FirstYear, years[^1].Year, run.Finished);
     }
 
     /// <inheritdoc />
@@ -99,15 +101,17 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     }
 
     /// <inheritdoc />
-    public async Task Close()
+    public async Task Close(bool letGo)
     {
         var run = _run;
         try
         {
-            if (run is not null)
+            // A run that never stepped reached no shard; a finished one left no state in its firms (each drops it with the
+            // last batch), so only a run cut short, or one told to let go, calls every firm.
+            if (run is { Started: true })
             {
                 var runId = this.GetPrimaryKey();
-                await Task.WhenAll(Enumerable.Range(0, run.Definition.Tuning.Shards).Select(s => GrainFactory.Shard(runId, s).Release(run.Started)));
+                await Task.WhenAll(Shards(run).Select(s => s.Release(runId, !run.Finished, letGo)));
             }
         }
         finally
@@ -127,16 +131,25 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     }
 
     /// <inheritdoc />
-    public Task<ReplayLog> GetReplay(int firmId, int fromYear, int throughYear) =>
-        Task.FromResult(Run().Replay(firmId, fromYear, throughYear));
+    public Task<RunSetup> GetSetup() => Task.FromResult(Run().Setup);
+
+    /// <inheritdoc />
+    public Task<YearContext[]> GetYears(int fromYear, int throughYear) => Task.FromResult(Run().Years(fromYear, throughYear));
+
+    /// <inheritdoc />
+    public Task<FirmTraits> GetTraits(int firmId) => Task.FromResult(Run().Traits(firmId));
 
     /// <summary>The grain timer: a run whose client has been silent for the lease's length is cancelled and released.</summary>
     private async Task ReleaseIfClientGone()
     {
         if (_run is null || !_lease.Expired) return;
         _stepping?.Cancel();   // the shards stop stepping; the advance fails, its answer goes nowhere
-        await Close();
+        await Close(letGo: true);   // nobody will run on the population soon: its grains leave memory now
     }
+
+    /// <summary>The population's shards this run is spread over.</summary>
+    private IEnumerable<IShardGrain> Shards(RunState run) =>
+        Enumerable.Range(0, run.Definition.Tuning.Shards).Select(s => GrainFactory.Shard(run.Definition.Population, s, run.Definition.Tuning.Shards));
 
     private RunState Run()
     {

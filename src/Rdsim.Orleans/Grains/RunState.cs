@@ -2,6 +2,7 @@ using Rdsim.Engine;
 using Rdsim.Engine.Results;
 using Rdsim.Model.Aggregation;
 using Rdsim.Model.Firms;
+using Rdsim.Model.Policy;
 using Rdsim.Model.Simulation;
 using Rdsim.Orleans.Abstractions.Messages;
 
@@ -25,8 +26,9 @@ internal sealed class RunState
         Firms = new FirmTraits[definition.FirmCount];
         // The driver reads the firms only once the first year is asked for, when every batch has arrived.
         _driver = new YearDriver(new SimulationInput(run, definition.Model, definition.Schedule(), Firms));
-        Setup = new RunSetup(runId, run.StartYear, run.Replications, definition.Model,
-            _driver.StartPolicy(World.Scenario), _driver.StartPolicy(World.Counterfactual), definition.Tuning.FirmCallConcurrency);
+        YearPolicy[] Policies(World world) => [.. Enumerable.Range(run.StartYear, run.SimulatedYears).Select(year => _driver.Policy(world, year))];
+        Setup = new RunSetup(runId, definition.Population, run.StartYear, run.Replications, definition.Model,
+            Policies(World.Scenario), Policies(World.Counterfactual), definition.Tuning.FirmCallConcurrency);
     }
 
     public RunDefinition Definition { get; }
@@ -82,35 +84,41 @@ internal sealed class RunState
         return years;
     }
 
+    /// <summary>Whether a batch ends with the run's last year.</summary>
+    public bool EndsRun(YearContext[] years) => years[^1].Year == Definition.Run.LastYear;
+
     /// <summary>Records a stepped batch: merges the shards' partial breakdowns in shard order and hands each year to the driver.</summary>
-    public void Record(StepBatch batch, IReadOnlyList<ShardStepResult> shards)
+    public void Record(YearContext[] years, IReadOnlyList<ShardStepResult> shards)
     {
-        for (var k = 0; k < batch.Years.Length; k++)
+        for (var k = 0; k < years.Length; k++)
         {
             var breakdowns = new YearBreakdown[_driver.Slots];
             for (var r = 0; r < _driver.Replicates; r++)
             {
                 foreach (var world in (ReadOnlySpan<World>)[World.Scenario, World.Counterfactual])
                 {
-                    breakdowns[YearDriver.Slot(r, world)] = Merge(shards, batch.Slot(k, r, world));
+                    breakdowns[YearDriver.Slot(r, world)] = Merge(shards, Setup.Slot(k, r, world));
                 }
             }
-            _driver.Record(batch.Years[k].Year, breakdowns);
+            _driver.Record(years[k].Year, breakdowns);
         }
     }
 
-    /// <summary>Traits of a firm and the logged contexts of the years it must replay.</summary>
-    public ReplayLog Replay(int firmId, int fromYear, int throughYear)
+    /// <summary>The logged contexts of years <paramref name="fromYear"/> to <paramref name="throughYear"/> (given to the shards already).</summary>
+    public YearContext[] Years(int fromYear, int throughYear)
     {
         var start = Definition.Run.StartYear;
-        if (firmId < 0 || firmId >= Firms.Length) throw new ArgumentOutOfRangeException(nameof(firmId), firmId, "No such firm in the run.");
-        if (fromYear < start || throughYear - start >= _log.Count || throughYear >= NextYear)
+        if (fromYear < start || fromYear > throughYear || throughYear - start >= _log.Count)
         {
             throw new InvalidOperationException(
-                $"Firm {firmId} cannot replay {fromYear}–{throughYear}: the coordinator's log holds {start}–{start + _log.Count - 1} and the run is at {NextYear}.");
+                $"Years {fromYear}–{throughYear} are not in the coordinator's log, which holds {start}–{start + _log.Count - 1}; the run is at {NextYear}.");
         }
-        return new ReplayLog(Firms[firmId], _log.GetRange(fromYear - start, throughYear - fromYear + 1).ToArray());
+        return _log.GetRange(fromYear - start, throughYear - fromYear + 1).ToArray();
     }
+
+    /// <summary>A firm's traits.</summary>
+    public FirmTraits Traits(int firmId) =>
+        firmId >= 0 && firmId < Firms.Length ? Firms[firmId] : throw new ArgumentOutOfRangeException(nameof(firmId), firmId, "No such firm in the run.");
 
     public ReplicateResult Replicate(int replicate) => _driver.Results()[replicate];
 

@@ -1,23 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
 using Rdsim.Model.Aggregation;
 using Rdsim.Model.Firms;
 using Rdsim.Model.Simulation;
 using Rdsim.Orleans.Abstractions.Grains;
 using Rdsim.Orleans.Abstractions.Messages;
+using Rdsim.Orleans.Hosting;
 
 namespace Rdsim.Orleans.Grains;
 
 /// <summary>
-/// A fixed range of a run's firm ids. Fans each batch out to its firms with bounded concurrency and
-/// adds their outcomes into exact partial breakdowns (integer sums: the order of arrival cannot change
-/// a bit). Gets its firms' traits from the coordinator when it is activated, first time or again.
+/// A fixed range of a population's firm ids, active across the runs on it. Puts each batch's year inputs in its silo's cache
+/// of the run (<see cref="RunBooks"/>), fans the batch out to its firms with bounded concurrency and adds their outcomes into
+/// exact partial breakdowns (integer sums: the order of arrival cannot change a bit). Gets its firms' traits from a run's
+/// coordinator when it is activated, first time or again, and keeps them for the next run. Runs on one population take turns
+/// (a shard steps one batch at a time). Idle for <see cref="RdsimOrleansDefaults.PopulationKeepAlive"/>, it is collected.
 /// </summary>
 [GrainType("rdsim-shard")]
 [global::Orleans.Placement.HashBasedPlacement]
-[CollectionAgeLimit(Days = 2)]
+[CollectionAgeLimit(Minutes = RdsimOrleansDefaults.PopulationKeepAliveMinutes)]
 public sealed class ShardGrain : Grain, IShardGrain
 {
     private FirmTraits[]? _firms;
     private IEnterpriseGrain[]? _grains;
+
+    /// <summary>The runs that have stepped here and not been released: a shard lets go only when none is left.</summary>
+    private readonly HashSet<Guid> _runs = [];
+
+    /// <summary>The silo's cache of runs (a silo service: the grain's constructor cannot take an internal type).</summary>
+    private RunBooks Books => field ??= ServiceProvider.GetRequiredService<RunBooks>();
 
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -27,32 +37,37 @@ public sealed class ShardGrain : Grain, IShardGrain
     }
 
     /// <inheritdoc />
-    public async Task<ShardStepResult> Step(StepBatch batch, CancellationToken cancellationToken)
+    public async Task<ShardStepResult> Step(ShardStep step, CancellationToken cancellationToken)
     {
         try
         {
-            return await StepFirms(batch, cancellationToken);
+            return await StepFirms(step, cancellationToken);
         }
         catch
         {
             // A failed or cancelled step ends the run (a half-stepped year cannot be resumed), and a cancelled step may
-            // arrive after the run has already released this shard: nothing calls the shard again, so it leaves now
-            // rather than at collection (days later).
-            DeactivateOnIdle();
+            // arrive after the run has already released this shard: when no other run uses the shard, nothing may call it
+            // again, so it leaves now rather than at collection.
+            _runs.Remove(step.RunId);
+            if (_runs.Count == 0) DeactivateOnIdle();
             throw;
         }
     }
 
-    private async Task<ShardStepResult> StepFirms(StepBatch batch, CancellationToken cancellationToken)
+    private async Task<ShardStepResult> StepFirms(ShardStep step, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var (runId, shard) = GrainKeys.Parse(this.AsReference<IShardGrain>());
-        await EnsureFirms(runId, shard);
+        var book = await Books.Open(step.RunId);
+        foreach (var year in step.Years) book.Add(year);
+        _runs.Add(step.RunId);
+        var (_, shard, _) = await EnsureFirms(step.RunId);
         var firms = _firms!;
         var grains = _grains!;
-        var breakdowns = new YearBreakdown[batch.Slots];
+        var setup = book.Setup;
+        var breakdowns = new YearBreakdown[setup.Slots(step.Years.Length)];
         for (var i = 0; i < breakdowns.Length; i++) breakdowns[i] = new YearBreakdown();
-        var begin = batch.FirstYear == batch.Setup.StartYear;
+        var begin = step.FirstYear == setup.StartYear;
+        var call = step.ForFirms();
         var next = 0;
 
         // Workers share `next` safely: a grain's continuations run one at a time on its own scheduler.
@@ -62,52 +77,59 @@ public sealed class ShardGrain : Grain, IShardGrain
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var i = next++;
-                var result = begin ? await grains[i].Begin(firms[i], batch) : await grains[i].Step(batch);
-                Aggregate(batch, result, firms[i], breakdowns);
+                var result = begin ? await grains[i].Begin(firms[i], call) : await grains[i].Step(call);
+                Aggregate(setup, step.Years.Length, result, firms[i], breakdowns);
             }
         }
 
-        var workers = Math.Clamp(batch.Setup.FirmCallConcurrency, 1, Math.Max(1, firms.Length));
+        var workers = Math.Clamp(setup.FirmCallConcurrency, 1, Math.Max(1, firms.Length));
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Worker()));
         return new ShardStepResult(shard, breakdowns);
     }
 
     /// <inheritdoc />
-    public async Task Release(bool firmsStepped)
+    public async Task Release(Guid runId, bool firmsHoldState, bool letGo)
     {
-        if (firmsStepped)
+        Books.Drop(runId);
+        _runs.Remove(runId);
+        if (firmsHoldState || letGo)
         {
-            var (runId, shard) = GrainKeys.Parse(this.AsReference<IShardGrain>());
-            await EnsureFirms(runId, shard);
+            await EnsureFirms(runId);
             var grains = _grains!;
             var next = 0;
             async Task Worker()
             {
-                while (next < grains.Length) await grains[next++].Release();
+                while (next < grains.Length) await grains[next++].End(runId, letGo);
             }
             await Task.WhenAll(Enumerable.Range(0, Math.Min(256, Math.Max(1, grains.Length))).Select(_ => Worker()));
         }
-        _firms = null;
-        _grains = null;
-        DeactivateOnIdle();
-    }
-
-    private async Task EnsureFirms(Guid runId, int shard)
-    {
-        if (_firms is not null) return;
-        var batch = await GrainFactory.Coordinator(runId).GetShardFirms(shard);
-        _firms = batch.Firms;
-        _grains = batch.Firms.Select(f => GrainFactory.Firm(runId, f.Id)).ToArray();
-    }
-
-    private static void Aggregate(StepBatch batch, FirmStepResult result, in FirmTraits firm, YearBreakdown[] breakdowns)
-    {
-        for (var k = 0; k < batch.Years.Length; k++)
+        if (letGo && _runs.Count == 0)
         {
-            for (var r = 0; r < batch.Setup.Replicates; r++)
+            _firms = null;
+            _grains = null;
+            DeactivateOnIdle();
+        }
+    }
+
+    /// <summary>The shard's key; its firms fetched from <paramref name="runId"/>'s coordinator if this activation has none yet.</summary>
+    private async Task<(Guid Population, int Shard, int Shards)> EnsureFirms(Guid runId)
+    {
+        var key = GrainKeys.Parse(this.AsReference<IShardGrain>());
+        if (_firms is not null) return key;
+        var batch = await GrainFactory.Coordinator(runId).GetShardFirms(key.Shard);
+        _firms = batch.Firms;
+        _grains = batch.Firms.Select(f => GrainFactory.Firm(key.Population, f.Id)).ToArray();
+        return key;
+    }
+
+    private static void Aggregate(RunSetup setup, int years, FirmStepResult result, in FirmTraits firm, YearBreakdown[] breakdowns)
+    {
+        for (var k = 0; k < years; k++)
+        {
+            for (var r = 0; r < setup.Replicates; r++)
             {
-                var s = batch.Slot(k, r, World.Scenario);
-                var c = batch.Slot(k, r, World.Counterfactual);
+                var s = setup.Slot(k, r, World.Scenario);
+                var c = setup.Slot(k, r, World.Counterfactual);
                 PairedYear.Aggregate(result.Outcomes[s], result.Outcomes[c], firm, breakdowns[s], breakdowns[c]);
             }
         }

@@ -1,16 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Rdsim.Orleans.Grains;
 
 namespace Rdsim.Orleans.Hosting;
 
 /// <summary>
 /// The settings every silo and client of the rdsim engine needs, whether embedded, in a test cluster or
-/// in a real cluster: idle collection far longer than any run, and a response timeout far above the
-/// longest call (one advance of a run: a few seconds a year for a million firms).
+/// in a real cluster: idle collection far longer than any run (a population's grains: long enough for the next run on
+/// it), a response timeout far above the longest call (one advance of a run: a few seconds a year for a million firms),
+/// and the silo's cache of run setups.
 /// </summary>
 public static class RdsimOrleansDefaults
 {
     /// <summary>Idle time after which an activation may be collected: longer than any run.</summary>
     public static TimeSpan CollectionAge { get; } = TimeSpan.FromDays(2);
+
+    /// <summary>Minutes of <see cref="PopulationKeepAlive"/> (an attribute needs a constant).</summary>
+    public const int PopulationKeepAliveMinutes = 15;
+
+    /// <summary>
+    /// How long a population's shard and firm grains stay active with no call: the gap between the runs of a sweep, a compare
+    /// or a calibration is seconds, and an analyst's next <c>rdsim run</c> on a long-lived cluster within it finds them active
+    /// too; then they give their memory back (≈ 2 KB a firm). Far longer than the gap between two calls to a firm within a run
+    /// (one advance: 134 s for the first year of a million firms on 2 cores); a firm collected mid-run would replay anyway.
+    /// A run's setup cached on a silo, or its state left in a firm by a run that was never released, goes after as long.
+    /// </summary>
+    public static TimeSpan PopulationKeepAlive { get; } = TimeSpan.FromMinutes(PopulationKeepAliveMinutes);
 
     /// <summary>How long a grain call may take before it fails.</summary>
     public static TimeSpan ResponseTimeout { get; } = TimeSpan.FromMinutes(10);
@@ -18,6 +33,7 @@ public static class RdsimOrleansDefaults
     /// <summary>Applies the rdsim settings to a silo (the grains are found through the assembly reference).</summary>
     public static ISiloBuilder AddRdsimDefaults(this ISiloBuilder silo)
     {
+        silo.Services.AddSingleton<RunBooks>();
         silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = CollectionAge);
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
         return silo;

@@ -72,8 +72,10 @@ public class CoordinatorWatchTests
         public Task AddFirms(FirmBatch batch) => throw new NotSupportedException();
         public Task<AdvanceReport> Advance(CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<Rdsim.Engine.Results.ReplicateResult> GetReplicate(int replicate) => throw new NotSupportedException();
-        public Task Close() => throw new NotSupportedException();
+        public Task Close(bool letGo) => throw new NotSupportedException();
         public Task<FirmBatch> GetShardFirms(int shard) => throw new NotSupportedException();
-        public Task<ReplayLog> GetReplay(int firmId, int fromYear, int throughYear) => throw new NotSupportedException();
+        public Task<RunSetup> GetSetup() => throw new NotSupportedException();
+        public Task<YearContext[]> GetYears(int fromYear, int throughYear) => throw new NotSupportedException();
+        public Task<Rdsim.Model.Firms.FirmTraits> GetTraits(int firmId) => throw new NotSupportedException();
     }
 }

@@ -15,15 +15,15 @@ public sealed class FirmStatesTests
     {
         var input = TestInputs.Create(firms: 5, replications: 3);
         var driver = new YearDriver(input);
-        var setup = new RunSetup(Guid.NewGuid(), input.Run.StartYear, input.Run.Replications, input.Model,
-            driver.StartPolicy(World.Scenario), driver.StartPolicy(World.Counterfactual), 1);
+        var setup = new RunSetup(Guid.NewGuid(), Guid.NewGuid(), input.Run.StartYear, input.Run.Replications, input.Model,
+            [driver.StartPolicy(World.Scenario)], [driver.StartPolicy(World.Counterfactual)], 1);
         foreach (var firm in input.Firms)
         {
             var states = FirmStates.Initial(firm, setup);
 
             Assert.Equal(2 * input.Run.Replications, states.Length);
-            var scenario = FirmYear.Initial(firm, input.Model, setup.ScenarioStartPolicy, input.Run.StartYear);
-            var counterfactual = FirmYear.Initial(firm, input.Model, setup.CounterfactualStartPolicy, input.Run.StartYear);
+            var scenario = FirmYear.Initial(firm, input.Model, driver.StartPolicy(World.Scenario), input.Run.StartYear);
+            var counterfactual = FirmYear.Initial(firm, input.Model, driver.StartPolicy(World.Counterfactual), input.Run.StartYear);
             for (var r = 0; r < input.Run.Replications; r++)
             {
                 Assert.Equal(Fields(scenario), Fields(states[YearDriver.Slot(r, World.Scenario)]));

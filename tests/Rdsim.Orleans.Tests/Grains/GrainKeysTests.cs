@@ -3,27 +3,32 @@ using Rdsim.Orleans.Tests.Support;
 
 namespace Rdsim.Orleans.Tests.Grains;
 
-/// <summary>A run's grain keys start with the run id, so two runs never share a grain, and a grain reads its own key back.</summary>
+/// <summary>
+/// Shards and firms are keyed by the population, so the runs on one population share them and other populations never do; a
+/// shard's key holds its count (runs over other counts have other ranges); a grain reads its own key back.
+/// </summary>
 [Collection(OneSiloCollection.Name)]
 public sealed class GrainKeysTests(OneSiloFixture fixture)
 {
     [Fact]
-    public void A_firm_and_a_shard_read_back_their_run_and_index()
+    public void A_firm_and_a_shard_read_back_their_population_and_index()
     {
-        var (grains, run) = (fixture.Cluster.Client, Guid.NewGuid());
+        var (grains, population, run) = (fixture.Cluster.Client, Guid.NewGuid(), Guid.NewGuid());
 
-        Assert.Equal((run, 1234), GrainKeys.Parse(grains.Firm(run, 1234)));
-        Assert.Equal((run, 5), GrainKeys.Parse(grains.Shard(run, 5)));
+        Assert.Equal((population, 1234), GrainKeys.Parse(grains.Firm(population, 1234)));
+        Assert.Equal((population, 5, 16), GrainKeys.Parse(grains.Shard(population, 5, 16)));
         Assert.Equal(run, grains.Coordinator(run).GetPrimaryKey());
     }
 
     [Fact]
-    public void The_same_firm_of_two_runs_is_two_grains()
+    public void The_same_firm_of_two_populations_is_two_grains_and_of_one_population_one()
     {
         var grains = fixture.Cluster.Client;
-        var (first, second) = (grains.Firm(Guid.NewGuid(), 7), grains.Firm(Guid.NewGuid(), 7));
+        var population = Guid.NewGuid();
+        var (first, second) = (grains.Firm(population, 7), grains.Firm(Guid.NewGuid(), 7));
 
         Assert.NotEqual(first.GetGrainId(), second.GetGrainId());
-        Assert.Equal(first.GetGrainId(), grains.Firm(GrainKeys.Parse(first).RunId, 7).GetGrainId());
+        Assert.Equal(first.GetGrainId(), grains.Firm(population, 7).GetGrainId());
+        Assert.NotEqual(grains.Shard(population, 1, 4).GetGrainId(), grains.Shard(population, 1, 8).GetGrainId());
     }
 }

@@ -1,11 +1,13 @@
+using Rdsim.Engine;
 using Rdsim.Model.Firms;
+using Rdsim.Model.Policy;
 using Rdsim.Model.Simulation;
 using Rdsim.Orleans.Abstractions.Messages;
 using Rdsim.Orleans.Tests.Support;
 
 namespace Rdsim.Orleans.Tests.Messages;
 
-/// <summary>Every message a grain call carries crosses the wire bit for bit (a run's definition, its firms, a step, a replay).</summary>
+/// <summary>Every message a grain call carries crosses the wire bit for bit (a run's definition, its firms, its setup, a step, a logged year).</summary>
 [Collection(OneSiloCollection.Name)]
 public sealed class MessageSerializationTests(OneSiloFixture fixture)
 {
@@ -14,7 +16,7 @@ public sealed class MessageSerializationTests(OneSiloFixture fixture)
     {
         var input = TestInputs.Create(firms: 3);
         var policies = Enumerable.Range(input.Policy.FirstYear, 5).Select(input.Policy.At).ToArray();
-        var definition = new RunDefinition(input.Run, input.Model, input.Policy.FirstYear, policies, 3, new RunTuning(4, 2, 8));
+        var definition = new RunDefinition(input.Run, input.Model, input.Policy.FirstYear, policies, 3, new RunTuning(4, 2, 8), Guid.NewGuid());
 
         var copy = fixture.RoundTrip(definition);
 
@@ -34,24 +36,39 @@ public sealed class MessageSerializationTests(OneSiloFixture fixture)
         Assert.Equal(result.Outcomes, fixture.RoundTrip(result).Outcomes);
     }
 
-    /// <summary>A step and a replay carry each world's year inputs (policy, seed, price, spillovers) to the last bit.</summary>
+    /// <summary>A run's setup, a shard's step (feedback only) and a logged year carry each world's year inputs (policy, seed, price, spillovers) to the last bit.</summary>
     [Fact]
-    public void A_step_batch_and_a_replay_log_carry_every_year_input()
+    public void A_setup_a_shard_step_and_a_logged_year_carry_every_year_input()
     {
         var input = TestInputs.Create(firms: 2, replications: 2);
         var policy = input.Policy.At(input.Run.LastYear);
         YearInputs Inputs(ulong seed, double price) => new(input.Run.LastYear, policy, seed, price, [Math.BitIncrement(1.0), 0.5, double.Epsilon]);
-        YearContext[] years = [new(input.Run.LastYear, [Inputs(ulong.MaxValue, 1.0 / 3), Inputs(1, Math.BitDecrement(10)), Inputs(2, 1), Inputs(3, 0.1)])];
-        var setup = new RunSetup(Guid.NewGuid(), input.Run.StartYear, 2, input.Model, policy, policy.WithoutIncentives(), 16);
-        var step = new StepBatch(setup, years);
-        var replay = new ReplayLog(input.Firms[1], years);
+        var year = new YearContext(input.Run.LastYear, [Inputs(ulong.MaxValue, 1.0 / 3), Inputs(1, Math.BitDecrement(10)), Inputs(2, 1), Inputs(3, 0.1)]);
+        var setup = new RunSetup(Guid.NewGuid(), Guid.NewGuid(), input.Run.StartYear, 2, input.Model, [policy], [policy.WithoutIncentives()], 16);
+        var step = new ShardStep(Guid.NewGuid(), [YearFeedback.Of(year)], Last: true);
 
-        var (stepCopy, replayCopy) = (fixture.RoundTrip(step), fixture.RoundTrip(replay));
+        var (setupCopy, stepCopy, yearCopy) = (fixture.RoundTrip(setup), fixture.RoundTrip(step), fixture.RoundTrip(year));
 
+        Assert.Equal(Wire.Fields(setup), Wire.Fields(setupCopy));
         Assert.Equal(Wire.Fields(step), Wire.Fields(stepCopy));
-        Assert.Equal(Wire.Fields(replay), Wire.Fields(replayCopy));
-        Assert.Equal(step.Slots, stepCopy.Slots);
-        Assert.Equal(step.Slot(0, 1, World.Counterfactual), stepCopy.Slot(0, 1, World.Counterfactual));
-        Assert.False(stepCopy.Setup.CounterfactualStartPolicy.HnteEnabled);
+        Assert.Equal(Wire.Fields(year), Wire.Fields(yearCopy));
+        Assert.Equal(new FirmStep(step.RunId, input.Run.LastYear, 1, true), fixture.RoundTrip(stepCopy.ForFirms()));
+        Assert.False(setupCopy.Policy(World.Counterfactual, input.Run.StartYear).HnteEnabled);
+    }
+
+    /// <summary>What a silo rebuilds from the setup and a year's feedback is, field by field, what the run's driver gave.</summary>
+    [Fact]
+    public void A_years_inputs_rebuilt_from_its_feedback_and_the_setup_are_the_drivers()
+    {
+        var input = TestInputs.Create(firms: 50, replications: 2, feedback: true);
+        var driver = new YearDriver(input);
+        YearPolicy[] Policies(World world) => [.. Enumerable.Range(input.Run.StartYear, input.Run.SimulatedYears).Select(y => driver.Policy(world, y))];
+        var setup = fixture.RoundTrip(new RunSetup(Guid.NewGuid(), Guid.NewGuid(), input.Run.StartYear, 2, input.Model,
+            Policies(World.Scenario), Policies(World.Counterfactual), 16));
+        var year = new YearContext(input.Run.StartYear, driver.InputsFor(input.Run.StartYear));
+
+        var rebuilt = setup.Inputs(fixture.RoundTrip(YearFeedback.Of(year)));
+
+        Assert.Equal(Wire.Fields(year.Inputs), Wire.Fields(rebuilt));
     }
 }
