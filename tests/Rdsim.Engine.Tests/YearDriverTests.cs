@@ -80,4 +80,17 @@ public class YearDriverTests
         var last = new YearDriver(input, 2, 1).Results();
         Assert.Equal((all[2].Replicate, all[2].Seed), (last[0].Replicate, last[0].Seed));
     }
+
+    [Fact]
+    public void A_worlds_policy_in_a_year_is_the_one_its_inputs_carry()
+    {
+        var input = TestInputs.Create(10);
+        var driver = new YearDriver(input);
+        var inputs = driver.InputsFor(driver.NextYear);
+
+        Assert.Same(inputs[YearDriver.Slot(0, World.Scenario)].Policy, driver.Policy(World.Scenario, driver.NextYear));
+        Assert.Same(inputs[YearDriver.Slot(0, World.Counterfactual)].Policy, driver.Policy(World.Counterfactual, driver.NextYear));
+        Assert.Same(driver.StartPolicy(World.Counterfactual), driver.Policy(World.Counterfactual, input.Run.StartYear));
+        Assert.False(driver.Policy(World.Counterfactual, input.Run.LastYear).HnteEnabled);
+    }
 }

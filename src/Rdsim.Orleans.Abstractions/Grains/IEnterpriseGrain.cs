@@ -26,7 +26,7 @@ public interface IEnterpriseGrain : IGrainWithGuidCompoundKey
     [Alias("End")]
     Task End(Guid runId, bool letGo);
 
-    /// <summary>How many runs hold state in the firm (0 between runs: each run's state goes with its last batch).</summary>
-    [Alias("RunsHeld")]
-    Task<int> RunsHeld();
+    /// <summary>What this activation holds and has done (a call to a firm that is not active activates it: it then reports nothing).</summary>
+    [Alias("Activity")]
+    Task<FirmActivity> Activity();
 }

@@ -23,6 +23,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
 {
     private readonly FirmRuns _runs = new();
     private FirmTraits? _traits;
+    private int _runsBegun;
 
     /// <summary>The silo's cache of runs (a silo service: the grain's constructor cannot take an internal type).</summary>
     private RunBooks Books => field ??= ServiceProvider.GetRequiredService<RunBooks>();
@@ -40,6 +41,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
         var book = await Books.Open(step.RunId);
         var states = FirmStates.Initial(traits, book.Setup);
         _runs.Add(step.RunId, states);
+        _runsBegun++;
         await Books.Fill(book, step.FirstYear, step.FirstYear + step.Years - 1);
         return StepThrough(book, states, step);
     }
@@ -60,7 +62,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     }
 
     /// <inheritdoc />
-    public Task<int> RunsHeld() => Task.FromResult(_runs.Count);
+    public Task<FirmActivity> Activity() => Task.FromResult(new FirmActivity(_runs.Count, _runsBegun));
 
     /// <summary>The slow path: the run's book fetched, the firm's state started if it has none, the missed years replayed.</summary>
     private async Task<FirmStepResult> CatchUpAndStep(FirmStep step)

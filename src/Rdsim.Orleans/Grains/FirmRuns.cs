@@ -13,13 +13,16 @@ internal sealed class FirmRuns
 {
     private readonly List<Entry> _runs = new(1);
 
+    /// <summary>The clock states age by (a test's own, to age them).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>How many runs hold state.</summary>
     public int Count => _runs.Count;
 
     /// <summary>The states of a run by slot, or null when the firm holds none for it.</summary>
     public FirmState[]? Get(Guid runId)
     {
-        var now = Environment.TickCount64;
+        var now = Time.GetTimestamp();
         FirmState[]? found = null;
         for (var i = _runs.Count - 1; i >= 0; i--)
         {
@@ -29,7 +32,7 @@ internal sealed class FirmRuns
                 entry.Used = now;
                 found = entry.States;
             }
-            else if (now - entry.Used > (long)RdsimOrleansDefaults.PopulationKeepAlive.TotalMilliseconds)
+            else if (Time.GetElapsedTime(entry.Used, now) > RdsimOrleansDefaults.PopulationKeepAlive)
             {
                 _runs.RemoveAt(i);
             }
@@ -38,7 +41,7 @@ internal sealed class FirmRuns
     }
 
     /// <summary>Holds the states of a run.</summary>
-    public void Add(Guid runId, FirmState[] states) => _runs.Add(new Entry(runId, states) { Used = Environment.TickCount64 });
+    public void Add(Guid runId, FirmState[] states) => _runs.Add(new Entry(runId, states) { Used = Time.GetTimestamp() });
 
     /// <summary>Drops the states of a run, if held.</summary>
     public void Remove(Guid runId) => _runs.RemoveAll(e => e.RunId == runId);

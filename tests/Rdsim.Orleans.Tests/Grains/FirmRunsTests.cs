@@ -1,0 +1,56 @@
+using Rdsim.Model.Firms;
+using Rdsim.Orleans.Grains;
+using Rdsim.Orleans.Hosting;
+
+namespace Rdsim.Orleans.Tests.Grains;
+
+/// <summary>A firm keeps each run's state apart, drops it on demand, and drops the state of a run no call has touched for the keep-alive.</summary>
+public sealed class FirmRunsTests
+{
+    [Fact]
+    public void Runs_are_kept_apart_and_dropped_on_demand()
+    {
+        var runs = new FirmRuns();
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        FirmState[] statesA = [new FirmState { Year = 2008 }];
+        FirmState[] statesB = [new FirmState { Year = 2011 }];
+        runs.Add(a, statesA);
+        runs.Add(b, statesB);
+
+        Assert.Same(statesA, runs.Get(a));
+        Assert.Same(statesB, runs.Get(b));
+        runs.Remove(a);
+        Assert.Null(runs.Get(a));
+        Assert.Equal(1, runs.Count);
+    }
+
+    [Fact]
+    public void The_state_of_a_run_untouched_for_the_keep_alive_goes_at_the_next_call_for_another_run()
+    {
+        var clock = new ManualClock();
+        var runs = new FirmRuns { Time = clock };
+        var (abandoned, live) = (Guid.NewGuid(), Guid.NewGuid());
+        runs.Add(abandoned, [new FirmState()]);
+        runs.Add(live, [new FirmState()]);
+
+        clock.Advance(RdsimOrleansDefaults.PopulationKeepAlive - TimeSpan.FromMinutes(1));
+        Assert.NotNull(runs.Get(live));
+        Assert.Equal(2, runs.Count);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.NotNull(runs.Get(live));
+
+        Assert.Equal(1, runs.Count);
+        Assert.Null(runs.Get(abandoned));
+    }
+
+    private sealed class ManualClock : TimeProvider
+    {
+        private long _ticks;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => _ticks;
+
+        public void Advance(TimeSpan by) => _ticks += by.Ticks;
+    }
+}
