@@ -32,10 +32,15 @@ if (options.Orleans)
     var orleans = await Measure(engine, inputs, baseline);
     if (reference is not null)
     {
-        var ratio = Throughput.Steady(orleans.Last, input) / Throughput.Steady(reference.Last, input);
+        var ratio = Throughput.Steady(orleans.Results[^1], input) / Throughput.Steady(reference.Results[^1], input);
         Console.WriteLine($"steady-year throughput, orleans / reference: {ratio:P1} (target ≥ {(options.Feedback ? "30" : "80")}%)");
-        if (inputs.Count > 1) Console.WriteLine($"sweep wall time, orleans / reference: {orleans.Seconds / reference.Seconds:F2}× (target ≤ 1.5×)");
-        Console.WriteLine($"results bit-identical: {Compare.BitIdentical(reference.Last, orleans.Last)}");
+        if (inputs.Count > 1)
+        {
+            Console.WriteLine($"sweep wall time, orleans / reference: {orleans.Seconds / reference.Seconds:F2}× (target ≤ 1.5×); " +
+                              $"CPU time {orleans.CpuSeconds / reference.CpuSeconds:F2}×");
+        }
+        Console.WriteLine($"results bit-identical: {reference.Results.Zip(orleans.Results).All(p => Compare.BitIdentical(p.First, p.Second))}" +
+                          (inputs.Count > 1 ? $" (all {inputs.Count} runs)" : ""));
     }
 }
 Console.WriteLine($"peak resident memory (VmHWM) of the whole process: {Memory.PeakGb():F2} GB, " +
@@ -44,18 +49,30 @@ Console.WriteLine($"peak resident memory (VmHWM) of the whole process: {Memory.P
 static async Task<Measured> Measure(ISimulationEngine engine, IReadOnlyList<SimulationInput> inputs, double baseline)
 {
     var clock = Stopwatch.StartNew();
-    SimulationResult? result = null;
-    foreach (var input in inputs) result = await engine.RunAsync(input, null, CancellationToken.None);
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var (allocated, paused) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
+    var results = new List<SimulationResult>(inputs.Count);
+    var runs = new List<double>(inputs.Count);
+    foreach (var input in inputs)
+    {
+        var start = clock.Elapsed;
+        results.Add(await engine.RunAsync(input, null, CancellationToken.None));
+        runs.Add((clock.Elapsed - start).TotalSeconds);
+    }
     clock.Stop();
-    var last = inputs[^1];
+    var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+    var (allocatedGb, pausedSeconds) = ((GC.GetTotalAllocatedBytes() - allocated) / 1e9, (GC.GetTotalPauseDuration() - paused).TotalSeconds);
+    var (last, result) = (inputs[^1], results[^1]);
     var perFirm = (Memory.PeakGb() - baseline) * 1024 * 1024 / last.Firms.Count;
-    Console.WriteLine($"{engine.Name,-9}: wall {clock.Elapsed.TotalSeconds:F1} s{(inputs.Count > 1 ? $" for {inputs.Count} runs" : "")}; " +
-                      $"first year {Throughput.First(result!, last) / 1e6:F2} M firm-years/s ({result!.Timings["firstYear"].TotalSeconds:F2} s); " +
+    Console.WriteLine($"{engine.Name,-9}: wall {clock.Elapsed.TotalSeconds:F1} s{(inputs.Count > 1 ? $" for {inputs.Count} runs" : "")} (CPU {cpuSeconds:F1} s); " +
+                      $"first year {Throughput.First(result, last) / 1e6:F2} M firm-years/s ({result.Timings["firstYear"].TotalSeconds:F2} s); " +
                       $"steady years {Throughput.Steady(result, last) / 1e6:F2} M firm-years/s ({Throughput.SteadySeconds(result) / (last.Run.SimulatedYears - 1):F2} s a year); " +
                       $"peak RSS so far {Memory.PeakGb():F2} GB ({perFirm:F2} KB per firm above the input)");
+    Console.WriteLine($"           allocated {allocatedGb:F2} GB, GC pauses {pausedSeconds:F2} s" +
+                      (inputs.Count > 1 ? $"; each run: {string.Join(", ", runs.Select(r => $"{r:F2}"))} s" : ""));
     Console.WriteLine($"           timings of the last run: {string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value.TotalSeconds:F2} s"))}");
-    return new Measured(result, clock.Elapsed.TotalSeconds);
+    return new Measured(results, clock.Elapsed.TotalSeconds, cpuSeconds);
 }
 
-/// <summary>The last run's result and the wall time of every run.</summary>
-internal sealed record Measured(SimulationResult Last, double Seconds);
+/// <summary>Every run's result, the wall time of them all and the process's CPU time over them (the figure that holds under load).</summary>
+internal sealed record Measured(IReadOnlyList<SimulationResult> Results, double Seconds, double CpuSeconds);
