@@ -52,12 +52,13 @@ static async Task<Measured> Measure(ISimulationEngine engine, IReadOnlyList<Simu
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var (allocated, paused) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
     var results = new List<SimulationResult>(inputs.Count);
-    var runs = new List<double>(inputs.Count);
+    var runs = new List<string>(inputs.Count);
     foreach (var input in inputs)
     {
-        var start = clock.Elapsed;
+        var (start, cpuStart, pauseStart) = (clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
         results.Add(await engine.RunAsync(input, null, CancellationToken.None));
-        runs.Add((clock.Elapsed - start).TotalSeconds);
+        runs.Add($"{(clock.Elapsed - start).TotalSeconds:F2} s (CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds:F2}, " +
+                 $"GC {(GC.GetTotalPauseDuration() - pauseStart).TotalSeconds:F2})");
     }
     clock.Stop();
     var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
@@ -69,7 +70,7 @@ static async Task<Measured> Measure(ISimulationEngine engine, IReadOnlyList<Simu
                       $"steady years {Throughput.Steady(result, last) / 1e6:F2} M firm-years/s ({Throughput.SteadySeconds(result) / (last.Run.SimulatedYears - 1):F2} s a year); " +
                       $"peak RSS so far {Memory.PeakGb():F2} GB ({perFirm:F2} KB per firm above the input)");
     Console.WriteLine($"           allocated {allocatedGb:F2} GB, GC pauses {pausedSeconds:F2} s" +
-                      (inputs.Count > 1 ? $"; each run: {string.Join(", ", runs.Select(r => $"{r:F2}"))} s" : ""));
+                      (inputs.Count > 1 ? $"; each run: {string.Join(", ", runs)}" : ""));
     Console.WriteLine($"           timings of the last run: {string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value.TotalSeconds:F2} s"))}");
     return new Measured(results, clock.Elapsed.TotalSeconds, cpuSeconds);
 }

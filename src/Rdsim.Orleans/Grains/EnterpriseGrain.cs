@@ -28,6 +28,9 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     /// <summary>The silo's cache of runs (a silo service: the grain's constructor cannot take an internal type).</summary>
     private RunBooks Books => field ??= ServiceProvider.GetRequiredService<RunBooks>();
 
+    /// <summary>The silo's outcome arrays: the answer's array goes back to them once the shard has read it.</summary>
+    private OutcomeBuffers Buffers => field ??= ServiceProvider.GetRequiredService<OutcomeBuffers>();
+
     /// <inheritdoc />
     public async Task<FirmStepResult> Begin(FirmTraits traits, FirmStep step)
     {
@@ -39,8 +42,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
         if (_runs.Get(step.RunId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {step.RunId} was asked to begin twice.");
         _traits = traits;
         var book = await Books.Open(step.RunId);
-        var states = FirmStates.Initial(traits, book.Setup);
-        _runs.Add(step.RunId, states);
+        var states = FirmStates.Initial(traits, book.Setup, _runs.Start(step.RunId, 2 * book.Setup.Replicates));
         _runsBegun++;
         await Books.Fill(book, step.FirstYear, step.FirstYear + step.Years - 1);
         return StepThrough(book, states, step);
@@ -73,8 +75,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
         if (states is null)
         {
             var traits = _traits ??= await GrainFactory.Coordinator(step.RunId).GetTraits(GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).FirmId);
-            states = FirmStates.Initial(traits, setup);
-            _runs.Add(step.RunId, states);
+            states = FirmStates.Initial(traits, setup, _runs.Start(step.RunId, 2 * setup.Replicates));
         }
         await Books.Fill(book, states[0].Year + 1, step.FirstYear + step.Years - 1);
         for (var year = states[0].Year + 1; year < step.FirstYear; year++)
@@ -92,7 +93,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
             throw new InvalidOperationException(
                 $"Firm {_traits!.Value.Id} of run {step.RunId} is at the end of {states[0].Year} and cannot step {step.FirstYear}.");
         }
-        var outcomes = new FirmYearOutcome[setup.Slots(step.Years)];
+        var outcomes = Buffers.Rent(setup.Slots(step.Years));
         for (var k = 0; k < step.Years; k++)
         {
             var inputs = book.Inputs(step.FirstYear + k)!;

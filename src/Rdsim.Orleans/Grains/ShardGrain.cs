@@ -29,6 +29,9 @@ public sealed class ShardGrain : Grain, IShardGrain
     /// <summary>The silo's cache of runs (a silo service: the grain's constructor cannot take an internal type).</summary>
     private RunBooks Books => field ??= ServiceProvider.GetRequiredService<RunBooks>();
 
+    /// <summary>The silo's outcome arrays: a firm's answer goes back to them once it is added up.</summary>
+    private OutcomeBuffers Buffers => field ??= ServiceProvider.GetRequiredService<OutcomeBuffers>();
+
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -79,6 +82,7 @@ public sealed class ShardGrain : Grain, IShardGrain
                 var i = next++;
                 var result = begin ? await grains[i].Begin(firms[i], call) : await grains[i].Step(call);
                 Aggregate(setup, step.Years.Length, result, firms[i], breakdowns);
+                Buffers.Return(result.Outcomes);
             }
         }
 

@@ -8,7 +8,7 @@ namespace Rdsim.Orleans.Hosting;
 /// The settings every silo and client of the rdsim engine needs, whether embedded, in a test cluster or
 /// in a real cluster: idle collection far longer than any run (a population's grains: long enough for the next run on
 /// it), a response timeout far above the longest call (one advance of a run: a few seconds a year for a million firms),
-/// and the silo's cache of run setups.
+/// the silo's cache of run setups and its reused outcome arrays.
 /// </summary>
 public static class RdsimOrleansDefaults
 {
@@ -34,6 +34,7 @@ public static class RdsimOrleansDefaults
     public static ISiloBuilder AddRdsimDefaults(this ISiloBuilder silo)
     {
         silo.Services.AddSingleton<RunBooks>();
+        silo.Services.AddSingleton<OutcomeBuffers>();
         silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = CollectionAge);
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
         return silo;

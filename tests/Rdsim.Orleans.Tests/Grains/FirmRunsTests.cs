@@ -1,4 +1,3 @@
-using Rdsim.Model.Firms;
 using Rdsim.Orleans.Grains;
 using Rdsim.Orleans.Hosting;
 
@@ -11,17 +10,18 @@ public sealed class FirmRunsTests
     public void Runs_are_kept_apart_and_dropped_on_demand()
     {
         var runs = new FirmRuns();
-        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
-        FirmState[] statesA = [new FirmState { Year = 2008 }];
-        FirmState[] statesB = [new FirmState { Year = 2011 }];
-        runs.Add(a, statesA);
-        runs.Add(b, statesB);
+        var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var statesA = runs.Start(a, 2);
+        var statesB = runs.Start(b, 2);
 
         Assert.Same(statesA, runs.Get(a));
         Assert.Same(statesB, runs.Get(b));
+        Assert.NotSame(statesA, statesB);
         runs.Remove(a);
         Assert.Null(runs.Get(a));
         Assert.Equal(1, runs.Count);
+        Assert.Same(statesA, runs.Start(c, 2));   // the ended run's array, for the next run
+        Assert.NotSame(statesA, runs.Start(Guid.NewGuid(), 2));
     }
 
     [Fact]
@@ -30,8 +30,8 @@ public sealed class FirmRunsTests
         var clock = new ManualClock();
         var runs = new FirmRuns { Time = clock };
         var (abandoned, live) = (Guid.NewGuid(), Guid.NewGuid());
-        runs.Add(abandoned, [new FirmState()]);
-        runs.Add(live, [new FirmState()]);
+        runs.Start(abandoned, 2);
+        runs.Start(live, 2);
 
         clock.Advance(RdsimOrleansDefaults.PopulationKeepAlive - TimeSpan.FromMinutes(1));
         Assert.NotNull(runs.Get(live));

@@ -19,7 +19,7 @@ public sealed class FirmStatesTests
             [driver.StartPolicy(World.Scenario)], [driver.StartPolicy(World.Counterfactual)], 1);
         foreach (var firm in input.Firms)
         {
-            var states = FirmStates.Initial(firm, setup);
+            var states = FirmStates.Initial(firm, setup, new FirmState[2 * setup.Replicates]);
 
             Assert.Equal(2 * input.Run.Replications, states.Length);
             var scenario = FirmYear.Initial(firm, input.Model, driver.StartPolicy(World.Scenario), input.Run.StartYear);

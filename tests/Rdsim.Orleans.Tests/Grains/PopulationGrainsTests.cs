@@ -21,6 +21,7 @@ public sealed class PopulationGrainsTests(OneSiloFixture fixture)
         var points = Sweeps.Of(TestInputs.Create(firms: 300, replications: 2, feedback: false, seed: 101), 0.5, 0.75, 1.0);
         var engine = new OrleansEngine(fixture.Cluster.Client, new OrleansEngineOptions { Shards = 3, MaxYearsPerCall = 3 });
         var population = PopulationFingerprint.Of(points[0].Firms);
+        var books = Books().Count;   // other tests' runs that lost their coordinator leave theirs until they age out
 
         var swept = new List<SimulationResult>();
         foreach (var point in points) swept.Add(await engine.RunAsync(point, null, CancellationToken.None));
@@ -28,7 +29,7 @@ public sealed class PopulationGrainsTests(OneSiloFixture fixture)
         Assert.Equal(300, (await ActiveFirms(population)).Count);
         var activity = await Task.WhenAll(Enumerable.Range(0, 300).Select(id => fixture.Cluster.Client.Firm(population, id).Activity()));
         Assert.All(activity, a => Assert.Equal((0, 3), (a.RunsHeld, a.RunsBegun)));
-        Assert.Equal(0, Books().Count);
+        Assert.Equal(books, Books().Count);
         for (var i = 0; i < points.Count; i++)
         {
             await Deactivate(population);
@@ -68,6 +69,7 @@ public sealed class PopulationGrainsTests(OneSiloFixture fixture)
         var input = TestInputs.Create(firms: 250, replications: 1, feedback: true, seed: 103);
         var engine = new OrleansEngine(fixture.Cluster.Client, new OrleansEngineOptions { Shards = 2 });
         var population = PopulationFingerprint.Of(input.Firms);
+        var before = Books().Count;   // other tests' runs that lost their coordinator leave theirs until they age out
         var held = -1;
         var books = -1;
         var progress = new SyncProgress(p =>
@@ -79,10 +81,10 @@ public sealed class PopulationGrainsTests(OneSiloFixture fixture)
 
         await engine.RunAsync(input, progress, CancellationToken.None);
 
-        Assert.Equal((1, 1), (held, books));
+        Assert.Equal((1, before + 1), (held, books));
         Assert.Equal(250, (await ActiveFirms(population)).Count);
         Assert.All(await Task.WhenAll(Enumerable.Range(0, 250).Select(id => fixture.Cluster.Client.Firm(population, id).Activity())), a => Assert.Equal(0, a.RunsHeld));
-        Assert.Equal(0, Books().Count);
+        Assert.Equal(before, Books().Count);
 
         using var cancel = new CancellationTokenSource();
         var cancelling = new SyncProgress(p =>
@@ -91,7 +93,7 @@ public sealed class PopulationGrainsTests(OneSiloFixture fixture)
         });
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.RunAsync(input, cancelling, cancel.Token));
         await WaitUntil(async () => (await ActiveFirms(population)).Count == 0);
-        Assert.Equal(0, Books().Count);
+        Assert.Equal(before, Books().Count);
     }
 
     private RunBooks Books() => fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<RunBooks>();
