@@ -9,11 +9,20 @@ namespace Rdsim.Orleans.Grains;
 /// The silo's cache of the runs it steps, one <see cref="RunBook"/> per run id. The first grain of a run on this silo to need
 /// the setup fetches it from the run's coordinator (once: others wait for the same fetch); step calls then carry only the run
 /// id and the years. A book is dropped when the run is released on a shard of this silo, and, for a run that never was (its
-/// coordinator lost, or no shard here), once no shard has opened it for <see cref="RdsimOrleansDefaults.PopulationKeepAlive"/>.
+/// coordinator lost, or no shard here), once no shard has opened it for <see cref="RdsimOrleansDefaults.PopulationKeepAlive"/>
+/// (looked at whenever a book is fetched or dropped, and by a timer, so a silo that sees no more runs keeps none forever).
 /// </summary>
-internal sealed class RunBooks(IGrainFactory grains)
+internal sealed class RunBooks : IDisposable
 {
+    private readonly IGrainFactory _grains;
     private readonly ConcurrentDictionary<Guid, Lazy<Task<RunBook>>> _books = new();
+    private readonly Timer _ageing;
+
+    public RunBooks(IGrainFactory grains)
+    {
+        _grains = grains;
+        _ageing = new Timer(_ => DropStale(), null, RdsimOrleansDefaults.PopulationKeepAlive, RdsimOrleansDefaults.PopulationKeepAlive);
+    }
 
     /// <summary>How many runs the silo holds books of.</summary>
     public int Count => _books.Count;
@@ -51,7 +60,7 @@ internal sealed class RunBooks(IGrainFactory grains)
         if (book.Holds(fromYear, throughYear - fromYear + 1)) return;
         var missing = Enumerable.Range(fromYear, Math.Max(0, throughYear - fromYear + 1)).Where(y => book.Inputs(y) is null).ToList();
         if (missing.Count == 0) return;
-        foreach (var context in await grains.Coordinator(book.Setup.RunId).GetYears(missing[0], missing[^1])) book.Add(context);
+        foreach (var context in await _grains.Coordinator(book.Setup.RunId).GetYears(missing[0], missing[^1])) book.Add(context);
     }
 
     /// <summary>Drops a run's book (the run has ended), and any book no shard has opened for the keep-alive.</summary>
@@ -64,8 +73,11 @@ internal sealed class RunBooks(IGrainFactory grains)
     private async Task<RunBook> Fetch(Guid runId)
     {
         DropStale();
-        return new RunBook(await grains.Coordinator(runId).GetSetup());
+        return new RunBook(await _grains.Coordinator(runId).GetSetup());
     }
+
+    /// <summary>Stops the timer (the silo is stopping).</summary>
+    public void Dispose() => _ageing.Dispose();
 
     private void DropStale()
     {
