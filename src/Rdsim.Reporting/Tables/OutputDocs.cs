@@ -22,13 +22,16 @@ public static class OutputDocs
         + "## years.csv\n\nOne row per replicate × year. Columns without a prefix describe the scenario; `cf_` columns the\n"
         + "no-incentive counterfactual (same firms, same shocks, every incentive off).\n\n"
         + TableWriter.Describe(YearsTable.Columns)
-        + "\n## groups.csv\n\nOne row per replicate × year × world × group: each sector, each size class, and each tax status. A kind of\n"
-        + "group covers every firm, so its groups add up to the year's totals in `years.csv` (exactly in the model; to rounding in the\n"
-        + "file). A firm-year's tax status is whether it would pay corporate income tax without the incentives: its counterfactual's,\n"
+        + "\n## groups.csv\n\nOne row per replicate × year × world × group: each sector, each size class, each tax status, then each region.\n"
+        + "A kind of group covers every firm, so its groups add up to the year's totals in `years.csv` (exactly in the model; to rounding\n"
+        + "in the file). A firm-year's tax status is whether it would pay corporate income tax without the incentives: its counterfactual's,\n"
         + "used for both worlds, so the two worlds' tax-status rows hold the same firm-years, whatever the policy (the `_nontaxpayers`\n"
         + "columns of `years.csv` split by the same status). Its size class is by its revenue in the row's world, so a firm the\n"
-        + "incentives grow across a class edge is in a larger class with them than without. Firms' regions are not a group: in a\n"
-        + "synthetic population they are drawn for names only (docs/model.md §2).\n\n"
+        + "incentives grow across a class edge is in a larger class with them than without. Region rows (`group_kind` `region`, `group`\n"
+        + "the region's name as the population has it, e.g. 宁波) come in the order of the population's regions: those of the default list\n"
+        + "of 50 cities in its order, then regions a `population.from` file adds, in order of first appearance; a region no firm is in in any\n"
+        + "year has no rows. A synthetic firm's region is drawn uniformly with its name and plays no part in its decisions (docs/model.md §2), so\n"
+        + "in a synthetic population the regions differ by sampling noise only; a firm register's regions are its own.\n\n"
         + TableWriter.Describe(GroupsTable.Columns)
         + "\n## intensity_histogram.csv\n\nOne row per replicate × year × world × bin.\n\n"
         + TableWriter.Describe(HistogramTable.Columns)
