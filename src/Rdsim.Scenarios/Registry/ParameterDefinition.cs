@@ -59,6 +59,9 @@ public sealed record ParameterDefinition
     /// <summary>One-line description.</summary>
     public string Description { get; init; } = "";
 
+    /// <summary>The description in Chinese, in the terms of docs/glossary-zh.md (a Chinese brief's parameter table shows it).</summary>
+    public string DescriptionZh { get; init; } = "";
+
     /// <summary>The legal text or literature the parameter or its default comes from.</summary>
     public string Reference { get; init; } = "";
 
