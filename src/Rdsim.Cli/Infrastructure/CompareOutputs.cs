@@ -27,6 +27,6 @@ public static class CompareOutputs
         var drawn = charts ? CompareFolder.DrawCharts(runs, folder, language, unit, csvByteOrderMark) : [];
         cancellationToken.ThrowIfCancellationRequested();
         var brief = CompareBriefWriter.Write(runs, folder, drawn, language, unit, alterations, sensitivity);
-        CliConsole.Info($"Comparison brief in {brief}; {RunOutputs.PrintPdf(brief, cancellationToken)}");
+        CliConsole.Say(t => t.ComparisonBrief, brief, RunOutputs.PrintPdf(brief, cancellationToken));
     }
 }

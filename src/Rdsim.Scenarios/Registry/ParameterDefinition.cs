@@ -41,6 +41,9 @@ public sealed record ParameterDefinition
     /// </summary>
     public string AdvisoryHint { get; init; } = "";
 
+    /// <summary><see cref="AdvisoryHint"/> in Chinese.</summary>
+    public string AdvisoryHintZh { get; init; } = "";
+
     /// <summary>
     /// Whether the parameter is a behavioural assumption the literature does not pin down and the headline numbers depend on:
     /// <c>rdsim sensitivity</c> varies each such parameter to both ends of its <see cref="Advisory"/> range by default.

@@ -21,6 +21,8 @@ internal static class SuperDeductionEntries
 
     private const string ExtraRateHint = "it is the extra rate: 0.5 means 150%, 1.0 means 200%";
 
+    private const string ExtraRateHintZh = "这里填的是加计扣除的比例：0.5 即按150%扣除，1.0 即按200%扣除";
+
     /// <summary>The entries, in registry order.</summary>
     public static IEnumerable<ParameterDefinition> All()
     {
@@ -41,6 +43,7 @@ internal static class SuperDeductionEntries
                 Valid = ValueRange.Closed(0, 5),
                 Advisory = ExtraRateAdvisory,
                 AdvisoryHint = ExtraRateHint,
+                AdvisoryHintZh = ExtraRateHintZh,
                 Description = "Extra share of qualifying R&D deducted from taxable income (0.5 = \"150%\").",
                 Reference = "EIT Implementation Regulations art. 95 (50%); Caishui [2018] 99 (75%); Caishui [2023] 7 (100%).",
             },
@@ -89,6 +92,7 @@ internal static class SuperDeductionEntries
             Valid = ValueRange.Closed(0, 5),
             Advisory = ExtraRateAdvisory,
             AdvisoryHint = ExtraRateHint,
+            AdvisoryHintZh = ExtraRateHintZh,
             Description = $"Extra deduction rate for {label}, replacing superDeduction.extraRate where set" +
                 (key == Sectors.ManufacturingGroup ? "; a specific sector's entry wins." : "."),
             DescriptionZh = key == Sectors.ManufacturingGroup
