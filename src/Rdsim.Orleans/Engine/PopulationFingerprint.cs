@@ -12,7 +12,7 @@ namespace Rdsim.Orleans.Engine;
 internal static class PopulationFingerprint
 {
     /// <summary>Bytes of one firm's traits as hashed.</summary>
-    private const int FirmBytes = 61;
+    private const int FirmBytes = 65;
 
     public static Guid Of(IReadOnlyList<FirmTraits> firms)
     {
@@ -45,6 +45,7 @@ internal static class PopulationFingerprint
         BinaryPrimitives.WriteInt32LittleEndian(to[48..], f.EntryYear);
         BinaryPrimitives.WriteInt32LittleEndian(to[52..], f.ExitYear);
         BinaryPrimitives.WriteInt32LittleEndian(to[56..], f.Weight);
-        to[60] = f.HasCoreIp ? (byte)1 : (byte)0;
+        BinaryPrimitives.WriteInt32LittleEndian(to[60..], f.RegionId);
+        to[64] = f.HasCoreIp ? (byte)1 : (byte)0;
     }
 }
