@@ -73,6 +73,7 @@ public sealed class YearAggregate
         Count(CountMetric.InventionPatents, o.InventionPatents, weight);
         Sum(SumMetric.Revenue, o.Revenue, weight);
         Sum(SumMetric.HighTechRevenue, o.HighTechRevenue, weight);
+        Sum(SumMetric.HighTechIndustryRevenue, o.HighTechIndustryRevenue, weight);
         Sum(SumMetric.RealRd, o.RealRd, weight);
         Sum(SumMetric.ReportedRd, o.ReportedRd, weight);
         Sum(SumMetric.RelabeledRd, o.RelabeledRd, weight);

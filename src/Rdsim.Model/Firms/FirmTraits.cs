@@ -20,6 +20,10 @@ namespace Rdsim.Model.Firms;
 /// How many enterprises of the universe the firm stands for (at least 1): every count, sum and histogram counts it this
 /// many times, exactly (an integer, so totals stay exact sums and bit-identical on every engine).
 /// </param>
+/// <param name="InHighTechIndustry">
+/// Whether the statistics classify the firm's industry as high-tech (<see cref="SectorProfile.HighTechIndustryShare"/>):
+/// its whole revenue is then high-tech industry output.
+/// </param>
 public readonly record struct FirmTraits(
     int Id,
     int SectorId,
@@ -31,7 +35,8 @@ public readonly record struct FirmTraits(
     bool HasCoreIp,
     int EntryYear = FirmTraits.FromStart,
     int ExitYear = FirmTraits.NeverExits,
-    int Weight = 1)
+    int Weight = 1,
+    bool InHighTechIndustry = false)
 {
     /// <summary><see cref="EntryYear"/> of a firm present from the first simulated year.</summary>
     public const int FromStart = int.MinValue;

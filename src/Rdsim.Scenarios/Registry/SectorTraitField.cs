@@ -49,6 +49,8 @@ internal sealed record SectorTraitField(
             "Median high-tech product and service revenue share"),
         new("highTechShareSpread", p => p.HighTechShareSpread, (p, v) => p with { HighTechShareSpread = v }, "probit points", ValueRange.Closed(0, 5), ValueRange.Closed(0.5, 3),
             "Dispersion of the high-tech revenue share across firms: standard deviation of its probit (normal score)"),
+        new("highTechIndustryShare", p => p.HighTechIndustryShare, (p, v) => p with { HighTechIndustryShare = v }, "share of firms", ValueRange.Closed(0, 1), null,
+            "Share of the sector's firms in industries the statistics classify as high-tech (by industry code): their whole revenue is high-tech industry output; the firms with the highest high-tech product share"),
         new("rdStaffShareMedian", p => p.RdStaffShareMedian, (p, v) => p with { RdStaffShareMedian = v }, "share of employees", ValueRange.Open(0, 1), null,
             "Median R&D staff share of employees among performers"),
         new("coreIpProbability", p => p.CoreIpProbability, (p, v) => p with { CoreIpProbability = v }, "probability", ValueRange.Closed(0, 1), null,
