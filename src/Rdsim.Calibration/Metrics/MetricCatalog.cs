@@ -44,10 +44,8 @@ public static class MetricCatalog
     /// <summary>Figures of the Ningbo targets file that the model cannot produce, and why.</summary>
     public static IReadOnlyDictionary<string, string> KnownUnsupported { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["above_scale_enterprise_st_spending"] = "S&T activity spending (科技活动经费) is broader than R&D; the model has R&D only",
         ["above_scale_enterprise_st_spending_growth"] = "growth of S&T spending: not R&D, and growth against 2012 is not fitted",
         ["st_spending_growth_minus_revenue_growth"] = "a difference of growth rates of S&T spending, not R&D",
-        ["total_rd_spending"] = "society-wide R&D (universities, institutes, government), not enterprises alone",
         ["rd_to_gdp"] = "GDP is not modelled",
         ["high_tech_output_growth"] = "growth against 2012; revenue growth is a sector drift, not fitted here",
         ["patent_applications"] = "city-wide patents (firms, universities, individuals); the model counts enterprise grants only",
@@ -56,6 +54,20 @@ public static class MetricCatalog
         ["invention_patent_grants"] = "city-wide patents (firms, universities, individuals)",
         ["hnte_taxes_paid"] = "every tax HNTEs paid (VAT and business tax among them); the model has corporate income tax only",
     };
+
+    /// <summary>
+    /// Figures that bound a metric from above without measuring it: society-wide R&amp;D (全社会R&amp;D经费, enterprises,
+    /// universities, institutes and government together) and above-scale enterprises' S&amp;T activity spending
+    /// (科技活动经费, R&amp;D and more) both hold the R&amp;D of the above-scale enterprises the Ningbo scenario stands for.
+    /// </summary>
+    private static readonly Dictionary<string, SimulatedMetric> UpperBounds = new(StringComparer.Ordinal)
+    {
+        ["total_rd_spending"] = RealRd,
+        ["above_scale_enterprise_st_spending"] = RealRd,
+    };
+
+    /// <summary>The metric a target name bounds from above (<see cref="UpperBounds"/>), or null.</summary>
+    public static SimulatedMetric? FindUpperBound(string targetName) => UpperBounds.GetValueOrDefault(targetName);
 
     /// <summary>The metric a target name maps to, or null.</summary>
     public static SimulatedMetric? Find(string targetName) => ByName.GetValueOrDefault(targetName);
