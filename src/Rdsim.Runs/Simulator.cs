@@ -33,7 +33,7 @@ public static class Simulator
         var input = new SimulationInput(scenario.Run, scenario.Model, scenario.Policy, population.Traits) { Observer = options.Observer?.Invoke(population) };
         var started = DateTimeOffset.UtcNow;
         var simulation = await engine.RunAsync(input, options.Progress, cancellationToken);
-        return RunResult.Of(scenario, simulation, new RunFacts(engine.Placement, population.Traits.Count, started, DateTimeOffset.UtcNow, options.Command));
+        return RunResult.Of(scenario, simulation, new RunFacts(engine.Placement, population.Traits.Count, started, DateTimeOffset.UtcNow, options.Command, population.Regions));
     }
 
     /// <summary>Loads the scenario file <paramref name="path"/> with <c>--set</c>-style <paramref name="overrides"/> and runs it.</summary>

@@ -5,6 +5,7 @@ using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Compare;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Workbook;
 using Rdsim.Runs;
 using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
@@ -43,7 +44,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
         Errors.Guard(async () =>
         {
             if (settings.Scenarios.Length < 2) throw Errors.Option("<SCENARIOS>", "compare needs at least two scenario files.");
-            var language = Languages.Parse(settings.Lang);
+            var language = Languages.Use(settings.Lang);
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             var engine = EngineChoice.Batch(settings.Cluster);
             var first = ScenarioLoader.LoadWith(settings.Scenarios[0], Common(settings, null));
@@ -60,7 +61,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", RunFolder.Outputs(charts: false, panel: false), settings.Force));
             if (!settings.NoCharts) ChartFonts.Require(language);
             for (var i = 0; i < variants.Count; i++) SensitivityRuns.Warn(loaded[i], variants[i]);
-            CliConsole.Info($"Comparing {loaded.Count} scenarios on seed {first.Run.Seed} with {first.Run.Replications} replicate(s){EngineChoice.BatchNote(settings.Cluster)}.");
+            CliConsole.Say(t => t.Comparing, loaded.Count, first.Run.Seed, first.Run.Replications, EngineChoice.BatchNote(settings.Cluster));
 
             var runs = new List<RunResult>();
             for (var i = 0; i < loaded.Count; i++)
@@ -82,8 +83,8 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             cancellationToken.ThrowIfCancellationRequested();
             CompareOutputs.Render(runs, folder, language, unit, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken, sensitivity);
             CompareSummary.Print(runs, language, unit);
-            CliConsole.Info($"Results in {folder}/ (one run folder per scenario, summary.csv, differences.csv{(sensitivity is null ? "" : ", " + ReformSensitivityTable.File)}" +
-                $"{(settings.NoCharts ? "" : ", charts/")}, brief.html).");
+            CliConsole.Say(t => t.CompareResults, folder, $"summary.csv, differences.csv{(sensitivity is null ? "" : ", " + ReformSensitivityTable.File)}, " +
+                $"{ComparisonWorkbook.File}{(settings.NoCharts ? "" : ", charts/")}, brief.html");
             return ExitCodes.Ok;
         }, cancellationToken);
 

@@ -47,7 +47,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
         Errors.Guard(() =>
         {
-            var language = Languages.Parse(settings.Lang);
+            var language = Languages.Use(settings.Lang);
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", $"'{settings.Folder}' is not a folder; give a run folder written by rdsim run, or a compare folder written by rdsim compare.");
             if (CompareFolder.RunFolders(settings.Folder) is { Count: > 0 } runFolders) return Task.FromResult(Compare(settings, runFolders, language, unit, cancellationToken));

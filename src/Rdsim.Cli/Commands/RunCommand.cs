@@ -57,7 +57,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         Errors.Guard(async () =>
         {
             var engine = EngineChoice.Create(settings.Engine, settings.Cluster);
-            var language = Languages.Parse(settings.Lang);
+            var language = Languages.Use(settings.Lang);
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             if (settings.Panel && !engine.Capabilities.ObservesFirms) throw Errors.Option("--panel", "the firm panel needs --engine reference (the only engine that observes single firms).");
             var scenario = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
@@ -68,7 +68,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             IReadOnlyList<string> sensitivityFiles = settings.Sensitivity ? [SensitivityTable.File, .. settings.NoCharts ? [] : SensitivityCharts.Files] : [];
             using var output = OutputPaths.Open(folder, "--out", [.. RunFolder.Outputs(!settings.NoCharts, settings.Panel), .. sensitivityFiles], settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);
-            foreach (var warning in scenario.Warnings) CliConsole.Warn(warning.ToString());
+            foreach (var warning in scenario.Warnings) CliConsole.Warn(warning);
             SensitivityRuns.Warn(scenario, variants);
 
             FirmPanel? panel = null;
@@ -80,14 +80,16 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             Summary(result.Simulation!, language, unit);
             var sensitivity = settings.Sensitivity ? await SensitivityRuns.Execute(result, variants, engine, cancellationToken) : null;
             if (sensitivity is not null) SensitivitySummary.Print(sensitivity, language, unit);
-            CliConsole.Info($"Writing the results to {folder}/ …");
+            CliConsole.Say(t => t.Writing, folder);
             RunFolder.Save(output, result, panel, run =>
             {
                 // A stored result like years.csv (report draws the band from it), so written with the tables, before the drawings.
                 if (sensitivity is not null) SensitivityTable.Write(Path.Combine(output.Path, SensitivityTable.File), sensitivity, settings.CsvBom);
                 RunOutputs.Render(run, output.Path, language, unit, !settings.NoCharts, alterations: [], settings.CsvBom, cancellationToken, sensitivity);
             }, settings.CsvBom, cancellationToken);
-            CliConsole.Info($"Results in {folder}/ (manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, results.xlsx{(panel is null ? "" : ", firms.parquet")}{(sensitivity is null ? "" : ", " + SensitivityTable.File)}). Fingerprint {result.Manifest.ResultFingerprint[..12]}.");
+            CliConsole.Say(t => t.RunResults, folder,
+                $"manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, results.xlsx{(panel is null ? "" : ", firms.parquet")}{(sensitivity is null ? "" : ", " + SensitivityTable.File)}",
+                result.Manifest.ResultFingerprint[..12]);
             return ExitCodes.Ok;
         }, cancellationToken);
 

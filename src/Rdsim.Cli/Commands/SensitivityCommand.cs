@@ -4,6 +4,7 @@ using Rdsim.Cli.Infrastructure;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Sensitivity;
+using Rdsim.Reporting.Workbook;
 using Rdsim.Runs;
 using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
@@ -40,7 +41,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivityCommand.Setting
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
         Errors.Guard(async () =>
         {
-            var language = Languages.Parse(settings.Lang);
+            var language = Languages.Use(settings.Lang);
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             var engine = EngineChoice.Batch(settings.Cluster);
             var scenario = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
@@ -51,10 +52,9 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivityCommand.Setting
             var folder = settings.Out ?? Path.Combine("sensitivity", Path.GetFileNameWithoutExtension(settings.Scenario));
             using var output = OutputPaths.Open(folder, "--out", SensitivityFolder.Outputs(!settings.NoCharts), settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);
-            foreach (var warning in scenario.Warnings) CliConsole.Warn(warning.ToString());
+            foreach (var warning in scenario.Warnings) CliConsole.Warn(warning);
             SensitivityRuns.Warn(scenario, variants);
-            CliConsole.Info($"Sensitivity of {scenario.Name} to {specs.Count} parameter(s): {variants.Count + 1} runs on seed {scenario.Run.Seed} " +
-                $"with {scenario.Run.Replications} replicate(s){EngineChoice.BatchNote(settings.Cluster)}.");
+            CliConsole.Say(t => t.SensitivityOf, scenario.Name, specs.Count, variants.Count + 1, scenario.Run.Seed, scenario.Run.Replications, EngineChoice.BatchNote(settings.Cluster));
 
             var baseRun = await ScenarioRun.Execute(scenario, engine, new RunOptions(), cancellationToken);
             var result = await SensitivityRuns.Execute(baseRun, variants, engine, cancellationToken);
@@ -64,7 +64,8 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivityCommand.Setting
                 scenario.Run.Seed, scenario.Run.Replications, [.. specs.Select(s => s.ToString())], command, []);
             SensitivityFolder.Save(output, result, manifest, !settings.NoCharts, language, unit, settings.CsvBom);
             SensitivitySummary.Print(result, language, unit);
-            CliConsole.Info($"Results in {folder}/ ({SensitivityTable.File}, {SensitivityBrief.File}, {SensitivityFolder.ManifestFile}{(settings.NoCharts ? "" : ", charts/")}).");
+            CliConsole.Say(t => t.ResultsIn, folder,
+                $"{SensitivityTable.File}, {SensitivityWorkbook.File}, {SensitivityBrief.File}, {SensitivityFolder.ManifestFile}{(settings.NoCharts ? "" : ", charts/")}");
             return ExitCodes.Ok;
         }, cancellationToken);
 

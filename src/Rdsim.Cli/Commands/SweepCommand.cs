@@ -43,7 +43,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
         Errors.Guard(async () =>
         {
-            var language = Languages.Parse(settings.Lang);
+            var language = Languages.Use(settings.Lang);
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             var folder = settings.Out ?? Path.Combine("sweeps", Path.GetFileNameWithoutExtension(settings.Scenario));
             var plan = SweepPlan.From(settings, folder);
@@ -57,9 +57,8 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             if (!settings.NoCharts) ChartFonts.Require(language);
 
             var pending = Enumerable.Range(0, plan.Points.Count).Where(i => !File.Exists(SweepFolder.PointFile(folder, i))).ToList();
-            CliConsole.Info($"Sweep of {plan.Base.Name}: {plan.Points.Count} points × {plan.Base.Run.Replications} replicate(s)" +
-                EngineChoice.BatchNote(settings.Cluster) +
-                (pending.Count < plan.Points.Count ? $"; {plan.Points.Count - pending.Count} finished, {pending.Count} to run." : "."));
+            var left = pending.Count < plan.Points.Count ? ConsoleText.Format(CliConsole.Text.SweepLeft, plan.Points.Count - pending.Count, pending.Count) : ".";
+            CliConsole.Say(t => t.Sweep, plan.Base.Name, plan.Points.Count, plan.Base.Run.Replications, EngineChoice.BatchNote(settings.Cluster), left);
             try
             {
                 await RunPoints(folder, plan, pending, settings.Cluster, settings.CsvBom, cancellationToken);
@@ -68,8 +67,8 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             {
                 // Finished points are kept: say how many, and how to go on from them.
                 var done = Enumerable.Range(0, plan.Points.Count).Count(i => File.Exists(SweepFolder.PointFile(folder, i)));
-                CliConsole.Fail($"Stopped (Ctrl+C) with {done} of {plan.Points.Count} points finished (kept in {Path.Combine(folder, "points")}/).");
-                CliConsole.Info($"Run the rest with: {ResumeCommand(settings, folder)}");
+                CliConsole.Fail(ConsoleText.Format(CliConsole.Text.SweepStopped, done, plan.Points.Count, Path.Combine(folder, "points")));
+                CliConsole.Say(t => t.SweepResume, ResumeCommand(settings, folder));
                 return ExitCodes.Cancelled;
             }
 
@@ -90,7 +89,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
                 throw;
             }
             SweepTable.Print(summaries, names, language, unit);
-            CliConsole.Info($"Results in {folder}/ (sweep.csv, sweep.xlsx, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}).");
+            CliConsole.Say(t => t.ResultsIn, folder, $"sweep.csv, sweep.xlsx, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}");
             return ExitCodes.Ok;
         }, cancellationToken);
 

@@ -1,3 +1,4 @@
+using Rdsim.Scenarios.Loading;
 using Spectre.Console;
 
 namespace Rdsim.Cli.Infrastructure;
@@ -33,6 +34,18 @@ public static class CliConsole
         return console;
     }
 
+    /// <summary>
+    /// The terminal's words: English unless the verb's <c>--lang</c> chose another (<see cref="Languages.Use"/>). A process runs
+    /// one verb, so the choice is made once, before anything is said.
+    /// </summary>
+    public static ConsoleText Text { get; private set; } = ConsoleText.English;
+
+    /// <summary>Says everything from now on in <paramref name="text"/>'s language.</summary>
+    internal static void Speak(ConsoleText text) => Text = text;
+
+    /// <summary>Writes a line for people, <paramref name="pattern"/> (one of <see cref="Text"/>'s) filled with <paramref name="values"/>.</summary>
+    public static void Say(Func<ConsoleText, string> pattern, params object[] values) => Info(ConsoleText.Format(pattern(Text), values));
+
     /// <summary>Whether standard error is a terminal (live progress bars) or redirected (plain lines).</summary>
     public static bool IsInteractive => !Console.IsErrorRedirected && Error.Profile.Capabilities.Interactive;
 
@@ -41,6 +54,9 @@ public static class CliConsole
 
     /// <summary>Writes a warning.</summary>
     public static void Warn(string text) => Colored(text, Color.Yellow);
+
+    /// <summary>Writes a scenario's warning in the terminal's language.</summary>
+    public static void Warn(Diagnostic warning) => Warn(warning.Text(Text.IsChinese));
 
     /// <summary>Writes an error.</summary>
     public static void Fail(string text) => Colored(text, Color.Red);

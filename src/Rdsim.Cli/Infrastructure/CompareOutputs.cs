@@ -3,14 +3,16 @@ using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Compare;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
+using Rdsim.Reporting.Workbook;
 
 namespace Rdsim.Cli.Infrastructure;
 
-/// <summary>Draws a comparison's overlay charts and brief from its runs (used by <c>compare</c>, and by <c>report</c> on a compare folder).</summary>
+/// <summary>Draws a comparison's workbook, overlay charts and brief from its runs (used by <c>compare</c>, and by <c>report</c> on a compare folder).</summary>
 public static class CompareOutputs
 {
     /// <summary>
-    /// Draws the overlay charts of <paramref name="runs"/> (unless <paramref name="charts"/> is false), <c>brief.html</c> and,
+    /// Writes the workbook of <paramref name="runs"/> (<see cref="ComparisonWorkbook"/>, with the folder's sensitivity table if it has one), draws
+    /// their overlay charts (unless <paramref name="charts"/> is false), <c>brief.html</c> and,
     /// where Chromium is installed, <c>brief.pdf</c> into the compare folder <paramref name="folder"/>, naming in the brief the
     /// run folders found changed (<paramref name="alterations"/>), money in <paramref name="unit"/>, the charts' CSV files with a
     /// byte-order mark when <paramref name="csvByteOrderMark"/> and, with <paramref name="sensitivity"/>, each compared scenario's
@@ -20,9 +22,11 @@ public static class CompareOutputs
         IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)> alterations, bool csvByteOrderMark, CancellationToken cancellationToken,
         IReadOnlyList<ReformSensitivity>? sensitivity = null)
     {
+        ComparisonWorkbook.Write(runs, folder, language);
+        cancellationToken.ThrowIfCancellationRequested();
         var drawn = charts ? CompareFolder.DrawCharts(runs, folder, language, unit, csvByteOrderMark) : [];
         cancellationToken.ThrowIfCancellationRequested();
         var brief = CompareBriefWriter.Write(runs, folder, drawn, language, unit, alterations, sensitivity);
-        CliConsole.Info($"Comparison brief in {brief}; {RunOutputs.PrintPdf(brief, cancellationToken)}");
+        CliConsole.Say(t => t.ComparisonBrief, brief, RunOutputs.PrintPdf(brief, cancellationToken));
     }
 }

@@ -30,7 +30,7 @@ public static class CompareSensitivityRuns
         ISimulationEngine engine, CancellationToken cancellationToken)
     {
         var count = variants.Sum(v => v.Count);
-        CliConsole.Info($"Sensitivity: {count} more runs, each scenario with one parameter at one end of its range, on the comparison's firms and shocks.");
+        CliConsole.Say(t => t.CompareSensitivityRuns, count);
         var pairs = runs.Skip(1).Select(_ => new List<(SensitivitySpec, SensitivityEnd, RunResult, RunResult)>()).ToList();
         for (var j = 0; j < variants[0].Count; j++)
         {

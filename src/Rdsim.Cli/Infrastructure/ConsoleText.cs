@@ -1,13 +1,19 @@
+using System.Globalization;
 using Rdsim.Reporting.Charts;
 
 namespace Rdsim.Cli.Infrastructure;
 
 /// <summary>
-/// The words of the terminal tables (run, compare, sensitivity, sweep) in one language (<c>--lang</c>). The CSV files keep
-/// their English column names and descriptions whatever the language: they are read by programs, and must not change.
+/// The words rdsim says on the terminal in one language (<c>--lang</c>): the result tables of run, compare, sensitivity and sweep,
+/// and the lines for people on standard error (what runs, progress, where the results are). The CSV files keep their English
+/// column names and descriptions whatever the language: they are read by programs, and must not change. Patterns are
+/// composite formats (<c>{0}</c>, …), filled with <see cref="Format"/>.
 /// </summary>
 public sealed record ConsoleText
 {
+    /// <summary>Whether this is Chinese: a scenario's warnings are then shown in their Chinese wording.</summary>
+    public required bool IsChinese { get; init; }
+
     /// <summary>The run table's columns: year, real R&amp;D, without incentives, induced, reported, relief, forgone, bang for the buck, HNTE firms, claimants.</summary>
     public required IReadOnlyList<string> RunColumns { get; init; }
 
@@ -32,31 +38,101 @@ public sealed record ConsoleText
     /// <summary>The sweep table's columns: point, then (after the swept parameters) induced real R&amp;D, forgone, bang for the buck.</summary>
     public required IReadOnlyList<string> SweepColumns { get; init; }
 
+    /// <summary>What a run is about to run: {0} scenario, {1} firms (<see cref="Firms"/>), {2} first year, {3} last year, {4} warm-up years, {5} replicates, {6} engine.</summary>
+    public required string Running { get; init; }
+
+    /// <summary>{0} firms.</summary>
+    public required string Firms { get; init; }
+
+    /// <summary>{0} firms, {1} of them entering after the year {2}.</summary>
+    public required string FirmsWithEntrants { get; init; }
+
+    /// <summary>A progress line: {0} what runs, {1} replicate (from 1), {2} year, {3} share done, {4} speed (<see cref="Rate"/>), {5} time left.</summary>
+    public required string Progress { get; init; }
+
+    /// <summary>Speed: {0} million firm-years per second.</summary>
+    public required string Rate { get; init; }
+
+    /// <summary>Time left: {0} seconds.</summary>
+    public required string Seconds { get; init; }
+
+    /// <summary>Before the files are written: {0} the folder.</summary>
+    public required string Writing { get; init; }
+
+    /// <summary>A run's last line: {0} the folder, {1} its files, {2} the start of the result fingerprint.</summary>
+    public required string RunResults { get; init; }
+
+    /// <summary>Before the charts: {0} their folder.</summary>
+    public required string DrawingCharts { get; init; }
+
+    /// <summary>The charts drawn: {0} how many, {1} their folder.</summary>
+    public required string ChartsIn { get; init; }
+
+    /// <summary>The brief written: {0} its file, {1} what became of its PDF.</summary>
+    public required string BriefIn { get; init; }
+
+    /// <summary>Before the PDF: {0} its file.</summary>
+    public required string Printing { get; init; }
+
+    /// <summary>What compare runs: {0} how many scenarios, {1} seed, {2} replicates, {3} the engine (<see cref="OnReference"/> or <see cref="OnCluster"/>).</summary>
+    public required string Comparing { get; init; }
+
+    /// <summary>A batch verb on the reference loop.</summary>
+    public required string OnReference { get; init; }
+
+    /// <summary>A batch verb on a cluster: {0} its address.</summary>
+    public required string OnCluster { get; init; }
+
+    /// <summary>compare's last line: {0} the folder, {1} its files.</summary>
+    public required string CompareResults { get; init; }
+
+    /// <summary>The comparison brief written: {0} its file, {1} what became of its PDF.</summary>
+    public required string ComparisonBrief { get; init; }
+
+    /// <summary>What sensitivity runs: {0} scenario, {1} how many parameters, {2} runs, {3} seed, {4} replicates, {5} the engine.</summary>
+    public required string SensitivityOf { get; init; }
+
+    /// <summary>The variant runs of a run's sensitivity band: {0} how many.</summary>
+    public required string SensitivityRuns { get; init; }
+
+    /// <summary>The variant runs of a comparison's sensitivity: {0} how many.</summary>
+    public required string CompareSensitivityRuns { get; init; }
+
+    /// <summary>The last line of sensitivity and sweep: {0} the folder, {1} its files.</summary>
+    public required string ResultsIn { get; init; }
+
+    /// <summary>What a sweep runs: {0} the base scenario, {1} points, {2} replicates, {3} the engine, {4} what is left (<see cref="SweepLeft"/>) or nothing.</summary>
+    public required string Sweep { get; init; }
+
+    /// <summary>A resumed sweep: {0} points finished, {1} to run.</summary>
+    public required string SweepLeft { get; init; }
+
+    /// <summary>A sweep stopped: {0} points finished of {1}, {2} where they are.</summary>
+    public required string SweepStopped { get; init; }
+
+    /// <summary>How to finish a stopped sweep: {0} the command.</summary>
+    public required string SweepResume { get; init; }
+
+    /// <summary>The brief's PDF written: {0} by which browser.</summary>
+    public required string PdfWritten { get; init; }
+
+    /// <summary>The brief's PDF not written: {0} the browser that is not installed.</summary>
+    public required string PdfNoBrowser { get; init; }
+
+    /// <summary>The brief's PDF not written: the browser took longer than {0} seconds.</summary>
+    public required string PdfTimedOut { get; init; }
+
+    /// <summary>The brief's PDF not written: the browser printed nothing.</summary>
+    public required string PdfFailed { get; init; }
+
+    /// <summary>Fills <paramref name="pattern"/> with <paramref name="values"/>, numbers as the invariant culture writes them.</summary>
+    public static string Format(string pattern, params object[] values) => string.Format(CultureInfo.InvariantCulture, pattern, values);
+
     /// <summary>English.</summary>
-    public static ConsoleText English { get; } = new()
-    {
-        RunColumns = ["year", "real R&D", "no-incentive", "induced", "reported", "relief", "forgone", "bang/buck", "HNTEs", "claimants"],
-        CreditUsers = "credit users",
-        MeanOver = "Mean over {0} replicates · {1}",
-        Cumulative = "Cumulative over the run · {0} · mean over replicates",
-        SweepTitle = "Cumulative over the run · {0} · mean over replicates · * = not dominated",
-        CompareColumns = ["scenario", "induced real R&D", "revenue forgone", "bang/buck", "relabelled", "deadweight", "HNTEs (last yr)", "claimants (last yr)"],
-        SensitivityColumns = ["metric", "base run", "lowest", "highest", "moved most by"],
-        SweepColumns = ["point", "induced real R&D", "revenue forgone", "bang/buck"],
-    };
+    public static ConsoleText English => ConsoleTextEnglish.Text;
 
     /// <summary>Simplified Chinese, in the terms of docs/glossary-zh.md.</summary>
-    public static ConsoleText Chinese { get; } = new()
-    {
-        RunColumns = ["年份", "实际研发", "无激励研发", "带动研发", "申报研发", "税收减免", "税式支出", "每元撬动", "高企数", "加计扣除企业数"],
-        CreditUsers = "抵免企业数",
-        MeanOver = "{0}次重复模拟的均值 · {1}",
-        Cumulative = "模拟期累计 · {0} · 各次重复模拟的均值",
-        SweepTitle = "模拟期累计 · {0} · 各次重复模拟的均值 · * = 非劣组合",
-        CompareColumns = ["情景", "带动的实际研发", "税式支出", "每元撬动", "归集不实比例", "无效激励占比", "高企数（末年）", "加计扣除企业数（末年）"],
-        SensitivityColumns = ["指标", "基准运行", "最低", "最高", "影响最大的参数"],
-        SweepColumns = ["组合", "带动的实际研发", "税式支出", "每元撬动"],
-    };
+    public static ConsoleText Chinese => ConsoleTextChinese.Text;
 
     /// <summary>The words of <paramref name="language"/>.</summary>
     public static ConsoleText For(ChartLanguage language) => language == ChartLanguage.Zh ? Chinese : English;

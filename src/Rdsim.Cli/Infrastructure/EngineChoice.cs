@@ -72,8 +72,8 @@ public static class EngineChoice
 
     /// <summary>Says where <see cref="Batch"/> runs, for the line a batch verb starts with.</summary>
     public static string BatchNote(string? cluster) => cluster is null
-        ? " on the reference engine (an in-process loop, bit-identical to the Orleans engine; --cluster runs on a cluster)"
-        : $" on the cluster {cluster}";
+        ? CliConsole.Text.OnReference
+        : ConsoleText.Format(CliConsole.Text.OnCluster, cluster);
 
     /// <summary>Releases every engine created (stops the embedded silo).</summary>
     public static async Task DisposeAllAsync()

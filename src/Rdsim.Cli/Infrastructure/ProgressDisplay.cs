@@ -30,14 +30,13 @@ public static class ProgressDisplay
             });
     }
 
-    /// <summary>A line describing progress: year, share done, speed, time left.</summary>
+    /// <summary>A line describing progress, in the terminal's language: year, share done, speed, time left.</summary>
     public static string Describe(string label, RunProgress p) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{label}: replicate {p.Replicate + 1}, year {p.Year} done, {p.Fraction:P0}, {Rate(p)}, {Remaining(p)} left");
+        ConsoleText.Format(CliConsole.Text.Progress, label, p.Replicate + 1, p.Year, p.Fraction, Rate(p), Remaining(p));
 
-    private static string Rate(RunProgress p) => string.Create(CultureInfo.InvariantCulture, $"{p.FirmYearsPerSecond / 1e6:F2}M firm-years/s");
+    private static string Rate(RunProgress p) => ConsoleText.Format(CliConsole.Text.Rate, p.FirmYearsPerSecond / 1e6);
 
-    private static string Remaining(RunProgress p) => p.Remaining is { } left ? $"{left.TotalSeconds:F0} s" : "?";
+    private static string Remaining(RunProgress p) => p.Remaining is { } left ? ConsoleText.Format(CliConsole.Text.Seconds, left.TotalSeconds) : "?";
 
     /// <summary>Plain progress lines for redirected output.</summary>
     private sealed class PlainLines(string label) : IProgress<RunProgress>

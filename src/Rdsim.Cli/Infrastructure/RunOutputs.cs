@@ -19,21 +19,29 @@ public static class RunOutputs
     public static void Render(RunResult run, string folder, ChartLanguage language, MoneyUnit unit, bool charts, IReadOnlyList<FolderAlteration> alterations,
         bool csvByteOrderMark, CancellationToken cancellationToken, SensitivityResult? sensitivity = null)
     {
-        if (charts) CliConsole.Info($"Drawing charts in {Path.Combine(folder, RunCharts.Folder)}/ …");
+        if (charts) CliConsole.Say(t => t.DrawingCharts, Path.Combine(folder, RunCharts.Folder));
         IReadOnlyList<ChartOutput> drawn = charts
             ? [.. RunCharts.Draw(run, folder, language, unit, csvByteOrderMark), .. sensitivity is null ? [] : SensitivityCharts.Draw(folder, sensitivity, language, unit, csvByteOrderMark)]
             : [];
         cancellationToken.ThrowIfCancellationRequested();
         var brief = BriefWriter.Write(run, folder, drawn, language, unit, alterations, sensitivity);
         var note = PrintPdf(brief, cancellationToken);
-        CliConsole.Info($"{(charts ? $"{drawn.Count} charts in {Path.Combine(folder, RunCharts.Folder)}/, " : "")}brief in {brief}; {note}");
+        var t = CliConsole.Text;
+        CliConsole.Info((charts ? ConsoleText.Format(t.ChartsIn, drawn.Count, Path.Combine(folder, RunCharts.Folder)) : "") + ConsoleText.Format(t.BriefIn, brief, note));
     }
 
     /// <summary>Prints the brief <paramref name="brief"/> to <c>brief.pdf</c> beside it (where Chromium is installed); returns a note for people.</summary>
     public static string PrintPdf(string brief, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        CliConsole.Info($"Printing {RunFolder.PdfFile} …");
-        return PdfPrinter.Print(brief, Path.ChangeExtension(brief, ".pdf"), cancellationToken);
+        CliConsole.Say(t => t.Printing, RunFolder.PdfFile);
+        var t = CliConsole.Text;
+        return PdfPrinter.Print(brief, Path.ChangeExtension(brief, ".pdf"), cancellationToken) switch
+        {
+            PdfPrintStatus.Written => ConsoleText.Format(t.PdfWritten, PdfPrinter.Chromium),
+            PdfPrintStatus.NoBrowser => ConsoleText.Format(t.PdfNoBrowser, PdfPrinter.Chromium),
+            PdfPrintStatus.TimedOut => ConsoleText.Format(t.PdfTimedOut, PdfPrinter.Timeout.TotalSeconds),
+            _ => t.PdfFailed,
+        };
     }
 }

@@ -16,8 +16,8 @@ public static class ScenarioRun
     public static Task<RunResult> Execute(Scenario scenario, ISimulationEngine engine, RunOptions options, CancellationToken cancellationToken)
     {
         var population = PopulationBuilder.Build(scenario);
-        CliConsole.Info($"{scenario.Name}: {FirmCount(population, scenario.Run.FirstYear)}, {scenario.Run.FirstYear}–{scenario.Run.LastYear} " +
-            $"(+{scenario.Run.WarmupYears} warm-up), {scenario.Run.Replications} replicate(s), engine {engine.Name}.");
+        var run = scenario.Run;
+        CliConsole.Say(t => t.Running, scenario.Name, FirmCount(population, run.FirstYear), run.FirstYear, run.LastYear, run.WarmupYears, run.Replications, engine.Name);
         return ProgressDisplay.Show(scenario.Name, progress =>
             Simulator.Run(scenario, options with { Engine = engine, Progress = progress, Population = population }, cancellationToken));
     }
@@ -25,8 +25,7 @@ public static class ScenarioRun
     /// <summary>"N firms", and how many of them enter after <paramref name="firstYear"/> when some do.</summary>
     private static string FirmCount(Population population, int firstYear)
     {
-        var entrants = population.Traits.Count(t => t.EntryYear > firstYear);
-        var text = $"{population.Traits.Count:N0} firms";
-        return entrants == 0 ? text : $"{text} ({entrants:N0} of them entering after {firstYear})";
+        var (entrants, t) = (population.Traits.Count(t => t.EntryYear > firstYear), CliConsole.Text);
+        return entrants == 0 ? ConsoleText.Format(t.Firms, population.Traits.Count) : ConsoleText.Format(t.FirmsWithEntrants, population.Traits.Count, entrants, firstYear);
     }
 }

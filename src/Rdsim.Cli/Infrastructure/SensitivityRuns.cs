@@ -29,7 +29,7 @@ public static class SensitivityRuns
     public static void Warn(Scenario baseScenario, IReadOnlyList<SensitivityVariant> variants)
     {
         var known = baseScenario.Warnings.Select(w => w.ToString()).ToHashSet(StringComparer.Ordinal);
-        foreach (var warning in variants.SelectMany(v => v.Scenario.Warnings).Select(w => w.ToString()).Distinct().Where(w => !known.Contains(w)))
+        foreach (var warning in variants.SelectMany(v => v.Scenario.Warnings).DistinctBy(w => w.ToString()).Where(w => !known.Contains(w.ToString())))
         {
             CliConsole.Warn(warning);
         }
@@ -39,7 +39,7 @@ public static class SensitivityRuns
     public static async Task<SensitivityResult> Execute(RunResult baseRun, IReadOnlyList<SensitivityVariant> variants, ISimulationEngine engine,
         CancellationToken cancellationToken)
     {
-        CliConsole.Info($"Sensitivity: {variants.Count} more runs, each with one parameter at one end of its range, on the base run's firms and shocks.");
+        CliConsole.Say(t => t.SensitivityRuns, variants.Count);
         var runs = new List<(SensitivitySpec, SensitivityEnd, RunResult)>(variants.Count);
         foreach (var v in variants) runs.Add((v.Spec, v.End, await Run(v, engine, cancellationToken)));
         return SensitivityResult.Of(baseRun, runs);

@@ -3,8 +3,8 @@ using Rdsim.Model.Firms;
 namespace Rdsim.Model.Aggregation;
 
 /// <summary>
-/// One world's aggregates for one year: the total, each sector, each size class, each tax status, and the histogram of
-/// reported R&amp;D intensity (<see cref="HistogramKind"/>). Exact, so breakdowns of disjoint sets of firms merge in any order.
+/// One world's aggregates for one year: the total, each sector, each size class, each tax status, each region, and the
+/// histogram of reported R&amp;D intensity (<see cref="HistogramKind"/>). Exact, so breakdowns of disjoint sets of firms merge in any order.
 /// A firm-year's tax status is its counterfactual's in both worlds (<see cref="TaxStatuses.Of"/>), so the two worlds'
 /// tax-status groups hold the same firm-years. Not thread-safe (reading a group folds what was added since into it): one
 /// thread fills a breakdown, others merge it.
@@ -18,6 +18,11 @@ public sealed class YearBreakdown
     private readonly IReadOnlyList<YearAggregate> _bySize;
     private readonly IReadOnlyList<YearAggregate> _byTaxStatus;
 
+    // Regions are a separate accumulator, not a fourth dimension of the cells: a population may have hundreds of regions
+    // (a firm register's counties), and cells × regions would be mostly empty cells to allocate and fold. Grown to the
+    // highest region id added, so engines need not be told the population's region count.
+    private readonly List<YearAggregate> _byRegion;
+
     // Firm-years are added to one cell per sector × size class × tax status, and the total and the groups are folded
     // from the cells when first read: each value is converted to its exact sum once instead of once per group, which was
     // a third of the loop's time. Exact sums are associative, so the totals are the same bits either way.
@@ -29,13 +34,14 @@ public sealed class YearBreakdown
             Enumerable.Range(0, Sectors.Count).Select(_ => new YearAggregate()).ToArray(),
             Enumerable.Range(0, SizeClasses.Count).Select(_ => new YearAggregate()).ToArray(),
             Enumerable.Range(0, TaxStatuses.Count).Select(_ => new YearAggregate()).ToArray(),
+            [],
             new long[IntensityHistogram.Kinds * IntensityHistogram.Slots])
     {
     }
 
     /// <summary>A breakdown from its parts (for engines that ship it between processes).</summary>
     public YearBreakdown(YearAggregate total, IReadOnlyList<YearAggregate> bySector, IReadOnlyList<YearAggregate> bySize,
-        IReadOnlyList<YearAggregate> byTaxStatus, IReadOnlyList<long> histogram)
+        IReadOnlyList<YearAggregate> byTaxStatus, IReadOnlyList<YearAggregate> byRegion, IReadOnlyList<long> histogram)
     {
         if (bySector.Count != Sectors.Count || bySize.Count != SizeClasses.Count || byTaxStatus.Count != TaxStatuses.Count
             || histogram.Count != IntensityHistogram.Kinds * IntensityHistogram.Slots)
@@ -46,6 +52,7 @@ public sealed class YearBreakdown
         _bySector = bySector;
         _bySize = bySize;
         _byTaxStatus = byTaxStatus;
+        _byRegion = [.. byRegion];
         Histogram = histogram.ToArray();
     }
 
@@ -62,6 +69,15 @@ public sealed class YearBreakdown
     public IReadOnlyList<YearAggregate> ByTaxStatus => Folded(_byTaxStatus);
 
     /// <summary>
+    /// By region id (<see cref="FirmTraits.RegionId"/>), up to the highest id added: a region past the end has no firm-years
+    /// (<see cref="Region"/> reads any id).
+    /// </summary>
+    public IReadOnlyList<YearAggregate> ByRegion => _byRegion;
+
+    /// <summary>The region <paramref name="regionId"/>'s aggregate (empty when no firm-year of it was added).</summary>
+    public YearAggregate Region(int regionId) => regionId < _byRegion.Count ? _byRegion[regionId] : new YearAggregate();
+
+    /// <summary>
     /// Firms by reported intensity bin, one block of <see cref="IntensityHistogram.Slots"/> per <see cref="HistogramKind"/>
     /// in enum order (see <see cref="Count"/>).
     /// </summary>
@@ -71,12 +87,12 @@ public sealed class YearBreakdown
     public long Count(HistogramKind kind, int bin) => Histogram[IntensityHistogram.Index(kind, bin)];
 
     /// <summary>
-    /// Adds one firm-year of a firm in sector <paramref name="sectorId"/> that stands for <paramref name="weight"/> firms, of
-    /// tax status <paramref name="status"/> (its counterfactual's, whichever world this breakdown is).
+    /// Adds one firm-year of a firm in sector <paramref name="sectorId"/> and region <paramref name="regionId"/> that stands for
+    /// <paramref name="weight"/> firms, of tax status <paramref name="status"/> (its counterfactual's, whichever world this breakdown is).
     /// </summary>
-    public void Add(in FirmYearOutcome outcome, int sectorId, TaxStatus status, int weight)
+    public void Add(in FirmYearOutcome outcome, int sectorId, int regionId, TaxStatus status, int weight)
     {
-        Cell(sectorId, outcome.Revenue, status).Add(outcome, weight);
+        YearAggregate.Add(Cell(sectorId, outcome.Revenue, status), RegionGroup(regionId), outcome, weight);
         if (outcome.ReportedRd <= 0) return;
         Histogram[IntensityHistogram.Index(HistogramKind.AnnualAll, IntensityHistogram.BinOf(outcome.AnnualIntensity))] += weight;
         Histogram[IntensityHistogram.Index(HistogramKind.WindowAll, IntensityHistogram.BinOf(outcome.WindowIntensity))] += weight;
@@ -85,9 +101,11 @@ public sealed class YearBreakdown
         Histogram[IntensityHistogram.Index(HistogramKind.WindowHnte, IntensityHistogram.BinOf(outcome.WindowIntensity))] += weight;
     }
 
-    /// <summary>Adds what pairs a scenario firm-year with its counterfactual (<see cref="YearAggregate.AddPaired"/>).</summary>
-    public void AddPaired(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual, int sectorId, int weight) =>
-        Cell(sectorId, scenario.Revenue, TaxStatuses.Of(counterfactual)).AddPaired(scenario, counterfactual, weight);
+    /// <summary>Adds what pairs a scenario firm-year with its counterfactual (<see cref="YearAggregate.AddPaired(in FirmYearOutcome, in FirmYearOutcome, int)"/>).</summary>
+    public void AddPaired(in FirmYearOutcome scenario, in FirmYearOutcome counterfactual, int sectorId, int regionId, int weight)
+    {
+        YearAggregate.AddPaired(Cell(sectorId, scenario.Revenue, TaxStatuses.Of(counterfactual)), RegionGroup(regionId), scenario, counterfactual, weight);
+    }
 
     /// <summary>Adds another breakdown into this one.</summary>
     public void Merge(YearBreakdown other)
@@ -97,6 +115,7 @@ public sealed class YearBreakdown
         for (var i = 0; i < _bySector.Count; i++) _bySector[i].Merge(other.BySector[i]);
         for (var i = 0; i < _bySize.Count; i++) _bySize[i].Merge(other.BySize[i]);
         for (var i = 0; i < _byTaxStatus.Count; i++) _byTaxStatus[i].Merge(other.ByTaxStatus[i]);
+        for (var i = 0; i < other.ByRegion.Count; i++) RegionGroup(i).Merge(other.ByRegion[i]);
         for (var i = 0; i < Histogram.Length; i++) Histogram[i] += other.Histogram[i];
     }
 
@@ -112,6 +131,14 @@ public sealed class YearBreakdown
         _cells ??= new YearAggregate?[Sectors.Count * CellsPerSector];
         var index = sectorId * CellsPerSector + (int)SizeClasses.Of(revenue) * TaxStatuses.Count + (int)status;
         return _cells[index] ??= new YearAggregate();
+    }
+
+    /// <summary>The aggregate of region <paramref name="regionId"/>, the list grown to it if need be.</summary>
+    private YearAggregate RegionGroup(int regionId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(regionId);
+        while (_byRegion.Count <= regionId) _byRegion.Add(new YearAggregate());
+        return _byRegion[regionId];
     }
 
     /// <summary>Adds the cells into the total and the groups, and empties them.</summary>

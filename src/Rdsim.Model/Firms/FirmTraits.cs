@@ -20,6 +20,10 @@ namespace Rdsim.Model.Firms;
 /// How many enterprises of the universe the firm stands for (at least 1): every count, sum and histogram counts it this
 /// many times, exactly (an integer, so totals stay exact sums and bit-identical on every engine).
 /// </param>
+/// <param name="RegionId">
+/// Index into the population's regions: the region group its firm-years are added to (groups.csv). It plays no part in the
+/// firm's decisions, so the results by year do not depend on it.
+/// </param>
 /// <param name="InHighTechIndustry">
 /// Whether the statistics classify the firm's industry as high-tech (<see cref="SectorProfile.HighTechIndustryShare"/>):
 /// its whole revenue is then high-tech industry output.
@@ -36,6 +40,7 @@ public readonly record struct FirmTraits(
     int EntryYear = FirmTraits.FromStart,
     int ExitYear = FirmTraits.NeverExits,
     int Weight = 1,
+    int RegionId = 0,
     bool InHighTechIndustry = false)
 {
     /// <summary><see cref="EntryYear"/> of a firm present from the first simulated year.</summary>

@@ -41,8 +41,8 @@ public static class PairedYear
         // Entry and exit are the same in both worlds: a firm outside the population is in neither.
         if (!withPolicy.IsActive) return;
         var status = TaxStatuses.Of(without);
-        scenarioBreakdown.Add(withPolicy, firm.SectorId, status, firm.Weight);
-        scenarioBreakdown.AddPaired(withPolicy, without, firm.SectorId, firm.Weight);
-        counterfactualBreakdown.Add(without, firm.SectorId, status, firm.Weight);
+        scenarioBreakdown.Add(withPolicy, firm.SectorId, firm.RegionId, status, firm.Weight);
+        scenarioBreakdown.AddPaired(withPolicy, without, firm.SectorId, firm.RegionId, firm.Weight);
+        counterfactualBreakdown.Add(without, firm.SectorId, firm.RegionId, status, firm.Weight);
     }
 }

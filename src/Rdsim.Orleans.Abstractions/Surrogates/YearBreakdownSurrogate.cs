@@ -8,10 +8,12 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="BySize">See <see cref="YearBreakdown.BySize"/>.</param>
 /// <param name="Histogram">See <see cref="YearBreakdown.Histogram"/>.</param>
 /// <param name="ByTaxStatus">See <see cref="YearBreakdown.ByTaxStatus"/>.</param>
+/// <param name="ByRegion">See <see cref="YearBreakdown.ByRegion"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.YearBreakdown")]
 public readonly record struct YearBreakdownSurrogate(
     [property: Id(0)] YearAggregate Total,
     [property: Id(1)] YearAggregate[] BySector,
     [property: Id(2)] YearAggregate[] BySize,
     [property: Id(3)] long[] Histogram,
-    [property: Id(4)] YearAggregate[] ByTaxStatus);
+    [property: Id(4)] YearAggregate[] ByTaxStatus,
+    [property: Id(5)] YearAggregate[] ByRegion);

@@ -35,21 +35,21 @@ public static class BriefMarkdown
 
     /// <summary>
     /// The parameters set by the scenario (not defaults) or, with <paramref name="defaults"/>, the others; with the registry's
-    /// meaning and reference where <paramref name="b"/>'s language reads them (English), else a note on where they are.
+    /// meaning in <paramref name="b"/>'s language, and its reference where that language reads it (English), else a note on where it is.
     /// </summary>
     public static string Parameters(RunResult run, bool defaults, BriefText b)
     {
         var rows = run.Manifest.Scenario.Parameters.Where(p => (p.Origin == "default") == defaults).ToList();
         if (rows.Count == 0) return E(b.NoParameters) + "\n";
-        var columns = b.RegistryText ? b.ParameterColumns : b.ParameterColumns.Take(4).ToList();
+        var columns = b.ShowsReference ? b.ParameterColumns : b.ParameterColumns.Take(5).ToList();
         return $"| {string.Join(" | ", columns.Select(E))} |\n|{string.Concat(columns.Select(_ => "---|"))}\n"
             + string.Concat(rows.Select(p =>
             {
                 var d = ParameterRegistry.Find(p.Name);
-                var cells = $"| {MarkdownText.Code(p.Name)} | {E(p.Value)} | {E(b.ParameterUnit(d?.Unit ?? ""))} | {E(Path.GetFileName(p.Origin))} |";
-                return b.RegistryText ? $"{cells} {E(d?.Description)} | {E(d?.Reference)} |\n" : cells + "\n";
+                var cells = $"| {MarkdownText.Code(p.Name)} | {E(p.Value)} | {E(b.ParameterUnit(d?.Unit ?? ""))} | {E(Path.GetFileName(p.Origin))} | {E(b.Meaning(d))} |";
+                return b.ShowsReference ? $"{cells} {E(d?.Reference)} |\n" : cells + "\n";
             }))
-            + (b.RegistryText ? "" : $"\n{E(b.ParameterNote)}\n");
+            + (b.ShowsReference ? "" : $"\n{E(b.ParameterNote)}\n");
     }
 
     /// <summary>Text from the manifest or the registry, inert in Markdown (it may hold anything: the manifest is a file a user can edit).</summary>

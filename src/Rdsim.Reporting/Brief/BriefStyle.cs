@@ -5,7 +5,9 @@ namespace Rdsim.Reporting.Brief;
 /// wider than the page: long cells (references, file names, URLs) may break anywhere, so a table's narrowest layout fits the page
 /// and it never pushes past the right edge, which a browser scrolls and a PDF cuts off (Chromium prints no text beyond it). The
 /// parameter tables have fixed column widths (left to itself, the layout gave a few columns a letter's width and rows pages long);
-/// with four columns (a Chinese brief) the widths scale up to the page. The wide comparison table scrolls on screen and shrinks in print.
+/// with four columns (a Chinese brief) the widths scale up to the page. The who-benefits tables are fixed too: a group's name gets
+/// a fifth of the width and numbers never break (left to itself, a region's name got three letters a line and a count broke in two).
+/// The wide comparison table scrolls on screen and shrinks in print.
 /// </summary>
 public static class BriefStyle
 {
@@ -21,10 +23,12 @@ public static class BriefStyle
         td, th { overflow-wrap: anywhere; }
         .parameters table { table-layout: fixed; width: 100%; } .parameters th:nth-child(1) { width: 22%; } .parameters th:nth-child(2) { width: 12%; }
         .parameters th:nth-child(3) { width: 9%; } .parameters th:nth-child(4) { width: 12%; }
+        .groups table { table-layout: fixed; width: 100%; } .groups th:nth-child(1) { width: 20%; } .groups th, .groups td { overflow-wrap: break-word; }
+        .groups td:not(:first-child) { white-space: nowrap; }
         .wide { overflow-x: auto; } .wide td { white-space: nowrap; } h2, h3 { break-after: avoid; page-break-after: avoid; }
         .reproduce { break-inside: avoid; page-break-inside: avoid; }
         @page { size: A4; margin: 14mm 12mm; }
-        @media print { body { max-width: none; margin: 0; padding: 0; } .wide table { font-size: 0.68em; } .wide td { white-space: normal; } .parameters table { font-size: 0.75em; } }
+        @media print { body { max-width: none; margin: 0; padding: 0; } .wide table { font-size: 0.68em; } .wide td { white-space: normal; } .parameters table { font-size: 0.75em; } .groups table { font-size: 0.8em; } }
         .summary { font-size: 1.05em; line-height: 1.5; }
         .altered { border: 3px solid #b00; background: #fee; color: #600; padding: 0.5em 1em; margin-bottom: 1em; }
         figcaption { color: #555; font-size: 0.85em; } pre { background: #f4f4f4; padding: 0.6em; white-space: pre-wrap; word-break: break-all; }

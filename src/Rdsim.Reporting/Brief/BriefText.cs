@@ -17,13 +17,16 @@ public sealed record BriefText
     /// <summary>Parameter table: the columns' headings (name, value, unit, where set, meaning, reference).</summary>
     public required IReadOnlyList<string> ParameterColumns { get; init; }
 
-    /// <summary>
-    /// Whether the parameter table shows the registry's meaning and reference columns: they are English, so a Chinese brief
-    /// leaves them out and says where to read them (<see cref="ParameterNote"/>).
-    /// </summary>
-    public required bool RegistryText { get; init; }
+    /// <summary>The parameter table's meaning of a registry entry, in this language (empty for a parameter the registry lacks).</summary>
+    public required Func<Scenarios.Registry.ParameterDefinition?, string> Meaning { get; init; }
 
-    /// <summary>Below the parameter table, when it leaves out the registry's text: where each parameter's meaning and source are.</summary>
+    /// <summary>
+    /// Whether the parameter table shows the registry's reference column: references are English (legal citations and the
+    /// literature), so a Chinese brief leaves them out and says where to read them (<see cref="ParameterNote"/>).
+    /// </summary>
+    public required bool ShowsReference { get; init; }
+
+    /// <summary>Below the parameter table, when it leaves out the references: where each parameter's source is.</summary>
     public required string ParameterNote { get; init; }
 
     /// <summary>In place of an empty parameter table.</summary>

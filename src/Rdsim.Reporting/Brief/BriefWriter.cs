@@ -40,7 +40,7 @@ public static class BriefWriter
             .Append(sensitivity is null ? "" : $"<h2>{Encode(t.Sensitivity)}</h2>\n" + BriefPage.Html(SensitivityMarkdown.Section(sensitivity, t)))
             .Append($"<h2>{Encode(t.Charts)}</h2>\n");
         foreach (var chart in charts.Where(c => c.Name != WhoBenefitsChart.Name)) html.Append(BriefPage.Figure(chart));
-        html.Append($"<h2>{Encode(t.WhoBenefits)}</h2>\n").Append(BriefPage.Html(WhoBenefitsMarkdown.Tables(run, language, unit)))
+        html.Append($"<h2>{Encode(t.WhoBenefits)}</h2>\n<div class=\"groups\">\n").Append(BriefPage.Html(WhoBenefitsMarkdown.Tables(run, language, unit))).Append("</div>\n")
             .Append(string.Concat(charts.Where(c => c.Name == WhoBenefitsChart.Name).Select(BriefPage.Figure)));
         html.Append($"<h2>{Encode(t.Assumptions)}</h2>\n").Append(BriefPage.Html(BriefMarkdown.Assumptions(run, b)))
             .Append($"<h2>{Encode(t.Parameters)}</h2>\n<div class=\"parameters\">\n").Append(BriefPage.Html(BriefMarkdown.Parameters(run, defaults: false, b)))

@@ -24,13 +24,13 @@ public static class PdfPrinter
     private const string NoScripts = """{"profile":{"default_content_setting_values":{"javascript":2}}}""";
 
     /// <summary>How long Chromium may take to print before it is stopped.</summary>
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>Prints <paramref name="html"/> to <paramref name="pdf"/>; returns a note for people.</summary>
+    /// <summary>Prints <paramref name="html"/> to <paramref name="pdf"/>; returns what became of it (the caller tells people, in their language).</summary>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> fires (Chromium is stopped first).</exception>
-    public static string Print(string html, string pdf, CancellationToken cancellationToken = default)
+    public static PdfPrintStatus Print(string html, string pdf, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(Chromium)) return $"brief.pdf skipped: {Chromium} is not installed (apt-get install chromium).";
+        if (!File.Exists(Chromium)) return PdfPrintStatus.NoBrowser;
         var profile = Directory.CreateTempSubdirectory("rdsim-chromium-");
         File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(profile.FullName, "Default")).FullName, "Preferences"), NoScripts);
         var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(pdf))!, $".{Path.GetFileName(pdf)}.{Guid.NewGuid():N}.tmp");
@@ -50,11 +50,11 @@ public static class PdfPrinter
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit();
                 cancellationToken.ThrowIfCancellationRequested();
-                return $"brief.pdf not written: Chromium did not print the page within {Timeout.TotalSeconds:F0} s.";
+                return PdfPrintStatus.TimedOut;
             }
-            if (!File.Exists(temporary)) return "brief.pdf not written: Chromium did not print the page.";
+            if (!File.Exists(temporary)) return PdfPrintStatus.Failed;
             AtomicFile.Commit(temporary, pdf);
-            return $"brief.pdf written with {Chromium}.";
+            return PdfPrintStatus.Written;
         }
         finally
         {

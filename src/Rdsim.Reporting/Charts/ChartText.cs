@@ -198,6 +198,12 @@ public sealed record ChartText
     /// <summary>Column and chart heading: tax status without the incentives.</summary>
     public required string ByTaxStatus { get; init; }
 
+    /// <summary>Column and chart heading: regions.</summary>
+    public required string ByRegion { get; init; }
+
+    /// <summary>Chart heading of the regions block: {0} how many regions, those with the most relief.</summary>
+    public required string TopRegions { get; init; }
+
     /// <summary>The size classes' names, in <c>SizeClass</c> order.</summary>
     public required IReadOnlyList<string> SizeClassNames { get; init; }
 

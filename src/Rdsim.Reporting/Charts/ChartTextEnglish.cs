@@ -74,6 +74,8 @@ internal static class ChartTextEnglish
         BySector = "Sector",
         BySize = "Size class",
         ByTaxStatus = "Tax status without incentives",
+        ByRegion = "Region",
+        TopRegions = "Region (the {0} with most relief)",
         SizeClassNames = ["Micro (revenue < 3 mn)", "Small (3–20 mn)", "Medium (20–400 mn)", "Large (≥ 400 mn)"],
         TaxStatusNames = ["Would pay tax", "Would pay no tax (loss)"],
         WhoBenefitsNote = "Sums over {0}, means over replicates; money in {unit}. Induced real R&D is the group's firms with the incentives "
@@ -81,7 +83,8 @@ internal static class ChartTextEnglish
             + "Shares are of all firms' totals, so each block adds up to 100%; an induced share can be negative, or above 100%, when some groups do less "
             + "R&D with the incentives. Size class is by each year's revenue in each world (a firm the incentives grow across a class edge moves class). "
             + "Tax status is whether the firm-year would pay corporate income tax without the incentives: a loss, or income absorbed by losses carried "
-            + "forward, means no tax; it is the same firm-years in both worlds and for every reform. Regions are not shown: a synthetic firm's region "
-            + "is drawn for its name and plays no part in the model.",
+            + "forward, means no tax; it is the same firm-years in both worlds and for every reform. Region is where the firm is: a synthetic "
+            + "firm's region is drawn uniformly with its name and plays no part in its decisions, so differences between regions in a synthetic "
+            + "population are sampling noise; with a firm register (population.from with a region column) they are the register's regions.",
     };
 }

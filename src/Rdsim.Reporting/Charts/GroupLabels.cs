@@ -1,5 +1,6 @@
 using Rdsim.Model.Firms;
 using Rdsim.Reporting.Tables;
+using Rdsim.Scenarios.Populations;
 
 namespace Rdsim.Reporting.Charts;
 
@@ -12,6 +13,7 @@ public static class GroupLabels
         GroupsTable.SectorKind => t.BySector,
         GroupsTable.SizeKind => t.BySize,
         GroupsTable.TaxStatusKind => t.ByTaxStatus,
+        GroupsTable.RegionKind => t.ByRegion,
         _ => kind,
     };
 
@@ -25,6 +27,8 @@ public static class GroupLabels
             // The names are listed in enum order, and the enums number their values from 0.
             GroupsTable.SizeKind when Array.FindIndex(Enum.GetValues<SizeClass>(), c => SizeClasses.Key(c) == group) is var i and >= 0 => t.SizeClassNames[i],
             GroupsTable.TaxStatusKind when Array.FindIndex(Enum.GetValues<TaxStatus>(), s => TaxStatuses.Key(s) == group) is var i and >= 0 => t.TaxStatusNames[i],
+            // Region names are Chinese in the population; an English brief shows the listed cities' English names.
+            GroupsTable.RegionKind when language == ChartLanguage.En && ChineseNameParts.RegionNamesEn.TryGetValue(group, out var english) => english,
             _ => group,
         };
     }

@@ -7,16 +7,20 @@ namespace Rdsim.Reporting.Charts;
 
 /// <summary>
 /// <c>who_benefits</c>: each group's share of the run's relief beside its share of the induced real R&amp;D, as horizontal bars,
-/// in blocks by tax status, size class and sector (the order of <see cref="WhoBenefits.Of"/>). A group whose relief bar is longer
-/// than its induced bar receives more of the relief than it adds of the R&amp;D.
+/// in blocks by tax status, size class, sector and region (the order of <see cref="WhoBenefits.Of"/>; the regions with the most relief
+/// only, the brief's table has them all). A group whose relief bar is longer than its induced bar receives more of the relief than it
+/// adds of the R&amp;D.
 /// </summary>
 public static class WhoBenefitsChart
 {
     /// <summary>The chart's file name (without extension).</summary>
     public const string Name = "who_benefits";
 
-    /// <summary>Tall enough for every sector, size class and tax status at a readable bar height.</summary>
-    private const int Height = 1_080;
+    /// <summary>Tall enough for every sector, size class and tax status, and <see cref="Regions"/> regions, at a readable bar height.</summary>
+    private const int Height = 1_440;
+
+    /// <summary>The regions shown: a national population has 50, too many bars to read beside the other blocks.</summary>
+    public const int Regions = 10;
 
     /// <summary>Draws the chart of <paramref name="run"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, RunResult run)
@@ -24,14 +28,16 @@ public static class WhoBenefitsChart
         var t = canvas.Text;
         var title = ChartCanvas.Title(t.WhoBenefitsChart, run.Name);
         var plot = canvas.Plot(title, t.ShareAxis, "", yearAxis: false);
-        var groups = WhoBenefits.Of(run.Groups);
+        var all = WhoBenefits.Of(run.Groups);
+        IReadOnlyList<GroupBenefit> groups =
+            [.. all.Where(g => g.Kind != GroupsTable.RegionKind), .. all.Where(g => g.Kind == GroupsTable.RegionKind).Take(Regions)];
         var (positions, labels) = (new List<double>(), new List<string>());
         var (relief, induced) = (new List<Bar>(), new List<Bar>());
         var y = 0.0;
         foreach (var block in groups.GroupBy(g => g.Kind))
         {
             positions.Add(y);
-            labels.Add($"[{GroupLabels.Kind(t, block.Key)}]");
+            labels.Add(block.Key == GroupsTable.RegionKind ? $"[{string.Format(System.Globalization.CultureInfo.InvariantCulture, t.TopRegions, Regions)}]" : $"[{GroupLabels.Kind(t, block.Key)}]");
             foreach (var g in block)
             {
                 y -= 1;

@@ -83,6 +83,13 @@ public static class ReformSensitivityTable
 
     private static string Unit(AdditionalityMetric metric) => YearsTable.Cumulative(metric).Unit;
 
+    /// <summary>
+    /// The table stored in <paramref name="path"/> as the workbook sheet <paramref name="name"/>, each column headed by
+    /// <paramref name="header"/> (<see cref="Workbook.TableSheet"/>: the file's cells, rounded for reading by their formats).
+    /// </summary>
+    public static Workbook.XlsxSheet Sheet(string path, string name, Func<Column, string> header) =>
+        Workbook.TableSheet.Of(name, File, ResultTable<Row>.Read(path, AllColumns), header: header);
+
     /// <summary>A row: one point of one reform's analysis.</summary>
     private sealed record Row(string Reform, string Baseline, DifferencePoint Point);
 }

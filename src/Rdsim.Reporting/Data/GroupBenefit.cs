@@ -1,7 +1,7 @@
 namespace Rdsim.Reporting.Data;
 
 /// <summary>
-/// What one group of firms (a sector, a size class or a tax status) received and gave back over a run's reported years:
+/// What one group of firms (a sector, a size class, a tax status or a region) received and gave back over a run's reported years:
 /// sums over the years, means over replicates, money in mn CNY (<see cref="WhoBenefits"/>).
 /// </summary>
 /// <param name="Kind"><c>groups.csv</c>'s <c>group_kind</c>.</param>

@@ -3,14 +3,14 @@ using Rdsim.Reporting.Tables;
 namespace Rdsim.Reporting.Data;
 
 /// <summary>
-/// Who benefits, over a whole run: for each group of <c>groups.csv</c> (sectors, size classes, tax statuses), the relief it
+/// Who benefits, over a whole run: for each group of <c>groups.csv</c> (sectors, size classes, tax statuses, regions), the relief it
 /// received, the real R&amp;D it was induced to do, the revenue forgone on it, and its shares of the relief and of the induced
 /// R&amp;D. Read from the scenario rows of the groups table, so a run in memory and the same run read back give the same numbers.
 /// </summary>
 public static class WhoBenefits
 {
     /// <summary>
-    /// The groups of <paramref name="groups"/> in reading order: tax statuses, size classes, then sectors by relief, largest first.
+    /// The groups of <paramref name="groups"/> in reading order: tax statuses, size classes, then sectors and regions by relief, largest first.
     /// The shares are of the group's kind's total (each kind covers every firm). A group without firms in the last year, relief or
     /// induced R&amp;D (a sector the population does not have) is left out.
     /// </summary>
@@ -22,6 +22,7 @@ public static class WhoBenefits
             .. all.Where(g => g.Kind == GroupsTable.TaxStatusKind),
             .. all.Where(g => g.Kind == GroupsTable.SizeKind),
             .. all.Where(g => g.Kind == GroupsTable.SectorKind).OrderByDescending(g => g.Relief),
+            .. all.Where(g => g.Kind == GroupsTable.RegionKind).OrderByDescending(g => g.Relief),
         ];
     }
 

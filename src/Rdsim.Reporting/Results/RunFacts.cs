@@ -6,4 +6,5 @@ namespace Rdsim.Reporting.Results;
 /// <param name="StartedAt">When it started.</param>
 /// <param name="FinishedAt">When it finished.</param>
 /// <param name="Command">The command line that reproduces it (for a run made in code, what made it).</param>
-public sealed record RunFacts(string Placement, int Firms, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string Command);
+/// <param name="Regions">Its population's regions by region id, whose groups the results hold (none for a population without regions).</param>
+public sealed record RunFacts(string Placement, int Firms, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string Command, IReadOnlyList<string> Regions);

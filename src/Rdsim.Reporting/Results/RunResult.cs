@@ -69,7 +69,7 @@ public sealed class RunResult
         var policy = scenario.Policy;
         return new RunResult(ManifestOf(scenario, simulation, facts),
             ResultTable<YearRow>.Of(Tables.YearsTable.Columns, () => Tables.YearsTable.Rows(name, simulation)),
-            ResultTable<GroupRow>.Of(GroupsTable.Columns, () => GroupsTable.Rows(name, simulation)),
+            ResultTable<GroupRow>.Of(GroupsTable.Columns, () => GroupsTable.Rows(name, simulation, facts.Regions)),
             ResultTable<HistogramRow>.Of(HistogramTable.Columns, () => HistogramTable.Rows(name, simulation)),
             ResultTable<BunchingRow>.Of(BunchingTable.Columns, () => BunchingTable.Rows(name, simulation, year => HnteThresholds.In(policy.At(year)))),
             simulation);

@@ -53,6 +53,13 @@ public static class SensitivityTable
         return new SensitivityResult(table.Text(Scenario, 0), points[0], points[1..]);
     }
 
+    /// <summary>
+    /// The table stored in <paramref name="path"/> as the workbook sheet <paramref name="name"/>, each column headed by
+    /// <paramref name="header"/> (<see cref="Workbook.TableSheet"/>: the file's cells, rounded for reading by their formats).
+    /// </summary>
+    public static Workbook.XlsxSheet Sheet(string path, string name, Func<Column, string> header) =>
+        Workbook.TableSheet.Of(name, File, ResultTable<Row>.Read(path, AllColumns), header: header);
+
     /// <summary>A row: one run of the analysis beside the base run its deltas are taken from.</summary>
     private sealed record Row(string Scenario, SensitivityPoint Point, SensitivityPoint Base);
 }

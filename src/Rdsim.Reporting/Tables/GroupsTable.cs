@@ -6,7 +6,7 @@ using Rdsim.Model.Firms;
 namespace Rdsim.Reporting.Tables;
 
 /// <summary>
-/// <c>groups.csv</c>: the same metrics as <c>years.csv</c> by sector, by size class and by tax status, for both worlds:
+/// <c>groups.csv</c>: the same metrics as <c>years.csv</c> by sector, by size class, by tax status and by region, for both worlds:
 /// which firms respond, and who gets the relief (with each group's share of the relief and of the induced R&amp;D).
 /// </summary>
 public static class GroupsTable
@@ -29,14 +29,18 @@ public static class GroupsTable
     /// <summary><c>group_kind</c> of tax-status rows.</summary>
     public const string TaxStatusKind = "tax_status";
 
-    /// <summary><c>group_kind</c>: <c>sector</c>, <c>size</c> or <c>tax_status</c>.</summary>
-    public static readonly Column<GroupRow> GroupKind = Column<GroupRow>.Text("group_kind", "text",
-        "sector; size (revenue class: micro < 3, small < 20, medium < 400, large ≥ 400 mn CNY, by the row's world's revenue); or tax_status " +
-        "(taxpaying: the firm-year would pay tax without the incentives; nontaxpaying: it would not, through a loss or losses carried; " +
-        "the counterfactual's status in both worlds)", r => r.GroupKind);
+    /// <summary><c>group_kind</c> of region rows.</summary>
+    public const string RegionKind = "region";
 
-    /// <summary><c>group</c>: the sector key, size class or tax status.</summary>
-    public static readonly Column<GroupRow> Group = Column<GroupRow>.Text("group", "text", "Sector key, size class, or tax status", r => r.Group);
+    /// <summary><c>group_kind</c>: <c>sector</c>, <c>size</c>, <c>tax_status</c> or <c>region</c>.</summary>
+    public static readonly Column<GroupRow> GroupKind = Column<GroupRow>.Text("group_kind", "text",
+        "sector; size (revenue class: micro < 3, small < 20, medium < 400, large ≥ 400 mn CNY, by the row's world's revenue); tax_status " +
+        "(taxpaying: the firm-year would pay tax without the incentives; nontaxpaying: it would not, through a loss or losses carried; " +
+        "the counterfactual's status in both worlds); or region (the firm's region, as in the population: drawn with its name, or read from population.from)",
+        r => r.GroupKind);
+
+    /// <summary><c>group</c>: the sector key, size class, tax status or region name.</summary>
+    public static readonly Column<GroupRow> Group = Column<GroupRow>.Text("group", "text", "Sector key, size class, tax status, or region name (as in the population, e.g. 宁波)", r => r.Group);
 
     /// <summary><c>relief_share</c>: the group's share of every firm's relief in the year.</summary>
     public static readonly Column<GroupRow> ReliefShare = Column<GroupRow>.Number("relief_share", "fraction",
@@ -54,8 +58,8 @@ public static class GroupsTable
     private static readonly Dictionary<AdditionalityMetric, Column<GroupRow>> AdditionalityMetricColumns =
         AdditionalityColumns.All.ToDictionary(m => m, m => m.AsColumn<GroupRow>("", "the group's scenario against its counterfactual; empty in counterfactual rows", r => r.Additionality));
 
-    /// <summary>Every group of every kind, in file order: its kind, its key, and how to find its aggregate in a breakdown.</summary>
-    private static readonly IReadOnlyList<(string Kind, string Key, Func<YearBreakdown, YearAggregate> Of)> AllGroups =
+    /// <summary>The groups of every kind but region, in file order: its kind, its key, and how to find its aggregate in a breakdown.</summary>
+    private static readonly IReadOnlyList<(string Kind, string Key, Func<YearBreakdown, YearAggregate> Of)> FixedGroups =
     [
         .. Sectors.All.Select(s => (SectorKind, s.Key, (Func<YearBreakdown, YearAggregate>)(b => b.BySector[s.Id]))),
         .. Enumerable.Range(0, SizeClasses.Count).Select(c => (SizeKind, SizeClasses.Key((SizeClass)c), (Func<YearBreakdown, YearAggregate>)(b => b.BySize[c]))),
@@ -83,9 +87,19 @@ public static class GroupsTable
     /// <summary>The column of <paramref name="metric"/> for the row's year: the group's scenario against its counterfactual.</summary>
     public static Column<GroupRow> ThisYear(AdditionalityMetric metric) => AdditionalityMetricColumns[metric];
 
-    /// <summary>The rows of a result.</summary>
-    public static IEnumerable<GroupRow> Rows(string scenario, SimulationResult result)
+    /// <summary>
+    /// The rows of a result whose population's regions, by region id, are <paramref name="regions"/>: their rows come last, for
+    /// the regions with firms in some year (a population's list names regions none of its firms may be in).
+    /// </summary>
+    public static IEnumerable<GroupRow> Rows(string scenario, SimulationResult result, IReadOnlyList<string> regions)
     {
+        var years = result.Replicates.SelectMany(r => r.Years).ToList();
+        IReadOnlyList<(string Kind, string Key, Func<YearBreakdown, YearAggregate> Of)> allGroups =
+        [
+            .. FixedGroups,
+            .. regions.Select((name, id) => (RegionKind, name, (Func<YearBreakdown, YearAggregate>)(b => b.Region(id))))
+                .Where((_, id) => years.Any(y => y.Scenario.Region(id)[CountMetric.Firms] > 0)),
+        ];
         foreach (var replicate in result.Replicates)
         {
             foreach (var year in replicate.Years)
@@ -94,7 +108,7 @@ public static class GroupsTable
                 {
                     var paired = world == "scenario";
                     var allFirms = paired ? Additionality.Of(year) : null;
-                    foreach (var (kind, key, of) in AllGroups)
+                    foreach (var (kind, key, of) in allGroups)
                     {
                         yield return new GroupRow(scenario, replicate.Replicate, year.Year, world, kind, key, of(breakdown),
                             paired ? Additionality.Of([(of(year.Scenario), of(year.Counterfactual))]) : null, allFirms);

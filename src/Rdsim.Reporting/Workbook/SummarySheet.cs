@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rdsim.Reporting.Data;
 using Rdsim.Reporting.Results;
+using static Rdsim.Reporting.Workbook.ItemRows;
 
 namespace Rdsim.Reporting.Workbook;
 
@@ -40,7 +41,7 @@ public static class SummarySheet
             Text("Universe", m.Scenario.Universe?.En ?? ""),
             Text("Fit", m.Scenario.Fit?.En ?? ""),
             [],
-            [XlsxCell.Of($"Headline, {span} (means over replicates)", bold: true)],
+            ItemRows.Heading($"Headline, {span} (means over replicates)"),
             Value("Cumulative induced real R&D", h.InducedRealRd, XlsxFormat.Money, "mn CNY"),
             Value("Cumulative revenue forgone", h.RevenueForgone, XlsxFormat.Money, "mn CNY"),
             Value("Bang for the buck (cumulative)", h.BangForBuck, XlsxFormat.Ratio, "CNY of induced real R&D per CNY forgone"),
@@ -56,11 +57,6 @@ public static class SummarySheet
             [],
             [XlsxCell.Of("Numbers are rounded for reading by their cells' formats; each cell holds the full value of the CSV file beside this workbook.")],
         ];
-        return new XlsxSheet(Name, [XlsxCell.Of("item", bold: true), XlsxCell.Of("value", bold: true), XlsxCell.Of("unit", bold: true)], rows,
-            Widths: [44, 60, 44]);
+        return ItemRows.Sheet(Name, ["item", "value", "unit"], rows);
     }
-
-    private static IReadOnlyList<XlsxCell> Text(string item, string value, string unit = "") => [XlsxCell.Of(item), XlsxCell.Of(value), XlsxCell.Of(unit)];
-
-    private static IReadOnlyList<XlsxCell> Value(string item, double value, XlsxFormat format, string unit) => [XlsxCell.Of(item), XlsxCell.Of(value, format), XlsxCell.Of(unit)];
 }

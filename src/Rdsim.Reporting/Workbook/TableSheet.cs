@@ -11,19 +11,21 @@ public static class TableSheet
 {
     /// <summary>
     /// The sheet <paramref name="name"/> of <paramref name="table"/> (stored as <paramref name="file"/>), its integer <paramref name="textColumns"/> written as text,
-    /// with a totals row labelled <paramref name="totalsLabel"/> holding <paramref name="total"/> of the columns it gives one for.
+    /// with a totals row labelled <paramref name="totalsLabel"/> holding <paramref name="total"/> of the columns it gives one for, each
+    /// column headed by <paramref name="header"/> (by default <see cref="Header"/>: its name and unit, as in docs/outputs.md).
     /// </summary>
     public static XlsxSheet Of<TRow>(string name, string file, ResultTable<TRow> table, IReadOnlyCollection<Column<TRow>>? textColumns = null,
-        string? totalsLabel = null, Func<Column<TRow>, double?>? total = null)
+        string? totalsLabel = null, Func<Column<TRow>, double?>? total = null, Func<Column, string>? header = null)
     {
+        header ??= Header;
         var columns = table.Columns;
         var asText = columns.Select(c => textColumns?.Contains(c) ?? false).ToArray();
         var formats = columns.Select(c => c.Kind == CellKind.Integer ? XlsxFormats.ForInteger(c.Unit) : XlsxFormats.ForNumber(c.Unit)).ToArray();
         IReadOnlyList<XlsxCell>? totals = total is null ? null
             : [XlsxCell.Of(totalsLabel ?? "", bold: true), .. columns.Skip(1).Select((c, i) => total(c) is { } sum ? XlsxCell.Of(sum, formats[i + 1], bold: true) : XlsxCell.Empty)];
         // Text columns (scenario names, groups) are wider than their headers; the others as wide as their header.
-        var widths = columns.Select(c => (double)Math.Clamp(Header(c).Length + 3, c.Kind == CellKind.Text ? 28 : 10, 48)).ToList();
-        return new XlsxSheet(name, [.. columns.Select(c => XlsxCell.Of(Header(c), bold: true))], Rows(table, asText, formats), totals, Filter: true,
+        var widths = columns.Select(c => (double)Math.Clamp(header(c).Length + 3, c.Kind == CellKind.Text ? 28 : 10, 48)).ToList();
+        return new XlsxSheet(name, [.. columns.Select(c => XlsxCell.Of(header(c), bold: true))], Rows(table, asText, formats), totals, Filter: true,
             CutNote: $"A sheet holds at most {XlsxWriter.MaxRows:N0} rows: the rest are in {file}.", Widths: widths);
     }
 

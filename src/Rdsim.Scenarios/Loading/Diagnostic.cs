@@ -19,14 +19,22 @@ public enum Severity
 /// <param name="Column">1-based column, or 0.</param>
 /// <param name="Path">Dotted parameter path, e.g. <c>hnte.rate</c>; empty for whole-file problems.</param>
 /// <param name="Message">What is wrong and what would be right.</param>
-public sealed record Diagnostic(Severity Severity, string File, int Line, int Column, string Path, string Message)
+/// <param name="MessageZh">The same in Chinese, for a verb run with <c>--lang zh</c> (warnings have one: a run goes on after them, in its language).</param>
+public sealed record Diagnostic(Severity Severity, string File, int Line, int Column, string Path, string Message, string? MessageZh = null)
 {
     /// <summary>Formats as <c>file:line:column: error: path: message</c>, the shape compilers use and editors link.</summary>
-    public override string ToString()
+    public override string ToString() => Text(chinese: false);
+
+    /// <summary>
+    /// <see cref="ToString"/> in Chinese when <paramref name="chinese"/> and there is <see cref="MessageZh"/> (<c>file:line:column: 警告: path: …</c>),
+    /// else in English.
+    /// </summary>
+    public string Text(bool chinese)
     {
         var location = Line > 0 ? $"{File}:{Line}:{Column}" : File;
-        var kind = Severity == Severity.Error ? "error" : "warning";
+        var zh = chinese && MessageZh is not null;
+        var kind = (Severity, zh) switch { (Severity.Error, false) => "error", (Severity.Error, true) => "错误", (_, false) => "warning", _ => "警告" };
         var path = string.IsNullOrEmpty(Path) ? "" : $"{Path}: ";
-        return $"{location}: {kind}: {path}{Message}";
+        return $"{location}: {kind}: {path}{(zh ? MessageZh : Message)}";
     }
 }

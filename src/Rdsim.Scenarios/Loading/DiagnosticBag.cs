@@ -45,10 +45,10 @@ internal sealed class DiagnosticBag
         if (_errors++ < Kept) _all.Add(new Diagnostic(Severity.Error, at.File, at.Line, at.Column, path, message()));
     }
 
-    /// <summary>Reports a warning.</summary>
-    public void Warning(SourceLocation at, string path, string message)
+    /// <summary>Reports a warning, in English and Chinese (<paramref name="messageZh"/>).</summary>
+    public void Warning(SourceLocation at, string path, string message, string? messageZh)
     {
-        var warning = new Diagnostic(Severity.Warning, at.File, at.Line, at.Column, path, message);
+        var warning = new Diagnostic(Severity.Warning, at.File, at.Line, at.Column, path, message, messageZh);
         _collecting?.Add(warning);
         if (_warnings++ < Kept) _all.Add(warning);
     }
@@ -73,7 +73,7 @@ internal sealed class DiagnosticBag
     public void Add(Diagnostic diagnostic)
     {
         if (diagnostic.Severity == Severity.Error) Error(new SourceLocation(diagnostic.File, diagnostic.Line, diagnostic.Column), diagnostic.Path, diagnostic.Message);
-        else Warning(new SourceLocation(diagnostic.File, diagnostic.Line, diagnostic.Column), diagnostic.Path, diagnostic.Message);
+        else Warning(new SourceLocation(diagnostic.File, diagnostic.Line, diagnostic.Column), diagnostic.Path, diagnostic.Message, diagnostic.MessageZh);
     }
 
     /// <summary>The exception that reports everything kept, and how many errors were left out.</summary>

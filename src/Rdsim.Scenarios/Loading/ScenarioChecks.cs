@@ -67,7 +67,8 @@ internal static class ScenarioChecks
             var standard = (double)s["cit.standardRate"].Value.At(year)!;
             if (hnte <= standard) continue;
             d.Warning(s["hnte.rate"].Origin ?? s["cit.standardRate"].Origin ?? Nowhere, "hnte.rate",
-                $"in {year} the HNTE rate ({hnte}) is above the standard rate ({standard}): certification would never pay.");
+                $"in {year} the HNTE rate ({hnte}) is above the standard rate ({standard}): certification would never pay.",
+                $"{year}年高新技术企业优惠税率（{hnte}）高于标准税率（{standard}）：认定永远不会带来收益。");
             return;
         }
     }
@@ -86,7 +87,8 @@ internal static class ScenarioChecks
         var entry = s["population.entryRate"];
         if (d.HasErrorAt("population.entryRate") || s["population.from"].Value.At(0) is null || (double)entry.Value.At(0)! == 0) return;
         d.Warning(entry.Origin ?? Nowhere, "population.entryRate",
-            "population.entryRate adds no firms to a population read from population.from; give entrants an entry_year in the file instead.");
+            "population.entryRate adds no firms to a population read from population.from; give entrants an entry_year in the file instead.",
+            "population.entryRate 不会给从 population.from 读入的企业总体增加企业；请改在文件中为新进入的企业给出 entry_year。");
     }
 
     /// <summary>
@@ -108,7 +110,9 @@ internal static class ScenarioChecks
             var name = setting.Definition.Name;
             d.Warning(setting.Origin!, name,
                 $"{name} is first given for {firstYear}, but the run starts in {start}: the years before {firstYear} take its {firstYear} value " +
-                $"({value}), not the default ({@default}). To change it from {firstYear} only, give {start} as well, e.g. {{{start}: {@default}, {firstYear}: {value}}}.");
+                $"({value}), not the default ({@default}). To change it from {firstYear} only, give {start} as well, e.g. {{{start}: {@default}, {firstYear}: {value}}}.",
+                $"{name} 最早给出的是{firstYear}年的取值，但模拟从{start}年开始：{firstYear}年之前各年采用其{firstYear}年的取值（{value}），而不是默认值（{@default}）。" +
+                $"若只想从{firstYear}年起改变，请同时给出{start}年的取值，例如 {{{start}: {@default}, {firstYear}: {value}}}。");
         }
     }
 
@@ -132,11 +136,20 @@ internal static class ScenarioChecks
             var late = entries.Where(e => e.Key > last && e.Value is not null).Select(e => e.Key).ToList();
             var replaced = years.Where(y => y < first && years.Any(z => z > y && z <= first)).ToList();
             if (late.Count == 0 && replaced.Count == 0) continue;
-            var parts = new List<string>();
-            if (late.Count > 0) parts.Add($"{Years(late)} {(late.Count == 1 ? "is" : "are")} after the run's last year {last}");
-            if (replaced.Count > 0) parts.Add($"{Years(replaced)} {(replaced.Count == 1 ? "is" : "are")} replaced by a later entry before the run starts in {first}");
+            var (parts, partsZh) = (new List<string>(), new List<string>());
+            if (late.Count > 0)
+            {
+                parts.Add($"{Years(late)} {(late.Count == 1 ? "is" : "are")} after the run's last year {last}");
+                partsZh.Add($"{string.Join("、", late)}年在模拟的最后一年（{last}年）之后");
+            }
+            if (replaced.Count > 0)
+            {
+                parts.Add($"{Years(replaced)} {(replaced.Count == 1 ? "is" : "are")} replaced by a later entry before the run starts in {first}");
+                partsZh.Add($"{string.Join("、", replaced)}年的取值在模拟开始（{first}年）之前就被后面的取值替代");
+            }
             d.Warning(setting.Origin!, setting.Definition.Name,
-                $"{string.Join(", and ", parts)}, so {(late.Count + replaced.Count == 1 ? "it changes" : "they change")} nothing (simulation.firstYear {first}, simulation.lastYear {last}).");
+                $"{string.Join(", and ", parts)}, so {(late.Count + replaced.Count == 1 ? "it changes" : "they change")} nothing (simulation.firstYear {first}, simulation.lastYear {last}).",
+                $"{string.Join("；", partsZh)}，因此不起作用（simulation.firstYear {first}，simulation.lastYear {last}）。");
         }
     }
 

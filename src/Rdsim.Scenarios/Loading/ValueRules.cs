@@ -28,7 +28,9 @@ internal sealed class ValueRules(DiagnosticBag diagnostics)
         if (p.Advisory is { } advisory && !advisory.Contains(number))
         {
             var hint = p.AdvisoryHint.Length > 0 ? $"; {p.AdvisoryHint}" : "";
-            diagnostics.Warning(at, p.Name, $"{p.Name} = {text} is outside the advisory range {advisory}{UnitText(p)}{hint}; check that this is intended.");
+            var hintZh = p.AdvisoryHintZh.Length > 0 ? $"；{p.AdvisoryHintZh}" : "";
+            diagnostics.Warning(at, p.Name, $"{p.Name} = {text} is outside the advisory range {advisory}{UnitText(p)}{hint}; check that this is intended.",
+                $"{p.Name} = {text} 超出建议范围 {advisory}{hintZh}；请确认是否有意如此。");
         }
         return true;
     }

@@ -18,6 +18,24 @@ public static class ChineseNameParts
         "石家庄", "太原", "南昌", "昆明", "贵阳", "南宁", "兰州", "乌鲁木齐", "呼和浩特", "海口",
     ];
 
+    /// <summary>
+    /// The English names of <see cref="NationalRegions"/> (pinyin, as the cities write them), for English briefs; a region a
+    /// file gives that is not listed keeps its own name.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> RegionNamesEn { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["北京"] = "Beijing", ["上海"] = "Shanghai", ["天津"] = "Tianjin", ["重庆"] = "Chongqing", ["广州"] = "Guangzhou",
+        ["深圳"] = "Shenzhen", ["杭州"] = "Hangzhou", ["宁波"] = "Ningbo", ["温州"] = "Wenzhou", ["绍兴"] = "Shaoxing",
+        ["嘉兴"] = "Jiaxing", ["台州"] = "Taizhou", ["金华"] = "Jinhua", ["苏州"] = "Suzhou", ["无锡"] = "Wuxi",
+        ["常州"] = "Changzhou", ["南京"] = "Nanjing", ["徐州"] = "Xuzhou", ["合肥"] = "Hefei", ["武汉"] = "Wuhan",
+        ["长沙"] = "Changsha", ["成都"] = "Chengdu", ["西安"] = "Xi'an", ["郑州"] = "Zhengzhou", ["济南"] = "Jinan",
+        ["青岛"] = "Qingdao", ["烟台"] = "Yantai", ["潍坊"] = "Weifang", ["厦门"] = "Xiamen", ["福州"] = "Fuzhou",
+        ["泉州"] = "Quanzhou", ["东莞"] = "Dongguan", ["佛山"] = "Foshan", ["珠海"] = "Zhuhai", ["中山"] = "Zhongshan",
+        ["惠州"] = "Huizhou", ["沈阳"] = "Shenyang", ["大连"] = "Dalian", ["哈尔滨"] = "Harbin", ["长春"] = "Changchun",
+        ["石家庄"] = "Shijiazhuang", ["太原"] = "Taiyuan", ["南昌"] = "Nanchang", ["昆明"] = "Kunming", ["贵阳"] = "Guiyang",
+        ["南宁"] = "Nanning", ["兰州"] = "Lanzhou", ["乌鲁木齐"] = "Urumqi", ["呼和浩特"] = "Hohhot", ["海口"] = "Haikou",
+    };
+
     /// <summary>Auspicious or industrial characters; a trade name (字号) is two distinct ones, e.g. 恒达.</summary>
     public static IReadOnlyList<string> TradeCharacters { get; } =
     [

@@ -30,6 +30,9 @@ public sealed class FirmNamer
         _regions = regions;
     }
 
+    /// <summary>The regions it draws from.</summary>
+    public IReadOnlyList<string> Regions => _regions;
+
     /// <summary>Marks a name as taken (a name given in an imported file), so no generated name repeats it.</summary>
     public void Reserve(string name) => _used.Add(name);
 

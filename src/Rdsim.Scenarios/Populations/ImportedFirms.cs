@@ -41,7 +41,7 @@ internal static class ImportedFirms
                 : namer.Identify(traits[id], row.Region);
             identities[id] = new FirmIdentity(name, region, row.ExternalId);
         }
-        return new Population(traits, identities);
+        return new Population(traits, identities) { Regions = RegionIds.Assign(traits, identities, namer.Regions) };
     }
 
     private static FirmTraits Traits(CsvFirmRow row, FirmTraits drawn, ulong seed, PopulationTurnover turnover)

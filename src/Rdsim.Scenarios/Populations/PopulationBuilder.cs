@@ -33,7 +33,7 @@ public static class PopulationBuilder
             var (name, region) = namer.Identify(traits[id]);
             identities[id] = new FirmIdentity(name, region, null);
         }
-        return new Population(traits, identities);
+        return new Population(traits, identities) { Regions = RegionIds.Assign(traits, identities, namer.Regions) };
     }
 
     /// <summary>

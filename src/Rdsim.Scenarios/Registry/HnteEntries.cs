@@ -13,12 +13,14 @@ internal static class HnteEntries
         [
             Define.Flag("hnte.enabled", p, x => x.HnteEnabled, (x, v) => x with { HnteEnabled = v }) with
             {
+                DescriptionZh = "是否实行高新技术企业优惠税率制度。",
                 Unit = "flag",
                 Description = "Whether the HNTE (高新技术企业) preferential-rate regime exists.",
                 Reference = "EIT Law 2008 art. 28(2); Guokefahuo [2008] 172 and [2016] 32 (certification rules).",
             },
             Define.Number("hnte.rate", p, x => x.HnteRate, (x, v) => x with { HnteRate = v }) with
             {
+                DescriptionZh = "经认定的高新技术企业适用的企业所得税优惠税率。",
                 Unit = "share of taxable income",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0.05, 0.25),
@@ -28,6 +30,7 @@ internal static class HnteEntries
             .. IntensityBandEntries.All(p),
             Define.Number("hnte.minHighTechRevenueShare", p, x => x.MinHighTechRevenueShare, (x, v) => x with { MinHighTechRevenueShare = v }) with
             {
+                DescriptionZh = "高新技术产品（服务）收入占企业同期总收入比例的最低要求。",
                 Unit = "share of revenue",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0.3, 0.8),
@@ -36,6 +39,7 @@ internal static class HnteEntries
             },
             Define.Number("hnte.minRdStaffShare", p, x => x.MinRdStaffShare, (x, v) => x with { MinRdStaffShare = v }) with
             {
+                DescriptionZh = "从事研发和相关技术创新活动的科技人员占企业当年职工总数比例的最低要求。",
                 Unit = "share of employees",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0.05, 0.3),
@@ -44,12 +48,14 @@ internal static class HnteEntries
             },
             Define.Flag("hnte.requiresCoreIp", p, x => x.RequiresCoreIp, (x, v) => x with { RequiresCoreIp = v }) with
             {
+                DescriptionZh = "是否要求企业拥有对其主要产品（服务）发挥核心支持作用的知识产权。",
                 Unit = "flag",
                 Description = "Whether owning core intellectual property is required.",
                 Reference = "Guokefahuo [2008] 172 art. 10(2); Guokefahuo [2016] 32 art. 11(2).",
             },
             Define.Integer("hnte.validityYears", p, x => x.ValidityYears, (x, v) => x with { ValidityYears = v }) with
             {
+                DescriptionZh = "高新技术企业证书有效期；期满后须重新认定。",
                 Unit = "years",
                 Valid = ValueRange.Closed(1, 20),
                 Advisory = ValueRange.Closed(2, 5),
@@ -58,6 +64,7 @@ internal static class HnteEntries
             },
             Define.Number("hnte.certificationCost", p, x => x.CertificationCost, (x, v) => x with { CertificationCost = v }) with
             {
+                DescriptionZh = "每次认定的一次性合规成本（专项审计、中介机构、人员时间）。",
                 Unit = "mn CNY",
                 Valid = ValueRange.Closed(0, 1000),
                 Advisory = ValueRange.Closed(0, 2),
@@ -67,6 +74,7 @@ internal static class HnteEntries
             },
             Define.Number("hnte.certificationSubsidy", p, x => x.CertificationSubsidy, (x, v) => x with { CertificationSubsidy = v }) with
             {
+                DescriptionZh = "地方政府对新认定（不含重新认定）的高新技术企业给予的一次性奖励；0 表示没有。",
                 Unit = "mn CNY",
                 Valid = ValueRange.Closed(0, 1000),
                 Advisory = ValueRange.Closed(0, 1),
@@ -76,6 +84,7 @@ internal static class HnteEntries
             },
             Define.Number("hnte.ipAcquisitionRate", p, x => x.IpAcquisitionRate, (x, v) => x with { IpAcquisitionRate = v }) with
             {
+                DescriptionZh = "尚无可用于认定的知识产权的研发企业每年获得此类知识产权（实用新型、软件著作权、受让的专利）的概率；0 表示知识产权只来自初始抽取或发明专利。",
                 Unit = "probability per year",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0, 0.5),

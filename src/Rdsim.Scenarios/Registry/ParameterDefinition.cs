@@ -41,6 +41,9 @@ public sealed record ParameterDefinition
     /// </summary>
     public string AdvisoryHint { get; init; } = "";
 
+    /// <summary><see cref="AdvisoryHint"/> in Chinese.</summary>
+    public string AdvisoryHintZh { get; init; } = "";
+
     /// <summary>
     /// Whether the parameter is a behavioural assumption the literature does not pin down and the headline numbers depend on:
     /// <c>rdsim sensitivity</c> varies each such parameter to both ends of its <see cref="Advisory"/> range by default.
@@ -58,6 +61,9 @@ public sealed record ParameterDefinition
 
     /// <summary>One-line description.</summary>
     public string Description { get; init; } = "";
+
+    /// <summary>The description in Chinese, in the terms of docs/glossary-zh.md (a Chinese brief's parameter table shows it).</summary>
+    public string DescriptionZh { get; init; } = "";
 
     /// <summary>The legal text or literature the parameter or its default comes from.</summary>
     public string Reference { get; init; } = "";

@@ -15,6 +15,7 @@ internal static class PopulationEntries
         [
             Define.Setting("population.firms", ParameterKind.Integer, 10_000L) with
             {
+                DescriptionZh = "模拟企业数（设置 population.from 时不使用）。",
                 Unit = "firms",
                 Valid = ValueRange.Closed(1, 100_000_000),
                 Advisory = ValueRange.Closed(100, 2_000_000),
@@ -23,6 +24,7 @@ internal static class PopulationEntries
             },
             Define.Setting("population.weight", ParameterKind.Integer, 1L) with
             {
+                DescriptionZh = "每家模拟企业代表的总体企业数：每项计数、合计和直方图均按此倍数精确计入；企业文件中给出 weight 列时以文件为准。",
                 Unit = "enterprises per firm",
                 Valid = ValueRange.Closed(1, InputBounds.MaxWeight),
                 Advisory = ValueRange.Closed(1, 100_000),
@@ -32,12 +34,14 @@ internal static class PopulationEntries
             },
             Define.Setting("population.from", ParameterKind.Path, null) with
             {
+                DescriptionZh = "真实企业的 CSV 文件（路径相对于设置它的情景文件）；缺失的企业特征随机生成。",
                 Unit = "path",
                 Description = "CSV file of real firms, relative to the scenario file that sets it; missing traits are drawn.",
                 Reference = "docs/model.md §2 (imported populations); columns in docs/population-csv.md.",
             },
             Define.Setting("population.entryRate", ParameterKind.Number, 0.0) with
             {
+                DescriptionZh = "企业进入：首个报告年份之后，每年新增相当于 population.firms 该比例的模拟企业，其特征与其他企业按同样方式抽取（设置 population.from 时不使用：由文件的 entry_year 列给出进入年份）。",
                 Unit = "share of firms per year",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0, 0.25),
@@ -48,6 +52,7 @@ internal static class PopulationEntries
             },
             Define.Setting("population.exitRate", ParameterKind.Number, 0.0) with
             {
+                DescriptionZh = "企业退出：自第二个报告年份起，每家企业每年退出总体的概率（两种情形中退出的企业相同；导入的企业以文件中的 exit_year 为准）。",
                 Unit = "probability per year",
                 Valid = ValueRange.UpToBelow(0, 1),
                 Advisory = ValueRange.Closed(0, 0.2),
@@ -56,23 +61,24 @@ internal static class PopulationEntries
                 Reference = "Brandt, Van Biesebroeck & Zhang (2012, J. Dev. Econ.): yearly exit rates of Chinese industrial firms of 5–15%.",
             },
             Copula("population.copula.intensityHighTech", (c, v) => c with { IntensityHighTech = v },
-                c => c.IntensityHighTech, "Copula correlation of latent R&D intensity with the high-tech revenue share."),
+                c => c.IntensityHighTech, "Copula correlation of latent R&D intensity with the high-tech revenue share.", "潜在研发强度与高新技术产品收入占比之间的 Copula 相关系数。"),
             Copula("population.copula.intensityRdStaff", (c, v) => c with { IntensityRdStaff = v },
-                c => c.IntensityRdStaff, "Copula correlation of latent R&D intensity with the R&D staff share."),
+                c => c.IntensityRdStaff, "Copula correlation of latent R&D intensity with the R&D staff share.", "潜在研发强度与研发人员占职工总数比例之间的 Copula 相关系数。"),
             Copula("population.copula.intensityCoreIp", (c, v) => c with { IntensityCoreIp = v },
-                c => c.IntensityCoreIp, "Copula correlation of latent R&D intensity with owning core IP."),
+                c => c.IntensityCoreIp, "Copula correlation of latent R&D intensity with owning core IP.", "潜在研发强度与拥有核心知识产权之间的 Copula 相关系数。"),
         ];
         return head.Concat(Sectors.All.SelectMany(SectorEntries));
     }
 
     private static ParameterDefinition Copula(string name, Func<TraitCorrelations, double, TraitCorrelations> set,
-        Func<TraitCorrelations, double> get, string description) =>
+        Func<TraitCorrelations, double> get, string description, string descriptionZh) =>
         Define.Number(name, new TraitCorrelations(), get, set) with
         {
             Unit = "correlation",
             Valid = ValueRange.Closed(-1, 1),
             Advisory = ValueRange.Closed(0, 0.9),
             Description = description,
+            DescriptionZh = descriptionZh,
             Reference = CopulaReference,
         };
 
@@ -87,6 +93,7 @@ internal static class PopulationEntries
                 Valid = field.Valid,
                 Advisory = field.Advisory,
                 Description = $"{field.Description} ({sector.NameEn}).",
+                DescriptionZh = $"{field.DescriptionZh}（{sector.NameZh}）。",
                 Reference = SectorDefaults.Reference,
             });
     }

@@ -21,6 +21,8 @@ internal static class SuperDeductionEntries
 
     private const string ExtraRateHint = "it is the extra rate: 0.5 means 150%, 1.0 means 200%";
 
+    private const string ExtraRateHintZh = "这里填的是加计扣除的比例：0.5 即按150%扣除，1.0 即按200%扣除";
+
     /// <summary>The entries, in registry order.</summary>
     public static IEnumerable<ParameterDefinition> All()
     {
@@ -29,16 +31,19 @@ internal static class SuperDeductionEntries
         [
             Define.Flag("superDeduction.enabled", p, x => x.SuperDeductionEnabled, (x, v) => x with { SuperDeductionEnabled = v }) with
             {
+                DescriptionZh = "是否实行研发费用加计扣除政策。",
                 Unit = "flag",
                 Description = "Whether the R&D super-deduction exists.",
                 Reference = "EIT Law 2008 art. 30(1); EIT Implementation Regulations 2007 art. 95.",
             },
             Define.Number("superDeduction.extraRate", p, x => x.ExtraRate, (x, v) => x with { ExtraRate = v }) with
             {
+                DescriptionZh = "可加计扣除的研发费用在据实扣除之外再从应纳税所得额中扣除的比例（0.5 即“按150%税前扣除”）。",
                 Unit = "share of qualifying R&D",
                 Valid = ValueRange.Closed(0, 5),
                 Advisory = ExtraRateAdvisory,
                 AdvisoryHint = ExtraRateHint,
+                AdvisoryHintZh = ExtraRateHintZh,
                 Description = "Extra share of qualifying R&D deducted from taxable income (0.5 = \"150%\").",
                 Reference = "EIT Implementation Regulations art. 95 (50%); Caishui [2018] 99 (75%); Caishui [2023] 7 (100%).",
             },
@@ -48,12 +53,14 @@ internal static class SuperDeductionEntries
         [
             Define.Policy("superDeduction.excludedSectors", ParameterKind.SectorList, NegativeList2015, (x, v) => x with { ExcludedSectors = Excluded(v) }) with
             {
+                DescriptionZh = "负面清单：不适用研发费用加计扣除政策的行业。",
                 Unit = "sector keys",
                 Description = "Negative list: sectors whose firms may not claim the super-deduction.",
                 Reference = "Caishui [2015] 119 art. 4: tobacco, accommodation & catering, wholesale & retail, real estate, leasing & business services, entertainment.",
             },
             Define.Number("superDeduction.qualifyingShare", p, x => x.QualifyingShare, (x, v) => x with { QualifyingShare = v }) with
             {
+                DescriptionZh = "申报的研发费用中可以加计扣除的比例（加计扣除的费用范围可能窄于申报的研发费用）；1 表示每一元都可以加计扣除。",
                 Unit = "share of reported R&D",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0.3, 1),
@@ -64,6 +71,7 @@ internal static class SuperDeductionEntries
             },
             Define.Number("superDeduction.claimCost", p, x => x.ClaimCost, (x, v) => x with { ClaimCost = v }) with
             {
+                DescriptionZh = "享受加计扣除每年的固定合规成本；收益低于该成本的小规模研发企业不申报享受。",
                 Unit = "mn CNY per year",
                 Valid = ValueRange.Closed(0, 100),
                 Advisory = ValueRange.Closed(0, 0.2),
@@ -84,8 +92,12 @@ internal static class SuperDeductionEntries
             Valid = ValueRange.Closed(0, 5),
             Advisory = ExtraRateAdvisory,
             AdvisoryHint = ExtraRateHint,
+            AdvisoryHintZh = ExtraRateHintZh,
             Description = $"Extra deduction rate for {label}, replacing superDeduction.extraRate where set" +
                 (key == Sectors.ManufacturingGroup ? "; a specific sector's entry wins." : "."),
+            DescriptionZh = key == Sectors.ManufacturingGroup
+                ? "全部制造业企业适用的加计扣除比例，设置时替代 superDeduction.extraRate；具体行业另有设置的，以该行业的为准。"
+                : $"{Sectors.Find(key)!.NameZh}企业适用的加计扣除比例，设置时替代 superDeduction.extraRate。",
             Reference = key == Sectors.ManufacturingGroup
                 ? "Caishui [2021] 13: manufacturing 100% from 2021."
                 : "Caishui [2023] 44: integrated-circuit and machine-tool firms 120%, 2023–2027.",

@@ -13,6 +13,7 @@ internal static class TaxEntries
         [
             Define.Number("cit.standardRate", p, x => x.StandardRate, (x, v) => x with { StandardRate = v }) with
             {
+                DescriptionZh = "企业所得税法定税率。",
                 Unit = "share of taxable income",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0.1, 0.4),
@@ -30,6 +31,7 @@ internal static class TaxEntries
         [
             Define.Number("credit.volumeRate", p, x => x.VolumeCreditRate, (x, v) => x with { VolumeCreditRate = v }) with
             {
+                DescriptionZh = "按申报研发费用计算的不可退还的税收抵免比例（0 表示没有；中国税法中没有此项）。",
                 Unit = "share of reported R&D",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0, 0.5),
@@ -38,6 +40,7 @@ internal static class TaxEntries
             },
             Define.Number("credit.incrementalRate", p, x => x.IncrementalCreditRate, (x, v) => x with { IncrementalCreditRate = v }) with
             {
+                DescriptionZh = "按申报研发费用超过前 credit.baseYears 年平均数部分计算的不可退还的税收抵免比例。",
                 Unit = "share of reported R&D above base",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0, 0.3),
@@ -46,6 +49,7 @@ internal static class TaxEntries
             },
             Define.Integer("credit.baseYears", p, x => x.CreditBaseYears, (x, v) => x with { CreditBaseYears = v }) with
             {
+                DescriptionZh = "计算增量抵免基数时平均的年数。",
                 Unit = "years",
                 Valid = ValueRange.Closed(1, 5),
                 Advisory = ValueRange.Closed(2, 4),
@@ -54,6 +58,7 @@ internal static class TaxEntries
             },
             Define.Integer("credit.carryForwardYears", p, x => x.CreditCarryForwardYears, (x, v) => x with { CreditCarryForwardYears = v }) with
             {
+                DescriptionZh = "超过当年应纳税额的抵免额可向以后年度结转使用的年数（先到期的先用）；0 表示不能结转。",
                 Unit = "years",
                 Valid = ValueRange.Closed(0, 15),
                 Advisory = ValueRange.Closed(0, 15),
@@ -71,6 +76,7 @@ internal static class TaxEntries
         [
             Define.Integer("loss.carryForwardYears", p, x => x.LossCarryForwardYears, (x, v) => x with { LossCarryForwardYears = v }) with
             {
+                DescriptionZh = "一般企业亏损可向以后年度结转弥补的年数（先发生的先弥补）。",
                 Unit = "years",
                 Valid = ValueRange.Closed(0, 15),
                 Advisory = ValueRange.Closed(3, 10),
@@ -79,6 +85,7 @@ internal static class TaxEntries
             },
             Define.Integer("loss.hnteCarryForwardYears", p, x => x.HnteLossCarryForwardYears, (x, v) => x with { HnteLossCarryForwardYears = v }) with
             {
+                DescriptionZh = "具备高新技术企业资格期间发生的亏损可向以后年度结转弥补的年数。",
                 Unit = "years",
                 Valid = ValueRange.Closed(0, 15),
                 Advisory = ValueRange.Closed(3, 10),

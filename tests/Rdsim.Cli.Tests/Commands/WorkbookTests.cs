@@ -89,6 +89,100 @@ public class WorkbookTests
         Assert.Equal(CellValues.InlineString, Cell(rows[1], seed)!.DataType!.Value);
     }
 
+    [Fact]
+    public void A_chinese_comparison_writes_a_workbook_with_its_totals_differences_and_sensitivity_and_report_draws_it_again()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(["compare", Small.China, Path.Combine(Rdsim.Scenarios, "reform-hnte-10pct.yaml"), .. Small.Set(200),
+            "--sensitivity", "--lang", "zh", "--no-charts", "--out", "c"]);
+        Assert.True(result.ExitCode == 0, result.All);
+        var folder = Path.Combine(rdsim.Folder, "c");
+        var path = Path.Combine(folder, ComparisonWorkbook.File);
+        using (var document = SpreadsheetDocument.Open(path, isEditable: false))
+        {
+            Assert.Empty(new OpenXmlValidator().Validate(document));
+            var workbook = document.WorkbookPart!;
+            Assert.Equal(["摘要", "与基准情景的差异", "改革方案的敏感性"], workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!));
+
+            // The summary: the scenarios' totals as summary.csv has them, units in the headers, rounded by the cells' formats.
+            var summary = Rows(workbook, "摘要");
+            Assert.Equal(["项目", "数值", "单位"], summary[0].Select(c => Text(c)));
+            var totalsHeader = summary.FindIndex(r => Text(Cell(r, 0)) == "情景 scenario");
+            Assert.True(totalsHeader > 0, "no totals block");
+            var headers = summary[totalsHeader].Select(c => Text(c)).ToList();
+            var induced = headers.IndexOf("累计带动的实际研发 cum_induced_real_rd（百万元）");
+            Assert.True(induced > 0, string.Join(" | ", headers));
+            var csv = File.ReadAllLines(Path.Combine(folder, "summary.csv")).Select(l => l.Split(',')).ToList();
+            for (var i = 1; i < csv.Count; i++)
+            {
+                var row = summary[totalsHeader + i];
+                Assert.Equal(csv[i][0], Text(Cell(row, 0)));
+                Assert.Equal(double.Parse(csv[i][Array.IndexOf(csv[0], "cum_induced_real_rd")], CultureInfo.InvariantCulture),
+                    double.Parse(Cell(row, induced)!.CellValue!.Text, CultureInfo.InvariantCulture), 9);
+                Assert.Equal("#,##0.0", FormatCode(workbook, Cell(row, induced)!));
+            }
+            Assert.Contains(summary, r => Text(Cell(r, 0)) == "随机种子" && Text(Cell(r, 1)) == "20240101");
+
+            // The differences: differences.csv's rows, with each metric's unit beside it and its numbers in that unit's format.
+            var differences = Rows(workbook, "与基准情景的差异");
+            var lines = File.ReadAllLines(Path.Combine(folder, "differences.csv"));
+            Assert.Equal(lines.Length, differences.Count);
+            Assert.Equal(["情景 scenario", "基准情景 baseline", "年份 year", "指标 metric", "单位 unit", "数值 value", "基准情景数值 baseline_value", "差异 difference"],
+                differences[0].Select(c => Text(c)));
+            var share = differences.First(r => Text(Cell(r, 3)) == "bang_for_buck");
+            Assert.Equal("元/元", Text(Cell(share, 4)));
+            Assert.Equal("0.00", FormatCode(workbook, Cell(share, 5)!));
+
+            var sensitivity = Rows(workbook, "改革方案的敏感性");
+            Assert.Equal(File.ReadAllLines(Path.Combine(folder, "sensitivity_differences.csv")).Length, sensitivity.Count);
+            Assert.Contains("边际撬动效应 marginal_bang_for_buck（元/元）", sensitivity[0].Select(c => Text(c)));
+        }
+
+        File.Delete(path);
+        var report = rdsim.Run("report", "c", "--lang", "zh");
+        Assert.True(report.ExitCode == 0, report.All);
+        Assert.True(File.Exists(path), "report did not draw the comparison's workbook again");
+    }
+
+    [Fact]
+    public void A_sensitivity_analysis_writes_a_workbook_of_its_table_and_its_band_in_english_and_chinese()
+    {
+        using var rdsim = new Rdsim();
+        foreach (var (language, sheets, band) in new[]
+        {
+            ("en", new[] { "summary", "sensitivity" }, "cum_bang_for_buck (CNY per CNY)"),
+            ("zh", new[] { "摘要", "敏感性分析" }, "累计每元撬动 cum_bang_for_buck（元/元）"),
+        })
+        {
+            var result = rdsim.Run(["sensitivity", Small.China, .. Small.Set(200), "--vary", "behaviour.userCostElasticity=0.5,1.5", "--lang", language,
+                "--no-charts", "--out", language]);
+            Assert.True(result.ExitCode == 0, result.All);
+            var folder = Path.Combine(rdsim.Folder, language);
+            Assert.Contains($"\"path\": \"{SensitivityWorkbook.File}\"", File.ReadAllText(Path.Combine(folder, "sensitivity.json")));
+            using var document = SpreadsheetDocument.Open(Path.Combine(folder, SensitivityWorkbook.File), isEditable: false);
+            Assert.Empty(new OpenXmlValidator().Validate(document));
+            var workbook = document.WorkbookPart!;
+            Assert.Equal(sheets, workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!));
+
+            var csv = File.ReadAllLines(Path.Combine(folder, "sensitivity.csv")).Select(l => l.Split(',')).ToList();
+            var table = Rows(workbook, sheets[1]);
+            Assert.Equal(csv.Count, table.Count);
+            var bang = table[0].Select(c => Text(c)).ToList().IndexOf(band);
+            Assert.True(bang > 0, string.Join(" | ", table[0].Select(c => Text(c))));
+            var column = Array.IndexOf(csv[0], "cum_bang_for_buck");
+            for (var row = 1; row < csv.Count; row++)
+            {
+                Assert.Equal(double.Parse(csv[row][column], CultureInfo.InvariantCulture), double.Parse(Cell(table[row], bang)!.CellValue!.Text, CultureInfo.InvariantCulture), 12);
+            }
+
+            // The summary's band: the base run's value between the lowest and the highest over the varied runs, as the CSV has them.
+            var values = csv.Skip(1).Select(r => double.Parse(r[column], CultureInfo.InvariantCulture)).ToList();
+            var line = Rows(workbook, sheets[0]).Single(r => Text(Cell(r, 0)).StartsWith(band.Split(' ')[0], StringComparison.Ordinal) && Text(Cell(r, 0)).Contains("cum_bang_for_buck"));
+            double At(int i) => double.Parse(Cell(line, i)!.CellValue!.Text, CultureInfo.InvariantCulture);
+            Assert.Equal((values[0], values.Min(), values.Max()), (At(1), At(3), At(4)));
+        }
+    }
+
     private static List<List<Cell>> Rows(WorkbookPart workbook, string sheet)
     {
         var id = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!;

@@ -45,8 +45,8 @@ public class PairedMetricsTests
     public void Annual_and_window_histograms_count_firms_by_their_own_measure_and_HNTEs_apart()
     {
         var breakdown = new YearBreakdown();
-        breakdown.Add(new FirmYearOutcome { IsActive = true, IsHnte = true, Revenue = 100, ReportedRd = 3, WindowIntensity = 0.04 }, 0, TaxStatus.Taxpaying, 1);
-        breakdown.Add(new FirmYearOutcome { IsActive = true, Revenue = 100, ReportedRd = 2, WindowIntensity = 0.02 }, 0, TaxStatus.Taxpaying, 1);
+        breakdown.Add(new FirmYearOutcome { IsActive = true, IsHnte = true, Revenue = 100, ReportedRd = 3, WindowIntensity = 0.04 }, 0, 0, TaxStatus.Taxpaying, 1);
+        breakdown.Add(new FirmYearOutcome { IsActive = true, Revenue = 100, ReportedRd = 2, WindowIntensity = 0.02 }, 0, 0, TaxStatus.Taxpaying, 1);
         Assert.Equal(1, breakdown.Count(HistogramKind.AnnualAll, 30));
         Assert.Equal(1, breakdown.Count(HistogramKind.AnnualHnte, 30));
         Assert.Equal(1, breakdown.Count(HistogramKind.WindowAll, 40));

@@ -36,10 +36,10 @@ public class WeightTests
         var weighted = new YearBreakdown();
         foreach (var (firm, outcome) in outcomes)
         {
-            once.Add(outcome, firm.SectorId, TaxStatuses.Of(outcome), 1);
-            once.AddPaired(outcome, outcome, firm.SectorId, 1);
-            weighted.Add(outcome, firm.SectorId, TaxStatuses.Of(outcome), 5);
-            weighted.AddPaired(outcome, outcome, firm.SectorId, 5);
+            once.Add(outcome, firm.SectorId, firm.RegionId, TaxStatuses.Of(outcome), 1);
+            once.AddPaired(outcome, outcome, firm.SectorId, firm.RegionId, 1);
+            weighted.Add(outcome, firm.SectorId, firm.RegionId, TaxStatuses.Of(outcome), 5);
+            weighted.AddPaired(outcome, outcome, firm.SectorId, firm.RegionId, 5);
         }
         Assert.Equal(once.Total.Counts.Select(c => 5 * c), weighted.Total.Counts);
         Assert.Equal(once.Total.Sums.Select(s => 5 * s), weighted.Total.Sums);

@@ -9,22 +9,28 @@ using Rdsim.Model.Simulation;
 namespace Rdsim.Model.Tests.Aggregation;
 
 /// <summary>
-/// A breakdown adds each firm-year to one sector × size × tax-status cell and folds the cells into the total and the groups
-/// when they are read: the result must be the same bits as adding every firm-year to each of its four groups,
-/// however the firm-years are split between breakdowns, merged, and read in between.
+/// A breakdown adds each firm-year to one sector × size × tax-status cell and to its region's group, and folds the cells into
+/// the total and the groups when they are read: the result must be the same bits as adding every firm-year to each of its five
+/// groups, however the firm-years are split between breakdowns, merged, and read in between.
 /// </summary>
 public class YearBreakdownTests
 {
     private static readonly double[] NoSpillover = Enumerable.Repeat(1.0, Sectors.Count).ToArray();
 
-    /// <summary>Scenario and counterfactual outcomes of 400 firms in their fourth year: every sector and size class, HNTEs, claimants, losses.</summary>
-    private static readonly Lazy<List<(int Sector, FirmYearOutcome Scenario, FirmYearOutcome Counterfactual)>> Outcomes = new(() =>
+    /// <summary>Regions the firms are spread over; the last one's id is past the others (a breakdown grows its region list to it).</summary>
+    private const int Regions = 7;
+
+    /// <summary>
+    /// Scenario and counterfactual outcomes of 400 firms in their fourth year: every sector and size class, HNTEs, claimants,
+    /// losses; each firm in region id % 7, so that parts of the split hold some regions only.
+    /// </summary>
+    private static readonly Lazy<List<(int Sector, int Region, FirmYearOutcome Scenario, FirmYearOutcome Counterfactual)>> Outcomes = new(() =>
     {
         var parameters = TestModel.Parameters();
         var sampler = new TraitSampler(parameters.SectorProfiles, parameters.Correlations);
         var policy = new YearPolicy { ExtraRate = 0.75 };
         var none = policy.WithoutIncentives();
-        var outcomes = new List<(int, FirmYearOutcome, FirmYearOutcome)>();
+        var outcomes = new List<(int, int, FirmYearOutcome, FirmYearOutcome)>();
         for (var id = 0; id < 400; id++)
         {
             var firm = sampler.Draw(17, id);
@@ -35,31 +41,32 @@ public class YearBreakdownTests
                 a = FirmYear.Step(firm, ref withPolicy, new YearInputs(year, policy, 9, 1, NoSpillover), parameters);
                 b = FirmYear.Step(firm, ref without, new YearInputs(year, none, 9, 1, NoSpillover), parameters);
             }
-            outcomes.Add((firm.SectorId, a, b));
+            outcomes.Add((firm.SectorId, id % Regions, a, b));
         }
         return outcomes;
     });
 
-    /// <summary>The definition: every firm-year added to the total, its sector and its size class, one by one.</summary>
-    private static (YearAggregate Total, YearAggregate[] BySector, YearAggregate[] BySize, YearAggregate[] ByTaxStatus) ByDefinition(int weight)
+    /// <summary>The definition: every firm-year added to the total, its sector, size class, tax status and region, one by one.</summary>
+    private static (YearAggregate Total, YearAggregate[] BySector, YearAggregate[] BySize, YearAggregate[] ByTaxStatus, YearAggregate[] ByRegion) ByDefinition(int weight)
     {
         var total = new YearAggregate();
         var bySector = Enumerable.Range(0, Sectors.Count).Select(_ => new YearAggregate()).ToArray();
         var bySize = Enumerable.Range(0, SizeClasses.Count).Select(_ => new YearAggregate()).ToArray();
         var byTaxStatus = Enumerable.Range(0, TaxStatuses.Count).Select(_ => new YearAggregate()).ToArray();
-        foreach (var (sector, s, c) in Outcomes.Value)
+        var byRegion = Enumerable.Range(0, Regions).Select(_ => new YearAggregate()).ToArray();
+        foreach (var (sector, region, s, c) in Outcomes.Value)
         {
-            foreach (var group in new[] { total, bySector[sector], bySize[(int)SizeClasses.Of(s.Revenue)], byTaxStatus[(int)TaxStatuses.Of(c)] })
+            foreach (var group in new[] { total, bySector[sector], bySize[(int)SizeClasses.Of(s.Revenue)], byTaxStatus[(int)TaxStatuses.Of(c)], byRegion[region] })
             {
                 group.Add(s, weight);
                 group.AddPaired(s, c, weight);
             }
         }
-        return (total, bySector, bySize, byTaxStatus);
+        return (total, bySector, bySize, byTaxStatus, byRegion);
     }
 
     [Property(MaxTest = 60)]
-    public Property Split_merged_and_read_between_adds_it_equals_adding_each_firm_year_to_its_four_groups()
+    public Property Split_merged_and_read_between_adds_it_equals_adding_each_firm_year_to_its_five_groups()
     {
         var cuts = Gen.ArrayOf(Gen.Choose(0, 400)).ToArbitrary();
         var weights = Gen.Choose(1, 9).ToArbitrary();
@@ -72,20 +79,22 @@ public class YearBreakdownTests
                 var breakdown = new YearBreakdown();
                 for (var i = bounds[part]; i < bounds[part + 1]; i++)
                 {
-                    var (sector, s, c) = Outcomes.Value[i];
-                    breakdown.Add(s, sector, TaxStatuses.Of(c), weight);
-                    breakdown.AddPaired(s, c, sector, weight);
+                    var (sector, region, s, c) = Outcomes.Value[i];
+                    breakdown.Add(s, sector, region, TaxStatuses.Of(c), weight);
+                    breakdown.AddPaired(s, c, sector, region, weight);
                     if (i % 97 == 0) _ = breakdown.Total;   // a read folds the cells; later adds must still count
                 }
                 // Alternate merging into a folded and an unfolded breakdown.
                 if (part % 2 == 0) _ = merged.BySize;
                 merged.Merge(breakdown);
             }
-            var (total, bySector, bySize, byTaxStatus) = ByDefinition(weight);
+            var (total, bySector, bySize, byTaxStatus, byRegion) = ByDefinition(weight);
             return Same(total, merged.Total)
                 && bySector.Select((g, i) => Same(g, merged.BySector[i])).All(x => x)
                 && bySize.Select((g, i) => Same(g, merged.BySize[i])).All(x => x)
-                && byTaxStatus.Select((g, i) => Same(g, merged.ByTaxStatus[i])).All(x => x);
+                && byTaxStatus.Select((g, i) => Same(g, merged.ByTaxStatus[i])).All(x => x)
+                && merged.ByRegion.Count == Regions
+                && byRegion.Select((g, i) => Same(g, merged.Region(i))).All(x => x);
         });
     }
 
@@ -93,7 +102,7 @@ public class YearBreakdownTests
     public void The_outcomes_reach_every_size_class_both_tax_statuses_and_the_claimant_sums()
     {
         // Guards the property above against a sample too narrow to exercise the cells.
-        var (total, _, bySize, byTaxStatus) = ByDefinition(1);
+        var (total, _, bySize, byTaxStatus, _) = ByDefinition(1);
         Assert.All(bySize.Where((_, i) => i > 0), g => Assert.True(g[CountMetric.Firms] > 0));
         Assert.All(byTaxStatus, g => Assert.True(g[CountMetric.Firms] > 0));
         Assert.True(total[CountMetric.Claimants] > 0);

@@ -13,7 +13,7 @@ public class BunchingMassTests
         {
             for (var i = 0; i < firms; i++)
             {
-                breakdown.Add(new FirmYearOutcome { IsActive = true, Revenue = 100, ReportedRd = intensity * 100, WindowIntensity = intensity }, 0, TaxStatus.Taxpaying, 1);
+                breakdown.Add(new FirmYearOutcome { IsActive = true, Revenue = 100, ReportedRd = intensity * 100, WindowIntensity = intensity }, 0, 0, TaxStatus.Taxpaying, 1);
             }
         }
         return breakdown;

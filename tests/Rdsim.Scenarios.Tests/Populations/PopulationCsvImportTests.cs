@@ -18,7 +18,8 @@ public sealed class PopulationCsvImportTests
         for (var id = 0; id < 2; id++)
         {
             var drawn = Sampler.Draw(17, id, population.Traits[id].SectorId);
-            Assert.Equal(drawn with { Revenue0 = population.Traits[id].Revenue0 }, population.Traits[id]);
+            Assert.Equal(drawn with { Revenue0 = population.Traits[id].Revenue0, RegionId = population.Traits[id].RegionId }, population.Traits[id]);
+            Assert.Equal(population.Identities[id].Region, population.Regions[population.Traits[id].RegionId]);
         }
         Assert.Equal(Sectors.Find("software")!.Id, population.Traits[0].SectorId);
         Assert.Equal(8.5, population.Traits[1].Revenue0);

@@ -27,6 +27,24 @@ public sealed class RegistryTests : IDisposable
         });
     }
 
+    /// <summary>
+    /// A Chinese brief's parameter table shows each parameter's meaning in Chinese: every entry has one, written in Chinese
+    /// (not the English copied), naming the same symbols and parameter keys as the English where it names them.
+    /// </summary>
+    [Fact]
+    public void Every_entry_has_a_chinese_description()
+    {
+        Assert.All(ParameterRegistry.All, p =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(p.DescriptionZh), $"{p.Name} has no Chinese description");
+            Assert.True(p.DescriptionZh.Count(c => c is >= '\u4e00' and <= '\u9fff') >= 4, $"{p.Name}'s Chinese description is not Chinese: {p.DescriptionZh}");
+            foreach (var key in System.Text.RegularExpressions.Regex.Matches(p.Description, @"\b[a-z]+\.[a-zA-Z.]+[a-zA-Z]\b").Select(m => m.Value))
+            {
+                Assert.Contains(key, p.DescriptionZh);
+            }
+        });
+    }
+
     [Fact]
     public void Every_number_has_a_finite_valid_range_so_no_input_can_overflow_a_sum_unchecked()
     {
