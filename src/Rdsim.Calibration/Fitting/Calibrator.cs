@@ -41,7 +41,7 @@ public static class Calibrator
         }
         var values = ScenarioValues.From(start, free.SelectMany(p => p.Keys), scenario.SourcePath);
         var starts = values.Starts;
-        var targets = mapping.Fitted.Select(t => t.Target.Value).ToArray();
+        var targets = mapping.Fitted;
 
         var search = new Search(simulator, free, values, targets, options.MaxEvaluations, progress, cancellationToken);
         var startObjective = search.Evaluate(new double[free.Count]);
@@ -78,7 +78,7 @@ public static class Calibrator
 
     /// <summary>The search state: counts simulations, remembers every point and the best one, enforces the budget and the box.</summary>
     private sealed class Search(MomentSimulator simulator, IReadOnlyList<FreeParameter> free, ScenarioValues values,
-        double[] targets, int budget, IProgress<CalibrationProgress>? progress, CancellationToken cancellationToken)
+        IReadOnlyList<MappedTarget> targets, int budget, IProgress<CalibrationProgress>? progress, CancellationToken cancellationToken)
     {
         /// <summary>Distance of a point outside the box: far worse than any simulated one, and growing with the overshoot.</summary>
         private const double Wall = 1e6;

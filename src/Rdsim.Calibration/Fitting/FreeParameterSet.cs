@@ -15,7 +15,7 @@ public static class FreeParameterSet
     [
         "revenueMedian", "marginMean", "intensityMedian", "highTechShareMedian", "rdStaffShareMedian", "claimCost",
         "certificationCost", "coreIpProbability", "coreIpPerInventionPatent", "highTechKnowledgeElasticity", "highTechShareShockSd", "intensityShockSd", "qualifyingShare", "rdPerformerShare", "highTechShareSpread",
-        "turnoverRate",
+        "turnoverRate", "highTechIndustryShare",
     ];
 
     /// <summary>The free parameters called <paramref name="names"/> (default: <see cref="DefaultNames"/>) for <paramref name="scenario"/>.</summary>
@@ -45,6 +45,8 @@ public static class FreeParameterSet
                 Sector("highTechShareMedian"), ParameterTransform.LogitShift, 0.4, -2.5, 1.5),
             "highTechShareSpread" => new(name, "dispersion of the high-tech revenue share across firms in every active sector (× a common factor)",
                 Sector("highTechShareSpread"), ParameterTransform.LogScale, 0.2, -0.7, 0.7),
+            "highTechIndustryShare" => new(name, "share of firms in industries the statistics classify as high-tech, in every active sector (common log-odds shift)",
+                Sector("highTechIndustryShare"), ParameterTransform.LogitShift, 0.4, -3, 3),
             "rdStaffShareMedian" => new(name, "R&D staff share median of performers in every active sector (common log-odds shift)",
                 Sector("rdStaffShareMedian"), ParameterTransform.LogitShift, 0.4, -1.5, 1.5),
             "claimCost" => new(name, "yearly compliance cost of claiming the super-deduction (mn CNY)",

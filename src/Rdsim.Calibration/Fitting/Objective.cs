@@ -1,3 +1,5 @@
+using Rdsim.Calibration.Metrics;
+
 namespace Rdsim.Calibration.Fitting;
 
 /// <summary>
@@ -17,6 +19,23 @@ public static class Objective
         if (targets.Count != simulated.Count) throw new ArgumentException("One simulated value per target is needed.");
         var sum = 0.0;
         for (var i = 0; i < targets.Count; i++) sum += Math.Pow(LogError(targets[i], simulated[i]), 2);
+        return sum;
+    }
+
+    /// <summary>
+    /// The distance between <paramref name="simulated"/> means and the <paramref name="targets"/> they are compared with: an
+    /// upper bound adds only its excess, ln(simulated ÷ bound)² where the simulation is above it.
+    /// </summary>
+    public static double Value(IReadOnlyList<MappedTarget> targets, IReadOnlyList<double> simulated)
+    {
+        if (targets.Count != simulated.Count) throw new ArgumentException("One simulated value per target is needed.");
+        var sum = 0.0;
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var error = LogError(targets[i].Target.Value, simulated[i]);
+            if (targets[i].IsUpperBound) error = Math.Max(0, error);
+            sum += error * error;
+        }
         return sum;
     }
 

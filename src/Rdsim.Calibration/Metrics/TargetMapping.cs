@@ -19,7 +19,8 @@ public sealed record TargetMapping(IReadOnlyList<MappedTarget> Fitted, IReadOnly
         var errors = new List<Diagnostic>();
         foreach (var target in targets)
         {
-            if (MetricCatalog.Find(target.Metric) is not { } metric)
+            var bound = MetricCatalog.FindUpperBound(target.Metric);
+            if ((MetricCatalog.Find(target.Metric) ?? bound) is not { } metric)
             {
                 ignored.Add(new IgnoredTarget(target, MetricCatalog.WhyUnsupported(target.Metric)));
             }
@@ -29,7 +30,7 @@ public sealed record TargetMapping(IReadOnlyList<MappedTarget> Fitted, IReadOnly
             }
             else
             {
-                fitted.Add(new MappedTarget(target, metric));
+                fitted.Add(new MappedTarget(target, metric, IsUpperBound: bound is not null));
             }
         }
         if (fitted.Count == 0 && errors.Count == 0)

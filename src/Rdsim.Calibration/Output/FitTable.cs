@@ -23,12 +23,13 @@ public static class FitTable
         Column<FitTableRow>.Number("p95", "", "95th percentile across replicates", r => Round(r.P95)),
         Column<FitTableRow>.Number("relative_error", "fraction", "Mean ÷ target − 1", r => Round(Math.Round(r.RelativeError, 4))),
         Column<FitTableRow>.Text("within_10pct", "", "Whether the mean is within ±10% of the target", r => r.Within),
-        Column<FitTableRow>.Text("note", "", "Why a target is not fitted", r => r.Note),
+        Column<FitTableRow>.Text("note", "", "Why a target is not fitted, or that it is an upper bound (penalised only above it)", r => r.Note),
     ];
 
     /// <summary>The rows of <paramref name="result"/>: its fitted targets, then those it did not fit.</summary>
     public static IEnumerable<FitTableRow> Rows(CalibrationResult result) =>
-        result.Rows.Select(r => new FitTableRow(r.Mapped.Target, r.Mapped.Metric.Name, r.Mean, r.P5, r.P95, r.RelativeError, r.Within(0.10) ? "true" : "false", ""))
+        result.Rows.Select(r => new FitTableRow(r.Mapped.Target, r.Mapped.Metric.Name, r.Mean, r.P5, r.P95, r.RelativeError, r.Within(0.10) ? "true" : "false",
+                r.Mapped.IsUpperBound ? "upper bound: the metric may not exceed it" : ""))
             .Concat(result.Ignored.Select(i => new FitTableRow(i.Target, "", double.NaN, double.NaN, double.NaN, double.NaN, "", "not fitted: " + i.Reason)));
 
     /// <summary>Writes the table of <paramref name="result"/> to <paramref name="path"/>, atomically.</summary>

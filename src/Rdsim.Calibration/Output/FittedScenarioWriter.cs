@@ -46,7 +46,7 @@ public static class FittedScenarioWriter
         yaml.Append("# Fit (target → simulated mean [5–95% across replicates]):\n");
         foreach (var r in result.Rows)
         {
-            yaml.Append("#   ").Append(r.Mapped.Target.Metric).Append(": ").Append(Number(r.Target)).Append(" → ").Append(Number(r.Mean))
+            yaml.Append("#   ").Append(r.Mapped.Target.Metric).Append(": ").Append(r.Mapped.IsUpperBound ? "at most " : "").Append(Number(r.Target)).Append(" → ").Append(Number(r.Mean))
                 .Append(" [").Append(Number(r.P5)).Append(", ").Append(Number(r.P95)).Append("] (")
                 .Append((r.RelativeError * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture)).Append("%)\n");
         }
@@ -70,7 +70,7 @@ public static class FittedScenarioWriter
         var file = Path.GetFileName(targetsFile);
         var years = rows.Select(r => r.Mapped.Target.Year).Distinct().Order().ToList();
         var span = years.Count == 1 ? years[0].ToString(CultureInfo.InvariantCulture) : $"{years[0]}–{years[^1]}";
-        var errors = rows.Select(r => r.RelativeError * 100).ToList();
+        var errors = rows.Select(r => r.Miss * 100).ToList();
         string Percent(double e) => e.ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%";
         var (low, high) = (Percent(errors.Min()), Percent(errors.Max()));
         var within10 = errors.Count(e => Math.Abs(e) <= 10);

@@ -15,6 +15,12 @@ public sealed record FitRow(MappedTarget Mapped, double Mean, double P5, double 
     /// <summary>Mean ÷ target − 1.</summary>
     public double RelativeError => Mean / Target - 1;
 
-    /// <summary>Whether the mean is within ±<paramref name="tolerance"/> (relative) of the target.</summary>
-    public bool Within(double tolerance) => Math.Abs(RelativeError) <= tolerance;
+    /// <summary>
+    /// The error the fit is judged by: <see cref="RelativeError"/> for a target the metric should meet, and for an upper
+    /// bound only the excess over it (0 at or below the bound).
+    /// </summary>
+    public double Miss => Mapped.IsUpperBound ? Math.Max(0, RelativeError) : RelativeError;
+
+    /// <summary>Whether the mean is within ±<paramref name="tolerance"/> (relative) of the target, or of an upper bound at most that far above it.</summary>
+    public bool Within(double tolerance) => Math.Abs(Miss) <= tolerance;
 }

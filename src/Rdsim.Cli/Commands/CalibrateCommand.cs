@@ -153,7 +153,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         var oneDraw = result.Replications * result.Populations == 1; // no spread to show
         foreach (var r in result.Rows)
         {
-            table.AddRow(Markup.Escape(r.Mapped.Target.Metric), r.Mapped.Target.Year.ToString(CultureInfo.InvariantCulture), Markup.Escape(r.Mapped.Metric.Name), Number(r.Target), Number(r.Mean),
+            table.AddRow(Markup.Escape(r.Mapped.Target.Metric), r.Mapped.Target.Year.ToString(CultureInfo.InvariantCulture), Markup.Escape(r.Mapped.Metric.Name), (r.Mapped.IsUpperBound ? "≤ " : "") + Number(r.Target), Number(r.Mean),
                 oneDraw ? "– (one draw)" : $"{Number(r.P5)} – {Number(r.P95)}", (r.RelativeError * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%");
         }
         CliConsole.Out.Write(table);

@@ -7,6 +7,8 @@ public enum SumMetric
     Revenue,
     /// <summary>High-tech products' revenue.</summary>
     HighTechRevenue,
+    /// <summary>Revenue of firms in a high-tech industry (what the statistics' high-tech industry output counts).</summary>
+    HighTechIndustryRevenue,
     /// <summary>Real R&amp;D.</summary>
     RealRd,
     /// <summary>Reported R&amp;D (real plus relabelled).</summary>

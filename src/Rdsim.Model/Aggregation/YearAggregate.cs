@@ -94,6 +94,7 @@ public sealed class YearAggregate
         Count(into, CountMetric.InventionPatents, o.InventionPatents, weight);
         Sum(into, SumMetric.Revenue, o.Revenue, weight);
         Sum(into, SumMetric.HighTechRevenue, o.HighTechRevenue, weight);
+        Sum(into, SumMetric.HighTechIndustryRevenue, o.HighTechIndustryRevenue, weight);
         Sum(into, SumMetric.RealRd, o.RealRd, weight);
         Sum(into, SumMetric.ReportedRd, o.ReportedRd, weight);
         Sum(into, SumMetric.RelabeledRd, o.RelabeledRd, weight);

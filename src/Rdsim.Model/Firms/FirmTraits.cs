@@ -24,6 +24,10 @@ namespace Rdsim.Model.Firms;
 /// Index into the population's regions: the region group its firm-years are added to (groups.csv). It plays no part in the
 /// firm's decisions, so the results by year do not depend on it.
 /// </param>
+/// <param name="InHighTechIndustry">
+/// Whether the statistics classify the firm's industry as high-tech (<see cref="SectorProfile.HighTechIndustryShare"/>):
+/// its whole revenue is then high-tech industry output.
+/// </param>
 public readonly record struct FirmTraits(
     int Id,
     int SectorId,
@@ -36,7 +40,8 @@ public readonly record struct FirmTraits(
     int EntryYear = FirmTraits.FromStart,
     int ExitYear = FirmTraits.NeverExits,
     int Weight = 1,
-    int RegionId = 0)
+    int RegionId = 0,
+    bool InHighTechIndustry = false)
 {
     /// <summary><see cref="EntryYear"/> of a firm present from the first simulated year.</summary>
     public const int FromStart = int.MinValue;

@@ -12,6 +12,8 @@ public readonly record struct FirmYearOutcome
     public double Revenue { get; init; }
     /// <summary>High-tech products' revenue.</summary>
     public double HighTechRevenue { get; init; }
+    /// <summary>Revenue of a firm the statistics classify in a high-tech industry (<see cref="FirmTraits.InHighTechIndustry"/>), else 0.</summary>
+    public double HighTechIndustryRevenue { get; init; }
     /// <summary>Real R&amp;D (adds to knowledge).</summary>
     public double RealRd { get; init; }
     /// <summary>Reported R&amp;D: real plus relabelled.</summary>

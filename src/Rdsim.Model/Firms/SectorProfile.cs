@@ -45,6 +45,15 @@ public sealed record SectorProfile
     /// </summary>
     public double HighTechShareSpread { get; init; } = 1;
 
+    /// <summary>
+    /// Share of the sector's firms whose industry (their GB/T 4754 code) is in the high-tech industry classification of
+    /// the statistics a scenario is compared with: the firms whose whole output counts as "high-tech industry output"
+    /// (高新技术产业产值 / 高技术产业). The statistics classify a firm by its industry, not by its products, so this is a
+    /// different measure from the high-tech product share the HNTE test uses; the firms classified are those with the
+    /// highest drawn high-tech product share (<see cref="HighTechIndustry"/>).
+    /// </summary>
+    public double HighTechIndustryShare { get; init; }
+
     /// <summary>Median R&amp;D staff share of employees among performers.</summary>
     public double RdStaffShareMedian { get; init; } = 0.06;
 

@@ -65,8 +65,15 @@ public sealed class TraitSampler
         var staff = performs ? Normal.Cdf(Normal.InverseCdf(p.RdStaffShareMedian) + 0.7 * zStaff) : 0;
         var coreIp = performs && zIp > Normal.InverseCdf(1 - p.CoreIpProbability);
 
-        return new FirmTraits(firmId, sector, revenue, margin, intensity, highTech, staff, coreIp);
+        return new FirmTraits(firmId, sector, revenue, margin, intensity, highTech, staff, coreIp,
+            InHighTechIndustry: HighTechIndustry.Classifies(p, highTech));
     }
+
+    /// <summary>
+    /// Whether a firm of sector <paramref name="sectorId"/> with high-tech product share <paramref name="highTechShare"/> is
+    /// in a high-tech industry (<see cref="HighTechIndustry.Classifies"/>): for imported firms whose share is given.
+    /// </summary>
+    public bool InHighTechIndustry(int sectorId, double highTechShare) => HighTechIndustry.Classifies(_profiles[sectorId], highTechShare);
 
     private int SectorFromUniform(double u)
     {

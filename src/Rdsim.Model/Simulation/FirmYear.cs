@@ -173,6 +173,7 @@ public static class FirmYear
             IsActive = true,
             Revenue = revenue,
             HighTechRevenue = revenue * highTechShare,
+            HighTechIndustryRevenue = firm.InHighTechIndustry ? revenue : 0,
             RealRd = real,
             ReportedRd = reported,
             RelabeledRd = relabeled,

@@ -15,6 +15,7 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="ExitYear">See <see cref="FirmTraits.ExitYear"/>.</param>
 /// <param name="Weight">See <see cref="FirmTraits.Weight"/>.</param>
 /// <param name="RegionId">See <see cref="FirmTraits.RegionId"/>.</param>
+/// <param name="InHighTechIndustry">See <see cref="FirmTraits.InHighTechIndustry"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.FirmTraits")]
 public readonly record struct FirmTraitsSurrogate(
     [property: Id(0)] int Id,
@@ -28,4 +29,5 @@ public readonly record struct FirmTraitsSurrogate(
     [property: Id(8)] int EntryYear,
     [property: Id(9)] int ExitYear,
     [property: Id(10)] int Weight,
-    [property: Id(11)] int RegionId);
+    [property: Id(11)] int RegionId,
+    [property: Id(12)] bool InHighTechIndustry);

@@ -41,9 +41,11 @@ public sealed class FirmYearOutcomeConverter : IConverter<FirmYearOutcome, FirmY
         HoldsCertificate = s.HoldsCertificate,
         CertificationSubsidy = s.CertificationSubsidy,
         MeetsHnteOtherCriteria = s.MeetsHnteOtherCriteria,
+        HighTechIndustryRevenue = s.HighTechIndustryRevenue,
     };
 
     /// <inheritdoc />
     public FirmYearOutcomeSurrogate ConvertToSurrogate(in FirmYearOutcome v) => new(v.Revenue, v.HighTechRevenue, v.RealRd, v.ReportedRd, v.RelabeledRd, v.WindowIntensity, v.IsPerformer, v.IsHnte, v.NewlyCertified, v.Recertified, v.IsClaimant, v.DeductedAmount, v.Tax, v.ReliefSuperDeduction, v.ReliefHnte, v.ReliefCredit, v.ComplianceCost, v.BIndex, v.Knowledge, v.Patents, v.InventionPatents, v.IsActive, v.EarnsCredit,
-        v.DeductionUsedInYear, v.DeductionUsedFromLosses, v.DeductionExpired, v.MarginalTaxRate, v.NotchRealRd, v.NotchRelabeledRd, v.HoldsCertificate, v.CertificationSubsidy, v.MeetsHnteOtherCriteria);
+        v.DeductionUsedInYear, v.DeductionUsedFromLosses, v.DeductionExpired, v.MarginalTaxRate, v.NotchRealRd, v.NotchRelabeledRd, v.HoldsCertificate, v.CertificationSubsidy, v.MeetsHnteOtherCriteria,
+        v.HighTechIndustryRevenue);
 }

@@ -35,6 +35,7 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="HoldsCertificate">See <see cref="FirmYearOutcome.HoldsCertificate"/>.</param>
 /// <param name="CertificationSubsidy">See <see cref="FirmYearOutcome.CertificationSubsidy"/>.</param>
 /// <param name="MeetsHnteOtherCriteria">See <see cref="FirmYearOutcome.MeetsHnteOtherCriteria"/>.</param>
+/// <param name="HighTechIndustryRevenue">See <see cref="FirmYearOutcome.HighTechIndustryRevenue"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.FirmYearOutcome")]
 public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(0)] double Revenue,
@@ -68,4 +69,5 @@ public readonly record struct FirmYearOutcomeSurrogate(
     [property: Id(28)] double NotchRelabeledRd,
     [property: Id(29)] bool HoldsCertificate,
     [property: Id(30)] double CertificationSubsidy,
-    [property: Id(31)] bool MeetsHnteOtherCriteria);
+    [property: Id(31)] bool MeetsHnteOtherCriteria,
+    [property: Id(32)] double HighTechIndustryRevenue);

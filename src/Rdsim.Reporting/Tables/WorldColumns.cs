@@ -46,6 +46,12 @@ public static class WorldColumns
     /// <summary><c>high_tech_revenue</c>: Revenue from high-tech products.</summary>
     public static readonly WorldMetric HighTechRevenue = WorldMetric.Money("high_tech_revenue", "Revenue from high-tech products", a => a[SumMetric.HighTechRevenue].Value);
 
+    /// <summary>
+    /// <c>high_tech_industry_output</c>: Revenue of firms in industries the statistics classify as high-tech (高新技术产业产值): what
+    /// published high-tech industry output counts, by industry rather than by product.
+    /// </summary>
+    public static readonly WorldMetric HighTechIndustryOutput = WorldMetric.Money("high_tech_industry_output", "Revenue of firms in industries the statistics classify as high-tech", a => a[SumMetric.HighTechIndustryRevenue].Value);
+
     /// <summary><c>real_rd</c>: Real R&amp;D (adds to knowledge).</summary>
     public static readonly WorldMetric RealRd = WorldMetric.Money("real_rd", "Real R&D (adds to knowledge)", a => a[SumMetric.RealRd].Value);
 
@@ -72,6 +78,9 @@ public static class WorldColumns
 
     /// <summary><c>high_tech_share</c>: High-tech revenue over revenue.</summary>
     public static readonly WorldMetric HighTechShare = WorldMetric.Ratio("high_tech_share", "High-tech revenue over revenue", a => a[SumMetric.HighTechRevenue].Value, a => a[SumMetric.Revenue].Value);
+
+    /// <summary><c>high_tech_industry_share</c>: High-tech industry output over revenue (the statistics' 高新技术产业产值比重).</summary>
+    public static readonly WorldMetric HighTechIndustryShare = WorldMetric.Ratio("high_tech_industry_share", "High-tech industry output over revenue", a => a[SumMetric.HighTechIndustryRevenue].Value, a => a[SumMetric.Revenue].Value);
 
     /// <summary><c>hnte_reported_rd</c>: Reported R&amp;D of HNTE firms.</summary>
     public static readonly WorldMetric HnteReportedRd = WorldMetric.Money("hnte_reported_rd", "Reported R&D of HNTE firms", a => a[SumMetric.HnteReportedRd].Value);
@@ -158,6 +167,7 @@ public static class WorldColumns
         Taxpayers,
         Revenue,
         HighTechRevenue,
+        HighTechIndustryOutput,
         RealRd,
         ReportedRd,
         RelabeledRd,
@@ -167,6 +177,7 @@ public static class WorldColumns
         ClaimantRelabeledShare,
         RdIntensity,
         HighTechShare,
+        HighTechIndustryShare,
         HnteReportedRd,
         HnteRevenue,
         HnteRelabeledShare,

@@ -13,6 +13,7 @@ internal sealed record CsvFirmRow(
     double? HighTechShare,
     double? RdStaffShare,
     bool? CoreIp,
+    bool? HighTechIndustry,
     int? EntryYear,
     int? ExitYear,
     int? Weight);

@@ -29,7 +29,13 @@ internal static class ImportedFirms
         for (var id = 0; id < rows.Count; id++)
         {
             var row = rows[id];
-            traits[id] = Traits(row, samplers.For(row.LatentIntensity).Draw(seed, id, row.SectorId), seed, turnover) with { Weight = row.Weight ?? weight };
+            var sampler = samplers.For(row.LatentIntensity);
+            var completed = Traits(row, sampler.Draw(seed, id, row.SectorId), seed, turnover);
+            traits[id] = completed with
+            {
+                Weight = row.Weight ?? weight,
+                InHighTechIndustry = row.HighTechIndustry ?? sampler.InHighTechIndustry(completed.SectorId, completed.HighTechShare),
+            };
             var (name, region) = row.Name is { } given
                 ? (given, row.Region ?? namer.Region(id))
                 : namer.Identify(traits[id], row.Region);

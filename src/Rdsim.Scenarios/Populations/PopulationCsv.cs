@@ -56,6 +56,7 @@ public static class PopulationCsv
             csv.WriteField(Number(t.HighTechShare));
             csv.WriteField(Number(t.RdStaffShare));
             csv.WriteField(t.HasCoreIp ? "true" : "false");
+            csv.WriteField(t.InHighTechIndustry ? "true" : "false");
             csv.WriteField(t.EntryYear == FirmTraits.FromStart ? "" : Year(t.EntryYear));
             csv.WriteField(t.ExitYear == FirmTraits.NeverExits ? "" : Year(t.ExitYear));
             csv.WriteField(Year(t.Weight));

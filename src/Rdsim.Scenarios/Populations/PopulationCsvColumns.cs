@@ -23,6 +23,11 @@ public static class PopulationCsvColumns
     public const string RdStaffShare = "rd_staff_share";
     /// <summary>Owns core IP (optional; true/false/1/0).</summary>
     public const string CoreIp = "core_ip";
+    /// <summary>
+    /// In an industry the statistics classify as high-tech (optional; true/false/1/0; when empty, decided from the
+    /// high-tech share as for drawn firms: <c>population.sectors.*.highTechIndustryShare</c>).
+    /// </summary>
+    public const string HighTechIndustry = "high_tech_industry";
     /// <summary>First year in the population (optional; empty = present from the start).</summary>
     public const string EntryYear = "entry_year";
     /// <summary>First year no longer in the population (optional; drawn from <c>population.exitRate</c> when empty).</summary>
@@ -32,7 +37,7 @@ public static class PopulationCsvColumns
 
     /// <summary>Every column, in file order.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Id, Name, Region, Sector, Revenue, Margin, LatentIntensity, HighTechShare, RdStaffShare, CoreIp, EntryYear, ExitYear, Weight];
+        [Id, Name, Region, Sector, Revenue, Margin, LatentIntensity, HighTechShare, RdStaffShare, CoreIp, HighTechIndustry, EntryYear, ExitYear, Weight];
 
     /// <summary>The columns a file must have.</summary>
     public static IReadOnlyList<string> Required { get; } = [Sector, Revenue];

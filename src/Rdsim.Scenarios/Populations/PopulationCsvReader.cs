@@ -96,6 +96,7 @@ internal static class PopulationCsvReader
         var highTech = f.Number(PopulationCsvColumns.HighTechShare, 0, 1);
         var staff = f.Number(PopulationCsvColumns.RdStaffShare, 0, 1);
         var coreIp = f.Boolean(PopulationCsvColumns.CoreIp);
+        var highTechIndustry = f.Boolean(PopulationCsvColumns.HighTechIndustry);
         var entry = f.Year(PopulationCsvColumns.EntryYear);
         var exit = f.Year(PopulationCsvColumns.ExitYear);
         var weight = f.Count(PopulationCsvColumns.Weight, InputBounds.MaxWeight);
@@ -103,7 +104,7 @@ internal static class PopulationCsvReader
             f.Fail(PopulationCsvColumns.ExitYear, $"{exit} is not after entry_year {entry}: a firm leaves at the earliest the year after it enters");
         if (f.HasErrors || sector is null || revenue is null) return null;
         return new CsvFirmRow(line, f.Text(PopulationCsvColumns.Id), f.Text(PopulationCsvColumns.Name), f.Text(PopulationCsvColumns.Region),
-            sector.Id, revenue.Value, margin, intensity, highTech, staff, coreIp, entry, exit, weight);
+            sector.Id, revenue.Value, margin, intensity, highTech, staff, coreIp, highTechIndustry, entry, exit, weight);
     }
 
     private static string SectorHint(string key) =>

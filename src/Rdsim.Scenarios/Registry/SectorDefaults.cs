@@ -19,7 +19,19 @@ public static class SectorDefaults
         "enterprises above designated size by industry); Fourth National Economic Census 2018 (enterprises by sector).";
 
     /// <summary>The default profile of each sector, indexed by sector id.</summary>
-    public static IReadOnlyList<SectorProfile> All { get; } = Sectors.All.Select(s => For(s.Key)).ToArray();
+    public static IReadOnlyList<SectorProfile> All { get; } =
+        Sectors.All.Select(s => For(s.Key) with { HighTechIndustryShare = InNationalHighTechClassification(s.Key) ? 1 : 0 }).ToArray();
+
+    /// <summary>
+    /// Whether the sector's industries are in the national high-tech classifications (国家统计局《高技术产业（制造业）分类（2017）》:
+    /// pharmaceuticals, aerospace, electronic and communication equipment, computers and office equipment, medical and
+    /// measuring instruments, information chemicals; 《高技术服务业分类（2018）》: information services, R&amp;D and design,
+    /// technical services among them). Sectors with only small sub-industries on the lists (instruments within machinery,
+    /// aerospace within other manufacturing) count as outside them. Provincial 高新技术产业 lists are broader: a scenario
+    /// compared with them sets its own shares.
+    /// </summary>
+    private static bool InNationalHighTechClassification(string key) =>
+        key is "electronics" or "integratedCircuits" or "pharmaceuticals" or "software" or "researchServices";
 
     // Columns: share, revenue median (mn CNY), margin mean, R&D performer share, latent intensity median,
     // high-tech share median, R&D staff share median, core-IP probability, growth drift, patent scale, invention share.

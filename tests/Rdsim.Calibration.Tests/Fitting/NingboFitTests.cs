@@ -16,16 +16,17 @@ public class NingboFitTests
     private static readonly Dictionary<string, double> StatedMisses = new(StringComparer.Ordinal)
     {
         // From the committed fit (docs/calibration/fit.csv), as the README's "What to doubt" states them.
-        ["newly_certified_hnte"] = 0.19,         // −18.3%
-        ["high_tech_industry_output"] = 0.26,    // +25.9%
-        ["high_tech_output_share"] = 0.20,       // +19.9%
+        ["newly_certified_hnte"] = 0.42,             // −41.1%
+        ["total_rd_spending"] = 0.20,                // +19.3% over the bound
+        ["above_scale_industrial_output"] = 0.19,    // −18.3%
+        ["high_tech_output_share"] = 0.27,           // +26.4%
     };
 
     [Fact]
     public void The_committed_Ningbo_scenario_is_within_ten_percent_of_every_target_but_the_stated_misses()
     {
         var rows = Rows.Value;
-        Assert.Equal(9, rows.Count);
+        Assert.Equal(11, rows.Count);
         var outside = rows.Where(r => !r.Within(StatedMisses.GetValueOrDefault(r.Mapped.Target.Metric, 0.10))).Select(CommittedFit.Describe).ToList();
         Assert.True(outside.Count == 0, "Outside the stated bound: " + string.Join("; ", outside));
         // A stated miss that the fit now meets is no longer a miss: the README and this list must say so.

@@ -1,9 +1,23 @@
+using Rdsim.Calibration.Metrics;
+using Rdsim.Calibration.Targets;
 using Rdsim.Calibration.Fitting;
 
 namespace Rdsim.Calibration.Tests.Fitting;
 
 public class ObjectiveTests
 {
+    [Fact]
+    public void An_upper_bound_adds_nothing_at_or_below_it_and_its_squared_log_excess_above_it()
+    {
+        var level = new MappedTarget(new Target("claimants", 100, "firms", 2013, "", 2), MetricCatalog.Find("claimants")!);
+        var bound = new MappedTarget(new Target("total_rd_spending", 1000, "mn CNY", 2013, "", 3), MetricCatalog.FindUpperBound("total_rd_spending")!, IsUpperBound: true);
+
+        Assert.Equal(0, Objective.Value([level, bound], [100, 400]));
+        Assert.Equal(0, Objective.Value([level, bound], [100, 1000]));
+        Assert.Equal(Math.Pow(Math.Log(1.5), 2), Objective.Value([level, bound], [100, 1500]), 12);
+        Assert.Equal(Math.Pow(Math.Log(0.5), 2), Objective.Value([level, bound], [50, 10]), 12);
+    }
+
     [Fact]
     public void Is_zero_when_every_target_is_hit()
     {

@@ -17,11 +17,15 @@ public class TargetMappingTests
         Assert.Equal("deducted_amount", fitted["super_deduction_deducted_amount_extra_50pct"]);
         Assert.Equal("relief_super_deduction_at_25pct", fitted["super_deduction_relief_at_25pct"]);
         Assert.Equal("hnte_newly_certified", fitted["newly_certified_hnte"]);
-        Assert.Equal("high_tech_revenue/revenue", fitted["high_tech_output_share"]);
+        Assert.Equal("high_tech_industry_output/revenue", fitted["high_tech_output_share"]);
         Assert.Equal("revenue", fitted["above_scale_industrial_output"]);
-        Assert.Equal("high_tech_revenue", fitted["high_tech_industry_output"]);
-        Assert.Equal(9, mapping.Fitted.Count);
-        Assert.Equal(10, mapping.Ignored.Count);
+        Assert.Equal("high_tech_industry_output", fitted["high_tech_industry_output"]);
+        // Society-wide R&D and enterprises' S&T spending bound the enterprises' R&D from above.
+        Assert.Equal("real_rd", fitted["total_rd_spending"]);
+        Assert.Equal("real_rd", fitted["above_scale_enterprise_st_spending"]);
+        Assert.Equal(["above_scale_enterprise_st_spending", "total_rd_spending"], mapping.Fitted.Where(m => m.IsUpperBound).Select(m => m.Target.Metric).Order());
+        Assert.Equal(11, mapping.Fitted.Count);
+        Assert.Equal(8, mapping.Ignored.Count);
         Assert.Contains(mapping.Ignored, i => i.Target.Metric == "rd_to_gdp" && i.Reason.Contains("GDP"));
     }
 

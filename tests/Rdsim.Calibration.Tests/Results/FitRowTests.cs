@@ -23,6 +23,17 @@ public sealed class FitRowTests
     }
 
     [Fact]
+    public void An_upper_bound_misses_only_by_its_excess()
+    {
+        var bound = new MappedTarget(new Target("total_rd_spending", 16000, "mn CNY", 2013, "", 3), MetricCatalog.FindUpperBound("total_rd_spending")!, IsUpperBound: true);
+        var below = new FitRow(bound, 8000, 7000, 9000);
+        var above = new FitRow(bound, 20000, 19000, 21000);
+
+        Assert.Equal((-0.5, 0.0, true), (below.RelativeError, below.Miss, below.Within(0.1)));
+        Assert.Equal((0.25, 0.25, false), (above.RelativeError, above.Miss, above.Within(0.1)));
+    }
+
+    [Fact]
     public void Within_a_tolerance_counts_a_miss_above_and_below_alike_and_includes_the_bound()
     {
         Assert.True(Simulated(1185.8).Within(0.1 + 1e-12));

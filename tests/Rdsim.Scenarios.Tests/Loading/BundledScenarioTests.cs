@@ -29,7 +29,7 @@ public sealed class BundledScenarioTests
     /// </summary>
     private static readonly Dictionary<string, string[]> ExpectedWarnings = new()
     {
-        ["ningbo-2013.yaml"] = ["superDeduction.qualifyingShare"],
+        ["ningbo-2013.yaml"] = [],
         ["china-2008-2024.yaml"] = NationalFit,
         ["no-incentives.yaml"] = NationalFit,
         ["reform-200pct-from-2015.yaml"] = NationalFit,

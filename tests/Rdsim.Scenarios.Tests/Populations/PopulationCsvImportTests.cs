@@ -53,6 +53,22 @@ public sealed class PopulationCsvImportTests
     }
 
     [Fact]
+    public void The_high_tech_industry_flag_is_kept_when_given_and_else_follows_the_given_share()
+    {
+        using var dir = new TempDirectory();
+        var model = Model with { SectorProfiles = Model.SectorProfiles.Select(p => p with { HighTechIndustryShare = 0.5 }).ToArray() };
+        var path = dir.Write("firms.csv",
+            "sector,revenue,high_tech_share,high_tech_industry\n" +
+            "machinery,40,0.01,true\n" +
+            "machinery,40,0.99,0\n" +
+            "machinery,40,0.99,\n" +
+            "machinery,40,0.01,\n");
+        var traits = PopulationCsv.Read(path, model, 4).Traits;
+
+        Assert.Equal([true, false, true, false], traits.Select(t => t.InHighTechIndustry));
+    }
+
+    [Fact]
     public void A_given_latent_intensity_fixes_whether_missing_rd_traits_are_those_of_a_performer()
     {
         using var dir = new TempDirectory();
