@@ -46,6 +46,6 @@ internal static class PopulationFingerprint
         BinaryPrimitives.WriteInt32LittleEndian(to[52..], f.ExitYear);
         BinaryPrimitives.WriteInt32LittleEndian(to[56..], f.Weight);
         BinaryPrimitives.WriteInt32LittleEndian(to[60..], f.RegionId);
-        to[64] = f.HasCoreIp ? (byte)1 : (byte)0;
+        to[64] = (byte)((f.HasCoreIp ? 1 : 0) | (f.InHighTechIndustry ? 2 : 0));
     }
 }
