@@ -23,7 +23,7 @@ public static class BriefStyle
         td, th { overflow-wrap: anywhere; }
         .parameters table { table-layout: fixed; width: 100%; } .parameters th:nth-child(1) { width: 22%; } .parameters th:nth-child(2) { width: 12%; }
         .parameters th:nth-child(3) { width: 9%; } .parameters th:nth-child(4) { width: 12%; }
-        .groups table { table-layout: fixed; width: 100%; } .groups th:nth-child(1) { width: 20%; } .groups th, .groups td { overflow-wrap: break-word; }
+        .groups table { table-layout: fixed; width: 100%; } .groups th:nth-child(1) { width: 20%; } .groups td { overflow-wrap: break-word; } .groups th { overflow-wrap: normal; word-break: normal; hyphens: auto; font-size: 0.85em; }
         .groups td:not(:first-child) { white-space: nowrap; }
         .wide { overflow-x: auto; } .wide td { white-space: nowrap; } h2, h3 { break-after: avoid; page-break-after: avoid; }
         .reproduce { break-inside: avoid; page-break-inside: avoid; }
