@@ -70,7 +70,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                 var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set, CsvBom = settings.CsvBom };
                 var command = ReproduceCommand.For(runSettings, loaded[i], engine.Name, Path.Combine(folder, runFolders[i]));
                 var result = await ScenarioRun.Execute(loaded[i], engine, new RunOptions { Command = command }, cancellationToken);
-                RunFolder.Save(outputs[i], result, csvByteOrderMark: settings.CsvBom, cancellationToken: cancellationToken);
+                RunFolder.Save(outputs[i], result, csvByteOrderMark: settings.CsvBom, cancellationToken: cancellationToken, language: language);
                 runs.Add(result);
             }
 

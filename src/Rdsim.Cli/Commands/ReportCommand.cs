@@ -59,7 +59,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             folder.DeleteOwned(RunFolder.IsRendered);
             var sensitivity = hasSensitivity ? SensitivityTable.Read(Path.Combine(folder.Path, SensitivityTable.File)) : null;
             var run = RunFolder.Load(folder.Path, manifest);
-            RunFolder.WriteWorkbook(folder.Path, run);
+            RunFolder.WriteWorkbook(folder.Path, run, language);
             // The charts' CSV files follow the folder's own (with a byte-order mark if the run was given --csv-bom).
             RunOutputs.Render(run, folder.Path, language, unit, charts: true, alterations, RunFolder.HasByteOrderMark(folder.Path), cancellationToken, sensitivity);
             // A folder that checked out gets its manifest's list of drawings updated; a changed one keeps its manifest as

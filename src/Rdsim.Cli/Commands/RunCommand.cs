@@ -86,7 +86,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 // A stored result like years.csv (report draws the band from it), so written with the tables, before the drawings.
                 if (sensitivity is not null) SensitivityTable.Write(Path.Combine(output.Path, SensitivityTable.File), sensitivity, settings.CsvBom);
                 RunOutputs.Render(run, output.Path, language, unit, !settings.NoCharts, alterations: [], settings.CsvBom, cancellationToken, sensitivity);
-            }, settings.CsvBom, cancellationToken);
+            }, settings.CsvBom, cancellationToken, language);
             CliConsole.Say(t => t.RunResults, folder,
                 $"manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, results.xlsx{(panel is null ? "" : ", firms.parquet")}{(sensitivity is null ? "" : ", " + SensitivityTable.File)}",
                 result.Manifest.ResultFingerprint[..12]);

@@ -69,11 +69,11 @@ public static class RunFolder
     /// Saves <paramref name="result"/>: every table, as CSV and as the workbook (and the firm panel, if collected), then lets <paramref name="render"/> draw
     /// from the results in memory (charts, brief), and writes the manifest last, listing every file written with its hash. A
     /// folder with a manifest is complete; Ctrl+C (<paramref name="cancellationToken"/>) between any two files leaves it without one.
-    /// The CSV files start with a UTF-8 byte-order mark when <paramref name="csvByteOrderMark"/> (for Excel). <see cref="Load"/>
+    /// The CSV files start with a UTF-8 byte-order mark when <paramref name="csvByteOrderMark"/> (for Excel); the workbook is in <paramref name="language"/>. <see cref="Load"/>
     /// reads the same results back.
     /// </summary>
     public static void Save(OutputFolder folder, RunResult result, FirmPanel? panel = null, Action<RunResult>? render = null,
-        bool csvByteOrderMark = false, CancellationToken cancellationToken = default)
+        bool csvByteOrderMark = false, CancellationToken cancellationToken = default, ChartLanguage language = ChartLanguage.En)
     {
         if (!folder.Replace(ManifestFile)) throw new InvalidOperationException($"{ManifestFile} in {folder.Path} was replaced by another program during the run.");
         folder.DeleteOwned(relative => relative is ManifestFile or Sensitivity.SensitivityTable.File || DataFiles.Contains(relative) || IsRendered(relative));
@@ -85,7 +85,7 @@ public static class RunFolder
         result.Histograms.Write(Path.Combine(path, HistogramFile), csvByteOrderMark);
         result.Bunching.Write(Path.Combine(path, BunchingFile), csvByteOrderMark);
         cancellationToken.ThrowIfCancellationRequested();
-        WriteWorkbook(path, result);
+        WriteWorkbook(path, result, language);
         cancellationToken.ThrowIfCancellationRequested();
         panel?.Write(Path.Combine(path, FirmPanel.File));
         cancellationToken.ThrowIfCancellationRequested();
@@ -109,7 +109,8 @@ public static class RunFolder
     }
 
     /// <summary>Writes the workbook of <paramref name="result"/> into the run folder <paramref name="folder"/> (by <see cref="Save"/>, and by <c>report</c> when it draws again).</summary>
-    public static void WriteWorkbook(string folder, RunResult result) => RunWorkbook.Write(result, Path.Combine(folder, WorkbookFile));
+    public static void WriteWorkbook(string folder, RunResult result, ChartLanguage language = ChartLanguage.En) =>
+        RunWorkbook.Write(result, Path.Combine(folder, WorkbookFile), language);
 
     /// <summary>Writes <paramref name="manifest"/>, sealed, as the folder's <c>manifest.json</c>.</summary>
     public static void WriteManifest(OutputFolder folder, RunManifest manifest) =>

@@ -1,3 +1,4 @@
+using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
 using Rdsim.Reporting.Tables;
@@ -18,17 +19,24 @@ public static class RunWorkbook
     /// <summary>The sheets' names, in order.</summary>
     public static IReadOnlyList<string> Sheets { get; } = [SummarySheet.Name, "years", "groups", "intensity_histogram", "bunching"];
 
-    /// <summary>Writes the workbook of <paramref name="run"/> to <paramref name="path"/>, atomically.</summary>
-    public static void Write(RunResult run, string path)
+    /// <summary>
+    /// Writes the workbook of <paramref name="run"/> to <paramref name="path"/>, atomically, in <paramref name="language"/>: sheet
+    /// names, summary and headers (each header keeps its CSV column's name, see <see cref="WorkbookText.Header"/>).
+    /// </summary>
+    public static void Write(RunResult run, string path, ChartLanguage language = ChartLanguage.En)
     {
+        var t = WorkbookText.For(language);
+        // English headers stay the CSV names with their units, as before (TableSheet's own header).
+        Func<Column, string>? header = language == ChartLanguage.Zh ? t.Header : null;
+        var sheets = t.RunSheets;
         var years = run.Years;
         XlsxWriter.Write(path,
         [
-            SummarySheet.Of(run),
-            TableSheet.Of(Sheets[1], RunFolder.YearsFile, run.YearsTable, [YearsTable.Seed], YearsTotals.Label(years.Replicates), c => YearsTotals.Of(years, c)),
-            TableSheet.Of(Sheets[2], RunFolder.GroupsFile, run.Groups),
-            TableSheet.Of(Sheets[3], RunFolder.HistogramFile, run.Histograms),
-            TableSheet.Of(Sheets[4], RunFolder.BunchingFile, run.Bunching),
+            SummarySheet.Of(run, t),
+            TableSheet.Of(sheets[0], RunFolder.YearsFile, run.YearsTable, [YearsTable.Seed], YearsTotals.Label(years.Replicates), c => YearsTotals.Of(years, c), header),
+            TableSheet.Of(sheets[1], RunFolder.GroupsFile, run.Groups, header: header),
+            TableSheet.Of(sheets[2], RunFolder.HistogramFile, run.Histograms, header: header),
+            TableSheet.Of(sheets[3], RunFolder.BunchingFile, run.Bunching, header: header),
         ]);
     }
 }

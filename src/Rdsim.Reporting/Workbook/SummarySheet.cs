@@ -18,45 +18,48 @@ public static class SummarySheet
     /// <summary>How many replicate seeds the sheet lists (the years sheet has every one).</summary>
     private const int ListedSeeds = 20;
 
-    /// <summary>The summary of <paramref name="run"/>.</summary>
-    public static XlsxSheet Of(RunResult run)
+    /// <summary>The summary of <paramref name="run"/>, in the words of <paramref name="t"/> (English by default).</summary>
+    public static XlsxSheet Of(RunResult run, WorkbookText? t = null)
     {
+        t ??= WorkbookText.For(Charts.ChartLanguage.En);
+        var zh = t == WorkbookText.For(Charts.ChartLanguage.Zh);
         var m = run.Manifest;
         var h = Headline.Of(run.Years);
         var seeds = string.Join(", ", m.ReplicateSeeds.Take(ListedSeeds).Select(s => s.ToString(CultureInfo.InvariantCulture)))
-            + (m.ReplicateSeeds.Count > ListedSeeds ? $", … ({m.ReplicateSeeds.Count} in all: see the seed column of the years sheet)" : "");
+            + (m.ReplicateSeeds.Count > ListedSeeds ? t.Item("run.moreSeeds", m.ReplicateSeeds.Count) : "");
         var span = $"{m.FirstYear}–{m.LastYear}";
+        string Said(Scenarios.LocalizedText? text) => (zh ? text?.Zh : null) ?? text?.En ?? "";
         List<IReadOnlyList<XlsxCell>> rows =
         [
-            Text("Scenario", m.Scenario.Name),
-            Text("Description", m.Scenario.Description ?? ""),
-            Text("Scenario file", m.Scenario.Source),
-            Text("Years reported", span),
-            Value("Replicates", run.Years.Replicates, XlsxFormat.Whole, "shock paths over the same firms"),
-            Text("Seed", m.Seed.ToString(CultureInfo.InvariantCulture), "text, so that every digit is kept"),
-            Text("Replicate seeds", seeds, "text"),
-            Value("Firms simulated", m.Firms, XlsxFormat.Count, "firms"),
-            Value($"Enterprises they stand for in {m.FirstYear}", m.Represents, XlsxFormat.Count, "enterprises (the firms' weights summed)"),
-            Text("Population", m.Population),
-            Text("Universe", m.Scenario.Universe?.En ?? ""),
-            Text("Fit", m.Scenario.Fit?.En ?? ""),
+            Text(t.Item("run.scenario"), m.Scenario.Name),
+            Text(t.Item("run.description"), m.Scenario.Description ?? ""),
+            Text(t.Item("run.scenarioFile"), m.Scenario.Source),
+            Text(t.Item("run.years"), span),
+            Value(t.Item("run.replicates"), run.Years.Replicates, XlsxFormat.Whole, t.Item("run.replicatesUnit")),
+            Text(t.Item("run.seed"), m.Seed.ToString(CultureInfo.InvariantCulture), t.Item("run.seedUnit")),
+            Text(t.Item("run.replicateSeeds"), seeds, t.Item("run.text")),
+            Value(t.Item("run.firms"), m.Firms, XlsxFormat.Count, t.Item("run.firmsUnit")),
+            Value(t.Item("run.represents", m.FirstYear), m.Represents, XlsxFormat.Count, t.Item("run.representsUnit")),
+            Text(t.Item("run.population"), m.Population),
+            Text(t.Item("run.universe"), Said(m.Scenario.Universe)),
+            Text(t.Item("run.fit"), Said(m.Scenario.Fit)),
             [],
-            ItemRows.Heading($"Headline, {span} (means over replicates)"),
-            Value("Cumulative induced real R&D", h.InducedRealRd, XlsxFormat.Money, "mn CNY"),
-            Value("Cumulative revenue forgone", h.RevenueForgone, XlsxFormat.Money, "mn CNY"),
-            Value("Bang for the buck (cumulative)", h.BangForBuck, XlsxFormat.Ratio, "CNY of induced real R&D per CNY forgone"),
-            Value("Relabelled share of induced reported R&D", h.RelabelledShare, XlsxFormat.Share, "fraction"),
-            Value("Deadweight share of relief", h.DeadweightShare, XlsxFormat.Share, "fraction"),
-            Value($"HNTE firms in {m.LastYear}", h.HnteFirms, XlsxFormat.Count, "firms"),
-            Value($"Super-deduction claimants in {m.LastYear}", h.Claimants, XlsxFormat.Count, "firms"),
+            ItemRows.Heading(t.Item("run.headline", span)),
+            Value(t.Item("run.induced"), h.InducedRealRd, XlsxFormat.Money, t.Item("run.money")),
+            Value(t.Item("run.forgone"), h.RevenueForgone, XlsxFormat.Money, t.Item("run.money")),
+            Value(t.Item("run.bang"), h.BangForBuck, XlsxFormat.Ratio, t.Item("run.bangUnit")),
+            Value(t.Item("run.relabelled"), h.RelabelledShare, XlsxFormat.Share, t.Item("run.fraction")),
+            Value(t.Item("run.deadweight"), h.DeadweightShare, XlsxFormat.Share, t.Item("run.fraction")),
+            Value(t.Item("run.hnte", m.LastYear), h.HnteFirms, XlsxFormat.Count, t.Item("run.firmsUnit")),
+            Value(t.Item("run.claimants", m.LastYear), h.Claimants, XlsxFormat.Count, t.Item("run.firmsUnit")),
             [],
-            Text("Engine", $"{m.Engine} ({m.Cluster})"),
-            Text("Tool", $"{m.Tool} {m.Version}"),
-            Text("Result fingerprint", m.ResultFingerprint),
-            Text("Command", m.Command),
+            Text(t.Item("run.engine"), $"{m.Engine} ({m.Cluster})"),
+            Text(t.Item("run.tool"), $"{m.Tool} {m.Version}"),
+            Text(t.Item("run.fingerprint"), m.ResultFingerprint),
+            Text(t.Item("run.command"), m.Command),
             [],
-            [XlsxCell.Of("Numbers are rounded for reading by their cells' formats; each cell holds the full value of the CSV file beside this workbook.")],
+            [XlsxCell.Of(t.RoundingNote)],
         ];
-        return ItemRows.Sheet(Name, ["item", "value", "unit"], rows);
+        return ItemRows.Sheet(t.SummarySheet, t.SummaryHeader, rows);
     }
 }

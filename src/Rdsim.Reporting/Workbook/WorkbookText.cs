@@ -4,7 +4,7 @@ using Rdsim.Reporting.Tables;
 namespace Rdsim.Reporting.Workbook;
 
 /// <summary>
-/// The words of the comparison's and the sensitivity analysis's workbooks in one language (<c>--lang</c>): sheet names, the
+/// The words of the run's, the comparison's and the sensitivity analysis's workbooks in one language (<c>--lang</c>): sheet names, the
 /// summary's items and the columns' headers. A header keeps the CSV column's name after its label, so that a reader finds the
 /// column in the CSV file and docs/outputs.md (which stay English: programs read them).
 /// </summary>
@@ -12,6 +12,9 @@ public sealed record WorkbookText
 {
     /// <summary>The summary sheet's name.</summary>
     public required string SummarySheet { get; init; }
+
+    /// <summary>A run workbook's table sheets: years, groups, intensity histogram, bunching.</summary>
+    public required IReadOnlyList<string> RunSheets { get; init; }
 
     /// <summary>The sheet of a comparison's differences from the baseline (<c>differences.csv</c>).</summary>
     public required string DifferencesSheet { get; init; }

@@ -10,6 +10,24 @@ namespace Rdsim.Cli.Tests.Commands;
 public class WorkbookTests
 {
     [Fact]
+    public void Under_lang_zh_a_runs_workbook_has_chinese_sheets_summary_and_headers_that_keep_the_csv_names()
+    {
+        using var rdsim = new Rdsim();
+        Assert.Equal(0, rdsim.Run(["run", Small.China, .. Small.Set(), "--engine", "reference", "--no-charts", "--lang", "zh", "--out", "r"]).ExitCode);
+        using var document = SpreadsheetDocument.Open(Path.Combine(rdsim.Folder, "r", RunWorkbook.File), isEditable: false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var workbook = document.WorkbookPart!;
+        Assert.Equal(["摘要", "年度结果", "分组结果", "研发强度分布", "门槛聚集"], workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!));
+
+        var summary = Rows(workbook, "摘要").Where(r => r.Count > 0).ToDictionary(r => Text(r[0]), r => r);
+        Assert.Equal("20240101", Text(summary["随机种子"][1]));
+        Assert.Equal("百万元", Text(summary["累计带动的实际研发"][2]));
+        Assert.Contains("项目", Rows(workbook, "摘要")[0].Select(c => Text(c)));
+        var header = Rows(workbook, "年度结果")[0].Select(c => Text(c)).ToList();
+        Assert.Contains(header, h => h.Contains("real_rd") && h.Contains("（百万元）"));
+    }
+
+    [Fact]
     public void A_run_writes_a_workbook_that_matches_its_csv_files_and_report_draws_it_again()
     {
         using var rdsim = new Rdsim();
