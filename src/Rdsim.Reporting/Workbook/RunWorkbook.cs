@@ -33,7 +33,7 @@ public static class RunWorkbook
         XlsxWriter.Write(path,
         [
             SummarySheet.Of(run, t),
-            TableSheet.Of(sheets[0], RunFolder.YearsFile, run.YearsTable, [YearsTable.Seed], YearsTotals.Label(years.Replicates), c => YearsTotals.Of(years, c), header),
+            TableSheet.Of(sheets[0], RunFolder.YearsFile, run.YearsTable, [YearsTable.Seed], years.Replicates == 1 ? t.Item("run.total") : t.Item("run.totalMean", years.Replicates), c => YearsTotals.Of(years, c), header),
             TableSheet.Of(sheets[1], RunFolder.GroupsFile, run.Groups, header: header),
             TableSheet.Of(sheets[2], RunFolder.HistogramFile, run.Histograms, header: header),
             TableSheet.Of(sheets[3], RunFolder.BunchingFile, run.Bunching, header: header),

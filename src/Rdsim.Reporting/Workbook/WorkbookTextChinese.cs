@@ -15,6 +15,8 @@ internal static class WorkbookTextChinese
         Items = new Dictionary<string, string>
         {
             ["run.scenario"] = "情景",
+            ["run.total"] = "各年合计",
+            ["run.totalMean"] = "各年合计（{0}次重复模拟的均值）",
             ["run.description"] = "说明",
             ["run.scenarioFile"] = "情景文件",
             ["run.years"] = "报告年份",

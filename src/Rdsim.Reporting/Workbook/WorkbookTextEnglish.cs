@@ -15,6 +15,8 @@ internal static class WorkbookTextEnglish
         Items = new Dictionary<string, string>
         {
             ["run.scenario"] = "Scenario",
+            ["run.total"] = "Total over the years",
+            ["run.totalMean"] = "Total over the years (mean of {0} replicates)",
             ["run.description"] = "Description",
             ["run.scenarioFile"] = "Scenario file",
             ["run.years"] = "Years reported",

@@ -10,9 +10,6 @@ namespace Rdsim.Reporting.Workbook;
 /// </summary>
 public static class YearsTotals
 {
-    /// <summary>The label of the totals row.</summary>
-    public static string Label(int replicates) => replicates == 1 ? "Total over the years" : $"Total over the years (mean of {replicates} replicates)";
-
     /// <summary>The flows that add up over years, in both worlds.</summary>
     private static readonly WorldMetric[] CountFlows = [WorldColumns.Patents, WorldColumns.InventionPatents, WorldColumns.HnteNewlyCertified, WorldColumns.HnteRecertified];
 

@@ -25,6 +25,7 @@ public class WorkbookTests
         Assert.Contains("项目", Rows(workbook, "摘要")[0].Select(c => Text(c)));
         var header = Rows(workbook, "年度结果")[0].Select(c => Text(c)).ToList();
         Assert.Contains(header, h => h.Contains("real_rd") && h.Contains("（百万元）"));
+        Assert.Contains(Rows(workbook, "年度结果"), r => r.Count > 0 && Text(r[0]) == "各年合计");
     }
 
     [Fact]
