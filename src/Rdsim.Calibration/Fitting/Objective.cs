@@ -13,31 +13,28 @@ public static class Objective
     /// <summary>Smallest simulated value, as a share of its target, the log error is taken of.</summary>
     public const double Floor = 1e-3;
 
-    /// <summary>The distance between <paramref name="simulated"/> means and positive <paramref name="targets"/>.</summary>
-    public static double Value(IReadOnlyList<double> targets, IReadOnlyList<double> simulated)
-    {
-        if (targets.Count != simulated.Count) throw new ArgumentException("One simulated value per target is needed.");
-        var sum = 0.0;
-        for (var i = 0; i < targets.Count; i++) sum += Math.Pow(LogError(targets[i], simulated[i]), 2);
-        return sum;
-    }
-
     /// <summary>
-    /// The distance between <paramref name="simulated"/> means and the <paramref name="targets"/> they are compared with: an
-    /// upper bound adds only its excess, ln(simulated ÷ bound)² where the simulation is above it.
+    /// The distance between <paramref name="simulated"/> means and positive <paramref name="targets"/>; where
+    /// <paramref name="upperBounds"/> marks a target as an upper bound, only its excess counts, ln(simulated ÷ bound)² where
+    /// the simulation is above it.
     /// </summary>
-    public static double Value(IReadOnlyList<MappedTarget> targets, IReadOnlyList<double> simulated)
+    public static double Value(IReadOnlyList<double> targets, IReadOnlyList<double> simulated, IReadOnlyList<bool>? upperBounds = null)
     {
-        if (targets.Count != simulated.Count) throw new ArgumentException("One simulated value per target is needed.");
+        if (targets.Count != simulated.Count || (upperBounds is not null && upperBounds.Count != targets.Count))
+            throw new ArgumentException("One simulated value per target is needed.");
         var sum = 0.0;
         for (var i = 0; i < targets.Count; i++)
         {
-            var error = LogError(targets[i].Target.Value, simulated[i]);
-            if (targets[i].IsUpperBound) error = Math.Max(0, error);
+            var error = LogError(targets[i], simulated[i]);
+            if (upperBounds?[i] == true) error = Math.Max(0, error);
             sum += error * error;
         }
         return sum;
     }
+
+    /// <summary>The distance between <paramref name="simulated"/> means and the <paramref name="targets"/> they are compared with (upper bounds by their excess).</summary>
+    public static double Value(IReadOnlyList<MappedTarget> targets, IReadOnlyList<double> simulated) =>
+        Value(targets.Select(t => t.Target.Value).ToArray(), simulated, targets.Select(t => t.IsUpperBound).ToArray());
 
     /// <summary>ln(simulated ÷ target), with the simulated value floored at <see cref="Floor"/> × target.</summary>
     public static double LogError(double target, double simulated)
