@@ -21,7 +21,6 @@ public static class HighTechIndustry
         var share = profile.HighTechIndustryShare;
         if (share <= 0) return false;
         if (share >= 1) return true;
-        var cutoff = Normal.Cdf(Normal.InverseCdf(profile.HighTechShareMedian) + profile.HighTechShareSpread * Normal.InverseCdf(1 - share));
-        return highTechShare >= cutoff;
+        return highTechShare >= profile.HighTechShareAt(Normal.InverseCdf(1 - share));
     }
 }

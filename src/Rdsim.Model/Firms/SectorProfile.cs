@@ -45,6 +45,9 @@ public sealed record SectorProfile
     /// </summary>
     public double HighTechShareSpread { get; init; } = 1;
 
+    /// <summary>The drawn high-tech revenue share of a firm whose normal score is <paramref name="z"/>: Φ(Φ⁻¹(median) + spread · z).</summary>
+    public double HighTechShareAt(double z) => Randomness.Normal.Cdf(Randomness.Normal.InverseCdf(HighTechShareMedian) + HighTechShareSpread * z);
+
     /// <summary>
     /// Share of the sector's firms whose industry (their GB/T 4754 code) is in the high-tech industry classification of
     /// the statistics a scenario is compared with: the firms whose whole output counts as "high-tech industry output"

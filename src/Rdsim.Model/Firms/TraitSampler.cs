@@ -61,7 +61,7 @@ public sealed class TraitSampler
         var zIp = Correlated(zIntensity, _correlations.IntensityCoreIp, rng.NextNormal());
 
         var intensity = performs ? Math.Min(0.5, p.IntensityMedian * Math.Exp(p.IntensityLogSd * zIntensity)) : 0;
-        var highTech = Normal.Cdf(Normal.InverseCdf(p.HighTechShareMedian) + p.HighTechShareSpread * zHighTech);
+        var highTech = p.HighTechShareAt(zHighTech);
         var staff = performs ? Normal.Cdf(Normal.InverseCdf(p.RdStaffShareMedian) + 0.7 * zStaff) : 0;
         var coreIp = performs && zIp > Normal.InverseCdf(1 - p.CoreIpProbability);
 
