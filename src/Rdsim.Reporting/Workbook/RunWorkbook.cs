@@ -16,8 +16,8 @@ public static class RunWorkbook
     /// <summary>The workbook's file name in a run folder.</summary>
     public const string File = "results.xlsx";
 
-    /// <summary>The sheets' names, in order.</summary>
-    public static IReadOnlyList<string> Sheets { get; } = [SummarySheet.Name, "years", "groups", "intensity_histogram", "bunching"];
+    /// <summary>The sheets' names in English, in order.</summary>
+    public static IReadOnlyList<string> Sheets { get; } = [WorkbookText.For(ChartLanguage.En).SummarySheet, .. WorkbookText.For(ChartLanguage.En).RunSheets];
 
     /// <summary>
     /// Writes the workbook of <paramref name="run"/> to <paramref name="path"/>, atomically, in <paramref name="language"/>: sheet

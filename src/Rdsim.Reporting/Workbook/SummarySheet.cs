@@ -12,9 +12,6 @@ namespace Rdsim.Reporting.Workbook;
 /// </summary>
 public static class SummarySheet
 {
-    /// <summary>The sheet's name.</summary>
-    public const string Name = "summary";
-
     /// <summary>How many replicate seeds the sheet lists (the years sheet has every one).</summary>
     private const int ListedSeeds = 20;
 
@@ -22,13 +19,11 @@ public static class SummarySheet
     public static XlsxSheet Of(RunResult run, WorkbookText? t = null)
     {
         t ??= WorkbookText.For(Charts.ChartLanguage.En);
-        var zh = t == WorkbookText.For(Charts.ChartLanguage.Zh);
         var m = run.Manifest;
         var h = Headline.Of(run.Years);
         var seeds = string.Join(", ", m.ReplicateSeeds.Take(ListedSeeds).Select(s => s.ToString(CultureInfo.InvariantCulture)))
             + (m.ReplicateSeeds.Count > ListedSeeds ? t.Item("run.moreSeeds", m.ReplicateSeeds.Count) : "");
         var span = $"{m.FirstYear}–{m.LastYear}";
-        string Said(Scenarios.LocalizedText? text) => (zh ? text?.Zh : null) ?? text?.En ?? "";
         List<IReadOnlyList<XlsxCell>> rows =
         [
             Text(t.Item("run.scenario"), m.Scenario.Name),
@@ -41,8 +36,8 @@ public static class SummarySheet
             Value(t.Item("run.firms"), m.Firms, XlsxFormat.Count, t.Item("run.firmsUnit")),
             Value(t.Item("run.represents", m.FirstYear), m.Represents, XlsxFormat.Count, t.Item("run.representsUnit")),
             Text(t.Item("run.population"), m.Population),
-            Text(t.Item("run.universe"), Said(m.Scenario.Universe)),
-            Text(t.Item("run.fit"), Said(m.Scenario.Fit)),
+            Text(t.Item("run.universe"), t.Of(m.Scenario.Universe)),
+            Text(t.Item("run.fit"), t.Of(m.Scenario.Fit)),
             [],
             ItemRows.Heading(t.Item("run.headline", span)),
             Value(t.Item("run.induced"), h.InducedRealRd, XlsxFormat.Money, t.Item("run.money")),

@@ -10,6 +10,12 @@ namespace Rdsim.Reporting.Workbook;
 /// </summary>
 public sealed record WorkbookText
 {
+    /// <summary>The language the texts are in.</summary>
+    public required ChartLanguage Language { get; init; }
+
+    /// <summary><paramref name="text"/> in this language, or its English where it has no such version; empty when null.</summary>
+    public string Of(Scenarios.LocalizedText? text) => (Language == ChartLanguage.Zh ? text?.Zh : null) ?? text?.En ?? "";
+
     /// <summary>The summary sheet's name.</summary>
     public required string SummarySheet { get; init; }
 

@@ -6,6 +6,7 @@ internal static class WorkbookTextChinese
     /// <summary>The texts.</summary>
     public static WorkbookText Text { get; } = new()
     {
+        Language = Charts.ChartLanguage.Zh,
         SummarySheet = "摘要",
         RunSheets = ["年度结果", "分组结果", "研发强度分布", "门槛聚集"],
         DifferencesSheet = "与基准情景的差异",

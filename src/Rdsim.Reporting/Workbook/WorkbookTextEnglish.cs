@@ -6,6 +6,7 @@ internal static class WorkbookTextEnglish
     /// <summary>The texts.</summary>
     public static WorkbookText Text { get; } = new()
     {
+        Language = Charts.ChartLanguage.En,
         SummarySheet = "summary",
         RunSheets = ["years", "groups", "intensity_histogram", "bunching"],
         DifferencesSheet = "differences",
