@@ -78,10 +78,16 @@ public static class FreeParameterSet
             // The national drivers (scenarios/china-2008-2024-base.yaml): entries of year-keyed policy are fitted from their year on.
             "rdStartRate" => new(name, "yearly chance that a firm doing no R&D starts (the spread of R&D)",
                 ["behaviour.rdStartRate"], ParameterTransform.LogitShift, 0.4, -2, 2),
-            "rdStartRate2008" => new(name, "yearly chance that a firm doing no R&D starts, 2008–2015 (and in the warm-up, which runs under 2008's values)",
+            "rdStartRate2008" => new(name, "yearly chance that a firm doing no R&D starts, 2008–2015 (none starts in the warm-up)",
                 ["behaviour.rdStartRate@2008"], ParameterTransform.LogitShift, 0.4, -2, 2),
             "rdStartRate2016" => new(name, "yearly chance that a firm doing no R&D starts, from 2016 (the mass-innovation campaign, the filing reform)",
                 ["behaviour.rdStartRate@2016"], ParameterTransform.LogitShift, 0.4, -2, 2),
+            "sizeRdPerformer" => new(name, "copula correlation of firm size with doing R&D at all (larger firms likelier performers; + a shift)",
+                ["population.copula.sizeRdPerformer"], ParameterTransform.Shift, 0.1, -0.4, 0.45),
+            "sizeIntensity" => new(name, "copula correlation of a performer's size with its latent R&D intensity (below 0, small performers are the intensive ones; + a shift)",
+                ["population.copula.sizeIntensity"], ParameterTransform.Shift, 0.1, -0.6, 0.3),
+            "rdStartIntensityScale2016" => new(name, "latent R&D intensity of firms that start R&D from 2016, as a multiple of their sector performers' median (× a factor)",
+                ["behaviour.rdStartIntensityScale@2016"], ParameterTransform.LogScale, 0.4, -2, 1),
             "intensityDrift" => new(name, "yearly log drift of performers' latent R&D intensity (+ a shift)",
                 ["behaviour.intensityDrift"], ParameterTransform.Shift, 0.01, -0.03, 0.05),
             "certificationSubsidy2016" => new(name, "local reward for a new HNTE certification from 2016 (mn CNY)",
@@ -103,7 +109,7 @@ public static class FreeParameterSet
     /// <summary>The free parameters of the national fit (README, "How well does it fit?"), in search order.</summary>
     public static IReadOnlyList<string> NationalNames { get; } =
     [
-        "rdStartRate2008", "rdStartRate2016", "intensityDrift", "certificationSubsidy2016", "ipAcquisitionRate2016", "rdStaffThreshold2016",
+        "rdStartRate2008", "rdStartRate2016", "sizeRdPerformer", "sizeIntensity", "rdStartIntensityScale2016", "intensityDrift", "certificationSubsidy2016", "ipAcquisitionRate2016", "rdStaffThreshold2016",
         "claimCost2008", "claimCost2016", "qualifyingShare2008",
     ];
 

@@ -57,6 +57,15 @@ public sealed record YearPolicy
     /// </summary>
     public double RdStartRate { get; init; }
 
+    /// <summary>
+    /// <c>behaviour.rdStartIntensityScale</c>: the latent R&amp;D intensity of a firm that starts R&amp;D in the year
+    /// (<see cref="RdStartRate"/>), as a multiple of its sector's performer median (spread around it as for drawn
+    /// performers): below 1, R&amp;D programmes start small. By year, as the rate is: China's deduction claimants rose
+    /// six-fold in 2015–2019 while enterprise R&amp;D rose by half. 1 (the default) draws starters as the sector's
+    /// performers are drawn.
+    /// </summary>
+    public double RdStartIntensityScale { get; init; } = 1;
+
     /// <summary><c>superDeduction.enabled</c>: whether the R&amp;D super-deduction exists.</summary>
     public bool SuperDeductionEnabled { get; init; } = true;
 

@@ -66,6 +66,28 @@ internal static class PopulationEntries
                 c => c.IntensityRdStaff, "Copula correlation of latent R&D intensity with the R&D staff share.", "潜在研发强度与研发人员占职工总数比例之间的 Copula 相关系数。"),
             Copula("population.copula.intensityCoreIp", (c, v) => c with { IntensityCoreIp = v },
                 c => c.IntensityCoreIp, "Copula correlation of latent R&D intensity with owning core IP.", "潜在研发强度与拥有核心知识产权之间的 Copula 相关系数。"),
+            Define.Number("population.copula.sizeRdPerformer", new TraitCorrelations(), c => c.SizeRdPerformer, (c, v) => c with { SizeRdPerformer = v }) with
+            {
+                Unit = "correlation",
+                Valid = ValueRange.Closed(-1, 1),
+                Advisory = ValueRange.Closed(0, 0.9),
+                Description = "Copula correlation of a firm's size (its rank in its sector's revenue distribution) with doing R&D at all; "
+                    + "each sector's share of performers is kept. 0 draws performing independently of size.",
+                DescriptionZh = "企业规模（在本行业营业收入分布中的位次）与是否开展研发之间的 Copula 相关系数；各行业研发企业占比保持不变。0 表示是否研发与规模无关。",
+                Reference = "Larger firms are likelier to do R&D: in 2008 24.9% of China's large and medium industrial enterprises had R&D activity "
+                    + "(China Statistical Yearbook 2011, table 20-43) against 6.5% of all above-scale ones (2012, table 20-44); docs/model.md §2.",
+            },
+            Define.Number("population.copula.sizeIntensity", new TraitCorrelations(), c => c.SizeIntensity, (c, v) => c with { SizeIntensity = v }) with
+            {
+                Unit = "correlation",
+                Valid = ValueRange.Closed(-1, 1),
+                Advisory = ValueRange.Closed(-0.7, 0.3),
+                Description = "Copula correlation of a performer's size (its rank in its sector's revenue distribution) with its latent R&D intensity; "
+                    + "below 0, small performers are the R&D-intensive ones. 0 draws intensity independently of size.",
+                DescriptionZh = "研发企业规模（在本行业营业收入分布中的位次）与其潜在研发强度之间的 Copula 相关系数；小于0表示小企业研发强度较高。0 表示研发强度与规模无关。",
+                Reference = "Calibration assumption (docs/model.md §2): most of China's HNTEs are small and medium firms, whose test is the 5% "
+                    + "intensity band (Guokefahuo [2016] 32 art. 11(5)), while large performers spend a lower share of revenue.",
+            },
         ];
         return head.Concat(Sectors.All.SelectMany(SectorEntries));
     }

@@ -43,6 +43,37 @@ public class RdStartTests
     }
 
     [Fact]
+    public void Starters_draw_their_intensity_at_the_years_scale_of_the_sector_median()
+    {
+        var parameters = TestModel.Parameters();
+        double[] StartedIntensities(double scale) => TestModel.Firms(parameters, 2000).Where(f => !f.PerformsRd).Select(firm =>
+        {
+            var state = FirmYear.Initial(firm, parameters, new YearPolicy(), 2010);
+            var policy = new YearPolicy { RdStartRate = 1, RdStartIntensityScale = scale };
+            FirmYear.Step(firm, ref state, new YearInputs(2010, policy, 5, 1, NoSpillover), parameters);
+            return state.LatentIntensity;
+        }).ToArray();
+        var full = StartedIntensities(1);
+        var small = StartedIntensities(0.25);
+        Assert.True(full.Length > 500, $"{full.Length} non-performers");
+        Assert.All(full, x => Assert.True(x > 0));
+        // The same draws, a quarter of the median: a quarter of each intensity (but those at the 0.5 cap).
+        Assert.All(full.Zip(small).Where(p => p.First < 0.5), p => Assert.Equal(0.25 * p.First, p.Second, 1e-15));
+    }
+
+    [Fact]
+    public void No_firm_starts_in_the_warm_up_and_the_first_reported_year_keeps_its_rate()
+    {
+        var schedule = new PolicySchedule(2008, 2010, year => new YearPolicy { RdStartRate = year < 2009 ? 0.1 : 0.2, StandardRate = 0.25 });
+        Assert.Equal(0, schedule.At(2005).RdStartRate);
+        Assert.Equal(schedule.At(2008) with { RdStartRate = 0 }, schedule.At(2007));
+        Assert.Equal(0.1, schedule.At(2008).RdStartRate);
+        Assert.Equal(0.2, schedule.At(2010).RdStartRate);
+        var without = new PolicySchedule(2008, 2010, _ => new YearPolicy());
+        Assert.Same(without.At(2008), without.At(2003));
+    }
+
+    [Fact]
     public void The_same_firms_start_without_the_incentives()
     {
         Func<int, double> rate = year => year < 2013 ? 0.05 : 0.15;

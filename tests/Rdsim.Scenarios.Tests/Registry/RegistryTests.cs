@@ -68,7 +68,7 @@ public sealed class RegistryTests : IDisposable
     /// Behaviour that changes by year: the drivers a national fit needs in a given year (the spread of R&amp;D quickened
     /// from 2016). They live in the year policy although they are not law.
     /// </summary>
-    private static readonly string[] YearKeyedDrivers = ["behaviour.rdStartRate"];
+    private static readonly string[] YearKeyedDrivers = ["behaviour.rdStartRate", "behaviour.rdStartIntensityScale"];
 
     [Fact]
     public void Only_policy_parameters_and_the_named_drivers_are_year_keyed()
