@@ -39,7 +39,7 @@ public static class Errors
         }
         catch (Rdsim.Reporting.Charts.MissingFontException e)
         {
-            CliConsole.Fail(e.Message);
+            CliConsole.Fail(CliConsole.Text.IsChinese ? e.MessageZh : e.Message);
             return ExitCodes.RunFailed;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
