@@ -18,6 +18,7 @@ public static class Program
             cancel.Cancel();
         };
         var app = Create();
+        Languages.UseEarly(args);
         try
         {
             return await app.RunAsync(args, cancel.Token);
@@ -30,8 +31,9 @@ public static class Program
         }
         catch (CommandAppException e)
         {
-            CliConsole.Fail(e.Message);
-            CliConsole.Info("See rdsim --help, or rdsim <verb> --help.");
+            var chinese = CliConsole.Text.IsChinese;
+            CliConsole.Fail(chinese ? CommandLineErrors.Chinese(e) : e.Message);
+            CliConsole.Info(chinese ? "请参阅 rdsim --help 或 rdsim <verb> --help。" : "See rdsim --help, or rdsim <verb> --help.");
             return ExitCodes.BadInput;
         }
         finally

@@ -58,10 +58,15 @@ public abstract record ScenarioChange(string Origin)
     private protected ParameterDefinition? Find(string name, DiagnosticBag diagnostics)
     {
         if (ParameterRegistry.Find(name) is { } definition) return definition;
-        diagnostics.Error(At, name, () => ParameterRegistry.IsGroup(name)
-            ? $"{name} is a group of parameters; set them one by one, e.g. {ParameterRegistry.All.First(p => p.Name.StartsWith(name + ".", StringComparison.Ordinal)).Name}."
-            : $"unknown parameter '{Excerpt.Of(name)}'{ParameterRegistry.UnknownHint(name)}");
+        diagnostics.CostlyError(At, name, () => ParameterRegistry.IsGroup(name) ? Group(name) : ParameterRegistry.Unknown(name, Excerpt.Of(name)));
         return null;
+    }
+
+    /// <summary>A group named where a parameter was expected.</summary>
+    private static Bilingual Group(string name)
+    {
+        var example = ParameterRegistry.All.First(p => p.Name.StartsWith(name + ".", StringComparison.Ordinal)).Name;
+        return new($"{name} is a group of parameters; set them one by one, e.g. {example}.", $"{name} 是一组参数；请逐个设置，例如 {example}。");
     }
 
     /// <summary>Stores a value read in code, with the warnings reading it found.</summary>

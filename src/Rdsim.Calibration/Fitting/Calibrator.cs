@@ -35,9 +35,9 @@ public static class Calibrator
             // Without a budget nothing moves: the scenario is compared as it is, whatever parameters it fixes by year.
             free = options.MaxEvaluations == 0 && options.FreeParameters is null ? [] : FreeParameterSet.For(start, options.FreeParameters);
         }
-        catch (ArgumentException e)
+        catch (UnknownFreeParameterException e)
         {
-            throw new InputException(new Diagnostic(Severity.Error, "command line", 0, 0, "--free", e.Message));
+            throw new InputException(Diagnostic.Error("command line", 0, 0, "--free", e.Text));
         }
         var values = ScenarioValues.From(start, free.SelectMany(p => p.Keys), scenario.SourcePath);
         var starts = values.Starts;

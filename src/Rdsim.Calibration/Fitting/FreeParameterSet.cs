@@ -19,7 +19,7 @@ public static class FreeParameterSet
     ];
 
     /// <summary>The free parameters called <paramref name="names"/> (default: <see cref="DefaultNames"/>) for <paramref name="scenario"/>.</summary>
-    /// <exception cref="ArgumentException">An unknown name.</exception>
+    /// <exception cref="UnknownFreeParameterException">An unknown name.</exception>
     public static IReadOnlyList<FreeParameter> For(Scenario scenario, IReadOnlyList<string>? names = null)
     {
         var active = Sectors.All.Where(s => scenario.Model.SectorProfiles[s.Id].Share > 0).Select(s => s.Key).ToList();
@@ -102,7 +102,8 @@ public static class FreeParameterSet
                 ["superDeduction.claimCost@2016"], ParameterTransform.LogScale, 0.7, -2, 2),
             "qualifyingShare2008" => new(name, "share of reported R&D qualifying for the deduction before Caishui [2015] 119 broadened the list",
                 ["superDeduction.qualifyingShare@2008"], ParameterTransform.LogitShift, 0.4, -2.5, 2.5),
-            _ => throw new ArgumentException($"Unknown free parameter '{name}'; known: {string.Join(", ", KnownNames)}."),
+            _ => throw new UnknownFreeParameterException(new(
+                $"Unknown free parameter '{name}'; known: {string.Join(", ", KnownNames)}.", $"未知的自由参数 '{name}'；已知：{string.Join(", ", KnownNames)}。")),
         };
     }
 

@@ -42,8 +42,9 @@ public sealed class MomentSimulator
         var lastTargetYear = _targets.Max(t => t.Target.Year);
         var errors = _targets
             .Where(t => t.Target.Year < probe.Run.FirstYear || t.Target.Year > probe.Run.LastYear)
-            .Select(t => new Diagnostic(Severity.Error, probe.SourcePath, 0, 0, "simulation", $"The target {t.Target.Metric} is for {t.Target.Year}, " +
-                $"outside the scenario's reported years {probe.Run.FirstYear}–{probe.Run.LastYear}."))
+            .Select(t => Diagnostic.Error(probe.SourcePath, 0, 0, "simulation", new(
+                $"The target {t.Target.Metric} is for {t.Target.Year}, outside the scenario's reported years {probe.Run.FirstYear}–{probe.Run.LastYear}.",
+                $"目标 {t.Target.Metric} 针对的是 {t.Target.Year} 年，不在情景的报告年份 {probe.Run.FirstYear}–{probe.Run.LastYear} 之内。")))
             .ToList();
         if (errors.Count > 0) throw new InputException(errors);
         return probe.Run.LastYear == lastTargetYear ? probe : _scenario.With([.. changes, ScenarioChange.Set("simulation.lastYear", lastTargetYear)]);

@@ -39,8 +39,10 @@ public sealed class ScenarioValues
             var entries = value is null ? null : Entries(value);
             if (entries is null)
             {
-                errors.Add(new Diagnostic(Severity.Error, file, 0, 0, name,
-                    $"A free parameter must be a number (or a mapping of years to numbers) in the scenario to be fitted; found '{(value is null ? "" : ValueText.Format(value))}'."));
+                var found = value is null ? "" : ValueText.Format(value);
+                errors.Add(Diagnostic.Error(file, 0, 0, name, new(
+                    $"A free parameter must be a number (or a mapping of years to numbers) in the scenario to be fitted; found '{found}'.",
+                    $"待校准情景中的自由参数必须是数（或由年份到数的映射）；实际为 '{found}'。")));
                 continue;
             }
             if (year is { } y)
@@ -57,17 +59,19 @@ public sealed class ScenarioValues
             }
             else
             {
-                errors.Add(new Diagnostic(Severity.Error, file, 0, 0, name,
-                    $"{name} changes by year ({ValueText.Format(value!)}): fit one year's entry instead{YearEntryHint(name)}."));
+                var (byYear, hint) = (ValueText.Format(value!), YearEntryHint(name));
+                errors.Add(Diagnostic.Error(file, 0, 0, name, new(
+                    $"{name} changes by year ({byYear}): fit one year's entry instead{hint.En}.",
+                    $"{name} 按年份变化（{byYear}）：请改为校准其中某一年的取值{hint.Zh}。")));
             }
         }
         if (errors.Count > 0) throw new InputException(errors);
         return new ScenarioValues(starts, years);
     }
 
-    private static string YearEntryHint(string key) => FreeParameterSet.YearEntriesOf(key) is { Count: > 0 } names
-        ? $" (--free {string.Join(" or ", names)})"
-        : " (calibrate has no free parameter for one of its entries yet: keep it fixed)";
+    private static Bilingual YearEntryHint(string key) => FreeParameterSet.YearEntriesOf(key) is { Count: > 0 } names
+        ? new($" (--free {string.Join(" or ", names)})", $"（--free {string.Join(" 或 ", names)}）")
+        : new(" (calibrate has no free parameter for one of its entries yet: keep it fixed)", "（calibrate 尚无对应其中某一年取值的自由参数：请保持其固定）");
 
     /// <summary>
     /// Every key set to its value in <paramref name="values"/>, by parameter: a number, or (for entry keys) the parameter's

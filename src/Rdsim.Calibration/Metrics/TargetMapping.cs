@@ -26,7 +26,8 @@ public sealed record TargetMapping(IReadOnlyList<MappedTarget> Fitted, IReadOnly
             }
             else if (!(target.Value > 0))
             {
-                errors.Add(new Diagnostic(Severity.Error, file, target.Line, 1, target.Metric, $"A fitted target must be positive; found {target.Value}."));
+                errors.Add(Diagnostic.Error(file, target.Line, 1, target.Metric,
+                    new($"A fitted target must be positive; found {target.Value}.", $"用于校准的目标值必须为正；实际为 {target.Value}。")));
             }
             else
             {
@@ -36,8 +37,9 @@ public sealed record TargetMapping(IReadOnlyList<MappedTarget> Fitted, IReadOnly
         if (fitted.Count == 0 && errors.Count == 0)
         {
             var names = string.Join(", ", targets.Select(t => t.Metric));
-            errors.Add(new Diagnostic(Severity.Error, file, 0, 0, "", $"No target is a metric rdsim produces (found {names}); known names include " +
-                "hnte_firms, relief_hnte, claimants, deducted_amount, relief_super_deduction, hnte_newly_certified, revenue, high_tech_revenue, high_tech_share."));
+            const string known = "hnte_firms, relief_hnte, claimants, deducted_amount, relief_super_deduction, hnte_newly_certified, revenue, high_tech_revenue, high_tech_share";
+            errors.Add(Diagnostic.Error(file, 0, 0, "", new($"No target is a metric rdsim produces (found {names}); known names include {known}.",
+                $"没有一个目标是 rdsim 输出的指标（实际为 {names}）；已知指标包括 {known}。")));
         }
         if (errors.Count > 0) throw new InputException(errors);
         return new TargetMapping(fitted, ignored);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rdsim.Scenarios;
 using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 
@@ -25,7 +26,7 @@ public static class TargetsReader
     {
         if (InputFile.Problem(path, InputLimit.Targets) is { } problem)
         {
-            throw new InputException(new Diagnostic(Severity.Error, path, 0, 0, "--targets", problem + "."));
+            throw new InputException(Diagnostic.Error(path, 0, 0, "--targets", problem + new Bilingual(".", "。")));
         }
         string text;
         try
@@ -34,7 +35,8 @@ public static class TargetsReader
         }
         catch (Exception e) when (InputFile.IsReadFailure(e))
         {
-            throw new InputException(new Diagnostic(Severity.Error, path, 0, 0, "--targets", $"The targets file cannot be read: {InputFile.Reason(e)}."));
+            var reason = InputFile.Reason(e);
+            throw new InputException(Diagnostic.Error(path, 0, 0, "--targets", new($"The targets file cannot be read: {reason.En}.", $"无法读取校准目标文件：{reason.Zh}。")));
         }
         return Parse(text.ReplaceLineEndings("\n").Split('\n'), path);
     }
@@ -44,20 +46,20 @@ public static class TargetsReader
     public static IReadOnlyList<Target> Parse(IReadOnlyList<string> lines, string file)
     {
         var errors = new List<Diagnostic>();
-        void Fail(int line, int column, string field, string message) =>
-            errors.Add(new Diagnostic(Severity.Error, file, line, column, field, message));
+        void Fail(int line, int column, string field, Bilingual message) => errors.Add(Diagnostic.Error(file, line, column, field, message));
 
         var headerIndex = FirstNonBlank(lines);
         if (headerIndex < 0)
         {
-            Fail(1, 1, "", $"The targets file is empty; expected the header {string.Join(',', Columns)}.");
+            Fail(1, 1, "", new($"The targets file is empty; expected the header {string.Join(',', Columns)}.", $"校准目标文件为空；应有表头 {string.Join(',', Columns)}。"));
             throw new InputException(errors);
         }
         var header = CsvLine.Split(lines[headerIndex]).Select(f => f.Text.Trim().ToLowerInvariant()).ToList();
         var columns = header.SequenceEqual(SourceAndQuoteColumns) ? SourceAndQuoteColumns : Columns;
         if (!header.SequenceEqual(columns))
         {
-            Fail(headerIndex + 1, 1, "", $"Expected the header {string.Join(',', Columns)} or {string.Join(',', SourceAndQuoteColumns)}, found {lines[headerIndex]}.");
+            Fail(headerIndex + 1, 1, "", new($"Expected the header {string.Join(',', Columns)} or {string.Join(',', SourceAndQuoteColumns)}, found {lines[headerIndex]}.",
+                $"表头应为 {string.Join(',', Columns)} 或 {string.Join(',', SourceAndQuoteColumns)}，实际为 {lines[headerIndex]}。"));
             throw new InputException(errors);
         }
 
@@ -70,29 +72,31 @@ public static class TargetsReader
             var fields = CsvLine.Split(lines[i]);
             if (fields.Count != columns.Count)
             {
-                Fail(lineNumber, 1, "", $"Expected {columns.Count} fields ({string.Join(',', columns)}), found {fields.Count}.");
+                Fail(lineNumber, 1, "", new($"Expected {columns.Count} fields ({string.Join(',', columns)}), found {fields.Count}.",
+                    $"应有 {columns.Count} 个字段（{string.Join(',', columns)}），实际为 {fields.Count} 个。"));
                 continue;
             }
             var metric = fields[0].Text.Trim();
             var ok = true;
             if (metric.Length == 0)
             {
-                Fail(lineNumber, fields[0].Column, "metric", "The metric name is empty.");
+                Fail(lineNumber, fields[0].Column, "metric", new("The metric name is empty.", "指标名为空。"));
                 ok = false;
             }
             if (!double.TryParse(fields[1].Text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
             {
-                Fail(lineNumber, fields[1].Column, "value", $"'{fields[1].Text}' is not a number (use a dot for decimals, no thousands separators).");
+                Fail(lineNumber, fields[1].Column, "value", new($"'{fields[1].Text}' is not a number (use a dot for decimals, no thousands separators).",
+                    $"'{fields[1].Text}' 不是数（以点作小数点，不用千位分隔符）。"));
                 ok = false;
             }
             if (!int.TryParse(fields[3].Text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200)
             {
-                Fail(lineNumber, fields[3].Column, "year", $"'{fields[3].Text}' is not a year (1900–2200).");
+                Fail(lineNumber, fields[3].Column, "year", new($"'{fields[3].Text}' is not a year (1900–2200).", $"'{fields[3].Text}' 不是年份（1900–2200）。"));
                 ok = false;
             }
             if (ok && seen.TryGetValue((metric, year), out var first))
             {
-                Fail(lineNumber, fields[0].Column, "metric", $"'{metric}' is listed twice for {year} (first on line {first}).");
+                Fail(lineNumber, fields[0].Column, "metric", new($"'{metric}' is listed twice for {year} (first on line {first}).", $"'{metric}' 在 {year} 年列出了两次（第一次在第 {first} 行）。"));
                 ok = false;
             }
             if (!ok) continue;
@@ -100,7 +104,7 @@ public static class TargetsReader
             var source = columns == SourceAndQuoteColumns ? $"{fields[4].Text.Trim()}: {fields[5].Text.Trim()}" : fields[4].Text.Trim();
             targets.Add(new Target(metric, value, fields[2].Text.Trim(), year, source, lineNumber));
         }
-        if (errors.Count == 0 && targets.Count == 0) Fail(headerIndex + 1, 1, "", "The targets file has a header but no targets.");
+        if (errors.Count == 0 && targets.Count == 0) Fail(headerIndex + 1, 1, "", new("The targets file has a header but no targets.", "校准目标文件只有表头，没有目标。"));
         if (errors.Count > 0) throw new InputException(errors);
         return targets;
     }

@@ -86,7 +86,9 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
         Errors.Guard(() =>
         {
-            if (string.IsNullOrWhiteSpace(settings.Targets)) throw Errors.Option("--targets", "A targets file is required, e.g. --targets scenarios/targets/ningbo-2013-targets.csv.");
+            Languages.Use(settings.Lang);
+            if (string.IsNullOrWhiteSpace(settings.Targets)) throw Errors.Option("--targets", new("A targets file is required, e.g. --targets scenarios/targets/ningbo-2013-targets.csv.",
+                "需要校准目标文件，例如 --targets scenarios/targets/ningbo-2013-targets.csv。"));
             var name = Path.GetFileNameWithoutExtension(settings.Scenario);
             var folder = settings.Out ?? Path.Combine("runs", "calibrate-" + name);
             var folderFull = OutputPathCheck.ForFolder(folder, "--out");
@@ -134,8 +136,10 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         if (ExtendsChain.Files(scenario).FirstOrDefault(f => Real(f) == target) is { } clash)
         {
             throw Errors.Option("--fitted", clash == Path.GetFullPath(scenario)
-                ? $"'{fitted}' is the scenario being calibrated; the fitted scenario extends it, so give it another name."
-                : $"'{fitted}' is {Path.GetFileName(clash)}, which the scenario being calibrated extends; the fitted scenario extends it, so give it another name.");
+                ? new($"'{fitted}' is the scenario being calibrated; the fitted scenario extends it, so give it another name.",
+                    $"'{fitted}' 就是待校准的情景；校准后的情景要扩展它，请另取一个名字。")
+                : new($"'{fitted}' is {Path.GetFileName(clash)}, which the scenario being calibrated extends; the fitted scenario extends it, so give it another name.",
+                    $"'{fitted}' 是待校准情景所扩展的 {Path.GetFileName(clash)}；校准后的情景要扩展它，请另取一个名字。"));
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
         Errors.Guard(async () =>
         {
-            if (settings.Scenarios.Length < 2) throw Errors.Option("<SCENARIOS>", "compare needs at least two scenario files.");
+            if (settings.Scenarios.Length < 2) throw Errors.Option("<SCENARIOS>", new("compare needs at least two scenario files.", "compare 至少需要两个情景文件。"));
             var language = Languages.Use(settings.Lang);
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             var engine = EngineChoice.Batch(settings.Cluster);

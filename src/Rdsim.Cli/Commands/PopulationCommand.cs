@@ -22,10 +22,11 @@ public sealed class PopulationCommand : AsyncCommand<PopulationCommand.Settings>
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
         Errors.Guard(() =>
         {
-            if (settings.Out is null) throw Errors.Option("--out", "Say where to write the population, e.g. --out firms.csv.");
+            Languages.Use(settings.Lang);
+            if (settings.Out is null) throw Errors.Option("--out", new("Say where to write the population, e.g. --out firms.csv.", "请指定企业总体的写入位置，例如 --out firms.csv。"));
             OutputPaths.RequireWritableFile(settings.Out, "--out");
             var scenario = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
-            foreach (var warning in scenario.Warnings) CliConsole.Warn(warning.ToString());
+            foreach (var warning in scenario.Warnings) CliConsole.Warn(warning);
             var population = PopulationBuilder.Build(scenario);
             PopulationCsv.Write(population, settings.Out);
             CliConsole.Info($"Wrote {population.Traits.Count:N0} firms to {settings.Out}.");

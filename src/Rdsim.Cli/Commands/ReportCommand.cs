@@ -5,6 +5,7 @@ using Rdsim.Reporting.Compare;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
 using Rdsim.Reporting.Sensitivity;
+using Rdsim.Scenarios;
 using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 using Spectre.Console.Cli;
@@ -49,7 +50,8 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         {
             var language = Languages.Use(settings.Lang);
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
-            if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", $"'{settings.Folder}' is not a folder; give a run folder written by rdsim run, or a compare folder written by rdsim compare.");
+            if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", new($"'{settings.Folder}' is not a folder; give a run folder written by rdsim run, or a compare folder written by rdsim compare.",
+                $"'{settings.Folder}' 不是文件夹；请给出 rdsim run 写的运行文件夹，或 rdsim compare 写的比较文件夹。"));
             if (CompareFolder.RunFolders(settings.Folder) is { Count: > 0 } runFolders) return Task.FromResult(Compare(settings, runFolders, language, unit, cancellationToken));
             var (manifest, text) = ManifestReader.Read(settings.Folder);
             // A run made with --sensitivity stored its analysis: its band is drawn again too.
@@ -128,8 +130,9 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             alterations = RunFolderCheck.Alterations(folder, manifest, text);
             if (alterations.Count > 0 && !allowModified)
             {
-                throw new InputException([.. alterations.Select(a => new Diagnostic(Severity.Error, Path.Combine(path, a.File), 0, 0, "",
-                    a.Problem + "; a brief drawn from it would not show the run's numbers (rdsim report --allow-modified draws it anyway, with a warning)"))]);
+                throw new InputException([.. alterations.Select(a => Diagnostic.Error(Path.Combine(path, a.File), 0, 0, "", a.Problem + new Bilingual(
+                    "; a brief drawn from it would not show the run's numbers (rdsim report --allow-modified draws it anyway, with a warning)",
+                    "；据此生成的简报不会显示该次运行的数字（rdsim report --allow-modified 仍会生成，并附警告）")))]);
             }
             foreach (var a in alterations) CliConsole.Warn($"warning: {a}");
             return folder;

@@ -59,7 +59,8 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var engine = EngineChoice.Create(settings.Engine, settings.Cluster);
             var language = Languages.Use(settings.Lang);
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
-            if (settings.Panel && !engine.Capabilities.ObservesFirms) throw Errors.Option("--panel", "the firm panel needs --engine reference (the only engine that observes single firms).");
+            if (settings.Panel && !engine.Capabilities.ObservesFirms) throw Errors.Option("--panel", new("the firm panel needs --engine reference (the only engine that observes single firms).",
+                "企业面板数据需要 --engine reference（唯一能观察单个企业的引擎）。"));
             var scenario = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
             MemoryCheck.Require(scenario, MemoryEstimate.For(scenario, engine.Capabilities.Firms, panel: settings.Panel), settings.Force);
             IReadOnlyList<SensitivityVariant> variants = settings.Sensitivity ? SensitivityVariant.Of(scenario, SensitivitySpec.Defaults, "--sensitivity") : [];

@@ -86,7 +86,8 @@ public sealed class SiloCommand : AsyncCommand<SiloCommand.Settings>
 
     private static ClusterSiloOptions Options(Settings settings)
     {
-        if (settings.Cluster is null) throw Errors.Option("--cluster", "rdsim silo needs --cluster redis://HOST:PORT (the Redis server holding the membership).");
+        if (settings.Cluster is null) throw Errors.Option("--cluster", new("rdsim silo needs --cluster redis://HOST:PORT (the Redis server holding the membership).",
+            "rdsim silo 需要 --cluster redis://HOST:PORT（保存集群成员信息的 Redis 服务器）。"));
         RedisEndpoint redis;
         try
         {
@@ -94,19 +95,20 @@ public sealed class SiloCommand : AsyncCommand<SiloCommand.Settings>
         }
         catch (FormatException e)
         {
-            throw Errors.Option("--cluster", e.Message);
+            throw Errors.Refused("--cluster", e);
         }
         var address = IPAddress.Loopback;
         if (settings.Address is not null && !IPAddress.TryParse(settings.Address, out address))
         {
-            throw Errors.Option("--address", $"'{settings.Address}' is not an IP address (e.g. 192.168.1.20).");
+            throw Errors.Option("--address", new($"'{settings.Address}' is not an IP address (e.g. 192.168.1.20).", $"'{settings.Address}' 不是 IP 地址（例如 192.168.1.20）。"));
         }
-        if (settings.SiloPort == settings.GatewayPort) throw Errors.Option("--gateway-port", "the silo and gateway ports must differ.");
+        if (settings.SiloPort == settings.GatewayPort) throw Errors.Option("--gateway-port", new("the silo and gateway ports must differ.", "silo 端口和网关端口必须不同。"));
         foreach (var (name, id) in new[] { ("--cluster-id", settings.ClusterId), ("--service-id", settings.ServiceId ?? settings.ClusterId) })
         {
             if (string.IsNullOrWhiteSpace(id) || id.Any(char.IsControl) || id.Contains('/'))
             {
-                throw Errors.Option(name, $"'{id}' is not an id; give letters, digits, '-' or '_' (default {ClusterIdentity.DefaultId}), the same on every silo and client.");
+                throw Errors.Option(name, new($"'{id}' is not an id; give letters, digits, '-' or '_' (default {ClusterIdentity.DefaultId}), the same on every silo and client.",
+                    $"'{id}' 不是标识；请用字母、数字、'-' 或 '_'（默认 {ClusterIdentity.DefaultId}），每个 silo 和客户端都相同。"));
             }
         }
         SiloEndpoints.Check(address!, [("--silo-port", settings.SiloPort), ("--gateway-port", settings.GatewayPort)]);

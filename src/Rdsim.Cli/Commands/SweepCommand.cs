@@ -47,7 +47,7 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             var folder = settings.Out ?? Path.Combine("sweeps", Path.GetFileNameWithoutExtension(settings.Scenario));
             var plan = SweepPlan.From(settings, folder);
-            if (settings.Resume && !Directory.Exists(folder)) throw Errors.Option("--resume", $"there is no sweep to resume in '{folder}' (no such folder).");
+            if (settings.Resume && !Directory.Exists(folder)) throw Errors.Option("--resume", new($"there is no sweep to resume in '{folder}' (no such folder).", $"'{folder}' 中没有可继续的参数扫描（没有这个文件夹）。"));
             var firms = EngineChoice.Batch(settings.Cluster).Capabilities.Firms;
             foreach (var point in plan.Points) MemoryCheck.Require(point, MemoryEstimate.For(point, firms), settings.Force);
             using var output = OutputPaths.Open(folder, "--out", SweepFolder.Outputs(plan.Points.Count, !settings.NoCharts), settings.Force);
@@ -126,10 +126,11 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             Prepare(output, manifest, resume: false);
             return;
         }
-        if (stored is null) throw Errors.Option("--resume", $"there is no sweep to resume in '{folder}' (no {SweepFolder.ManifestFile}).");
+        if (stored is null) throw Errors.Option("--resume", new($"there is no sweep to resume in '{folder}' (no {SweepFolder.ManifestFile}).", $"'{folder}' 中没有可继续的参数扫描（没有 {SweepFolder.ManifestFile}）。"));
         if (stored.GridHash != manifest.GridHash)
         {
-            throw Errors.Option("--resume", $"the sweep in '{folder}' was run with another base scenario or grid; run without --resume to start again, or use another --out.");
+            throw Errors.Option("--resume", new($"the sweep in '{folder}' was run with another base scenario or grid; run without --resume to start again, or use another --out.",
+                $"'{folder}' 中的参数扫描用的是另一个基准情景或取值组合；请不加 --resume 重新开始，或另给 --out。"));
         }
     }
 
@@ -160,8 +161,8 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var file = SweepFile.TryRead(settings.Scenario);
             var fromFile = file?.Vary ?? [];
             var specs = fromFile.Concat(settings.Vary.Select(v => VarySpec.Parse(v))).ToList();
-            if (specs.Count == 0) throw Errors.Option("--vary", "nothing to sweep; give --vary name=values (or a sweep file with vary:).");
-            if (specs.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1) is { } twice) throw Errors.Option("--vary", $"{twice.Key} is varied twice.");
+            if (specs.Count == 0) throw Errors.Option("--vary", new("nothing to sweep; give --vary name=values (or a sweep file with vary:).", "没有要扫描的参数；请给出 --vary 名称=取值（或带 vary: 的参数扫描文件）。"));
+            if (specs.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1) is { } twice) throw Errors.VariedTwice(twice.Key);
             // Each override keeps the option (or the sweep file) that gave it, so that a bad value is reported against it.
             var changes = new List<ScenarioChange>(ScenarioChange.ParseAll(file?.Set ?? [], settings.Scenario));
             changes.AddRange(settings.Changes());

@@ -15,10 +15,11 @@ public sealed class ValidateCommand : AsyncCommand<ScenarioOptions>
     public override Task<int> ExecuteAsync(CommandContext context, ScenarioOptions settings, CancellationToken cancellationToken) =>
         Errors.Guard(() =>
         {
+            Languages.Use(settings.Lang);
             var s = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
             // A population file is read as a run would read it, so that every bad row is reported here and not by run.
             if (s.Population.FromCsv is not null) PopulationBuilder.Build(s);
-            foreach (var warning in s.Warnings) CliConsole.Warn(warning.ToString());
+            foreach (var warning in s.Warnings) CliConsole.Warn(warning);
             var population = (s.Population.FromCsv ?? $"{s.Population.Firms:N0} synthetic firms") + Turnover(s.Population);
             CliConsole.Out.WriteLine($"{settings.Scenario}: valid. \"{s.Name}\", {s.Run.FirstYear}–{s.Run.LastYear} " +
                 $"(+{s.Run.WarmupYears} warm-up), {population}, seed {s.Run.Seed}, {s.Run.Replications} replicate(s); " +

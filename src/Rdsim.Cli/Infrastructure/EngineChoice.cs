@@ -33,7 +33,7 @@ public static class EngineChoice
             {
                 "orleans" => new OrleansEngine(),
                 "reference" => new ReferenceEngine(),
-                _ => throw Errors.Option("--engine", $"Unknown engine '{name}'; use {string.Join(" or ", All)}."),
+                _ => throw Errors.Option("--engine", new($"Unknown engine '{name}'; use {string.Join(" or ", All)}.", $"未知引擎 '{name}'；请用 {string.Join(" 或 ", All)}。")),
             };
             Created[name] = engine;
             return engine;
@@ -47,7 +47,10 @@ public static class EngineChoice
     public static ISimulationEngine Create(string name, string? cluster)
     {
         if (cluster is null) return Create(name);
-        if (name != "orleans") throw Errors.Option("--cluster", $"a cluster runs the orleans engine; drop --engine {name} or --cluster.");
+        if (name != "orleans")
+        {
+            throw Errors.Option("--cluster", new($"a cluster runs the orleans engine; drop --engine {name} or --cluster.", $"集群只运行 orleans 引擎；请去掉 --engine {name} 或 --cluster。"));
+        }
         ClusterIdentity identity;
         try
         {
@@ -55,7 +58,7 @@ public static class EngineChoice
         }
         catch (FormatException e)
         {
-            throw Errors.Option("--cluster", e.Message);
+            throw Errors.Refused("--cluster", e);
         }
         lock (Created)
         {

@@ -1,3 +1,4 @@
+using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Cli.Infrastructure;
@@ -20,13 +21,15 @@ public static class Errors
         catch (Exception e) when (Inner<Rdsim.Model.Aggregation.ExactSumOverflowException>(e) is { } overflow)
         {
             // Inputs this large are bad input: every bound is documented, and a total never wraps around.
-            CliConsole.Fail($"The results would overflow, so the run was stopped and nothing was written: {overflow.Message}");
+            CliConsole.Fail(new Bilingual($"The results would overflow, so the run was stopped and nothing was written: {overflow.Message}",
+                $"结果将会溢出，因此运行已停止，未写入任何文件（程序原文：\"{overflow.Message}\"）").For(CliConsole.Text.IsChinese));
             return ExitCodes.BadInput;
         }
         catch (Rdsim.Scenarios.IO.OutputWriteException e)
         {
             // An I/O fault (a full disk, a lost share) is one line: the file, the cause; the folder's manifest is written last, so it is not there.
-            CliConsole.Fail($"{e.Message} The results were not completed, and the folder is not marked complete.");
+            CliConsole.Fail(new Bilingual($"{e.Message} The results were not completed, and the folder is not marked complete.",
+                $"{e.Text.Zh}结果没有写完，该文件夹未标记为完成。").For(CliConsole.Text.IsChinese));
             return ExitCodes.RunFailed;
         }
         catch (Rdsim.Orleans.Hosting.ClusterUnavailableException e)
@@ -36,12 +39,12 @@ public static class Errors
         }
         catch (Rdsim.Reporting.Charts.MissingFontException e)
         {
-            CliConsole.Fail(e.Message);
+            CliConsole.Fail(CliConsole.Text.IsChinese ? e.MessageZh : e.Message);
             return ExitCodes.RunFailed;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            CliConsole.Fail("Stopped (Ctrl+C). No result files were completed.");
+            CliConsole.Fail(new Bilingual("Stopped (Ctrl+C). No result files were completed.", "已停止（Ctrl+C）。没有写完任何结果文件。").For(CliConsole.Text.IsChinese));
             return ExitCodes.Cancelled;
         }
         catch (Exception e)
@@ -67,13 +70,22 @@ public static class Errors
     {
         foreach (var d in e.Diagnostics)
         {
-            if (d.Severity == Severity.Error) CliConsole.Fail(d.ToString());
-            else CliConsole.Warn(d.ToString());
+            var text = d.Text(CliConsole.Text.IsChinese);
+            if (d.Severity == Severity.Error) CliConsole.Fail(text);
+            else CliConsole.Warn(text);
         }
-        if (e.OmittedErrors > 0) CliConsole.Fail(InputException.OmittedText(e.OmittedErrors));
+        if (e.OmittedErrors > 0) CliConsole.Fail(InputException.OmittedText(e.OmittedErrors, CliConsole.Text.IsChinese));
     }
 
-    /// <summary>An input error not tied to a file line (a command-line option).</summary>
-    public static InputException Option(string option, string message) =>
-        new(new Diagnostic(Severity.Error, "command line", 0, 0, option, message));
+    /// <summary>An input error not tied to a file line (a command-line option), in English and Chinese.</summary>
+    public static InputException Option(string option, Bilingual message) => new(Diagnostic.Error("command line", 0, 0, option, message));
+
+    /// <summary>A parameter given to <c>--vary</c> twice (sweep, sensitivity).</summary>
+    public static InputException VariedTwice(string name) => Option("--vary", new($"{name} is varied twice.", $"{name} 被改变了两次。"));
+
+    /// <summary>
+    /// An option's value that a library refused with its own English words (a cluster address): the Chinese quotes them.
+    /// </summary>
+    public static InputException Refused(string option, Exception refused) =>
+        Option(option, new Bilingual(refused.Message, $"{option} 的取值有误（原文：\"{refused.Message}\"）"));
 }

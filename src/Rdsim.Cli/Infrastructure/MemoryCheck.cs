@@ -21,11 +21,15 @@ public static class MemoryCheck
     {
         var available = Available();
         if (force || estimate.Bytes <= Share * available) return;
-        throw new InputException(new Diagnostic(Severity.Error, scenario.SourcePath, 0, 0, "",
+        throw new InputException(Diagnostic.Error(scenario.SourcePath, 0, 0, "", new(
             string.Create(CultureInfo.InvariantCulture,
                 $"this run needs about {MemoryEstimate.Text(estimate.Bytes)} of memory, more than {Share * 100:0}% of the {MemoryEstimate.Text(available)} " +
                 $"available on this machine: {estimate.Basis}. Use fewer firms (population.firms) or replicates, --engine reference " +
-                $"(≈ 0.8 KB a firm), or a cluster (--cluster, see \"Running on several machines\"); --force runs it anyway.")));
+                $"(≈ 0.8 KB a firm), or a cluster (--cluster, see \"Running on several machines\"); --force runs it anyway."),
+            string.Create(CultureInfo.InvariantCulture,
+                $"这次运行约需 {MemoryEstimate.Text(estimate.Bytes)} 内存，超过本机可用的 {MemoryEstimate.Text(available)} 的 {Share * 100:0}%（估算依据：\"{estimate.Basis}\"）。" +
+                $"请减少企业数（population.firms）或重复模拟次数，改用 --engine reference（每家企业约 0.8 KB），或使用集群（--cluster，见 README 的 \"Running on several machines\"）；" +
+                $"--force 可强制运行。"))));
     }
 
     /// <summary>

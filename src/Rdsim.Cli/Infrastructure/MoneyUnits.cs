@@ -11,5 +11,6 @@ public static class MoneyUnits
 
     /// <summary>The unit named by <paramref name="name"/>, or the default of <paramref name="language"/> when none is given.</summary>
     public static MoneyUnit Parse(string? name, ChartLanguage language) => name is null ? MoneyUnit.Default(language)
-        : MoneyUnit.Find(name) ?? throw Errors.Option("--money-unit", $"Unknown money unit '{name}'; use {string.Join(", ", MoneyUnit.All.Select(u => u.Key))}.");
+        : MoneyUnit.Find(name) ?? throw Errors.Option("--money-unit", new(
+            $"Unknown money unit '{name}'; use {string.Join(", ", MoneyUnit.All.Select(u => u.Key))}.", $"未知货币单位 '{name}'；请用 {string.Join(", ", MoneyUnit.All.Select(u => u.Key))}。"));
 }

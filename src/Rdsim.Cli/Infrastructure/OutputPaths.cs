@@ -28,7 +28,7 @@ public static class OutputPaths
     {
         var full = OutputPathCheck.ForFile(path, option);
         var folder = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(folder)) throw OutputPathCheck.Refused(path, option, $"the folder '{folder}' does not exist");
+        if (!Directory.Exists(folder)) throw OutputPathCheck.Refused(path, option, new($"the folder '{folder}' does not exist", $"文件夹 '{folder}' 不存在"));
         var probe = Path.Combine(folder, $".rdsim-probe-{Guid.NewGuid():N}");
         try
         {
@@ -37,7 +37,8 @@ public static class OutputPaths
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw OutputPathCheck.Refused(path, option, $"the folder '{folder}' cannot be written: {IoCause.Of(e)}");
+            var cause = IoCause.Of(e);
+            throw OutputPathCheck.Refused(path, option, new($"the folder '{folder}' cannot be written: {cause.En}", $"无法写入文件夹 '{folder}'：{cause.Zh}"));
         }
     }
 }

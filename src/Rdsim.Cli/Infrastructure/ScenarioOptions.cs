@@ -10,4 +10,9 @@ public class ScenarioOptions : OverrideOptions
     [CommandArgument(0, "<SCENARIO>")]
     [Description("Scenario file (YAML), e.g. scenarios/china-2008-2024.yaml")]
     public string Scenario { get; init; } = "";
+
+    /// <summary>The language of errors and warnings.</summary>
+    [CommandOption("--lang <LANG>")]
+    [Description("Language of errors and warnings: en (default) or zh")]
+    public string Lang { get; init; } = "en";
 }

@@ -15,7 +15,7 @@ public static class SensitivityRuns
     public static IReadOnlyList<SensitivitySpec> Specs(IReadOnlyList<string> vary)
     {
         IReadOnlyList<SensitivitySpec> specs = vary.Count == 0 ? SensitivitySpec.Defaults : [.. vary.Select(v => SensitivitySpec.Parse(v))];
-        if (specs.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1) is { } twice) throw Errors.Option("--vary", $"{twice.Key} is varied twice.");
+        if (specs.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1) is { } twice) throw Errors.VariedTwice(twice.Key);
         return specs;
     }
 

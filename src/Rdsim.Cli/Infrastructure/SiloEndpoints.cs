@@ -15,8 +15,9 @@ public static class SiloEndpoints
     {
         if (address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
         {
-            throw Errors.Option("--address", $"{address} means every interface, which a silo cannot announce to the other silos and clients; " +
-                "give this machine's own address, e.g. --address 10.0.0.7 (or leave it out for 127.0.0.1).");
+            throw Errors.Option("--address", new($"{address} means every interface, which a silo cannot announce to the other silos and clients; " +
+                "give this machine's own address, e.g. --address 10.0.0.7 (or leave it out for 127.0.0.1).",
+                $"{address} 表示所有网络接口，silo 无法把它通告给其他 silo 和客户端；请给出本机自己的地址，例如 --address 10.0.0.7（或省略，即 127.0.0.1）。"));
         }
         foreach (var (option, port) in ports)
         {
@@ -27,15 +28,17 @@ public static class SiloEndpoints
             }
             catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
             {
-                throw Errors.Option(option, $"port {port} is in use on {address} (another silo, or another program); give this silo its own {option}.");
+                throw Errors.Option(option, new($"port {port} is in use on {address} (another silo, or another program); give this silo its own {option}.",
+                    $"{address} 上的端口 {port} 已被占用（另一个 silo 或其他程序）；请为这个 silo 另给 {option}。"));
             }
             catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressNotAvailable)
             {
-                throw Errors.Option("--address", $"{address} is not an address of this machine; give one of its own (ip addr lists them).");
+                throw Errors.Option("--address", new($"{address} is not an address of this machine; give one of its own (ip addr lists them).",
+                    $"{address} 不是本机的地址；请给出本机自己的地址（ip addr 可列出）。"));
             }
             catch (SocketException e) when (e.SocketErrorCode == SocketError.AccessDenied)
             {
-                throw Errors.Option(option, $"port {port} needs administrator rights on this machine; use a port above 1023.");
+                throw Errors.Option(option, new($"port {port} needs administrator rights on this machine; use a port above 1023.", $"端口 {port} 在本机需要管理员权限；请用大于 1023 的端口。"));
             }
         }
     }

@@ -26,8 +26,10 @@ public abstract class WholeNumberOption<T>(string option, T min, T max, string e
     {
         var text = value as string ?? "";
         if (T.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max) return number;
-        var shown = text.Length == 0 ? "an empty value" : $"'{(text.Length > 40 ? text[..40] + "…" : text)}'";
-        throw Errors.Option(option, string.Create(CultureInfo.InvariantCulture,
-            $"{shown} is not a whole number from {min:N0} to {max:N0}; write it in decimal digits, e.g. {option} {example}."));
+        var written = text.Length > 40 ? text[..40] + "…" : text;
+        var (shown, shownZh) = text.Length == 0 ? ("an empty value", "空值") : ($"'{written}'", $"'{written}'");
+        throw Errors.Option(option, new(
+            string.Create(CultureInfo.InvariantCulture, $"{shown} is not a whole number from {min:N0} to {max:N0}; write it in decimal digits, e.g. {option} {example}."),
+            string.Create(CultureInfo.InvariantCulture, $"{shownZh} 不是 {min:N0} 至 {max:N0} 之间的整数；请用十进制数字书写，例如 {option} {example}。")));
     }
 }

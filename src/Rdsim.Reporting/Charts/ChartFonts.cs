@@ -23,7 +23,12 @@ public static class ChartFonts
     /// <summary>Throws <see cref="MissingFontException"/> unless the font for <paramref name="language"/> is installed.</summary>
     public static void Require(ChartLanguage language)
     {
-        if (Problem(language, SKFontManager.Default.FontFamilies) is { } message) throw new MissingFontException(message);
+        if (Problem(language, SKFontManager.Default.FontFamilies) is { } message)
+        {
+            var package = Package(language);
+            throw new MissingFontException(message, $"未生成任何图表：没有安装字体 \"{Family(language)}\"，缺了它图表中的文字无法阅读。" +
+                $"请安装 Debian 软件包 {package}（apt-get install {package}），或用 --no-charts 不生成图表。");
+        }
     }
 
     /// <summary>What is wrong when only <paramref name="installed"/> families exist, or null when charts can be drawn.</summary>

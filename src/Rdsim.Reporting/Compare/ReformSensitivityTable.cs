@@ -72,12 +72,14 @@ public static class ReformSensitivityTable
             var point = new DifferencePoint(table.Text(Parameter, r) is { Length: > 0 } p ? p : null, SensitivityEndText.Parse(table.Text(End, r)), table.Text(Value, r),
                 table.Number(Induced, r), table.Number(Forgone, r), table.Number(BaselineBang, r), table.Text(BaselineFingerprint, r), table.Text(ReformFingerprint, r));
             if (point.End is null) reforms.Add(new ReformSensitivity(table.Text(Reform, r), table.Text(Baseline, r), point, []));
-            else if (reforms.Count == 0) throw table.Invalid("the first row is not a plain comparison (end central): not a sensitivity_differences.csv rdsim wrote");
+            else if (reforms.Count == 0) throw table.Invalid(new("the first row is not a plain comparison (end central): not a sensitivity_differences.csv rdsim wrote",
+                "第一行不是普通比较（end central）：不是 rdsim 写的 sensitivity_differences.csv"));
             else reforms[^1] = reforms[^1] with { Variants = [.. reforms[^1].Variants, point] };
         }
         var belongs = reforms.Count == fingerprints.Count - 1 && reforms.Select((s, i) =>
             s.Central.BaselineFingerprint == fingerprints[0] && s.Central.ReformFingerprint == fingerprints[i + 1]).All(x => x);
-        if (!belongs) throw table.Invalid("its plain comparisons are not those of the run folders beside it (their result fingerprints differ); run rdsim compare --sensitivity again");
+        if (!belongs) throw table.Invalid(new("its plain comparisons are not those of the run folders beside it (their result fingerprints differ); run rdsim compare --sensitivity again",
+            "其中的普通比较与旁边运行文件夹的不一致（结果指纹不同）；请重新运行 rdsim compare --sensitivity"));
         return reforms;
     }
 

@@ -12,7 +12,7 @@ public sealed record HistogramData(int Year, double[] From, double[] Scenario, d
     /// <summary>The last year of <paramref name="table"/>.</summary>
     public static HistogramData LastYear(ResultTable<HistogramRow> table)
     {
-        if (table.Count == 0) throw table.Invalid("the file has no rows: not a complete run");
+        if (table.Count == 0) throw table.Invalid(new("the file has no rows: not a complete run", "文件中没有数据行：不是完整的运行结果"));
         var all = Enumerable.Range(0, table.Count).ToList();
         var last = (int)all.Max(r => table.Integer(HistogramTable.Year, r));
         var rows = all.Where(r => table.Integer(HistogramTable.Year, r) == last).ToList();

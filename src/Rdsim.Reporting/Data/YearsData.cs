@@ -12,7 +12,7 @@ public sealed class YearsData
     public YearsData(ResultTable<YearRow> table, IReadOnlyList<int>? rows = null)
     {
         Table = table;
-        if (table.Count == 0) throw table.Invalid("the file has no rows: not a complete run");
+        if (table.Count == 0) throw table.Invalid(new("the file has no rows: not a complete run", "文件中没有数据行：不是完整的运行结果"));
         rows ??= [.. Enumerable.Range(0, table.Count)];
         Years = [.. rows.Select(r => (int)table.Integer(YearsTable.Year, r)).Distinct().Order()];
         Replicates = rows.Select(r => table.Integer(YearsTable.Replicate, r)).Distinct().Count();

@@ -13,21 +13,23 @@ public static class RunFolderCheck
     public static IReadOnlyList<FolderAlteration> Alterations(OutputFolder folder, RunManifest manifest, string text)
     {
         var found = new List<FolderAlteration>();
-        if (!ManifestSeal.Holds(text)) found.Add(new(RunFolder.ManifestFile, "edited after rdsim wrote it (its seal does not match its text)"));
+        if (!ManifestSeal.Holds(text)) found.Add(new(RunFolder.ManifestFile, new Scenarios.Bilingual("edited after rdsim wrote it (its seal does not match its text)", "在 rdsim 写成后被改动过（其封印与文本不符）")));
         foreach (var file in manifest.Files)
         {
             var path = Path.Combine(folder.Path, file.Path);
             var rendered = RunFolder.IsRendered(file.Path);
             if (!File.Exists(path))
             {
-                if (!rendered) found.Add(new(file.Path, "missing"));
+                if (!rendered) found.Add(new(file.Path, new Scenarios.Bilingual("missing", "缺失")));
             }
             else if (rendered ? !folder.Owns(file.Path) : FileHash.Sha256(path) != file.Sha256)
             {
-                found.Add(new(file.Path, $"changed since rdsim wrote it (SHA-256 {Short(file.Sha256)}… recorded, {Short(FileHash.Sha256(path))}… now)"));
+                var (recorded, now) = (Short(file.Sha256), Short(FileHash.Sha256(path)));
+                found.Add(new(file.Path, new Scenarios.Bilingual($"changed since rdsim wrote it (SHA-256 {recorded}… recorded, {now}… now)",
+                    $"在 rdsim 写成后被改动过（记录的 SHA-256 为 {recorded}…，现在为 {now}…）")));
             }
         }
-        if (!manifest.Files.Any(f => f.Path == RunFolder.YearsFile)) found.Add(new(RunFolder.ManifestFile, $"lists no {RunFolder.YearsFile}"));
+        if (!manifest.Files.Any(f => f.Path == RunFolder.YearsFile)) found.Add(new(RunFolder.ManifestFile, new Scenarios.Bilingual($"lists no {RunFolder.YearsFile}", $"没有列出 {RunFolder.YearsFile}")));
         return found;
     }
 

@@ -49,7 +49,7 @@ public static class SensitivityTable
             table.Text(Value, r),
             [.. Metrics.Select(m => table.Number(m, r))],
             table.Text(Fingerprint, r))).ToList();
-        if (points.Count == 0 || points[0].End is not null) throw table.Invalid("the first row is not the base run: not a sensitivity.csv rdsim wrote");
+        if (points.Count == 0 || points[0].End is not null) throw table.Invalid(new("the first row is not the base run: not a sensitivity.csv rdsim wrote", "第一行不是基准运行：不是 rdsim 写的 sensitivity.csv"));
         return new SensitivityResult(table.Text(Scenario, 0), points[0], points[1..]);
     }
 

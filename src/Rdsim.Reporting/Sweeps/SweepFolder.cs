@@ -51,8 +51,9 @@ public static class SweepFolder
         }
         catch (JsonException)
         {
-            throw new Scenarios.Loading.InputException(new Scenarios.Loading.Diagnostic(Scenarios.Loading.Severity.Error, path, 0, 0, "",
-                "this is not a sweep manifest rdsim wrote (damaged or edited): run without --resume to start the sweep again"));
+            throw new Scenarios.Loading.InputException(Scenarios.Loading.Diagnostic.Error(path, 0, 0, "", new(
+                "this is not a sweep manifest rdsim wrote (damaged or edited): run without --resume to start the sweep again",
+                "这不是 rdsim 写的参数扫描清单（已损坏或被改动）：请不加 --resume 重新开始参数扫描")));
         }
     }
 

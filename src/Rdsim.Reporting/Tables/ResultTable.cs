@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Reporting.Tables;
@@ -34,8 +35,7 @@ public sealed class ResultTable<TRow>
     public int Count => _cells.Value.Count;
 
     /// <summary>An input error about the stored file this table was read from (a table rdsim could not have written).</summary>
-    internal InputException Invalid(string message) =>
-        new(new Diagnostic(Severity.Error, _file ?? "(results in memory)", 0, 0, "", message));
+    internal InputException Invalid(Bilingual message) => new(Diagnostic.Error(_file ?? "(results in memory)", 0, 0, "", message));
 
     /// <summary>The table of <paramref name="rows"/> (enumerated when the table is written or first read).</summary>
     public static ResultTable<TRow> Of(IReadOnlyList<Column<TRow>> columns, Func<IEnumerable<TRow>> rows) => new(columns, rows, null);
@@ -126,13 +126,13 @@ public sealed class ResultTable<TRow>
         /// <summary>The cells of a CSV file rdsim wrote with <paramref name="columns"/>: each column found by its name, each cell by its kind.</summary>
         public static Cells Read(string path, IReadOnlyList<Column<TRow>> columns)
         {
-            if (!File.Exists(path)) throw Bad(path, 0, "the file is missing: the folder is not a complete run");
+            if (!File.Exists(path)) throw Bad(path, 0, new("the file is missing: the folder is not a complete run", "缺少该文件：该文件夹不是完整的运行结果"));
             var options = CsvReaderOptions.Default with { Separator = ',', HasHeader = true, FormatProvider = CultureInfo.InvariantCulture };
             using var csv = CsvReader.Create(File.OpenRead(path), options, leaveOpen: false);
             var header = csv.Headers.ToArray();
-            if (header.Length == 0) throw Bad(path, 1, "the file is empty or has no header line");
+            if (header.Length == 0) throw Bad(path, 1, new("the file is empty or has no header line", "文件为空或没有表头行"));
             var positions = columns.Select(c => Array.IndexOf(header, c.Name) is var p and >= 0
-                ? p : throw Bad(path, 1, $"there is no column '{c.Name}' (was it renamed?): not a file rdsim wrote")).ToArray();
+                ? p : throw Bad(path, 1, new($"there is no column '{c.Name}' (was it renamed?): not a file rdsim wrote", $"没有列 '{c.Name}'（是否被改名？）：不是 rdsim 写的文件"))).ToArray();
             var values = Lists(columns);
             var line = 1;
             while (csv.Read())
@@ -148,12 +148,14 @@ public sealed class ResultTable<TRow>
                             break;
                         case CellKind.Integer:
                             ((List<long>)values[i]).Add(long.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)
-                                ? integer : throw Bad(path, line, $"'{cell}' in column '{columns[i].Name}' is not a whole number: not a file rdsim wrote"));
+                                ? integer : throw Bad(path, line, new($"'{cell}' in column '{columns[i].Name}' is not a whole number: not a file rdsim wrote",
+                                    $"列 '{columns[i].Name}' 中的 '{cell}' 不是整数：不是 rdsim 写的文件")));
                             break;
                         default:
                             ((List<double>)values[i]).Add(cell.Length == 0 ? double.NaN
                                 : double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
-                                    ? number : throw Bad(path, line, $"'{cell}' in column '{columns[i].Name}' is not a number: not a file rdsim wrote"));
+                                    ? number : throw Bad(path, line, new($"'{cell}' in column '{columns[i].Name}' is not a number: not a file rdsim wrote",
+                                        $"列 '{columns[i].Name}' 中的 '{cell}' 不是数：不是 rdsim 写的文件")));
                             break;
                     }
                 }
@@ -189,6 +191,6 @@ public sealed class ResultTable<TRow>
             _ => ((List<double>)list).ToArray(),
         };
 
-        private static InputException Bad(string path, int line, string message) => new(new Diagnostic(Severity.Error, path, line, 0, "", message));
+        private static InputException Bad(string path, int line, Bilingual message) => new(Diagnostic.Error(path, line, 0, "", message));
     }
 }

@@ -15,11 +15,11 @@ internal static class FileKind
 
     /// <summary>
     /// Null for a regular file (or where the type cannot be asked), else what the path is, in words
-    /// (e.g. "a character device").
+    /// (e.g. "a character device"), in English and Chinese.
     /// </summary>
-    public static string? NotRegular(string fullPath)
+    public static Bilingual? NotRegular(string fullPath)
     {
-        if (Directory.Exists(fullPath)) return "a folder";
+        if (Directory.Exists(fullPath)) return Folder;
         if (!OperatingSystem.IsLinux()) return null;
         StatxBuffer status;
         try
@@ -33,14 +33,16 @@ internal static class FileKind
         return (status.Mode & TypeMask) switch
         {
             0x8000 => null,
-            0x1000 => "a named pipe (FIFO)",
-            0x2000 => "a character device",
-            0x6000 => "a block device",
-            0xC000 => "a socket",
-            0x4000 => "a folder",
-            _ => "not a regular file",
+            0x1000 => new Bilingual("a named pipe (FIFO)", "命名管道（FIFO）"),
+            0x2000 => new Bilingual("a character device", "字符设备"),
+            0x6000 => new Bilingual("a block device", "块设备"),
+            0xC000 => new Bilingual("a socket", "套接字"),
+            0x4000 => Folder,
+            _ => new Bilingual("not a regular file", "非普通文件"),
         };
     }
+
+    private static readonly Bilingual Folder = new("a folder", "文件夹");
 
     [DllImport("libc.so.6", EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, out StatxBuffer buffer);

@@ -46,12 +46,14 @@ public sealed class FolderLock : IDisposable
         }
         catch (IOException e) when (e.HResult == WouldBlock || (e.HResult & 0xFFFF) == 32)
         {
-            throw OutputPathCheck.Refused(folder, option, $"another rdsim is writing this folder ({Describe(Read(ownerPath)) ?? "its process is starting"}); " +
-                "wait for it to finish, or give another folder");
+            var holder = Describe(Read(ownerPath));
+            throw OutputPathCheck.Refused(folder, option, new(
+                $"another rdsim is writing this folder ({holder?.En ?? "its process is starting"}); wait for it to finish, or give another folder",
+                $"另一个 rdsim 正在写入该文件夹（{holder?.Zh ?? "其进程正在启动"}）；请等它结束，或另给一个文件夹"));
         }
         var previous = Read(ownerPath);
         var takenOver = previous is null ? null
-            : $"Note: took over the lock of {folder} left by {Describe(previous)}, which {(IsRunning(previous.Pid) ? "no longer holds it" : "is no longer running")}.";
+            : $"Note: took over the lock of {folder} left by {Describe(previous)!.Value.En}, which {(IsRunning(previous.Pid) ? "no longer holds it" : "is no longer running")}.";
         var me = new LockOwner(Environment.ProcessId, CommandLine(), DateTimeOffset.UtcNow, Environment.MachineName);
         var temporary = ownerPath + ".tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(me));
@@ -91,8 +93,9 @@ public sealed class FolderLock : IDisposable
         }
     }
 
-    private static string? Describe(LockOwner? o) => o is null ? null
-        : string.Create(CultureInfo.InvariantCulture, $"PID {o.Pid} on {o.Host}: {o.Command}, since {o.Started:yyyy-MM-dd HH:mm:ss} UTC");
+    private static Bilingual? Describe(LockOwner? o) => o is null ? null : new(
+        string.Create(CultureInfo.InvariantCulture, $"PID {o.Pid} on {o.Host}: {o.Command}, since {o.Started:yyyy-MM-dd HH:mm:ss} UTC"),
+        string.Create(CultureInfo.InvariantCulture, $"{o.Host} 上的进程 PID {o.Pid}：{o.Command}，自 UTC {o.Started:yyyy-MM-dd HH:mm:ss} 起"));
 
     private static bool IsRunning(int pid)
     {

@@ -10,9 +10,10 @@ namespace Rdsim.Scenarios.IO;
 public static class InputFile
 {
     /// <summary>Why <paramref name="path"/> cannot be read as a <see cref="InputLimit.What"/>, in words; null when it can be.</summary>
-    public static string? Problem(string path, InputLimit limit)
+    public static Bilingual? Problem(string path, InputLimit limit)
     {
-        if (path.Contains('\0')) return $"the path of the {limit.What} contains a NUL character";
+        var (what, whatZh) = (limit.What.En, limit.What.Zh);
+        if (path.Contains('\0')) return new($"the path of the {what} contains a NUL character", $"{whatZh}的路径含有 NUL 字符");
         string full;
         try
         {
@@ -20,13 +21,18 @@ public static class InputFile
         }
         catch (Exception e) when (e is ArgumentException or PathTooLongException or NotSupportedException)
         {
-            return $"'{path}' is not a usable path for a {limit.What}";
+            return new($"'{path}' is not a usable path for a {what}", $"'{path}' 不是可用的{whatZh}路径");
         }
-        if (Directory.Exists(full)) return $"{full} is a folder, not a {limit.What}";
-        if (!File.Exists(full)) return $"{limit.What} not found: {full}";
-        if (FileKind.NotRegular(full) is { } kind) return $"{full} is {kind}, not a regular file; a {limit.What} must be a regular file";
+        if (Directory.Exists(full)) return new($"{full} is a folder, not a {what}", $"{full} 是文件夹，不是{whatZh}");
+        if (!File.Exists(full)) return new($"{what} not found: {full}", $"找不到{whatZh}：{full}");
+        if (FileKind.NotRegular(full) is { } kind)
+        {
+            return new($"{full} is {kind.En}, not a regular file; a {what} must be a regular file", $"{full} 是{kind.Zh}，不是普通文件；{whatZh}必须是普通文件");
+        }
         var length = new FileInfo(full).Length;
-        return length > limit.MaxBytes ? $"{full} is {length:N0} bytes; a {limit.What} may be at most {limit.Text}" : null;
+        return length > limit.MaxBytes
+            ? new($"{full} is {length:N0} bytes; a {what} may be at most {limit.Text.En}", $"{full} 有 {length:N0} 字节；{whatZh}最大为 {limit.Text.Zh}")
+            : null;
     }
 
     /// <summary>Opens a file <see cref="Problem"/> accepted; reading more than the limit throws <see cref="IOException"/>.</summary>
@@ -45,14 +51,26 @@ public static class InputFile
     public static bool IsReadFailure(Exception e) => e is IOException or UnauthorizedAccessException;
 
     /// <summary>Why a read failed, in plain words without the exception's type or stack (e.g. "permission denied").</summary>
-    public static string Reason(Exception e) => e switch
+    public static Bilingual Reason(Exception e) => e switch
     {
-        UnauthorizedAccessException => "permission denied",
-        FileNotFoundException or DirectoryNotFoundException => "it no longer exists",
-        PathTooLongException => "the path is too long",
-        InputTooLargeException => e.Message,
-        _ => WithoutPath(e.Message),
+        UnauthorizedAccessException => new("permission denied", "没有读取权限"),
+        FileNotFoundException or DirectoryNotFoundException => new("it no longer exists", "文件已不存在"),
+        PathTooLongException => new("the path is too long", "路径过长"),
+        InputTooLargeException tooLarge => tooLarge.Text,
+        _ => SystemText(WithoutPath(e.Message)),
     };
+
+    /// <summary>"<paramref name="path"/> cannot be read: why.", the sentence for a read that failed.</summary>
+    public static Bilingual CannotRead(string path, Exception e)
+    {
+        var reason = Reason(e);
+        return new($"{path} cannot be read: {reason.En}.", $"无法读取 {path}：{reason.Zh}。");
+    }
+
+    /// <summary>
+    /// What the operating system said, which has no Chinese text of rdsim's own: the Chinese quotes it, as the system's words.
+    /// </summary>
+    internal static Bilingual SystemText(string message) => new(message, $"系统报告的错误：\"{message}\"");
 
     /// <summary>.NET appends " : 'PATH'" to I/O messages; the diagnostic names the file already.</summary>
     private static string WithoutPath(string message)

@@ -45,7 +45,8 @@ internal sealed class LimitedStream(Stream inner, InputLimit limit, string path)
     private int Count(int read)
     {
         _read += read;
-        if (_read > limit.MaxBytes) throw new InputTooLargeException($"{path} holds more than {limit.Text}, the most a {limit.What} may hold");
+        if (_read > limit.MaxBytes) throw new InputTooLargeException(new(
+            $"{path} holds more than {limit.Text.En}, the most a {limit.What.En} may hold", $"{path} 超过 {limit.Text.Zh}，即{limit.What.Zh}的上限"));
         return read;
     }
 }

@@ -54,7 +54,7 @@ public sealed class OutputFolder : IDisposable
     {
         var full = OutputPathCheck.ForFolder(path, options.Option);
         var createdFolder = !Directory.Exists(full);
-        if (createdFolder && options.MustExist) throw OutputPathCheck.Refused(path, options.Option, "there is no such folder");
+        if (createdFolder && options.MustExist) throw OutputPathCheck.Refused(path, options.Option, new("there is no such folder", "没有这个文件夹"));
         var state = System.IO.Path.Combine(full, StateFolder);
         var createdState = !Directory.Exists(state);
         try
@@ -63,7 +63,10 @@ public sealed class OutputFolder : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw OutputPathCheck.Refused(path, options.Option, $"{(createdFolder ? "the folder cannot be created" : "the folder cannot be written")}: {IoCause.Of(e)}");
+            var cause = IoCause.Of(e);
+            throw OutputPathCheck.Refused(path, options.Option, createdFolder
+                ? new($"the folder cannot be created: {cause.En}", $"无法创建该文件夹：{cause.Zh}")
+                : new($"the folder cannot be written: {cause.En}", $"无法写入该文件夹：{cause.Zh}"));
         }
         FolderLock? folderLock = null;
         try
@@ -85,7 +88,8 @@ public sealed class OutputFolder : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             folderLock?.Dispose();
-            throw OutputPathCheck.Refused(path, options.Option, $"the folder cannot be written: {IoCause.Of(e)}");
+            var cause = IoCause.Of(e);
+            throw OutputPathCheck.Refused(path, options.Option, new($"the folder cannot be written: {cause.En}", $"无法写入该文件夹：{cause.Zh}"));
         }
     }
 
@@ -141,7 +145,8 @@ public sealed class OutputFolder : IDisposable
         if (folder is null) return null;
         var relative = System.IO.Path.GetRelativePath(folder.Path, path).Replace(System.IO.Path.DirectorySeparatorChar, '/');
         if (relative.StartsWith(StateFolder + "/", StringComparison.Ordinal)) return null;
-        if (folder.ThroughLink(path)) throw new OutputWriteException(path, "a folder on the way is a symbolic link, and rdsim does not write through links");
+        if (folder.ThroughLink(path)) throw new OutputWriteException(path, new("a folder on the way is a symbolic link, and rdsim does not write through links",
+            "路径上的某个文件夹是符号链接，rdsim 不经由链接写入"));
         var record = new FileRecord(relative, FileHash.Sha256(temporary), new FileInfo(temporary).Length);
         lock (folder._ledger) folder._ledger.Append(record);
         return (folder, record);
@@ -183,19 +188,27 @@ public sealed class OutputFolder : IDisposable
         if (entries.Count > 0 && !ours && !_options.Force)
         {
             var earlier = new[] { "manifest.json", "sweep.json", "fit.csv" }.Any(n => File.Exists(System.IO.Path.Combine(Path, n)));
+            var example = System.IO.Path.GetFileName(entries[0]);
             throw OutputPathCheck.Refused(path, _options.Option, (earlier
-                ? "it holds results of an earlier rdsim, which kept no record of the files it wrote, so rdsim cannot tell them from yours"
-                : $"the folder is not empty ({entries.Count} entries, e.g. {System.IO.Path.GetFileName(entries[0])}) and rdsim did not create it")
-                + "; give a new or empty folder, or --force to write rdsim's files into it (nothing else is deleted)");
+                ? new Bilingual("it holds results of an earlier rdsim, which kept no record of the files it wrote, so rdsim cannot tell them from yours",
+                    "其中有旧版 rdsim 写的结果，旧版没有记录它写了哪些文件，因此 rdsim 无法把它们和你的文件区分开")
+                : new Bilingual($"the folder is not empty ({entries.Count} entries, e.g. {example}) and rdsim did not create it",
+                    $"该文件夹不是空的（{entries.Count} 项，例如 {example}），也不是 rdsim 创建的"))
+                + new Bilingual("; give a new or empty folder, or --force to write rdsim's files into it (nothing else is deleted)",
+                    "；请给出一个新的或空的文件夹，或用 --force 把 rdsim 的文件写入其中（不会删除其他文件）"));
         }
         var linked = _options.WillWrite.FirstOrDefault(w => ThroughLink(Full(w)!));
-        if (linked is not null) throw OutputPathCheck.Refused(path, _options.Option, $"a folder on the way to {linked} is a symbolic link, and rdsim does not write through links");
+        if (linked is not null) throw OutputPathCheck.Refused(path, _options.Option, new($"a folder on the way to {linked} is a symbolic link, and rdsim does not write through links",
+            $"通往 {linked} 的路径上有文件夹是符号链接，rdsim 不经由链接写入"));
         if (_options.Force) return;
         var foreign = _options.WillWrite.Where(w => Exists(Full(w)!) && !Owns(w)).ToList();
         if (foreign.Count > 0)
         {
-            throw OutputPathCheck.Refused(path, _options.Option, $"{string.Join(", ", foreign.Take(5))}{(foreign.Count > 5 ? $" and {foreign.Count - 5} more" : "")} " +
-                $"{(foreign.Count == 1 ? "was" : "were")} not written by rdsim or changed since, and would be replaced; move {(foreign.Count == 1 ? "it" : "them")} away, or give --force");
+            var names = string.Join(", ", foreign.Take(5));
+            throw OutputPathCheck.Refused(path, _options.Option, new(
+                $"{names}{(foreign.Count > 5 ? $" and {foreign.Count - 5} more" : "")} " +
+                $"{(foreign.Count == 1 ? "was" : "were")} not written by rdsim or changed since, and would be replaced; move {(foreign.Count == 1 ? "it" : "them")} away, or give --force",
+                $"{names}{(foreign.Count > 5 ? $" 等 {foreign.Count} 个文件" : "")}不是 rdsim 写的，或写后被改过，将被替换；请把它们移走，或加 --force"));
         }
     }
 

@@ -7,11 +7,12 @@ namespace Rdsim.Scenarios.IO;
 public sealed class OutputWriteException : IOException
 {
     /// <summary>A failure to write <paramref name="path"/>.</summary>
-    public OutputWriteException(string path, string cause, Exception? inner = null)
-        : base($"Could not write {path}: {cause}.", inner)
+    public OutputWriteException(string path, Bilingual cause, Exception? inner = null)
+        : base($"Could not write {path}: {cause.En}.", inner)
     {
         Path = path;
-        Cause = cause;
+        Cause = cause.En;
+        Text = new($"Could not write {path}: {cause.En}.", $"无法写入 {path}：{cause.Zh}。");
     }
 
     /// <summary>The file that could not be written.</summary>
@@ -19,4 +20,7 @@ public sealed class OutputWriteException : IOException
 
     /// <summary>Why, in plain words.</summary>
     public string Cause { get; }
+
+    /// <summary>The message (<see cref="Exception.Message"/>) in English and Chinese.</summary>
+    public Bilingual Text { get; }
 }

@@ -17,7 +17,7 @@ internal sealed class CodeValueReader(DiagnosticBag diagnostics)
     public bool TryRead(ParameterDefinition p, object? given, SourceLocation at, out object? value)
     {
         value = null;
-        if (given is null) return p.Default is null || _rules.Fail(at, p, $"needs a value: expected {ValueRules.Expected(p)}.");
+        if (given is null) return p.Default is null || _rules.Fail(at, p, ValueRules.NeedsValue(p));
         switch (p.Kind)
         {
             case ParameterKind.Number or ParameterKind.SectorNumber when Number(given) is { } number:
@@ -46,24 +46,28 @@ internal sealed class CodeValueReader(DiagnosticBag diagnostics)
                 value = ValueRules.SectorKeys(ids);
                 return ok;
             default:
-                return _rules.Fail(at, p, $"expected {ValueRules.Expected(p)}, got {Describe(given)}.");
+                return _rules.Fail(at, p, ValueRules.Got(ValueRules.Expected(p), Describe(given)));
         }
     }
 
     /// <summary>The value of <paramref name="p"/> from each year on (years checked, and each value); null after reporting errors.</summary>
     public YearKeyed<object?>? TryReadByYear(ParameterDefinition p, IEnumerable<KeyValuePair<int, object?>> fromYear, SourceLocation at)
     {
-        if (!p.YearKeyed) return Failed(at, p, $"{p.Name} cannot change by year; give a single value.");
+        if (!p.YearKeyed) return Failed(at, p, new($"{p.Name} cannot change by year; give a single value.", $"{p.Name} 不能按年份变化；请给出单一取值。"));
         var entries = new SortedDictionary<int, object?>();
         var ok = true;
         foreach (var (year, given) in fromYear)
         {
-            if (!ValueRules.IsYear(year)) ok = _rules.Fail(at, p, $"{year} is not a year; years run {ValueRules.MinYear}–{ValueRules.MaxYear}.");
-            else if (!entries.TryAdd(year, null)) ok = _rules.Fail(at, p, $"year {year} appears twice.");
+            if (!ValueRules.IsYear(year))
+            {
+                ok = _rules.Fail(at, p, new($"{year} is not a year; years run {ValueRules.MinYear}–{ValueRules.MaxYear}.",
+                    $"{year} 不是年份；年份范围为 {ValueRules.MinYear}–{ValueRules.MaxYear}。"));
+            }
+            else if (!entries.TryAdd(year, null)) ok = _rules.Fail(at, p, ValueRules.YearTwice(year));
             else if (TryRead(p, given, at, out var value)) entries[year] = value;
             else ok = false;
         }
-        if (entries.Count == 0 && ok) return Failed(at, p, "a year-keyed value needs at least one year.");
+        if (entries.Count == 0 && ok) return Failed(at, p, new("a year-keyed value needs at least one year.", "按年份设定的取值至少需要一个年份。"));
         return ok ? ValueRules.ByYear(p, entries) : null;
     }
 
@@ -73,7 +77,11 @@ internal sealed class CodeValueReader(DiagnosticBag diagnostics)
         var ok = true;
         foreach (var item in items)
         {
-            if (Number(item) is not { } number) ok = _rules.Fail(at, p, $"each item must be a number, got {Describe(item)}.");
+            if (Number(item) is not { } number)
+            {
+                var got = Describe(item);
+                ok = _rules.Fail(at, p, new($"each item must be a number, got {got.En}.", $"每一项都必须是数，实际为{got.Zh}。"));
+            }
             else if (!Finite(p, at, number) || !_rules.Range(p, at, number)) ok = false;
             else
             {
@@ -86,9 +94,9 @@ internal sealed class CodeValueReader(DiagnosticBag diagnostics)
     }
 
     private bool Finite(ParameterDefinition p, SourceLocation at, double number) =>
-        double.IsFinite(number) || _rules.Fail(at, p, $"'{ValueText.Format(number)}' is not a finite number.");
+        double.IsFinite(number) || _rules.Fail(at, p, ValueRules.NotFinite(ValueText.Format(number)));
 
-    private YearKeyed<object?>? Failed(SourceLocation at, ParameterDefinition p, string message)
+    private YearKeyed<object?>? Failed(SourceLocation at, ParameterDefinition p, Bilingual message)
     {
         _rules.Fail(at, p, message);
         return null;
@@ -114,10 +122,10 @@ internal sealed class CodeValueReader(DiagnosticBag diagnostics)
         _ => null,
     };
 
-    private static string Describe(object? given) => given switch
+    private static Bilingual Describe(object? given) => given switch
     {
-        null => "null",
-        string s => $"the text \"{Excerpt.Of(s)}\"",
-        _ => $"{ValueText.Format(given)} ({given.GetType().Name})",
+        null => Bilingual.Same("null"),
+        string s => new($"the text \"{Excerpt.Of(s)}\"", $"文本 \"{Excerpt.Of(s)}\""),
+        _ => Bilingual.Same($"{ValueText.Format(given)} ({given.GetType().Name})"),
     };
 }

@@ -19,9 +19,13 @@ public enum Severity
 /// <param name="Column">1-based column, or 0.</param>
 /// <param name="Path">Dotted parameter path, e.g. <c>hnte.rate</c>; empty for whole-file problems.</param>
 /// <param name="Message">What is wrong and what would be right.</param>
-/// <param name="MessageZh">The same in Chinese, for a verb run with <c>--lang zh</c> (warnings have one: a run goes on after them, in its language).</param>
+/// <param name="MessageZh">The same in Chinese, for a verb run with <c>--lang zh</c> (every error made with <see cref="Error"/> has one).</param>
 public sealed record Diagnostic(Severity Severity, string File, int Line, int Column, string Path, string Message, string? MessageZh = null)
 {
+    /// <summary>An error in both languages: the way every error is made, so that none lacks its Chinese text.</summary>
+    public static Diagnostic Error(string file, int line, int column, string path, Bilingual message) =>
+        new(Severity.Error, file, line, column, path, message.En, message.Zh);
+
     /// <summary>Formats as <c>file:line:column: error: path: message</c>, the shape compilers use and editors link.</summary>
     public override string ToString() => Text(chinese: false);
 

@@ -33,16 +33,16 @@ internal sealed class DiagnosticBag
     /// <summary>Whether an error was reported for this parameter (later checks that use it are skipped).</summary>
     public bool HasErrorAt(string path) => _errorPaths.Contains(path);
 
-    /// <summary>Reports an error.</summary>
-    public void Error(SourceLocation at, string path, string message) => Error(at, path, () => message);
+    /// <summary>Reports an error, in English and Chinese.</summary>
+    public void Error(SourceLocation at, string path, Bilingual message) => CostlyError(at, path, () => message);
 
     /// <summary>Reports an error whose message is costly to write (a name suggestion): written only when it is kept.</summary>
-    public void Error(SourceLocation at, string path, Func<string> message)
+    public void CostlyError(SourceLocation at, string path, Func<Bilingual> message)
     {
         // Only the parameters' paths matter (later checks skip a parameter with an error); a million unknown keys
         // would otherwise keep a million paths. There are far fewer parameters than this bound.
         if (_errorPaths.Count < MaxPaths) _errorPaths.Add(path);
-        if (_errors++ < Kept) _all.Add(new Diagnostic(Severity.Error, at.File, at.Line, at.Column, path, message()));
+        if (_errors++ < Kept) _all.Add(Diagnostic.Error(at.File, at.Line, at.Column, path, message()));
     }
 
     /// <summary>Reports a warning, in English and Chinese (<paramref name="messageZh"/>).</summary>
@@ -72,7 +72,11 @@ internal sealed class DiagnosticBag
     /// <summary>Adds a diagnostic made elsewhere (a population file's row).</summary>
     public void Add(Diagnostic diagnostic)
     {
-        if (diagnostic.Severity == Severity.Error) Error(new SourceLocation(diagnostic.File, diagnostic.Line, diagnostic.Column), diagnostic.Path, diagnostic.Message);
+        if (diagnostic.Severity == Severity.Error)
+        {
+            Error(new SourceLocation(diagnostic.File, diagnostic.Line, diagnostic.Column), diagnostic.Path,
+                new Bilingual(diagnostic.Message, diagnostic.MessageZh ?? diagnostic.Message));
+        }
         else Warning(new SourceLocation(diagnostic.File, diagnostic.Line, diagnostic.Column), diagnostic.Path, diagnostic.Message, diagnostic.MessageZh);
     }
 

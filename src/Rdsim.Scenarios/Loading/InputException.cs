@@ -32,9 +32,10 @@ public sealed class InputException : Exception
     /// <summary>Errors found beyond those in <see cref="Diagnostics"/> (none unless the input had many).</summary>
     public int OmittedErrors { get; }
 
-    /// <summary>The line that says how many errors are not shown.</summary>
-    public static string OmittedText(int omitted) =>
-        $"… and {omitted:N0} more error{(omitted == 1 ? "" : "s")} (the first {DiagnosticBag.Kept} are shown).";
+    /// <summary>The line that says how many errors are not shown, in Chinese when <paramref name="chinese"/>.</summary>
+    public static string OmittedText(int omitted, bool chinese = false) => new Bilingual(
+        $"… and {omitted:N0} more error{(omitted == 1 ? "" : "s")} (the first {DiagnosticBag.Kept} are shown).",
+        $"……另有 {omitted:N0} 个错误（只显示前 {DiagnosticBag.Kept} 个）。").For(chinese);
 
     /// <summary>The first <see cref="DiagnosticBag.Kept"/> errors (and the warnings among them); the rest are counted.</summary>
     private static (IReadOnlyList<Diagnostic>, int) Trim(IReadOnlyList<Diagnostic> diagnostics, int omitted)

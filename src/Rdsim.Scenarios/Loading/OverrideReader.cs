@@ -18,7 +18,8 @@ internal static class OverrideReader
         var name = equals > 0 ? text[..equals].Trim() : "";
         if (name.Length == 0)
         {
-            diagnostics.Error(new SourceLocation(option, 0, 0), "", $"'{Excerpt.Of(text)}' is not an override; write name=value, e.g. hnte.rate=0.2.");
+            diagnostics.Error(new SourceLocation(option, 0, 0), "", new($"'{Excerpt.Of(text)}' is not an override; write name=value, e.g. hnte.rate=0.2.",
+                $"'{Excerpt.Of(text)}' 不是参数覆盖；请写成 名称=值，例如 hnte.rate=0.2。"));
             return;
         }
         Apply(name, text[(equals + 1)..], option, settings, diagnostics);
@@ -30,7 +31,7 @@ internal static class OverrideReader
         var at = new SourceLocation(option, 0, 0);
         if (ParameterRegistry.Find(name) is null && !ParameterRegistry.IsGroup(name))
         {
-            diagnostics.Error(at, name, () => $"unknown parameter '{Excerpt.Of(name)}'{ParameterRegistry.UnknownHint(name)}");
+            diagnostics.CostlyError(at, name, () => ParameterRegistry.Unknown(name, Excerpt.Of(name)));
             return;
         }
         if (ParseValue(valueText, name, at, diagnostics) is { } node)
@@ -44,7 +45,8 @@ internal static class OverrideReader
         var (stream, error) = YamlParsing.Load(text);
         if (stream is null)
         {
-            diagnostics.Error(at, name, $"the value '{Excerpt.Of(text)}' is not valid YAML: {error!.Value.Message}");
+            var written = Excerpt.Of(text);
+            diagnostics.Error(at, name, new Bilingual($"the value '{written}' is not valid YAML: ", $"取值 '{written}' 不是有效的 YAML：") + error!.Value.Message);
             return null;
         }
         return stream.Documents.Count == 0 ? new YamlScalarNode("") : stream.Documents[0].RootNode;

@@ -23,10 +23,13 @@ internal static class PolicyChecks
                 var numerator = 1 - policy.StandardRate * (1 + extra) - credit;
                 if (numerator > 0) continue;
                 var (name, at) = Culprit(settings, sector.Key);
-                diagnostics.Error(at, name,
+                var b = $"{numerator / (1 - policy.StandardRate):0.###}";
+                diagnostics.Error(at, name, new(
                     $"in {year}, for {sector.Key}, the standard rate {policy.StandardRate} with an extra deduction of {extra} and credits of {credit} " +
-                    $"give a B-index of {numerator / (1 - policy.StandardRate):0.###} ≤ 0: the incentives would pay more than the R&D costs. " +
-                    "Lower one of them so that rate × (1 + extra deduction) + credit < 1.");
+                    $"give a B-index of {b} ≤ 0: the incentives would pay more than the R&D costs. " +
+                    "Lower one of them so that rate × (1 + extra deduction) + credit < 1.",
+                    $"{year}年行业 {sector.Key} 的标准税率 {policy.StandardRate}、加计扣除比例 {extra} 和抵免率 {credit} 使 B指数为 {b} ≤ 0：" +
+                    "激励给付将超过研发成本本身。请降低其中之一，使 税率 × (1 + 加计扣除比例) + 抵免率 < 1。"));
                 return;
             }
         }

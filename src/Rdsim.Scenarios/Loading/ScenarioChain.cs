@@ -24,12 +24,13 @@ internal static class ScenarioChain
         if (visiting.Contains(fullPath, StringComparer.Ordinal))
         {
             var cycle = string.Join(" → ", visiting.SkipWhile(p => p != fullPath).Append(fullPath).Select(Path.GetFileName));
-            diagnostics.Error(referencedFrom!, "extends", $"extends cycle: {cycle}.");
+            diagnostics.Error(referencedFrom!, "extends", new($"extends cycle: {cycle}.", $"extends 形成循环：{cycle}。"));
             return null;
         }
         if (visiting.Count == MaxFiles)
         {
-            diagnostics.Error(referencedFrom!, "extends", $"the extends chain is longer than {MaxFiles} files; a reform extends a baseline, which may extend another.");
+            diagnostics.Error(referencedFrom!, "extends", new($"the extends chain is longer than {MaxFiles} files; a reform extends a baseline, which may extend another.",
+                $"extends 链超过 {MaxFiles} 个文件；改革情景扩展一个基准情景，基准情景可以再扩展另一个。"));
             return null;
         }
         var document = ScenarioFileReader.Read(fullPath, diagnostics, referencedFrom);
@@ -39,7 +40,7 @@ internal static class ScenarioChain
             var parentPath = ParentPath(fullPath, parent);
             if (parentPath is null)
             {
-                diagnostics.Error(document.ExtendsAt!, "extends", "the extends path contains a NUL character.");
+                diagnostics.Error(document.ExtendsAt!, "extends", new("the extends path contains a NUL character.", "extends 的路径含有 NUL 字符。"));
                 return document;
             }
             visiting.Add(fullPath);

@@ -31,7 +31,8 @@ internal static class ScenarioChecks
         if (d.HasErrorAt(first) || d.HasErrorAt(last)) return;
         if (s.Integer(last) >= s.Integer(first)) return;
         var at = s[last].Origin ?? s[first].Origin ?? Nowhere;
-        d.Error(at, last, $"simulation.lastYear ({s.Integer(last)}) is before simulation.firstYear ({s.Integer(first)}).");
+        d.Error(at, last, new($"simulation.lastYear ({s.Integer(last)}) is before simulation.firstYear ({s.Integer(first)}).",
+            $"simulation.lastYear（{s.Integer(last)}）早于 simulation.firstYear（{s.Integer(first)}）。"));
     }
 
     private static void Shares(ResolvedSettings s, DiagnosticBag d)
@@ -40,7 +41,8 @@ internal static class ScenarioChecks
         if (shares.Any(x => d.HasErrorAt(x.Definition.Name))) return;
         if (shares.Sum(x => (double)x.Value.At(0)!) > 0) return;
         var at = shares.LastOrDefault(x => x.Origin is not null)?.Origin ?? Nowhere;
-        d.Error(at, "population.sectors", "every sector share is 0; at least one sector needs a positive population.sectors.<sector>.share.");
+        d.Error(at, "population.sectors", new("every sector share is 0; at least one sector needs a positive population.sectors.<sector>.share.",
+            "所有行业的占比都是 0；至少要有一个行业的 population.sectors.<sector>.share 为正。"));
     }
 
     private static void Revenue(ResolvedSettings s, DiagnosticBag d)
@@ -52,8 +54,9 @@ internal static class ScenarioChecks
             var max = s[prefix + "revenueMax"];
             if (d.HasErrorAt(min.Definition.Name) || d.HasErrorAt(max.Definition.Name)) continue;
             if ((double)min.Value.At(0)! < (double)max.Value.At(0)!) continue;
-            d.Error(min.Origin ?? max.Origin ?? Nowhere, min.Definition.Name,
-                $"{prefix}revenueMin ({ValueOf(min)}) must be below {prefix}revenueMax ({ValueOf(max)}).");
+            d.Error(min.Origin ?? max.Origin ?? Nowhere, min.Definition.Name, new(
+                $"{prefix}revenueMin ({ValueOf(min)}) must be below {prefix}revenueMax ({ValueOf(max)}).",
+                $"{prefix}revenueMin（{ValueOf(min)}）必须小于 {prefix}revenueMax（{ValueOf(max)}）。"));
         }
     }
 
@@ -78,7 +81,7 @@ internal static class ScenarioChecks
         var from = s["population.from"];
         if (from.Value.At(0) is string path && IO.InputFile.Problem(path, IO.InputLimit.Population) is { } problem)
         {
-            d.Error(from.Origin ?? Nowhere, "population.from", problem + ".");
+            d.Error(from.Origin ?? Nowhere, "population.from", problem + new Bilingual(".", "。"));
         }
     }
 
@@ -166,8 +169,9 @@ internal static class ScenarioChecks
         var total = firms + perYear * Math.Max(0, s.Integer("simulation.lastYear") - s.Integer("simulation.firstYear"));
         if (total <= MaxFirms) return;
         var blame = s["population.entryRate"].Origin is not null && perYear > 0 ? s["population.entryRate"] : s["population.firms"];
-        d.Error(blame.Origin ?? Nowhere, blame.Definition.Name,
-            $"{firms:N0} firms with their entrants make {total:N0} firms; a population holds at most {MaxFirms:N0}.");
+        d.Error(blame.Origin ?? Nowhere, blame.Definition.Name, new(
+            $"{firms:N0} firms with their entrants make {total:N0} firms; a population holds at most {MaxFirms:N0}.",
+            $"{firms:N0} 家企业加上新进入企业共 {total:N0} 家；企业总体最多 {MaxFirms:N0} 家。"));
     }
 
     /// <summary>The most firms a population may hold, entrants included (as <c>population.firms</c> allows on its own).</summary>

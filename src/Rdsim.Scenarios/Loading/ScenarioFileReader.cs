@@ -20,7 +20,7 @@ internal static class ScenarioFileReader
         var at = referencedFrom ?? new SourceLocation(fullPath, 0, 0);
         if (InputFile.Problem(fullPath, InputLimit.Scenario) is { } problem)
         {
-            diagnostics.Error(at, "", problem + ".");
+            diagnostics.Error(at, "", problem + new Bilingual(".", "。"));
             return null;
         }
         string text;
@@ -30,14 +30,15 @@ internal static class ScenarioFileReader
         }
         catch (Exception e) when (InputFile.IsReadFailure(e))
         {
-            diagnostics.Error(at, "", $"{fullPath} cannot be read: {InputFile.Reason(e)}.");
+            diagnostics.Error(at, "", InputFile.CannotRead(fullPath, e));
             return null;
         }
         var root = LoadYaml(fullPath, text, diagnostics);
         if (root is null) return null;
         if (IsSweepFile(root))
         {
-            diagnostics.Error(SourceLocation.Of(fullPath, root), "", $"this is a sweep file (base:, vary:), not a scenario: run it with rdsim sweep {fullPath}.");
+            diagnostics.Error(SourceLocation.Of(fullPath, root), "", new($"this is a sweep file (base:, vary:), not a scenario: run it with rdsim sweep {fullPath}.",
+                $"这是参数扫描文件（base:、vary:），不是情景文件：请用 rdsim sweep {fullPath} 运行。"));
             return null;
         }
         var context = ParseContext.ForFile(fullPath);
@@ -67,7 +68,7 @@ internal static class ScenarioFileReader
             }
             else
             {
-                diagnostics.Error(context.Locate(valueNode), key, $"{key} must be text.");
+                diagnostics.Error(context.Locate(valueNode), key, new($"{key} must be text.", $"{key} 必须是文本。"));
             }
         }
         return new ScenarioDocument(
@@ -101,26 +102,43 @@ internal static class ScenarioFileReader
     /// <summary>Header keys whose text may be given in English and Chinese.</summary>
     private static readonly string[] LocalizedKeys = ["universe", "fit"];
 
-    /// <summary>Plain text (English), or a mapping with <c>en</c> (required) and <c>zh</c>; null after reporting what is wrong.</summary>
+    /// <summary>
+    /// Plain text (English), or a mapping with <c>en</c> (required) and <c>zh</c>; null after reporting what is wrong. An empty text
+    /// (<c>caveats: ""</c>) is an error: it would print as an empty caveat or fit status, and is most likely a value left out.
+    /// </summary>
     private static LocalizedText? Localized(string key, YamlNode node, ParseContext context, DiagnosticBag diagnostics)
     {
-        if (node is YamlScalarNode { Value: { } plain }) return new LocalizedText(plain);
+        if (node is YamlScalarNode { Value: { } plain }) return NonEmpty(key, node, plain, context, diagnostics) ? new LocalizedText(plain) : null;
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         if (node is YamlMappingNode map)
         {
             foreach (var (k, v) in map.Children)
             {
-                if (k is YamlScalarNode { Value: "en" or "zh" } language && v is YamlScalarNode { Value: { } text }) texts[language.Value!] = text;
+                if (k is YamlScalarNode { Value: "en" or "zh" } language && v is YamlScalarNode { Value: { } text })
+                {
+                    if (!NonEmpty($"{key}.{language.Value}", v, text, context, diagnostics)) return null;
+                    texts[language.Value!] = text;
+                }
                 else
                 {
-                    diagnostics.Error(context.Locate(k), key, $"{key} takes text, or {{en: \"…\", zh: \"…\"}} with English and Chinese texts.");
+                    diagnostics.Error(context.Locate(k), key, new($"{key} takes text, or {{en: \"…\", zh: \"…\"}} with English and Chinese texts.",
+                        $"{key} 的取值是文本，或带英文和中文文本的 {{en: \"…\", zh: \"…\"}}。"));
                     return null;
                 }
             }
             if (texts.TryGetValue("en", out var en)) return new LocalizedText(en, texts.GetValueOrDefault("zh"));
         }
-        diagnostics.Error(context.Locate(node), key, $"{key} takes text, or {{en: \"…\", zh: \"…\"}} with at least the English text.");
+        diagnostics.Error(context.Locate(node), key, new($"{key} takes text, or {{en: \"…\", zh: \"…\"}} with at least the English text.",
+            $"{key} 的取值是文本，或至少带英文文本的 {{en: \"…\", zh: \"…\"}}。"));
         return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds more than white space; false after reporting it at <paramref name="node"/>.</summary>
+    private static bool NonEmpty(string key, YamlNode node, string text, ParseContext context, DiagnosticBag diagnostics)
+    {
+        if (!string.IsNullOrWhiteSpace(text)) return true;
+        diagnostics.Error(context.Locate(node), key, new($"{key} is empty; write the text, or leave the key out.", $"{key} 为空；请写出文本，或删去该键。"));
+        return false;
     }
 
     /// <summary>A sweep file names its base scenario and the values to vary, keys no scenario has.</summary>
@@ -135,19 +153,21 @@ internal static class ScenarioFileReader
         var (stream, error) = YamlParsing.Load(text);
         if (stream is null)
         {
-            diagnostics.Error(SourceLocation.At(fullPath, error!.Value.At), "", $"YAML syntax error: {error.Value.Message}");
+            diagnostics.Error(SourceLocation.At(fullPath, error!.Value.At), "", error.Value.Text);
             return null;
         }
         if (stream.Documents.Count == 0) return new YamlMappingNode();
         if (stream.Documents.Count > 1)
         {
-            diagnostics.Error(SourceLocation.Of(fullPath, stream.Documents[1].RootNode), "", "a scenario file holds one YAML document; remove the extra '---'.");
+            diagnostics.Error(SourceLocation.Of(fullPath, stream.Documents[1].RootNode), "",
+                new("a scenario file holds one YAML document; remove the extra '---'.", "一个情景文件只能有一个 YAML 文档；请删去多余的 '---'。"));
             return null;
         }
         var root = stream.Documents[0].RootNode;
         if (root is YamlMappingNode map) return map;
         if (root is YamlScalarNode { Value: "" or "~" or "null" }) return new YamlMappingNode();
-        diagnostics.Error(SourceLocation.Of(fullPath, root), "", "a scenario file is a mapping of keys (name, extends, simulation, hnte, …).");
+        diagnostics.Error(SourceLocation.Of(fullPath, root), "",
+            new("a scenario file is a mapping of keys (name, extends, simulation, hnte, …).", "情景文件应是由键组成的映射（name、extends、simulation、hnte 等）。"));
         return null;
     }
 }

@@ -24,7 +24,7 @@ public static class ScenarioLoader
         var diagnostics = new DiagnosticBag();
         if (path.Contains('\0'))
         {
-            diagnostics.Error(new SourceLocation("command line", 0, 0), "", "the scenario path contains a NUL character.");
+            diagnostics.Error(new SourceLocation("command line", 0, 0), "", new("the scenario path contains a NUL character.", "情景文件的路径含有 NUL 字符。"));
             throw diagnostics.ToException();
         }
         var fullPath = Path.GetFullPath(path);

@@ -39,7 +39,7 @@ internal static class ScenarioResolver
         {
             // The content hash reads population.from (checked to be a regular file of a usable size): it can still fail.
             var from = settings["population.from"];
-            found.Error(from.Origin ?? new SourceLocation(header.SourcePath, 0, 0), "population.from", $"{from.Value.At(0)} cannot be read: {IO.InputFile.Reason(e)}.");
+            found.Error(from.Origin ?? new SourceLocation(header.SourcePath, 0, 0), "population.from", IO.InputFile.CannotRead($"{from.Value.At(0)}", e));
             throw found.ToException();
         }
         PolicyChecks.Run(scenario, settings, found);

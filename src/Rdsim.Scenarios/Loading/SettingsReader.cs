@@ -25,7 +25,8 @@ internal sealed class SettingsReader(DiagnosticBag diagnostics, ParseContext con
             var at = context.Locate(keyNode);
             if (context.HasLines && into.TryGetValue(path, out var earlier))
             {
-                diagnostics.Error(at, path, $"{path} is set twice in this file (first at line {earlier.Origin?.Line}).");
+                diagnostics.Error(at, path, new($"{path} is set twice in this file (first at line {earlier.Origin?.Line}).",
+                    $"{path} 在本文件中设置了两次（第一次在第 {earlier.Origin?.Line} 行）。"));
                 return;
             }
             var warnings = new List<Diagnostic>();
@@ -38,7 +39,8 @@ internal sealed class SettingsReader(DiagnosticBag diagnostics, ParseContext con
         if (ParameterRegistry.IsGroup(path))
         {
             if (valueNode is YamlMappingNode map) ReadGroup(path, map, into);
-            else diagnostics.Error(context.Locate(valueNode), path, $"{path} is a group of parameters; write a mapping of its keys, e.g. {Example(path)}.");
+            else diagnostics.Error(context.Locate(valueNode), path, new($"{path} is a group of parameters; write a mapping of its keys, e.g. {Example(path)}.",
+                $"{path} 是一组参数；请写成由其键组成的映射，例如 {Example(path)}。"));
             return;
         }
         Unknown(path, keyNode);
@@ -49,16 +51,17 @@ internal sealed class SettingsReader(DiagnosticBag diagnostics, ParseContext con
         if (map.Children.Count == 0)
         {
             // An empty mapping sets nothing; written over an inherited group it looks like a reset, and is not one.
-            var clears = prefix == SectorGroups[1] ? " (null clears a sector's rate)" : "";
-            diagnostics.Error(context.Locate(map), prefix,
-                $"{{}} sets nothing (it does not clear what an extended scenario set); set entries one by one, e.g. {Example(prefix)}{clears}.");
+            var clears = prefix == SectorGroups[1];
+            diagnostics.Error(context.Locate(map), prefix, new(
+                $"{{}} sets nothing (it does not clear what an extended scenario set); set entries one by one, e.g. {Example(prefix)}{(clears ? " (null clears a sector's rate)" : "")}.",
+                $"{{}} 不设置任何值（也不会清除所继承情景中的设置）；请逐项设置，例如 {Example(prefix)}{(clears ? "（null 清除某一行业的比例）" : "")}。"));
             return;
         }
         foreach (var (keyNode, valueNode) in map.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
             {
-                diagnostics.Error(context.Locate(keyNode), prefix, "keys must be plain names.");
+                diagnostics.Error(context.Locate(keyNode), prefix, new("keys must be plain names.", "键必须是普通名称。"));
                 continue;
             }
             Read($"{prefix}.{key}", keyNode, valueNode, into);
@@ -73,16 +76,19 @@ internal sealed class SettingsReader(DiagnosticBag diagnostics, ParseContext con
         // The suggestion costs an edit distance to every known name: it is written only for the errors that are shown.
         if (SectorGroups.Contains(parent))
         {
-            diagnostics.Error(context.Locate(keyNode), path, () =>
+            diagnostics.CostlyError(context.Locate(keyNode), path, () =>
             {
                 var keys = Sectors.All.Select(s => s.Key).ToList();
                 if (parent == SectorGroups[1]) keys.Insert(0, Sectors.ManufacturingGroup);
-                var hint = NameSuggestion.Closest(leaf, keys) is { } best ? $"did you mean {best}? " : "";
-                return $"unknown sector '{Excerpt.Of(leaf)}'; {hint}Known: {string.Join(", ", keys)}.";
+                var best = NameSuggestion.Closest(leaf, keys);
+                var (written, known) = (Excerpt.Of(leaf), string.Join(", ", keys));
+                return new Bilingual(
+                    $"unknown sector '{written}'; {(best is null ? "" : $"did you mean {best}? ")}Known: {known}.",
+                    $"未知行业 '{written}'；{(best is null ? "" : $"是否想写 {best}？")}已知行业：{known}。");
             });
             return;
         }
-        diagnostics.Error(context.Locate(keyNode), path, () => $"unknown parameter '{Excerpt.Of(path)}'{ParameterRegistry.UnknownHint(path)}");
+        diagnostics.CostlyError(context.Locate(keyNode), path, () => ParameterRegistry.Unknown(path, Excerpt.Of(path)));
     }
 
     private static string Example(string group)

@@ -25,18 +25,20 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
         if (p.Kind is ParameterKind.NumberList or ParameterKind.FlagList && node is YamlSequenceNode items) return TryList(p, items, out value);
         if (node is not YamlScalarNode scalar)
         {
-            return Fail(node, p, $"expected {Expected(p)}, got a {(node is YamlSequenceNode ? "list" : "mapping")}.");
+            return Fail(node, p, ValueRules.Got(Expected(p), node is YamlSequenceNode ? new("a list", "一个列表") : new("a mapping", "一个映射")));
         }
         var text = scalar.Value ?? "";
         var plain = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any;
         if (plain && NullWords.Contains(text))
         {
             // Null is the default of parameters that may be unset (sector and preset overrides) or empty (paths).
-            return p.Default is null || Fail(node, p, $"needs a value: expected {Expected(p)}.");
+            return p.Default is null || Fail(node, p, ValueRules.NeedsValue(p));
         }
         if (!plain && p.Kind is not (ParameterKind.RuleSet or ParameterKind.Path))
         {
-            return Fail(node, p, $"expected {Expected(p)}, got the quoted text \"{text}\" (write it without quotes).");
+            var expected = Expected(p);
+            return Fail(node, p, new($"expected {expected.En}, got the quoted text \"{text}\" (write it without quotes).",
+                $"应为{expected.Zh}，实际为带引号的文本 \"{text}\"（请去掉引号）。"));
         }
         switch (p.Kind)
         {
@@ -49,11 +51,11 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
                 value = integer;
                 return _rules.Range(p, context.Locate(node), integer);
             case ParameterKind.Bool or ParameterKind.FlagList:
-                if (!bool.TryParse(text, out var flag)) return Fail(node, p, $"expected true or false, got '{text}'.");
+                if (!bool.TryParse(text, out var flag)) return Fail(node, p, NotFlag(text));
                 value = flag;
                 return true;
             case ParameterKind.NumberList:
-                return Fail(node, p, $"expected {Expected(p)}, got '{text}'.");
+                return Fail(node, p, ValueRules.Got(Expected(p), Bilingual.Same($"'{text}'")));
             case ParameterKind.RuleSet:
                 if (!_rules.Choice(p, context.Locate(node), text)) return false;
                 value = text;
@@ -70,23 +72,23 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
             || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number) && !double.IsFinite(number)))
         {
             number = double.NaN;
-            return Fail(node, p, $"'{text}' is not a finite number.");
+            return Fail(node, p, ValueRules.NotFinite(text));
         }
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number)
-            || Fail(node, p, $"expected a number, got '{text}'.");
+            || Fail(node, p, ValueRules.Got(new("a number", "一个数"), Bilingual.Same($"'{text}'")));
     }
 
     private bool TryInteger(ParameterDefinition p, YamlNode node, string text, out long integer)
     {
         if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out integer)) return true;
         var isNumber = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
-        return Fail(node, p, isNumber ? $"expected a whole number, got {text}." : $"expected a whole number, got '{text}'.");
+        return Fail(node, p, ValueRules.Got(new("a whole number", "一个整数"), Bilingual.Same(isNumber ? text : $"'{text}'")));
     }
 
     private bool TrySectorList(ParameterDefinition p, YamlNode node, out object? value)
     {
         value = null;
-        if (node is not YamlSequenceNode list) return Fail(node, p, "expected a list of sector keys, e.g. [tobacco, realEstate].");
+        if (node is not YamlSequenceNode list) return Fail(node, p, new("expected a list of sector keys, e.g. [tobacco, realEstate].", "应为一列行业键，例如 [tobacco, realEstate]。"));
         var ids = new SortedSet<int>();
         var ok = true;
         foreach (var item in list.Children)
@@ -107,12 +109,13 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
             var text = item is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s && !NullWords.Contains(s.Value ?? "") ? s.Value! : null;
             if (text is null)
             {
-                ok = Fail(item, p, $"each item must be {Item(p)}, written without quotes, e.g. {Example(p)}.");
+                var expected = Item(p);
+                ok = Fail(item, p, new($"each item must be {expected.En}, written without quotes, e.g. {Example(p)}.", $"每一项都必须是{expected.Zh}，不加引号，例如 {Example(p)}。"));
             }
             else if (p.Kind == ParameterKind.FlagList)
             {
                 if (bool.TryParse(text, out var flag)) flags.Add(flag);
-                else ok = Fail(item, p, $"expected true or false, got '{text}'.");
+                else ok = Fail(item, p, NotFlag(text));
             }
             else if (!TryNumber(p, item, text, out var number) || !_rules.Range(p, context.Locate(item), number))
             {
@@ -128,11 +131,13 @@ internal sealed class SingleValueParser(DiagnosticBag diagnostics, ParseContext 
         return ok;
     }
 
-    private static string Item(ParameterDefinition p) => p.Kind == ParameterKind.FlagList ? "true or false" : "a number";
+    private static Bilingual Item(ParameterDefinition p) => p.Kind == ParameterKind.FlagList ? new("true or false", "true 或 false") : new("a number", "一个数");
+
+    private static Bilingual NotFlag(string text) => ValueRules.Got(new("true or false", "true 或 false"), Bilingual.Same($"'{text}'"));
 
     private static string Example(ParameterDefinition p) => p.Kind == ParameterKind.FlagList ? "[false, true]" : "[50, 200]";
 
-    private static string Expected(ParameterDefinition p) => ValueRules.Expected(p);
+    private static Bilingual Expected(ParameterDefinition p) => ValueRules.Expected(p);
 
-    private bool Fail(YamlNode node, ParameterDefinition p, string message) => _rules.Fail(context.Locate(node), p, message);
+    private bool Fail(YamlNode node, ParameterDefinition p, Bilingual message) => _rules.Fail(context.Locate(node), p, message);
 }

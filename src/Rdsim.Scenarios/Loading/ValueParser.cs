@@ -22,8 +22,9 @@ internal sealed class ValueParser(DiagnosticBag diagnostics, ParseContext contex
         }
         if (!definition.YearKeyed)
         {
-            diagnostics.Error(context.Locate(node), definition.Name,
-                $"{definition.Name} cannot change by year; write a single value (only cit, hnte, superDeduction, credit and loss parameters are year-keyed).");
+            diagnostics.Error(context.Locate(node), definition.Name, new(
+                $"{definition.Name} cannot change by year; write a single value (only cit, hnte, superDeduction, credit and loss parameters are year-keyed).",
+                $"{definition.Name} 不能按年份变化；请写单一取值（只有 cit、hnte、superDeduction、credit 和 loss 的参数可按年份设定）。"));
             return null;
         }
         return ParseByYear(definition, map);
@@ -33,7 +34,7 @@ internal sealed class ValueParser(DiagnosticBag diagnostics, ParseContext contex
     {
         if (map.Children.Count == 0)
         {
-            diagnostics.Error(context.Locate(map), definition.Name, "a year-keyed value needs at least one year, e.g. {2008: 0.5}.");
+            diagnostics.Error(context.Locate(map), definition.Name, new("a year-keyed value needs at least one year, e.g. {2008: 0.5}.", "按年份设定的取值至少需要一个年份，例如 {2008: 0.5}。"));
             return null;
         }
         var entries = new SortedDictionary<int, object?>();
@@ -42,14 +43,15 @@ internal sealed class ValueParser(DiagnosticBag diagnostics, ParseContext contex
         {
             if (!TryYear(keyNode, out var year))
             {
-                diagnostics.Error(context.Locate(keyNode), definition.Name,
-                    $"'{Text(keyNode)}' is not a year; write year-keyed values as {{2008: 0.5, 2018: 0.75}} with years {ValueRules.MinYear}–{ValueRules.MaxYear}.");
+                diagnostics.Error(context.Locate(keyNode), definition.Name, new(
+                    $"'{Text(keyNode)}' is not a year; write year-keyed values as {{2008: 0.5, 2018: 0.75}} with years {ValueRules.MinYear}–{ValueRules.MaxYear}.",
+                    $"'{Text(keyNode)}' 不是年份；按年份设定的取值请写成 {{2008: 0.5, 2018: 0.75}}，年份范围为 {ValueRules.MinYear}–{ValueRules.MaxYear}。"));
                 ok = false;
                 continue;
             }
             if (entries.ContainsKey(year))
             {
-                diagnostics.Error(context.Locate(keyNode), definition.Name, $"year {year} appears twice.");
+                diagnostics.Error(context.Locate(keyNode), definition.Name, ValueRules.YearTwice(year));
                 ok = false;
                 continue;
             }

@@ -23,7 +23,7 @@ internal sealed class ValueRules(DiagnosticBag diagnostics)
         var text = ValueText.Format(number);
         if (p.Valid is { } valid && !valid.Contains(number))
         {
-            return Fail(at, p, $"{p.Name} = {text} is outside the valid range {valid}{UnitText(p)}.");
+            return Fail(at, p, new($"{p.Name} = {text} is outside the valid range {valid}{UnitText(p)}.", $"{p.Name} = {text} 超出有效范围 {valid}。"));
         }
         if (p.Advisory is { } advisory && !advisory.Contains(number))
         {
@@ -38,18 +38,20 @@ internal sealed class ValueRules(DiagnosticBag diagnostics)
     /// <summary>Checks that a list's number (written <paramref name="text"/>) exceeds the one before, where <paramref name="p"/>'s lists must rise.</summary>
     public bool Rises(ParameterDefinition p, SourceLocation at, IReadOnlyList<double> before, double number, string text) =>
         !p.Ascending || before.Count == 0 || number > before[^1]
-        || Fail(at, p, $"{p.Name} must rise from each item to the next: {text} comes after {ValueText.Format(before[^1])}.");
+        || Fail(at, p, new($"{p.Name} must rise from each item to the next: {text} comes after {ValueText.Format(before[^1])}.",
+            $"{p.Name} 的各项必须逐项递增：{text} 排在 {ValueText.Format(before[^1])} 之后。"));
 
     /// <summary>Checks a rule-set name against <paramref name="p"/>'s choices.</summary>
     public bool Choice(ParameterDefinition p, SourceLocation at, string text) =>
-        p.Choices.Contains(text) || Fail(at, p, $"unknown rule set '{text}'; choose one of {string.Join(", ", p.Choices)}{Hint(text, p.Choices)}.");
+        p.Choices.Contains(text) || Fail(at, p, new Bilingual($"unknown rule set '{text}'; choose one of {string.Join(", ", p.Choices)}",
+            $"未知规则 '{text}'；请从 {string.Join(", ", p.Choices)} 中选择") + Hint(text, p.Choices) + new Bilingual(".", "。"));
 
     /// <summary>A path's full form, relative paths resolved against <paramref name="baseDirectory"/>; null after an error.</summary>
     public string? FullPath(ParameterDefinition p, SourceLocation at, string text, string baseDirectory)
     {
         if (text.Contains('\0'))
         {
-            Fail(at, p, "the path contains a NUL character.");
+            Fail(at, p, new("the path contains a NUL character.", "路径含有 NUL 字符。"));
             return null;
         }
         return Path.GetFullPath(Path.Combine(baseDirectory, text));
@@ -59,7 +61,7 @@ internal sealed class ValueRules(DiagnosticBag diagnostics)
     public bool Sectors(ParameterDefinition p, SourceLocation at, string key, ISet<int> ids)
     {
         var sectors = Model.Firms.Sectors.Select(key);
-        if (sectors.Count == 0) return Fail(at, p, $"unknown sector '{key}'{Hint(key, SectorKeys())}.");
+        if (sectors.Count == 0) return Fail(at, p, new Bilingual($"unknown sector '{key}'", $"未知行业 '{key}'") + Hint(key, SectorKeys()) + new Bilingual(".", "。"));
         foreach (var sector in sectors) ids.Add(sector.Id);
         return true;
     }
@@ -81,21 +83,37 @@ internal sealed class ValueRules(DiagnosticBag diagnostics)
     public static bool IsYear(int year) => year is >= MinYear and <= MaxYear;
 
     /// <summary>What a value of <paramref name="p"/> looks like, for messages.</summary>
-    public static string Expected(ParameterDefinition p) => p.Kind switch
+    public static Bilingual Expected(ParameterDefinition p) => p.Kind switch
     {
-        ParameterKind.Number => "a number",
-        ParameterKind.SectorNumber => "a number or null",
-        ParameterKind.Integer => "a whole number",
-        ParameterKind.Bool => "true or false",
-        ParameterKind.RuleSet => $"one of {string.Join(", ", p.Choices)}",
-        ParameterKind.Path => "a file path",
-        ParameterKind.NumberList => "a list of numbers, e.g. [50, 200], or null",
-        ParameterKind.FlagList => "true, false or a list of them, e.g. [false, true], or null",
-        _ => "a list of sector keys",
+        ParameterKind.Number => new("a number", "一个数"),
+        ParameterKind.SectorNumber => new("a number or null", "一个数或 null"),
+        ParameterKind.Integer => new("a whole number", "一个整数"),
+        ParameterKind.Bool => new("true or false", "true 或 false"),
+        ParameterKind.RuleSet => new($"one of {string.Join(", ", p.Choices)}", $"{string.Join(", ", p.Choices)} 之一"),
+        ParameterKind.Path => new("a file path", "一个文件路径"),
+        ParameterKind.NumberList => new("a list of numbers, e.g. [50, 200], or null", "一列数（例如 [50, 200]）或 null"),
+        ParameterKind.FlagList => new("true, false or a list of them, e.g. [false, true], or null", "true、false、由它们组成的列表（例如 [false, true]）或 null"),
+        _ => new("a list of sector keys", "一列行业键"),
     };
 
+    /// <summary>"needs a value: expected …": <paramref name="p"/> given no value, which it must have.</summary>
+    public static Bilingual NeedsValue(ParameterDefinition p)
+    {
+        var expected = Expected(p);
+        return new($"needs a value: expected {expected.En}.", $"需要取值：应为{expected.Zh}。");
+    }
+
+    /// <summary>"expected …, got …".</summary>
+    public static Bilingual Got(Bilingual expected, Bilingual got) => new($"expected {expected.En}, got {got.En}.", $"应为{expected.Zh}，实际为{got.Zh}。");
+
+    /// <summary>A year given twice in a year-keyed value.</summary>
+    public static Bilingual YearTwice(int year) => new($"year {year} appears twice.", $"年份 {year} 出现了两次。");
+
+    /// <summary>A number (written <paramref name="text"/>) that is infinite or not a number.</summary>
+    public static Bilingual NotFinite(string text) => new($"'{text}' is not a finite number.", $"'{text}' 不是有限的数。");
+
     /// <summary>Reports an error about <paramref name="p"/>; always false.</summary>
-    public bool Fail(SourceLocation at, ParameterDefinition p, string message)
+    public bool Fail(SourceLocation at, ParameterDefinition p, Bilingual message)
     {
         diagnostics.Error(at, p.Name, message);
         return false;
@@ -104,8 +122,8 @@ internal sealed class ValueRules(DiagnosticBag diagnostics)
     private static IEnumerable<string> SectorKeys() =>
         Model.Firms.Sectors.All.Select(s => s.Key).Append(Model.Firms.Sectors.ManufacturingGroup);
 
-    private static string Hint(string text, IEnumerable<string> known) =>
-        NameSuggestion.Closest(text, known) is { } best ? $" (did you mean {best}?)" : "";
+    private static Bilingual Hint(string text, IEnumerable<string> known) =>
+        NameSuggestion.Closest(text, known) is { } best ? new($" (did you mean {best}?)", $"（是否想写 {best}？）") : Bilingual.Same("");
 
     private static string UnitText(ParameterDefinition p) => string.IsNullOrEmpty(p.Unit) ? "" : $" ({p.Unit})";
 }

@@ -17,7 +17,11 @@ internal static class YamlParsing
     public const int MaxDepth = 64;
 
     /// <summary>A syntax error: where, and what.</summary>
-    public readonly record struct SyntaxError(Mark At, string Message);
+    public readonly record struct SyntaxError(Mark At, Bilingual Message)
+    {
+        /// <summary>The error as a file's diagnostic says it: "YAML syntax error: …".</summary>
+        public Bilingual Text => new Bilingual("YAML syntax error: ", "YAML 语法错误：") + Message;
+    }
 
     /// <summary>Parses <paramref name="text"/>; returns the stream, or the syntax error.</summary>
     public static (YamlStream? Stream, SyntaxError? Error) Load(string text)
@@ -33,15 +37,23 @@ internal static class YamlParsing
         {
             var message = Describe(e);
             return (null, message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(text, e.Start) is { } tab
-                ? new SyntaxError(tab, "a tab in the indentation; YAML indents with spaces only.")
-                : new SyntaxError(e.Start, message));
+                ? new SyntaxError(tab, new("a tab in the indentation; YAML indents with spaces only.", "缩进中有制表符；YAML 只能用空格缩进。"))
+                : new SyntaxError(e.Start, ParserText(message)));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             var at = parser.Current?.End ?? Mark.Empty;
-            return (null, new SyntaxError(at, "the YAML structure breaks here (an unclosed [ ] or { }, a stray quote, | or >, or a misplaced key); check the text from here on."));
+            return (null, new SyntaxError(at, new(
+                "the YAML structure breaks here (an unclosed [ ] or { }, a stray quote, | or >, or a misplaced key); check the text from here on.",
+                "YAML 结构在此处断开（未闭合的 [ ] 或 { }、多余的引号、| 或 >，或位置不对的键）；请检查从这里开始的文本。")));
         }
     }
+
+    /// <summary>
+    /// The YAML parser's own description, which exists in English only: the Chinese quotes it as the parser's words, after
+    /// saying where to look.
+    /// </summary>
+    private static Bilingual ParserText(string message) => new(message, $"此处的 YAML 写法有误（解析器原文：\"{message}\"）");
 
     /// <summary>YamlDotNet's message without its own "(Line: …)" prefix, which the diagnostic already carries.</summary>
     private static string Describe(YamlException e)

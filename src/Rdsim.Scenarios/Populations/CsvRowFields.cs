@@ -17,7 +17,7 @@ internal sealed class CsvRowFields(string path, int line, string[] fields, IRead
     public string? Required(string column)
     {
         var text = Text(column);
-        if (text is null && positions.ContainsKey(column)) Fail(column, "a value is required");
+        if (text is null && positions.ContainsKey(column)) Fail(column, new("a value is required", "此处必须有取值"));
         return text;
     }
 
@@ -28,13 +28,15 @@ internal sealed class CsvRowFields(string path, int line, string[] fields, IRead
         if (text is null) return null;
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
-            Fail(column, $"'{text}' is not a finite number (write e.g. 12.5 or 1.2e3, with a dot as decimal separator)");
+            Fail(column, new($"'{text}' is not a finite number (write e.g. 12.5 or 1.2e3, with a dot as decimal separator)",
+                $"'{text}' 不是有限的数（请写成例如 12.5 或 1.2e3，以点作小数点）"));
             return null;
         }
         var tooLow = minExclusive ? value <= min : value < min;
         if (tooLow || value > max)
         {
-            Fail(column, $"{text} is out of range: expected {Range(min, max, minExclusive)}");
+            var range = Range(min, max, minExclusive);
+            Fail(column, new($"{text} is out of range: expected {range.En}", $"{text} 超出范围：应为 {range.Zh}"));
             return null;
         }
         return value;
@@ -50,7 +52,7 @@ internal sealed class CsvRowFields(string path, int line, string[] fields, IRead
         if (text is null) return null;
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) || year < MinYear || year > MaxYear)
         {
-            Fail(column, $"'{text}' is not a year from {MinYear} to {MaxYear}");
+            Fail(column, new($"'{text}' is not a year from {MinYear} to {MaxYear}", $"'{text}' 不是 {MinYear} 至 {MaxYear} 之间的年份"));
             return null;
         }
         return year;
@@ -63,7 +65,8 @@ internal sealed class CsvRowFields(string path, int line, string[] fields, IRead
         if (text is null) return null;
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) || count < 1 || count > max)
         {
-            Fail(column, $"'{text}' is not a whole number from 1 to {max.ToString(CultureInfo.InvariantCulture)}");
+            var most = max.ToString(CultureInfo.InvariantCulture);
+            Fail(column, new($"'{text}' is not a whole number from 1 to {most}", $"'{text}' 不是 1 至 {most} 之间的整数"));
             return null;
         }
         return count;
@@ -79,23 +82,24 @@ internal sealed class CsvRowFields(string path, int line, string[] fields, IRead
             case "true" or "1": return true;
             case "false" or "0": return false;
             default:
-                Fail(column, $"'{text}' is not a boolean: write true, false, 1 or 0");
+                Fail(column, new($"'{text}' is not a boolean: write true, false, 1 or 0", $"'{text}' 不是布尔值：请写 true、false、1 或 0"));
                 return null;
         }
     }
 
     /// <summary>Adds an error for <paramref name="column"/> on this row.</summary>
-    public void Fail(string column, string message)
+    public void Fail(string column, Bilingual message)
     {
         HasErrors = true;
-        errors.Add(new Diagnostic(Severity.Error, path, line, 0, column, message));
+        errors.Add(Diagnostic.Error(path, line, 0, column, message));
     }
 
-    private static string Range(double min, double max, bool minExclusive)
+    private static Bilingual Range(double min, double max, bool minExclusive)
     {
         var lower = minExclusive ? $"> {min.ToString(CultureInfo.InvariantCulture)}" : $">= {min.ToString(CultureInfo.InvariantCulture)}";
-        return double.IsPositiveInfinity(max) ? lower
-            : double.IsNegativeInfinity(min) ? $"<= {max.ToString(CultureInfo.InvariantCulture)}"
-            : $"{lower} and <= {max.ToString(CultureInfo.InvariantCulture)}";
+        var upper = $"<= {max.ToString(CultureInfo.InvariantCulture)}";
+        return double.IsPositiveInfinity(max) ? Bilingual.Same(lower)
+            : double.IsNegativeInfinity(min) ? Bilingual.Same(upper)
+            : new($"{lower} and {upper}", $"{lower} 且 {upper}");
     }
 }

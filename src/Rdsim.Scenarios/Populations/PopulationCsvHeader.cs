@@ -14,7 +14,8 @@ internal static class PopulationCsvHeader
         var names = header.Select(h => h.Trim()).ToArray();
         if (!names.Any(PopulationCsvColumns.All.Contains))
         {
-            errors.Add(Error(path, "", $"line 1 must be a header naming the columns ({string.Join(",", PopulationCsvColumns.All)}); found '{Excerpt.Of(string.Join(",", names))}'"));
+            var (columns, found) = (string.Join(",", PopulationCsvColumns.All), Excerpt.Of(string.Join(",", names)));
+            errors.Add(Error(path, "", new($"line 1 must be a header naming the columns ({columns}); found '{found}'", $"第 1 行必须是列名表头（{columns}）；实际为 '{found}'")));
             return null;
         }
 
@@ -23,24 +24,27 @@ internal static class PopulationCsvHeader
         {
             var name = names[i];
             if (name.Length == 0)
-                errors.Add(Error(path, "", $"column {i + 1} has no name"));
+                errors.Add(Error(path, "", new($"column {i + 1} has no name", $"第 {i + 1} 列没有列名")));
             else if (!PopulationCsvColumns.All.Contains(name))
-                errors.Add(Error(path, name, $"unknown column '{Excerpt.Of(name)}'{Suggestion(name)}; known columns: {string.Join(", ", PopulationCsvColumns.All)}"));
+            {
+                var known = string.Join(", ", PopulationCsvColumns.All);
+                errors.Add(Error(path, name, new Bilingual($"unknown column '{Excerpt.Of(name)}'", $"未知列 '{Excerpt.Of(name)}'") + Suggestion(name)
+                    + new Bilingual($"; known columns: {known}", $"；已知列：{known}")));
+            }
             else if (!positions.TryAdd(name, i))
-                errors.Add(Error(path, name, $"column '{name}' appears more than once"));
+                errors.Add(Error(path, name, new($"column '{name}' appears more than once", $"列 '{name}' 出现了不止一次")));
         }
         foreach (var required in PopulationCsvColumns.Required.Where(r => !positions.ContainsKey(r)))
-            errors.Add(Error(path, required, $"required column '{required}' is missing"));
+            errors.Add(Error(path, required, new($"required column '{required}' is missing", $"缺少必需的列 '{required}'")));
         return positions;
     }
 
-    private static Diagnostic Error(string path, string column, string message) =>
-        new(Severity.Error, path, 1, 0, column, message);
+    private static Diagnostic Error(string path, string column, Bilingual message) => Diagnostic.Error(path, 1, 0, column, message);
 
-    private static string Suggestion(string name)
+    private static Bilingual Suggestion(string name)
     {
         var best = PopulationCsvColumns.All.MinBy(known => Distance(name.ToLowerInvariant(), known))!;
-        return Distance(name.ToLowerInvariant(), best) <= 2 ? $" (did you mean '{best}'?)" : "";
+        return Distance(name.ToLowerInvariant(), best) <= 2 ? new($" (did you mean '{best}'?)", $"（是否想写 '{best}'？）") : Bilingual.Same("");
     }
 
     private static int Distance(string a, string b)

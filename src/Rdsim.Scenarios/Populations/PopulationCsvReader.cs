@@ -18,7 +18,7 @@ internal static class PopulationCsvReader
     public static IReadOnlyList<CsvFirmRow> Read(string path)
     {
         if (InputFile.Problem(path, InputLimit.Population) is { } problem)
-            throw new InputException(new Diagnostic(Severity.Error, path, 0, 0, "", problem));
+            throw new InputException(Diagnostic.Error(path, 0, 0, "", problem));
 
         var errors = new DiagnosticBag();
         var rows = new List<CsvFirmRow>();
@@ -28,14 +28,14 @@ internal static class PopulationCsvReader
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new Diagnostic(Severity.Error, path, (int)e.LineNumber, 0, "", $"unreadable CSV: {Excerpt.Of(e.Message, 200)}"));
+            errors.Add(Diagnostic.Error(path, (int)e.LineNumber, 0, "", new Bilingual("unreadable CSV: ", "无法读取的 CSV：") + InputFile.SystemText(Excerpt.Of(e.Message, 200))));
         }
         catch (Exception e) when (InputFile.IsReadFailure(e))
         {
-            errors.Add(new Diagnostic(Severity.Error, path, 0, 0, "", $"the file cannot be read: {InputFile.Reason(e)}"));
+            errors.Add(Diagnostic.Error(path, 0, 0, "", new Bilingual("the file cannot be read: ", "无法读取该文件：") + InputFile.Reason(e)));
         }
         if (!errors.HasErrors && rows.Count == 0)
-            errors.Add(new Diagnostic(Severity.Error, path, 2, 1, "", "the file has no firms: expected a header line and one row per firm"));
+            errors.Add(Diagnostic.Error(path, 2, 1, "", new("the file has no firms: expected a header line and one row per firm", "文件中没有企业：应有一行表头，每家企业一行")));
         if (errors.HasErrors) throw errors.ToException();
         return rows;
     }
@@ -51,15 +51,15 @@ internal static class PopulationCsvReader
             AllowLineBreaksInQuotes = false,
             DetectSeparatorHint = false,
             MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = r => errors.Add(new Diagnostic(Severity.Error, path, (int)r.LineNumber, 0, "",
-                $"malformed quoting ({r.Reason}): {Excerpt.Of(r.RawRecord)}")),
+            OnMalformedRecord = r => errors.Add(Diagnostic.Error(path, (int)r.LineNumber, 0, "",
+                new($"malformed quoting ({r.Reason}): {Excerpt.Of(r.RawRecord)}", $"引号使用有误（解析器原文：\"{r.Reason}\"）：{Excerpt.Of(r.RawRecord)}"))),
             FormatProvider = CultureInfo.InvariantCulture,
         };
         using var csv = CsvReader.Create(InputFile.OpenRead(path, InputLimit.Population), options, leaveOpen: false);
         var header = csv.Headers.ToArray();
         if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
         {
-            errors.Add(new Diagnostic(Severity.Error, path, 1, 1, "", "the file is empty: expected a header line and one row per firm"));
+            errors.Add(Diagnostic.Error(path, 1, 1, "", new("the file is empty: expected a header line and one row per firm", "文件为空：应有一行表头，每家企业一行")));
             return;
         }
         var positions = PopulationCsvHeader.Map(path, header, errors);
@@ -71,14 +71,15 @@ internal static class PopulationCsvReader
             var line = (int)csv.LineNumber;
             if (csv.FieldCount != header.Length)
             {
-                errors.Add(new Diagnostic(Severity.Error, path, line, 0, "", $"the row has {csv.FieldCount} fields; the header has {header.Length}"));
+                errors.Add(Diagnostic.Error(path, line, 0, "", new($"the row has {csv.FieldCount} fields; the header has {header.Length}",
+                    $"该行有 {csv.FieldCount} 个字段；表头有 {header.Length} 个")));
                 continue;
             }
             var fields = new string[csv.FieldCount];
             for (var i = 0; i < fields.Length; i++) fields[i] = csv.GetString(i) ?? "";
             if (ParseRow(path, line, fields, positions, errors) is not { } row) continue;
             if (row.ExternalId is { } id && !ids.TryAdd(id, line))
-                errors.Add(new Diagnostic(Severity.Error, path, line, 0, PopulationCsvColumns.Id, $"id '{id}' already used on line {ids[id]}"));
+                errors.Add(Diagnostic.Error(path, line, 0, PopulationCsvColumns.Id, new($"id '{id}' already used on line {ids[id]}", $"id '{id}' 已在第 {ids[id]} 行使用")));
             rows.Add(row);
         }
     }
@@ -89,7 +90,11 @@ internal static class PopulationCsvReader
         var sectorKey = f.Required(PopulationCsvColumns.Sector);
         var sector = sectorKey is null ? null : Sectors.Find(sectorKey);
         if (sectorKey is not null && sector is null)
-            f.Fail(PopulationCsvColumns.Sector, $"unknown sector '{sectorKey}'{SectorHint(sectorKey)}; expected one of {string.Join(", ", Sectors.All.Select(s => s.Key))}");
+        {
+            var known = string.Join(", ", Sectors.All.Select(s => s.Key));
+            f.Fail(PopulationCsvColumns.Sector, new Bilingual($"unknown sector '{sectorKey}'", $"未知行业 '{sectorKey}'") + SectorHint(sectorKey)
+                + new Bilingual($"; expected one of {known}", $"；应为 {known} 之一"));
+        }
         var revenue = f.Number(PopulationCsvColumns.Revenue, 0, InputBounds.MaxRevenue, minExclusive: true, required: true);
         var margin = f.Number(PopulationCsvColumns.Margin, InputBounds.MinMargin, 1);
         var intensity = f.Number(PopulationCsvColumns.LatentIntensity, 0, InputBounds.MaxLatentIntensity);
@@ -101,14 +106,15 @@ internal static class PopulationCsvReader
         var exit = f.Year(PopulationCsvColumns.ExitYear);
         var weight = f.Count(PopulationCsvColumns.Weight, InputBounds.MaxWeight);
         if (entry is not null && exit is not null && exit <= entry)
-            f.Fail(PopulationCsvColumns.ExitYear, $"{exit} is not after entry_year {entry}: a firm leaves at the earliest the year after it enters");
+            f.Fail(PopulationCsvColumns.ExitYear, new($"{exit} is not after entry_year {entry}: a firm leaves at the earliest the year after it enters",
+                $"{exit} 不晚于 entry_year {entry}：企业最早在进入的次年退出"));
         if (f.HasErrors || sector is null || revenue is null) return null;
         return new CsvFirmRow(line, f.Text(PopulationCsvColumns.Id), f.Text(PopulationCsvColumns.Name), f.Text(PopulationCsvColumns.Region),
             sector.Id, revenue.Value, margin, intensity, highTech, staff, coreIp, highTechIndustry, entry, exit, weight);
     }
 
-    private static string SectorHint(string key) =>
+    private static Bilingual SectorHint(string key) =>
         Sectors.All.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase)) is { } s
-            ? $" (did you mean '{s.Key}'? sector keys are case-sensitive)"
-            : "";
+            ? new($" (did you mean '{s.Key}'? sector keys are case-sensitive)", $"（是否想写 '{s.Key}'？行业键区分大小写）")
+            : Bilingual.Same("");
 }

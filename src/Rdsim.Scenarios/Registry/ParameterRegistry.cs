@@ -35,12 +35,13 @@ public static class ParameterRegistry
     public static bool IsGroup(string path) => Groups.Contains(path);
 
     /// <summary>
-    /// What to tell a user about an unknown name, to follow "unknown parameter 'x'": why it was removed, or the closest
-    /// known name, or nothing.
+    /// What to tell a user about an unknown name <paramref name="unknown"/>, written <paramref name="written"/> in the message:
+    /// "unknown parameter 'x'", then why it was removed, or the closest known name, or nothing.
     /// </summary>
-    public static string UnknownHint(string unknown) =>
-        RemovedParameters.Explain(unknown) is { } removed ? $"; {removed}"
-        : Suggest(unknown) is { } best ? $"; did you mean {best}?" : "";
+    public static Bilingual Unknown(string unknown, string written) =>
+        new Bilingual($"unknown parameter '{written}'", $"未知参数 '{written}'") + (
+            RemovedParameters.Explain(unknown) is { } removed ? new Bilingual("; ", "；") + removed
+            : Suggest(unknown) is { } best ? new Bilingual($"; did you mean {best}?", $"；是否想写 {best}？") : Bilingual.Same(""));
 
     /// <summary>The known name (parameter or group) closest to a misspelt one, or null when nothing is close.</summary>
     public static string? Suggest(string unknown) =>

@@ -27,19 +27,22 @@ public sealed record SensitivitySpec(string Name, string Low, string High)
         if (definition.Section == "simulation")
         {
             // Every run keeps the base's years, seed and replications: that is what makes the differences the parameter's.
-            throw Error(source, vary.Name, "the sensitivity runs keep the base scenario's years, seed and replications (common random numbers); vary a behaviour, policy or population parameter.");
+            throw Error(source, vary.Name, new(
+                "the sensitivity runs keep the base scenario's years, seed and replications (common random numbers); vary a behaviour, policy or population parameter.",
+                "敏感性分析沿用基准情景的年份、随机种子和重复模拟次数（共同随机数）；请改变行为、政策或企业总体参数。"));
         }
         if (definition.Kind is not (ParameterKind.Number or ParameterKind.Integer))
         {
-            throw Error(source, vary.Name, $"a sensitivity varies numbers; {vary.Name} is not a number.");
+            throw Error(source, vary.Name, new($"a sensitivity varies numbers; {vary.Name} is not a number.", $"敏感性分析只改变数值参数；{vary.Name} 不是数值。"));
         }
-        if (vary.Values.Count != 2) throw Error(source, vary.Name, $"'{text}': give the two ends of the range, name=low,high (e.g. {vary.Name}=0.5,1.5).");
+        if (vary.Values.Count != 2) throw Error(source, vary.Name, new($"'{text}': give the two ends of the range, name=low,high (e.g. {vary.Name}=0.5,1.5).",
+            $"'{text}'：请给出区间的两端，名称=低值,高值（例如 {vary.Name}=0.5,1.5）。"));
         var ends = vary.Values.Select(v => Number(source, vary.Name, v)).ToArray();
         foreach (var end in ends.Where(e => definition.Valid is { } valid && !valid.Contains(e)))
         {
-            throw Error(source, vary.Name, $"{Text(end)} is outside the valid range {definition.Valid}.");
+            throw Error(source, vary.Name, new($"{Text(end)} is outside the valid range {definition.Valid}.", $"{Text(end)} 超出有效范围 {definition.Valid}。"));
         }
-        if (!(ends[0] < ends[1])) throw Error(source, vary.Name, $"'{text}': the low end must come first and be below the high end.");
+        if (!(ends[0] < ends[1])) throw Error(source, vary.Name, new($"'{text}': the low end must come first and be below the high end.", $"'{text}'：低值必须在前，且小于高值。"));
         return new SensitivitySpec(vary.Name, vary.Values[0], vary.Values[1]);
     }
 
@@ -55,10 +58,9 @@ public sealed record SensitivitySpec(string Name, string Low, string High)
     private static double Number(string source, string name, string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x)
             ? x
-            : throw Error(source, name, $"'{value}' is not a number.");
+            : throw Error(source, name, new($"'{value}' is not a number.", $"'{value}' 不是数。"));
 
     private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static InputException Error(string source, string path, string message) =>
-        new(new Diagnostic(Severity.Error, source, 0, 0, path, message));
+    private static InputException Error(string source, string path, Bilingual message) => new(Diagnostic.Error(source, 0, 0, path, message));
 }

@@ -20,7 +20,7 @@ public sealed record SweepFile(string Base, IReadOnlyList<VarySpec> Vary, IReadO
     /// <exception cref="InputException">A missing file, bad YAML, or a malformed sweep.</exception>
     public static SweepFile? TryRead(string path)
     {
-        if (InputFile.Problem(path, InputLimit.Scenario) is { } problem) throw Error(path, null, "", problem + ".");
+        if (InputFile.Problem(path, InputLimit.Scenario) is { } problem) throw Error(path, null, "", problem + new Bilingual(".", "。"));
         var full = Path.GetFullPath(path);
         string text;
         try
@@ -29,19 +29,19 @@ public sealed record SweepFile(string Base, IReadOnlyList<VarySpec> Vary, IReadO
         }
         catch (Exception e) when (InputFile.IsReadFailure(e))
         {
-            throw Error(path, null, "", $"{full} cannot be read: {InputFile.Reason(e)}.");
+            throw Error(path, null, "", InputFile.CannotRead(full, e));
         }
         var (stream, error) = YamlParsing.Load(text);
-        if (stream is null) throw Error(path, error!.Value.At, "", $"YAML syntax error: {error.Value.Message}");
+        if (stream is null) throw Error(path, error!.Value.At, "", error.Value.Text);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return null;
         if (!root.Children.TryGetValue(new YamlScalarNode("vary"), out var vary)) return null;
         if (!root.Children.TryGetValue(new YamlScalarNode("base"), out var baseNode) || baseNode is not YamlScalarNode { Value: { Length: > 0 } baseFile })
         {
-            throw Error(path, root.Start, "base", "a sweep file needs base: the scenario to sweep.");
+            throw Error(path, root.Start, "base", new("a sweep file needs base: the scenario to sweep.", "参数扫描文件需要 base:，即要扫描的情景。"));
         }
         if (vary is not YamlMappingNode varied || varied.Children.Count == 0)
         {
-            throw Error(path, vary.Start, "vary", "vary: maps each parameter to a list of values or from:to:step.");
+            throw Error(path, vary.Start, "vary", new("vary: maps each parameter to a list of values or from:to:step.", "vary: 为每个参数给出一列取值或 起点:终点:步长。"));
         }
         var specs = varied.Children.Select(c => Spec(path, c.Key, c.Value)).ToList();
         var set = root.Children.TryGetValue(new YamlScalarNode("set"), out var s) && s is YamlMappingNode fixedValues
@@ -59,7 +59,8 @@ public sealed record SweepFile(string Base, IReadOnlyList<VarySpec> Vary, IReadO
         {
             YamlSequenceNode list => VarySpec.Of(name, list.Children.Select(c => Text(path, c)).ToList(), source),
             YamlScalarNode { Value: { } range } when range.Contains(':', StringComparison.Ordinal) => VarySpec.Range(name, range, source),
-            _ => throw Error(path, value.Start, name, "give a list of values, e.g. [0.10, 0.15], or from:to:step, e.g. 0.5:1.0:0.25."),
+            _ => throw Error(path, value.Start, name, new("give a list of values, e.g. [0.10, 0.15], or from:to:step, e.g. 0.5:1.0:0.25.",
+                "请给出一列取值（例如 [0.10, 0.15]）或 起点:终点:步长（例如 0.5:1.0:0.25）。")),
         };
     }
 
@@ -79,7 +80,9 @@ public sealed record SweepFile(string Base, IReadOnlyList<VarySpec> Vary, IReadO
         // An alias may point back at a node that holds it: nesting and length are bounded like a parsed file's.
         if (depth > YamlParsing.MaxDepth || text.Length > MaxValueText)
         {
-            throw Error(path, node.Start, "", $"a value here nests deeper than {YamlParsing.MaxDepth} levels or expands past {MaxValueText:N0} characters (through & and * aliases?).");
+            throw Error(path, node.Start, "", new(
+                $"a value here nests deeper than {YamlParsing.MaxDepth} levels or expands past {MaxValueText:N0} characters (through & and * aliases?).",
+                $"此处的取值嵌套超过 {YamlParsing.MaxDepth} 层，或展开后超过 {MaxValueText:N0} 个字符（是否用了 & 和 * 别名？）。"));
         }
         switch (node)
         {
@@ -111,6 +114,6 @@ public sealed record SweepFile(string Base, IReadOnlyList<VarySpec> Vary, IReadO
         }
     }
 
-    private static InputException Error(string path, YamlDotNet.Core.Mark? at, string parameter, string message) =>
-        new(new Diagnostic(Severity.Error, path, (int)(at?.Line ?? 0), (int)(at?.Column ?? 0), parameter, message));
+    private static InputException Error(string path, YamlDotNet.Core.Mark? at, string parameter, Bilingual message) =>
+        new(Diagnostic.Error(path, (int)(at?.Line ?? 0), (int)(at?.Column ?? 0), parameter, message));
 }

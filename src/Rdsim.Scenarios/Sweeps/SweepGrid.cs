@@ -22,8 +22,9 @@ public sealed class SweepGrid
         if (size > MaxPoints)
         {
             var sizes = string.Join(" × ", specs.Select(spec => spec.Values.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
-            throw new InputException(new Diagnostic(Severity.Error, "--vary", 0, 0, specs[^1].Name,
-                $"the grid has {sizes} = {size:N0} points; a sweep may have at most {MaxPoints:N0} (each point is a whole run): vary fewer values."));
+            throw new InputException(Diagnostic.Error("--vary", 0, 0, specs[^1].Name, new(
+                $"the grid has {sizes} = {size:N0} points; a sweep may have at most {MaxPoints:N0} (each point is a whole run): vary fewer values.",
+                $"取值组合共 {sizes} = {size:N0} 个点；一次参数扫描最多 {MaxPoints:N0} 个点（每个点都是一次完整运行）：请减少取值。")));
         }
         Specs = specs;
         IEnumerable<IReadOnlyList<string>> points = [[]];

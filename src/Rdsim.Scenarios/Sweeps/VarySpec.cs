@@ -22,7 +22,8 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
         var equals = text.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0 || equals == text.Length - 1)
         {
-            throw Error(source, "", $"'{text}' is not a sweep; write name=from:to:step or name=v1,v2,…, e.g. hnte.rate=0.10,0.15,0.20.");
+            throw Error(source, "", new($"'{text}' is not a sweep; write name=from:to:step or name=v1,v2,…, e.g. hnte.rate=0.10,0.15,0.20.",
+                $"'{text}' 不是参数扫描；请写成 名称=起点:终点:步长 或 名称=值1,值2,…，例如 hnte.rate=0.10,0.15,0.20。"));
         }
         var name = text[..equals].Trim();
         var values = text[(equals + 1)..].Trim();
@@ -35,8 +36,8 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
     public static VarySpec Of(string name, IReadOnlyList<string> values, string source = "--vary")
     {
         RequireKnown(name, source);
-        if (values.Count == 0 || values.Any(string.IsNullOrWhiteSpace)) throw Error(source, name, "an empty value; list values as v1,v2,…");
-        if (values.Distinct(StringComparer.Ordinal).Count() != values.Count) throw Error(source, name, "a value is listed twice.");
+        if (values.Count == 0 || values.Any(string.IsNullOrWhiteSpace)) throw Error(source, name, new("an empty value; list values as v1,v2,…", "有空的取值；请把取值列为 值1,值2,…"));
+        if (values.Distinct(StringComparer.Ordinal).Count() != values.Count) throw Error(source, name, new("a value is listed twice.", "有取值列出了两次。"));
         return new VarySpec(name, values);
     }
 
@@ -47,13 +48,14 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
         var parts = range.Split(':');
         if (parts.Length != 3 || !parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x)))
         {
-            throw Error(source, name, $"'{range}' is not a range; write from:to:step with finite numbers, e.g. 0.5:1.0:0.25.");
+            throw Error(source, name, new($"'{range}' is not a range; write from:to:step with finite numbers, e.g. 0.5:1.0:0.25.",
+                $"'{range}' 不是取值区间；请用有限的数写成 起点:终点:步长，例如 0.5:1.0:0.25。"));
         }
         var (from, to, step) = (Number(parts[0]), Number(parts[1]), Number(parts[2]));
-        if (step <= 0 || to < from) throw Error(source, name, $"'{range}': the step must be positive and 'to' not below 'from'.");
+        if (step <= 0 || to < from) throw Error(source, name, new($"'{range}': the step must be positive and 'to' not below 'from'.", $"'{range}'：步长必须为正，终点不得小于起点。"));
         // Counted in floating point first: a tiny step over a wide range must be refused, not overflow an int.
         var steps = Math.Floor((to - from) / step + 1e-9);
-        if (!(steps < MaxValues)) throw Error(source, name, $"'{range}' has more than {MaxValues} values; at most {MaxValues}.");
+        if (!(steps < MaxValues)) throw Error(source, name, new($"'{range}' has more than {MaxValues} values; at most {MaxValues}.", $"'{range}' 的取值超过 {MaxValues} 个；最多 {MaxValues} 个。"));
         var count = (int)steps + 1;
         var values = Enumerable.Range(0, count)
             .Select(i => Math.Round(from + i * step, 10).ToString("R", CultureInfo.InvariantCulture)).ToList();
@@ -93,9 +95,8 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
     private static void RequireKnown(string name, string source)
     {
         if (ParameterRegistry.Find(name) is not null) return;
-        throw Error(source, name, $"unknown parameter '{name}'{ParameterRegistry.UnknownHint(name)}");
+        throw Error(source, name, ParameterRegistry.Unknown(name, name));
     }
 
-    private static InputException Error(string source, string path, string message) =>
-        new(new Diagnostic(Severity.Error, source, 0, 0, path, message));
+    private static InputException Error(string source, string path, Bilingual message) => new(Diagnostic.Error(source, 0, 0, path, message));
 }

@@ -49,6 +49,19 @@ public sealed class UniverseAndFitTests : IDisposable
         Assert.Contains(_dir.Errors("population: {weight: 0}\n"), e => e.Path == "population.weight");
     }
 
+    [Theory]
+    [InlineData("caveats: \"\"\n", "caveats", 1)]
+    [InlineData("caveats:\n  - \"  \"\n", "caveats", 2)]
+    [InlineData("universe:\n", "universe", 1)]
+    [InlineData("fit: {en: \"\"}\n", "fit.en", 1)]
+    public void An_empty_caveat_universe_or_fit_is_a_located_error_naming_the_key(string yaml, string key, int line)
+    {
+        var error = Assert.Single(_dir.Errors(yaml));
+        Assert.Equal((key, line), (error.Path, error.Line));
+        Assert.Equal($"{key} is empty; write the text, or leave the key out.", error.Message);
+        Assert.Equal($"{key} 为空；请写出文本，或删去该键。", error.MessageZh);
+    }
+
     [Fact]
     public void A_population_file_gives_each_firm_its_weight_and_the_scenario_s_weight_where_it_gives_none()
     {
