@@ -17,7 +17,7 @@ internal static class BriefTextChinese
         ["log points"] = "对数点", ["probit points"] = "概率单位（probit）", ["log points per year"] = "对数点/年", ["log-odds per year"] = "对数几率/年",
         ["log-odds per log point of knowledge"] = "知识存量每增加1个对数点的对数几率", ["elasticity"] = "弹性", ["elasticity (0 = off)"] = "弹性（0为关闭）",
         ["correlation"] = "相关系数", ["flag"] = "开关", ["flag per edge"] = "每个门槛一个开关", ["sector keys"] = "行业代码", ["rule set"] = "规则集",
-        ["path"] = "文件路径", ["per unit of relabelled share of revenue"] = "归集不实部分每占收入一个单位", ["CNY per CNY relabelled"] = "每元归集不实费用的成本（元）",
+        ["path"] = "文件路径", ["multiple of the sector's performer median"] = "所在行业研发企业中位数的倍数", ["per unit of relabelled share of revenue"] = "归集不实部分每占收入一个单位", ["CNY per CNY relabelled"] = "每元归集不实费用的成本（元）",
     };
 
     /// <summary>The texts.</summary>

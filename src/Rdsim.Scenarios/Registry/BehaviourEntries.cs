@@ -145,7 +145,7 @@ internal static class BehaviourEntries
             Define.Number("behaviour.rdStartIntensityScale", new YearPolicy(), x => x.RdStartIntensityScale, (x, v) => x with { RdStartIntensityScale = v }) with
             {
                 DescriptionZh = "开始研发的企业（behaviour.rdStartRate）的潜在研发强度，为其所在行业研发企业中位数的倍数（离散程度与初始抽取的研发企业相同）；小于1表示研发从小规模起步。",
-                Unit = "× the sector's performer median", Valid = ValueRange.Closed(0.001, 10), Advisory = ValueRange.Closed(0.05, 1.5),
+                Unit = "multiple of the sector's performer median", Valid = ValueRange.Closed(0.001, 10), Advisory = ValueRange.Closed(0.05, 1.5),
                 Description = "The latent R&D intensity of a firm that starts R&D (behaviour.rdStartRate), as a multiple of its sector's performer "
                     + "median (spread as for drawn performers); below 1, R&D programmes start small.",
                 Reference = "China's deduction claimants rose from 53,000 (2015) to 339,000 (2019) while enterprise R&D rose 56% (targets file): "

@@ -40,7 +40,7 @@ public class CompareTests
         Assert.Contains("compare_real_rd.csv", brief);
         // How far to trust the numbers comes before any of them.
         Assert.True(brief.IndexOf("What to doubt", StringComparison.Ordinal) is var caveats and > 0 && caveats < brief.IndexOf("In brief", StringComparison.Ordinal));
-        Assert.Contains("30–65% too few HNTEs", brief);
+        Assert.Contains("31–56% too few HNTEs", brief);
         Assert.True(File.Exists(Path.Combine(rdsim.Folder, "c", "brief.pdf")));
 
         File.Delete(path);
