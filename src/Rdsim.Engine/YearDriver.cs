@@ -75,11 +75,14 @@ public sealed class YearDriver
     public FirmState InitialState(in FirmTraits firm, World world) => FirmYear.Initial(firm, _input.Model, StartPolicy(world), _input.Run.StartYear);
 
     /// <summary>
-    /// How many years, from <see cref="NextYear"/>, may be stepped before they are recorded: one for the first year (it starts
-    /// every firm) and whenever a year's inputs depend on the year before, else up to <paramref name="most"/>.
+    /// How many years, from <see cref="NextYear"/>, may be stepped before they are recorded: one whenever a year's inputs depend
+    /// on the year before, and for the first year when <paramref name="firstYearAlone"/> (an engine that must start every firm
+    /// first, and times that apart), else up to <paramref name="most"/>.
     /// </summary>
-    public int NextSpan(int most) =>
-        NextYear == _input.Run.StartYear || !YearsIndependent ? 1 : Math.Min(Math.Max(1, most), _input.Run.LastYear - NextYear + 1);
+    public int NextSpan(int most, bool firstYearAlone) =>
+        !YearsIndependent || (firstYearAlone && NextYear == _input.Run.StartYear)
+            ? 1
+            : Math.Min(Math.Max(1, most), _input.Run.LastYear - NextYear + 1);
 
     /// <summary>The inputs of <paramref name="year"/> for every slot.</summary>
     /// <exception cref="InvalidOperationException">A year other than the next one whose inputs depend on the years before it.</exception>

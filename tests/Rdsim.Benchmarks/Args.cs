@@ -19,7 +19,7 @@ internal sealed record Args(int Firms, int Years, int Warmup, int Replications, 
           --sweep N            N runs on the same population, the extra deduction rate varied from 50% to 100%
                                (what a sweep or a calibration does); prints each engine's total and their ratio
           --shards N           Orleans shards (16)
-          --years-per-call N   years a grain steps per call without feedback (12)
+          --years-per-call N   years a grain steps per call without feedback (the engine's default)
           --concurrency N      firm calls in flight per shard (64)
           --no-reference       the Orleans engine alone
           --no-orleans         the reference loop alone
@@ -31,7 +31,7 @@ internal sealed record Args(int Firms, int Years, int Warmup, int Replications, 
 
     public static Args Parse(string[] args)
     {
-        var a = new Args(1_000_000, 10, 3, 1, false, 16, 12, 64, true, true, 0, false);
+        var a = new Args(1_000_000, 10, 3, 1, false, 16, new Rdsim.Orleans.Engine.OrleansEngineOptions().MaxYearsPerCall, 64, true, true, 0, false);
         for (var i = 0; i < args.Length; i++)
         {
             int Next() => int.Parse(args[++i], CultureInfo.InvariantCulture);

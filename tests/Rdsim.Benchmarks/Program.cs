@@ -66,8 +66,10 @@ static async Task<Measured> Measure(ISimulationEngine engine, IReadOnlyList<Simu
     var (last, result) = (inputs[^1], results[^1]);
     var perFirm = (Memory.PeakGb() - baseline) * 1024 * 1024 / last.Firms.Count;
     Console.WriteLine($"{engine.Name,-9}: wall {clock.Elapsed.TotalSeconds:F1} s{(inputs.Count > 1 ? $" for {inputs.Count} runs" : "")} (CPU {cpuSeconds:F1} s); " +
-                      $"first year {Throughput.First(result, last) / 1e6:F2} M firm-years/s ({result.Timings["firstYear"].TotalSeconds:F2} s); " +
-                      $"steady years {Throughput.Steady(result, last) / 1e6:F2} M firm-years/s ({Throughput.SteadySeconds(result) / (last.Run.SimulatedYears - 1):F2} s a year); " +
+                      (Throughput.First(result, last) is { } first
+                          ? $"first year {first / 1e6:F2} M firm-years/s ({result.Timings["firstYear"].TotalSeconds:F2} s); "
+                          : "first year stepped with the others; ") +
+                      $"steady years {Throughput.Steady(result, last) / 1e6:F2} M firm-years/s ({Throughput.SteadySeconds(result) / Throughput.SteadyYears(result, last):F2} s a year); " +
                       $"peak RSS so far {Memory.PeakGb():F2} GB ({perFirm:F2} KB per firm above the input)");
     Console.WriteLine($"           allocated {allocatedGb:F2} GB, GC pauses {pausedSeconds:F2} s" +
                       (inputs.Count > 1 ? $"; each run: {string.Join(", ", runs)}" : ""));

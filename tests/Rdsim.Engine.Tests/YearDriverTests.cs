@@ -48,15 +48,16 @@ public class YearDriverTests
     {
         var linked = new YearDriver(TestInputs.Create(10, behaviour: new BehaviourParameters { Spillover = 0.2 }));
         Assert.False(linked.YearsIndependent);
-        Assert.Equal(1, linked.NextSpan(5));
+        Assert.Equal(1, linked.NextSpan(5, firstYearAlone: false));
         Assert.Throws<InvalidOperationException>(() => linked.InputsFor(linked.NextYear + 1));
 
         var independent = new YearDriver(TestInputs.Create(10));
         var first = independent.NextYear;
-        Assert.Equal(1, independent.NextSpan(5));   // the first year runs alone: it starts every firm
+        Assert.Equal(1, independent.NextSpan(5, firstYearAlone: true));   // when it starts every firm
+        Assert.Equal(5, independent.NextSpan(5, firstYearAlone: false));   // when the firms are active already
         independent.InputsFor(first);
         independent.Record(first, [new YearBreakdown(), new YearBreakdown()]);
-        Assert.Equal(3, independent.NextSpan(3));
+        Assert.Equal(3, independent.NextSpan(3, firstYearAlone: true));
         Assert.NotNull(independent.InputsFor(first + 2));
     }
 

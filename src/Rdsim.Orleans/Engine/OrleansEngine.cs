@@ -23,6 +23,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
     private EmbeddedSilo? _silo;
     private readonly ClusterIdentity? _cluster;
     private RedisClusterClient? _client;
+    private readonly WarmPopulations _warm = new();
 
     /// <summary>An engine on its own embedded silo, started on the first run and stopped on dispose.</summary>
     public OrleansEngine(OrleansEngineOptions? options = null)
@@ -109,16 +110,18 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var timings = new Dictionary<string, TimeSpan>();
         var coordinator = grains.Coordinator(Guid.NewGuid());
+        var population = PopulationFingerprint.Of(input.Firms);
         List<ReplicateResult> replicates;
         try
         {
-            await Upload(coordinator, input, PopulationFingerprint.Of(input.Firms), cancellationToken);
+            await Upload(coordinator, input, population, cancellationToken);
             timings["setup"] = clock.Elapsed;
             replicates = await Step(coordinator, input, progress, clock, timings, cancellationToken);
         }
         catch
         {
             // A run cut short gives the population's memory back: its next run, if any, is an attempt away.
+            _warm.LetGo(population);
             await CloseQuietly(coordinator, letGo: true, _options.CallTimeout);
             cancellationToken.ThrowIfCancellationRequested();
             throw;
@@ -126,6 +129,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         // The results are complete: a clean-up that fails or lags (a silo lost now) must not lose them.
         var cleanupStart = clock.Elapsed;
         await CloseQuietly(coordinator, letGo: false, _options.CleanupTimeout);
+        _warm.Finished(population);
         timings["cleanup"] = clock.Elapsed - cleanupStart;
         timings["total"] = clock.Elapsed;
         return new SimulationResult(Name, replicates, timings);
@@ -165,7 +169,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
     {
         var policy = input.Policy;
         var policies = Enumerable.Range(policy.FirstYear, policy.LastYear - policy.FirstYear + 1).Select(policy.At).ToArray();
-        var tuning = new RunTuning(_options.Shards, _options.MaxYearsPerCall, _options.FirmCallConcurrency);
+        var tuning = new RunTuning(_options.Shards, _options.MaxYearsPerCall, _options.FirmCallConcurrency, FirstYearAlone: !_warm.Contains(population));
         await Bounded(coordinator.Start(new RunDefinition(input.Run, input.Model, policy.FirstYear, policies, input.Firms.Count, tuning, population)), cancellationToken);
         var chunk = Math.Max(1, _options.UploadChunk);
         for (var first = 0; first < input.Firms.Count; first += chunk)
@@ -190,7 +194,8 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
             var batchStart = clock.Elapsed;
             var report = await CoordinatorWatch.Await(coordinator, coordinator.Advance(cancellationToken), nextYear, cancellationToken);
             nextYear = report.LastYear + 1;
-            if (report.FirstYear == run.StartYear) timings["firstYear"] = clock.Elapsed - batchStart;
+            // The first year is timed only when it was stepped alone (it activated the firms); else no year is apart from the others.
+            if (report.FirstYear == run.StartYear && report.LastYear == run.StartYear) timings["firstYear"] = clock.Elapsed - batchStart;
             for (var year = report.FirstYear; year <= report.LastYear; year++)
             {
                 for (var r = 0; r < run.Replications; r++)
@@ -202,7 +207,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
             if (report.Finished) break;
         }
         timings["years"] = clock.Elapsed - yearsStart;
-        timings["laterYears"] = timings["years"] - timings.GetValueOrDefault("firstYear");
+        if (timings.TryGetValue("firstYear", out var firstYear)) timings["laterYears"] = timings["years"] - firstYear;
         var replicates = new List<ReplicateResult>(run.Replications);
         for (var r = 0; r < run.Replications; r++)
         {

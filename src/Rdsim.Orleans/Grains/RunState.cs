@@ -66,15 +66,15 @@ internal sealed class RunState
     }
 
     /// <summary>
-    /// The contexts of the next batch of years, added to the log: the first year alone (it activates every firm), later
-    /// years together when their inputs cannot depend on the aggregates of the years before.
+    /// The contexts of the next batch of years, added to the log: years together when their inputs cannot depend on the
+    /// aggregates of the years before, the first year alone when the run's tuning says it activates every firm.
     /// </summary>
     public YearContext[] NextYears()
     {
         if (_loaded != Firms.Length) throw new InvalidOperationException($"Only {_loaded} of the run's {Firms.Length} firms were loaded.");
         Started = true;
         var start = Definition.Run.StartYear;
-        var years = new YearContext[_driver.NextSpan(Definition.Tuning.MaxYearsPerCall)];
+        var years = new YearContext[_driver.NextSpan(Definition.Tuning.MaxYearsPerCall, Definition.Tuning.FirstYearAlone)];
         for (var k = 0; k < years.Length; k++)
         {
             var year = NextYear + k;

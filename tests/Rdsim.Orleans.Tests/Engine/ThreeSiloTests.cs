@@ -31,6 +31,10 @@ public sealed class ThreeSiloTests : IAsyncLifetime
     }
 
     [Fact]
+    public Task ThreeSilos_ARunOnActiveGrainsInOneCallToEachFirm_MatchesReference() =>
+        WarmSweep.StepsWarmRunsInOneCallAndMatchesReference(_cluster.Client, shards: 6, seed: 105);
+
+    [Fact]
     public async Task StoppingASiloMidRun_LostFirmsAndShardsReplay_ResultsStayBitIdentical()
     {
         var input = TestInputs.Create(firms: 900, replications: 2, feedback: true);

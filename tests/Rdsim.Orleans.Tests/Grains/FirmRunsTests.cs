@@ -1,5 +1,6 @@
 using Rdsim.Orleans.Grains;
 using Rdsim.Orleans.Hosting;
+using Rdsim.Orleans.Tests.Support;
 
 namespace Rdsim.Orleans.Tests.Grains;
 
@@ -41,16 +42,5 @@ public sealed class FirmRunsTests
 
         Assert.Equal(1, runs.Count);
         Assert.Null(runs.Get(abandoned));
-    }
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private long _ticks;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => _ticks;
-
-        public void Advance(TimeSpan by) => _ticks += by.Ticks;
     }
 }

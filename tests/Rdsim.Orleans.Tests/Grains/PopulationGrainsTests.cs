@@ -43,6 +43,10 @@ public sealed class PopulationGrainsTests(OneSiloFixture fixture)
     }
 
     [Fact]
+    public Task A_run_on_active_grains_steps_every_year_in_one_call_to_each_firm_and_gives_the_references_bytes() =>
+        WarmSweep.StepsWarmRunsInOneCallAndMatchesReference(fixture.Cluster.Client, shards: 3, seed: 104);
+
+    [Fact]
     public async Task Grains_lost_between_runs_and_between_years_replay_and_the_results_stay_bit_identical()
     {
         var points = Sweeps.Of(TestInputs.Create(firms: 400, replications: 2, feedback: true, seed: 102), 0.5, 1.0);

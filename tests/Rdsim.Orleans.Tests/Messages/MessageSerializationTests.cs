@@ -16,7 +16,7 @@ public sealed class MessageSerializationTests(OneSiloFixture fixture)
     {
         var input = TestInputs.Create(firms: 3);
         var policies = Enumerable.Range(input.Policy.FirstYear, 5).Select(input.Policy.At).ToArray();
-        var definition = new RunDefinition(input.Run, input.Model, input.Policy.FirstYear, policies, 3, new RunTuning(4, 2, 8), Guid.NewGuid());
+        var definition = new RunDefinition(input.Run, input.Model, input.Policy.FirstYear, policies, 3, new RunTuning(4, 2, 8, true), Guid.NewGuid());
 
         var copy = fixture.RoundTrip(definition);
 
