@@ -52,6 +52,8 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language, MoneyUni
     /// </summary>
     public void MoneyAxis(IAxis axis) => axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => Amount(Unit.Of(v)) };
 
+    private static readonly Lock RenderLock = new();
+
     /// <summary>
     /// Saves <paramref name="plot"/> as <c>NAME.png</c> and <c>NAME.svg</c>, <see cref="Width"/> wide and <paramref name="height"/> high
     /// (<see cref="Height"/> unless a chart needs more), and <paramref name="data"/> as <c>NAME.csv</c>.
@@ -59,11 +61,17 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language, MoneyUni
     public ChartOutput Save(Plot plot, string name, string title, ChartTable data, int height = Height)
     {
         Directory.CreateDirectory(Folder);
-        plot.Font.Set(ChartFonts.Family(Language));
         var output = new ChartOutput(Folder, name, title);
         data.Write(output.Csv, CsvByteOrderMark);
-        SavePng(plot, output.Png, Width, height);
-        AtomicFile.WriteText(output.Svg, SvgDashes.Render(plot, Width, height));
+        // One chart at a time in the process: ScottPlot's FontStyler.Set disposes typefaces held in its static cache
+        // (ScottPlot issue #4910), so a chart whose fonts are set while another renders can lose text — a Chinese legend
+        // went missing from the SVG when two tests drew charts at once.
+        lock (RenderLock)
+        {
+            plot.Font.Set(ChartFonts.Family(Language));
+            SavePng(plot, output.Png, Width, height);
+            AtomicFile.WriteText(output.Svg, SvgDashes.Render(plot, Width, height));
+        }
         return output;
     }
 
