@@ -54,12 +54,14 @@ public sealed class TraitSampler
         var revenueRank = rng.NextOpenDouble();
         var revenue = TruncatedLogNormal(p.RevenueMedian, p.RevenueLogSd, p.RevenueMin, p.RevenueMax, revenueRank);
         var margin = p.MarginMean + p.MarginSd * rng.NextNormal();
-        var performs = Performs(p.RdPerformerShare, revenueRank, _correlations.SizeRdPerformer, rng.NextDouble());
+        // The size score, once, for the size copulas (not computed without them).
+        var zSize = _correlations.SizeRdPerformer != 0 || _correlations.SizeIntensity != 0 ? Normal.InverseCdf(revenueRank) : 0;
+        var performs = Performs(p.RdPerformerShare, zSize, _correlations.SizeRdPerformer, rng.NextDouble());
 
         // With no size correlation the intensity score is the firm's own draw, bit for bit (0·z + 1·e = e).
         var zIntensity = _correlations.SizeIntensity == 0
             ? rng.NextNormal()
-            : Correlated(Normal.InverseCdf(revenueRank), _correlations.SizeIntensity, rng.NextNormal());
+            : Correlated(zSize, _correlations.SizeIntensity, rng.NextNormal());
         var zHighTech = Correlated(zIntensity, _correlations.IntensityHighTech, rng.NextNormal());
         var zStaff = Correlated(zIntensity, _correlations.IntensityRdStaff, rng.NextNormal());
         var zIp = Correlated(zIntensity, _correlations.IntensityCoreIp, rng.NextNormal());
@@ -96,18 +98,18 @@ public sealed class TraitSampler
 
     /// <summary>
     /// Whether a firm does R&amp;D: its own uniform draw <paramref name="u"/> under the sector's share, or, with a size
-    /// correlation, a Gaussian copula of that draw with the firm's rank in its sector's size distribution
-    /// (<paramref name="revenueRank"/>, the uniform its revenue was drawn from), with the threshold that keeps the
+    /// correlation, a Gaussian copula of that draw with the firm's size score <paramref name="zSize"/> (Φ⁻¹ of the uniform
+    /// its revenue was drawn from, its rank in its sector's size distribution), with the threshold that keeps the
     /// sector's share: P(perform) = <paramref name="share"/> whatever the correlation.
     /// </summary>
-    private static bool Performs(double share, double revenueRank, double sizeCorrelation, double u)
+    private static bool Performs(double share, double zSize, double sizeCorrelation, double u)
     {
         // Without a correlation the plain comparison: the same firms as before the copula existed, bit for bit.
         if (sizeCorrelation == 0) return u < share;
         if (share <= 0) return false;
         if (share >= 1) return true;
         var zOwn = Normal.InverseCdf(Math.Clamp(u, double.Epsilon, 1 - 1e-16));
-        return Correlated(Normal.InverseCdf(revenueRank), sizeCorrelation, zOwn) > Normal.InverseCdf(1 - share);
+        return Correlated(zSize, sizeCorrelation, zOwn) > Normal.InverseCdf(1 - share);
     }
 
     /// <summary>Inverse-CDF draw from a log-normal truncated to [min, max]: no mass piles up at the edges.</summary>
