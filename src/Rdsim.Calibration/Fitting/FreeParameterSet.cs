@@ -82,6 +82,10 @@ public static class FreeParameterSet
                 ["behaviour.rdStartRate@2008"], ParameterTransform.LogitShift, 0.4, -2, 2),
             "rdStartRate2016" => new(name, "yearly chance that a firm doing no R&D starts, from 2016 (the mass-innovation campaign, the filing reform)",
                 ["behaviour.rdStartRate@2016"], ParameterTransform.LogitShift, 0.4, -2, 2),
+            "rdStartSectorTilt" => new(name, "how far R&D starts lean towards sectors where R&D is common (start chance ∝ performer share^tilt; + a shift)",
+                ["behaviour.rdStartSectorTilt"], ParameterTransform.Shift, 0.3, -1, 1),
+            "intensityLogSd" => new(name, "spread of performers' latent R&D intensity (sd of its log) in every active sector (× a common factor)",
+                Sector("intensityLogSd"), ParameterTransform.LogScale, 0.3, -0.7, 0.5),
             "sizeRdPerformer" => new(name, "copula correlation of firm size with doing R&D at all (larger firms likelier performers; + a shift)",
                 ["population.copula.sizeRdPerformer"], ParameterTransform.Shift, 0.1, -0.4, 0.45),
             "sizeIntensity" => new(name, "copula correlation of a performer's size with its latent R&D intensity (below 0, small performers are the intensive ones; + a shift)",
@@ -110,7 +114,7 @@ public static class FreeParameterSet
     /// <summary>The free parameters of the national fit (README, "How well does it fit?"), in search order.</summary>
     public static IReadOnlyList<string> NationalNames { get; } =
     [
-        "rdStartRate2008", "rdStartRate2016", "sizeRdPerformer", "sizeIntensity", "rdStartIntensityScale2016", "intensityDrift", "certificationSubsidy2016", "ipAcquisitionRate2016", "rdStaffThreshold2016",
+        "rdStartRate2008", "rdStartRate2016", "rdStartSectorTilt", "sizeRdPerformer", "sizeIntensity", "rdStartIntensityScale2016", "intensityDrift", "certificationSubsidy2016", "ipAcquisitionRate2016", "rdStaffThreshold2016",
         "claimCost2008", "claimCost2016", "qualifyingShare2008",
     ];
 

@@ -6,7 +6,8 @@ namespace Rdsim.Calibration.Output;
 
 /// <summary>
 /// The fit as a chart: for every target, the simulated mean ÷ target (a dot) and the 5–95% band across
-/// replicates (a line), against 1 (the target) and the ±10% tolerance (shaded). One row per target. Drawn in English
+/// replicates (a line), against 1 (the target) and the two tolerances the README judges fits by (shaded): ±10% (the
+/// Ningbo fit's) and ±15% (the national trajectories'). A dot within ±10% is blue, within ±15% orange, else red. One row per target. Drawn in English
 /// with the charts' font (<see cref="ChartFonts"/>), which <c>rdsim calibrate</c> checks before it starts, and saved as the
 /// charts are (<see cref="ChartCanvas.SavePng"/>).
 /// </summary>
@@ -19,10 +20,14 @@ public static class FitChart
     {
         var plot = new Plot();
         plot.Font.Set(ChartFonts.Family(ChartLanguage.En));
-        // The x axis is simulated ÷ target, so the ±10% band is a range of x: a horizontal span (full height).
-        var span = plot.Add.HorizontalSpan(0.9, 1.1);
-        span.FillStyle.Color = Colors.Green.WithAlpha(0.15);
-        span.LineStyle.Width = 0;
+        // The x axis is simulated ÷ target, so a tolerance is a range of x: a horizontal span (full height), the wider
+        // one lighter and drawn first.
+        foreach (var (tolerance, alpha) in new[] { (0.15, 0.08), (0.10, 0.15) })
+        {
+            var span = plot.Add.HorizontalSpan(1 - tolerance, 1 + tolerance);
+            span.FillStyle.Color = Colors.Green.WithAlpha(alpha);
+            span.LineStyle.Width = 0;
+        }
         var one = plot.Add.VerticalLine(1);
         one.Color = Colors.Black;
         one.LinePattern = LinePattern.Dashed;
@@ -41,14 +46,14 @@ public static class FitChart
             band.Color = Colors.SteelBlue;
             var dot = plot.Add.Marker(r.Mean / r.Target, y);
             dot.Size = 10;
-            dot.Color = r.Within(0.10) ? Colors.SteelBlue : Colors.Crimson;
+            dot.Color = r.Within(0.10) ? Colors.SteelBlue : r.Within(0.15) ? Colors.DarkOrange : Colors.Crimson;
         }
         plot.Axes.Left.SetTicks(positions, labels);
         var low = Math.Min(0.8, rows.Min(r => r.P5 / r.Target) - 0.05);
         var high = Math.Max(1.2, rows.Max(r => r.P95 / r.Target) + 0.05);
         plot.Axes.SetLimits(low, high, -0.7, rows.Count - 0.3);
         plot.Title(title);
-        plot.XLabel("simulated ÷ target (line: 5–95% across draws; shaded: ±10%)");
+        plot.XLabel("simulated ÷ target (line: 5–95% across draws; shaded: ±10% and ±15%; dot blue within ±10%, orange ±15%)");
         return plot;
     }
 

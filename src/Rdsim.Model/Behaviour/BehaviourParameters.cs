@@ -63,6 +63,13 @@ public sealed record BehaviourParameters
     public double HighTechShareShockSd { get; init; }
 
     /// <summary>
+    /// θ: how far R&amp;D starts lean towards the sectors where R&amp;D is common. Not read in the year step: the scenario
+    /// turns it into each sector's <see cref="Firms.SectorProfile.RdStartHazard"/> (<see cref="Firms.RdStartHazards.Tilted"/>),
+    /// which needs every sector's performer share. 0 (the default) gives every sector the same chance.
+    /// </summary>
+    public double RdStartSectorTilt { get; init; }
+
+    /// <summary>
     /// Yearly log drift of a performer's latent R&amp;D intensity φ (firms' R&amp;D propensity trends up as they move into
     /// R&amp;D-based competition). 0 (the default) keeps φ a fixed trait.
     /// </summary>

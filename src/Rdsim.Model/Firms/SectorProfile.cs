@@ -63,6 +63,13 @@ public sealed record SectorProfile
     /// <summary>Probability that a performer owns core intellectual property.</summary>
     public double CoreIpProbability { get; init; } = 0.4;
 
+    /// <summary>
+    /// This sector's yearly chance that a firm doing no R&amp;D starts, as a multiple of <c>behaviour.rdStartRate</c>
+    /// (docs/model.md §4 step 13): 1 in every sector unless the scenario tilts starts towards the sectors where R&amp;D is
+    /// common (<see cref="RdStartHazards"/>).
+    /// </summary>
+    public double RdStartHazard { get; init; } = 1;
+
     /// <summary>Mean yearly log growth of revenue.</summary>
     public double GrowthDrift { get; init; } = 0.05;
 

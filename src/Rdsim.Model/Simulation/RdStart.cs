@@ -5,7 +5,7 @@ namespace Rdsim.Model.Simulation;
 
 /// <summary>
 /// A firm that does no R&amp;D starting it (docs/model.md §4 step 13, <see cref="Policy.YearPolicy.RdStartRate"/>):
-/// with the yearly probability it draws, from one keyed stream, a latent intensity, an R&amp;D staff share and core IP as
+/// with the yearly probability (the rate × its sector's <see cref="SectorProfile.RdStartHazard"/>, at most 1) it draws, from one keyed stream, a latent intensity, an R&amp;D staff share and core IP as
 /// its sector's performers are drawn (the staff share and core IP tied to intensity by the same copula; the intensity's
 /// median scaled by <see cref="Policy.YearPolicy.RdStartIntensityScale"/>), and does R&amp;D from the next year. The draws do not depend on policy, so the same firms start in both worlds.
 /// </summary>
@@ -15,14 +15,14 @@ internal static class RdStart
     private const double MaxLatentIntensity = 0.5;
 
     /// <summary>
-    /// Starts R&amp;D in <paramref name="state"/> from the year after <paramref name="year"/> with probability <paramref name="rate"/>,
-    /// at <paramref name="intensityScale"/> × the sector's median latent intensity.
+    /// Starts R&amp;D in <paramref name="state"/> from the year after <paramref name="year"/> with probability <paramref name="rate"/>
+    /// × the sector's start hazard, at <paramref name="intensityScale"/> × the sector's median latent intensity.
     /// </summary>
     public static void Maybe(ref FirmState state, ulong seed, int firmId, int year, double rate, double intensityScale, SectorProfile sector,
         TraitCorrelations correlations)
     {
         var rng = new KeyedRandom(seed, firmId, year, RandomPurpose.RdStart);
-        if (rng.NextDouble() >= rate) return;
+        if (rng.NextDouble() >= rate * sector.RdStartHazard) return;
         var zIntensity = rng.NextNormal();
         var zStaff = Correlated(zIntensity, correlations.IntensityRdStaff, rng.NextNormal());
         var zIp = Correlated(zIntensity, correlations.IntensityCoreIp, rng.NextNormal());

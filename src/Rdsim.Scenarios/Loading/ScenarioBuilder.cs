@@ -23,9 +23,11 @@ internal static class ScenarioBuilder
             (int)settings.Integer("simulation.warmupYears"),
             (ulong)settings.Integer("simulation.seed"),
             (int)settings.Integer("simulation.replications"));
-        var profiles = Sectors.All.Select(s => Fold(settings, new SectorProfile(), run.FirstYear, s.Id)).ToArray();
+        var behaviour = Fold(settings, new BehaviourParameters(), run.FirstYear);
+        var profiles = RdStartHazards.Tilted(
+            Sectors.All.Select(s => Fold(settings, new SectorProfile(), run.FirstYear, s.Id)).ToArray(), behaviour.RdStartSectorTilt);
         var model = new ModelParameters(
-            Fold(settings, new BehaviourParameters(), run.FirstYear),
+            behaviour,
             profiles,
             Fold(settings, new TraitCorrelations(), run.FirstYear));
         var policy = new PolicySchedule(run.FirstYear, run.LastYear, year => Fold(settings, new YearPolicy(), year));

@@ -141,6 +141,19 @@ internal static class BehaviourEntries
                 Reference = "The spread of R&D among China's industrial enterprises: 6.5% had R&D activity in 2008, 11.5% in 2011 "
                     + "(China Statistical Yearbook 2012, table 20-44); a calibration assumption (docs/model.md §4 step 13).",
             },
+            // The scenario builder turns it into each sector's start hazard (Firms/RdStartHazards.cs).
+            Define.Number("behaviour.rdStartSectorTilt", b, x => x.RdStartSectorTilt, (x, v) => x with { RdStartSectorTilt = v }) with
+            {
+                DescriptionZh = "不开展研发的企业开始研发的概率在各行业间的倾斜：行业的开始概率与该行业研发企业占比的此次幂成正比，"
+                    + "其在全部未研发企业中的平均值仍为 behaviour.rdStartRate；0 表示各行业相同，1 表示与研发企业占比成正比。",
+                Unit = "elasticity", Valid = ValueRange.Closed(0, 3), Advisory = ValueRange.Closed(0, 2),
+                Description = "How far R&D starts lean towards the sectors where R&D is already common: a sector's start chance is proportional to "
+                    + "its performer share to this power, their mean over all firms doing no R&D staying behaviour.rdStartRate; 0 gives every "
+                    + "sector the same chance, 1 a chance proportional to its share of performers.",
+                Reference = "In 2008 the share of firms with R&D ranged from under 1% in trade and services to 10% in integrated circuits "
+                    + "(the national preset's drawn shares; China Statistical Yearbook tables of industrial enterprises' R&D by industry); "
+                    + "a calibration assumption (docs/model.md §4 step 13).",
+            },
             // By year, as the rate is: the starters after 2015 (the filing reform, the SME deduction) started small.
             Define.Number("behaviour.rdStartIntensityScale", new YearPolicy(), x => x.RdStartIntensityScale, (x, v) => x with { RdStartIntensityScale = v }) with
             {

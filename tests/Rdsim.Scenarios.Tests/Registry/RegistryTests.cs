@@ -108,9 +108,22 @@ public sealed class RegistryTests : IDisposable
     }
 
     [Fact]
+    public void The_start_tilt_sets_each_sectors_start_hazard_from_the_resolved_performer_shares()
+    {
+        var s = _dir.Load("name: tilted\nbehaviour: {rdStartSectorTilt: 1}\npopulation: {sectors: {software: {rdPerformerShare: 0.5}}}\n");
+        var untilted = _dir.Load("name: flat\npopulation: {sectors: {software: {rdPerformerShare: 0.5}}}\n").Model.SectorProfiles;
+        Assert.All(untilted, p => Assert.Equal(1.0, p.RdStartHazard));
+        Assert.Equal(RdStartHazards.Tilted(untilted, 1), s.Model.SectorProfiles);
+        var software = Sectors.All.Single(x => x.Key == "software").Id;
+        Assert.True(s.Model.SectorProfiles[software].RdStartHazard > 1, "the sector with half its firms doing R&D starts above the rate");
+    }
+
+    [Fact]
     public void Every_trait_and_correlation_has_a_parameter()
     {
+        // The start hazard is derived from behaviour.rdStartSectorTilt and the performer shares, not set by sector.
         var traits = typeof(SectorProfile).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.Name != nameof(SectorProfile.RdStartHazard))
             .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]);
         foreach (var sector in Sectors.All)
         {
