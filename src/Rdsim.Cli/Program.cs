@@ -19,6 +19,11 @@ public static class Program
         };
         var app = Create();
         Languages.UseEarly(args);
+        if (MissingOptionValue.Check(args) is { } missing)
+        {
+            Errors.Report(missing);
+            return ExitCodes.BadInput;
+        }
         try
         {
             return await app.RunAsync(args, cancel.Token);

@@ -32,4 +32,26 @@ public class OptionErrorTests
         Assert.DoesNotContain("Failed to convert", line);
         Assert.Empty(rdsim.Written());
     }
+
+    /// <summary>
+    /// An option that ends the line without its value: Spectre.Console.Cli bound it to "__default_command", so
+    /// <c>run x.yaml --out</c> wrote a run into a folder of that name and <c>--seed</c> quoted the sentinel.
+    /// </summary>
+    [Theory]
+    [InlineData("run", "--out")]
+    [InlineData("run", "--seed")]
+    [InlineData("run", "--lang")]
+    [InlineData("compare", "--set")]
+    [InlineData("sweep", "--vary")]
+    public void An_option_without_its_value_at_the_end_is_refused_by_name_and_nothing_is_written(string verb, string option)
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(verb, Commands.Small.China, option);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"command line: error: {option}: {option} needs a value after it (see rdsim <verb> --help).", line);
+        Assert.DoesNotContain("__default_command", result.Out + result.Error);
+        Assert.Empty(rdsim.Written());
+    }
 }
