@@ -4,7 +4,7 @@ using Rdsim.Reporting.Tables;
 namespace Rdsim.Reporting.Compare;
 
 /// <summary>
-/// <c>differences.csv</c>: tidy, one row per scenario × year × metric, each scenario against the first
+/// <c>differences.csv</c>: tidy, one row per scenario × year × metric for the years both report, each scenario against the first
 /// (means over replicates; common random numbers make the difference the effect of the policy change).
 /// </summary>
 public static class DifferencesTable
@@ -42,9 +42,11 @@ public static class DifferencesTable
             foreach (var metric in Metrics)
             {
                 var (mine, theirs) = (run.Years.Band(metric), baseline.Years.Band(metric));
-                for (var i = 0; i < run.Years.Years.Count && i < baseline.Years.Years.Count; i++)
+                // By calendar year, the years both report: a reform that starts later is not set against the baseline's first years.
+                for (var i = 0; i < run.Years.Years.Count; i++)
                 {
-                    yield return new DifferenceRow(run.Name, baseline.Name, run.Years.Years[i], metric.Name, mine.Mean[i], theirs.Mean[i]);
+                    var j = YearIndex.Of(baseline.Years.Years, run.Years.Years[i]);
+                    if (j >= 0) yield return new DifferenceRow(run.Name, baseline.Name, run.Years.Years[i], metric.Name, mine.Mean[i], theirs.Mean[j]);
                 }
             }
         }

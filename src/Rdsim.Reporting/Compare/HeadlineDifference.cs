@@ -47,15 +47,9 @@ public sealed record HeadlineDifference(int? Year, Headline Baseline, Headline S
         var rows = new List<HeadlineDifference> { Total(baseline, run) };
         for (var i = 0; i < mine.Years.Count; i++)
         {
-            var j = IndexOf(theirs.Years, mine.Years[i]);
+            var j = YearIndex.Of(theirs.Years, mine.Years[i]);
             if (j >= 0) rows.Add(new(mine.Years[i], Headline.InYear(theirs, j), Headline.InYear(mine, i)));
         }
         return rows;
-    }
-
-    private static int IndexOf(IReadOnlyList<int> years, int year)
-    {
-        for (var i = 0; i < years.Count; i++) if (years[i] == year) return i;
-        return -1;
     }
 }

@@ -1,4 +1,5 @@
 using Rdsim.Reporting.Compare;
+using Rdsim.Scenarios;
 using Rdsim.Tests.Shared;
 
 namespace Rdsim.Reporting.Tests.Compare;
@@ -25,6 +26,19 @@ public sealed class DifferencesTableTests
         }
         var forgone = rows.Single(r => r is { Metric: "cum_revenue_forgone", Year: 2011 });
         Assert.True(forgone.Value > forgone.BaselineValue, "a 100% extra deduction forgoes more than a 50% one");
+    }
+
+    [Fact]
+    public async Task A_scenario_that_reports_fewer_years_is_set_against_the_baselines_same_calendar_years()
+    {
+        // Before: years were paired by position, so a reform reported from 2010 was set against the baseline's 2008.
+        var runs = await Rdsim.Runs.Simulator.Compare([SmallRuns.China(), SmallRuns.China().With([ScenarioChange.Set("simulation.firstYear", 2010)])]);
+
+        var metric = DifferencesTable.Metrics.Single(m => m.Name == "real_rd");
+        var rows = DifferencesTable.Rows(runs).Where(r => r.Metric == metric.Name).ToList();
+        Assert.Equal([2010, 2011], rows.Select(r => r.Year));
+        var baseline = runs[0].Years.Band(metric).Mean;
+        Assert.Equal([baseline[2], baseline[3]], rows.Select(r => r.BaselineValue));
     }
 
     [Fact]
