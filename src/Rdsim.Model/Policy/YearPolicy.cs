@@ -42,6 +42,13 @@ public sealed record YearPolicy
     public double CertificationSubsidy { get; init; }
 
     /// <summary>
+    /// <c>hnte.titleBenefit</c>: what holding the HNTE title is worth to a firm each year beyond the preferential rate, mn
+    /// CNY: priority in science-and-technology programmes, talent and land schemes, procurement, standing with banks and
+    /// customers. A private value, not a tax expenditure, so it is not counted in revenue forgone; 0 by default.
+    /// </summary>
+    public double TitleBenefit { get; init; }
+
+    /// <summary>
     /// <c>hnte.ipAcquisitionRate</c>: yearly probability that an R&amp;D performer without intellectual property that
     /// counts for the test acquires some (registers or buys utility models, software copyrights and the like); 0 by
     /// default. Guokefahuo [2016] 32 counts such class-II IP, which is quick to obtain.

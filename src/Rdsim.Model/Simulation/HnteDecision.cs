@@ -7,8 +7,8 @@ namespace Rdsim.Model.Simulation;
 /// <summary>
 /// Step 8 of the firm's year (docs/model.md §4): whether it is an HNTE this year, and what it adds to its reported R&amp;D
 /// to pass the intensity test. The rules of law are <see cref="HnteEligibility"/>; this is the firm's choice: the value
-/// of the preferential rate on the taxable income it expects (carried losses included) against the cheapest way to
-/// report what the test requires.
+/// of the preferential rate on the taxable income it expects (carried losses included), and of the title's other
+/// benefits (<see cref="YearPolicy.TitleBenefit"/>), against the cheapest way to report what the test requires.
 /// </summary>
 internal static class HnteDecision
 {
@@ -54,7 +54,10 @@ internal static class HnteDecision
         var income = new TaxOutlook.IncomePath(year, profit - plan.Real - plan.Extra * reported,
             (firm.Margin * revenue - plan.Real - plan.Extra * reported) * plan.Growth, plan.Growth,
             policy.HnteLossCarryForwardYears, b.DiscountRate);
-        var value = (policy.StandardRate - policy.HnteRate) * TaxOutlook.DiscountedTaxableIncome(state, income, years);
+        // The rate cut on the income it expects, and the title's other benefits this year and in each later year of the
+        // certificate (these do not need taxable income: a firm in loss values them too).
+        var value = (policy.StandardRate - policy.HnteRate) * TaxOutlook.DiscountedTaxableIncome(state, income, years)
+            + policy.TitleBenefit * (1 + Annuity(years - 1, b.DiscountRate));
         if (!holdsCertificate)
         {
             // A newcomer pays for certification, and for keeping each later year of the certificate at θ; a new

@@ -82,6 +82,19 @@ internal static class HnteEntries
                 Reference = "Local certification rewards (认定奖励), common from the mid-2010s, typically 0.1–0.5 mn CNY (e.g. Guangzhou, Shenzhen, "
                     + "Hangzhou, Nanjing city policies); a national average is a calibration assumption (README, \"How well does it fit?\").",
             },
+            Define.Number("hnte.titleBenefit", p, x => x.TitleBenefit, (x, v) => x with { TitleBenefit = v }) with
+            {
+                DescriptionZh = "持有高新技术企业资格每年在优惠税率之外给企业带来的价值（科技项目、人才与用地政策、政府采购中的优先，银行和客户眼中的信誉）；属于企业的私人收益而非税式支出，不计入税收减免；0 表示没有。",
+                Unit = "mn CNY per year",
+                Valid = ValueRange.Closed(0, 1000),
+                Advisory = ValueRange.Closed(0, 1),
+                Description = "What holding the HNTE title is worth to a firm each year beyond the preferential rate (priority in S&T "
+                    + "programmes, talent and land schemes and procurement, standing with banks and customers); a private value, not a tax "
+                    + "expenditure, so not counted in revenue forgone; 0 = none.",
+                Reference = "HNTE status is a condition or an advantage in many local science-and-technology and park programmes (e.g. the "
+                    + "Qingdao high-tech zone's 2021 enterprise-cultivation rules); its yearly value is not measured: a calibration assumption "
+                    + "(docs/model.md §4 step 8).",
+            },
             Define.Number("hnte.ipAcquisitionRate", p, x => x.IpAcquisitionRate, (x, v) => x with { IpAcquisitionRate = v }) with
             {
                 DescriptionZh = "尚无可用于认定的知识产权的研发企业每年获得此类知识产权（实用新型、软件著作权、受让的专利）的概率；0 表示知识产权只来自初始抽取或发明专利。",
