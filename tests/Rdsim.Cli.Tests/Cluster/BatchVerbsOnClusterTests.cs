@@ -28,6 +28,8 @@ public sealed class BatchVerbsOnClusterTests(TwoSiloClusterFixture cluster)
         // The population's shards, and the firms each steps, are spread over both silos (and stay there, warm, after the sweep).
         var firms = await cluster.Grains.PerSilo("rdsim-enterprise");
         Assert.True(firms.Count == 2 && firms.Values.All(n => n > 0), "firm grains per silo: " + string.Join(", ", firms));
+        // A silo logs warnings and errors only: Orleans' trace and debug lines of every message would slow it down and fill a disk.
+        Assert.All(cluster.Silos, s => Assert.DoesNotMatch(@"(?m)^(trce|dbug|info): ", s.Log));
     }
 
     [RedisFact]

@@ -9,6 +9,8 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime
 
     internal RedisServer? Redis { get; private set; }
 
+    internal List<SiloProcess> Silos { get; } = [];
+
     /// <summary>The cluster's grains, silo by silo.</summary>
     internal ClusterGrains Grains => field ??= new ClusterGrains(Redis!.Address);
 
@@ -17,9 +19,9 @@ public sealed class TwoSiloClusterFixture : IAsyncLifetime
         if (RedisServer.Path is null && Environment.GetEnvironmentVariable("CI") != "true") return;   // the tests are skipped
         Redis = new RedisServer();
         _owned.Add(Redis);
-        var silos = Enumerable.Range(0, 2).Select(_ => new SiloProcess(Rdsim, Redis.Address)).ToList();
-        _owned.AddRange(silos);
-        await Task.WhenAll(silos.Select(s => s.Joined(TimeSpan.FromSeconds(90))));
+        Silos.AddRange(Enumerable.Range(0, 2).Select(_ => new SiloProcess(Rdsim, Redis.Address)));
+        _owned.AddRange(Silos);
+        await Task.WhenAll(Silos.Select(s => s.Joined(TimeSpan.FromSeconds(90))));
     }
 
     public async Task DisposeAsync()
