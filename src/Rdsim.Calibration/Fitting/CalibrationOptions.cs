@@ -1,3 +1,5 @@
+using Rdsim.Engine;
+
 namespace Rdsim.Calibration.Fitting;
 
 /// <summary>How a calibration searches.</summary>
@@ -35,4 +37,13 @@ public sealed record CalibrationOptions
     /// fitted scenario writes them, so that it reproduces the fit.
     /// </summary>
     public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>The engine every simulation runs on; null for the reference engine in this process. Every engine gives the same fit.</summary>
+    public ISimulationEngine? Engine { get; init; }
+
+    /// <summary>
+    /// Simulations run at once where they do not depend on each other (the population draws of one simulation, the screened
+    /// points): more than 1 keeps a cluster's silos busy. The fit does not depend on it.
+    /// </summary>
+    public int RunsInFlight { get; init; } = 1;
 }

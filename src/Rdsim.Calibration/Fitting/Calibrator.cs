@@ -16,7 +16,8 @@ namespace Rdsim.Calibration.Fitting;
 /// plausible box of every free parameter with a Latin hypercube (global, derivative-free, indifferent to steps),
 /// then runs Nelder–Mead (MathNet.Numerics) from the best few distinct points, each restarted with halved steps
 /// while it still improves, inside the box; whatever budget is left polishes the best point found. The fitted values are rounded to 4 significant digits and the
-/// reported table is simulated at the rounded values.
+/// reported table is simulated at the rounded values. The screened points do not depend on each other, so they are simulated
+/// <see cref="CalibrationOptions.RunsInFlight"/> at a time (on a cluster) and then taken in order, exactly as one after another.
 /// </summary>
 public static class Calibrator
 {
@@ -27,7 +28,8 @@ public static class Calibrator
     public static CalibrationResult Fit(Scenario scenario, TargetMapping mapping, CalibrationOptions options,
         IProgress<CalibrationProgress>? progress, CancellationToken cancellationToken)
     {
-        var simulator = new MomentSimulator(scenario.With("simulation.replications", options.Replications), mapping.Fitted, options.Populations);
+        var simulator = new MomentSimulator(scenario.With("simulation.replications", options.Replications), mapping.Fitted, options.Populations,
+            options.Engine, options.RunsInFlight);
         var start = simulator.Load([]);
         IReadOnlyList<FreeParameter> free;
         try
@@ -89,23 +91,42 @@ public static class Calibrator
 
         public int Evaluations { get; private set; }
 
-        public double Evaluate(double[] u)
+        public double Evaluate(double[] u) => EvaluateAll([u])[0];
+
+        /// <summary>
+        /// The distance at each of <paramref name="points"/>, as if they were evaluated one after another (the budget, the best
+        /// point and the progress follow their order), the points to simulate simulated together.
+        /// </summary>
+        private double[] EvaluateAll(IReadOnlyList<double[]> points)
         {
-            var outside = 0.0;
-            for (var i = 0; i < free.Count; i++) outside += Math.Max(0, free[i].Lower - u[i]) + Math.Max(0, u[i] - free[i].Upper);
-            if (outside > 0) return Wall * (1 + outside);   // not simulated: costs no budget
-            if (Evaluations >= budget + 1) throw new BudgetExhausted();
+            var distances = new double[points.Count];
+            var simulated = new List<int>();
+            var exhausted = false;
+            for (var k = 0; k < points.Count && !exhausted; k++)
+            {
+                var u = points[k];
+                var outside = 0.0;
+                for (var i = 0; i < free.Count; i++) outside += Math.Max(0, free[i].Lower - u[i]) + Math.Max(0, u[i] - free[i].Upper);
+                if (outside > 0) distances[k] = Wall * (1 + outside);   // not simulated: costs no budget
+                else if (Evaluations + simulated.Count >= budget + 1) exhausted = true;
+                else simulated.Add(k);
+            }
             cancellationToken.ThrowIfCancellationRequested();
-            var changes = values.Changes(free.SelectMany((p, i) => p.Keys.Select(key => (key, p.ValueAt(values.Starts[key], u[i])))));
-            double value;
-            try
+            var changes = simulated.Select(k => values.Changes(free.SelectMany((p, i) => p.Keys.Select(key => (key, p.ValueAt(values.Starts[key], points[k][i])))))).ToList();
+            var moments = simulator.RunAll(changes, cancellationToken);
+            for (var s = 0; s < simulated.Count; s++)
             {
-                value = Objective.Value(targets, simulator.Run(changes, cancellationToken).Means());
+                // Outside a parameter's valid range (no moments): a wall, not an error.
+                var value = moments[s] is { } m ? Objective.Value(targets, m.Means()) : Wall;
+                distances[simulated[s]] = value;
+                Record(points[simulated[s]], value);
             }
-            catch (InputException)
-            {
-                value = Wall;   // outside a parameter's valid range: a wall, not an error
-            }
+            if (exhausted) throw new BudgetExhausted();
+            return distances;
+        }
+
+        private void Record(double[] u, double value)
+        {
             Evaluations++;
             _visited.Add(((double[])u.Clone(), value));
             if (value < _bestValue)
@@ -114,7 +135,6 @@ public static class Calibrator
                 _best = (double[])u.Clone();
             }
             progress?.Report(new CalibrationProgress(Evaluations, budget, value, _bestValue));
-            return value;
         }
 
         public double[] Run(int screening, int startCount, double tolerance, ulong seed)
@@ -124,7 +144,7 @@ public static class Calibrator
             {
                 var lower = free.Select(p => p.Lower).ToArray();
                 var upper = free.Select(p => p.Upper).ToArray();
-                foreach (var point in LatinHypercube.Sample(lower, upper, screening, seed)) Evaluate(point);
+                EvaluateAll(LatinHypercube.Sample(lower, upper, screening, seed));
                 var share = Math.Max(1, (budget - Evaluations) / startCount);
                 foreach (var origin in DistinctBest(startCount))
                 {

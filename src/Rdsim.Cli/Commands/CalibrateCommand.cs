@@ -7,7 +7,6 @@ using Rdsim.Calibration.Results;
 using Rdsim.Calibration.Targets;
 using Rdsim.Cli.Infrastructure;
 using Rdsim.Cli.Options;
-using Rdsim.Engine;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
 using Rdsim.Scenarios.IO;
@@ -80,11 +79,16 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         [CommandOption("--free <NAMES>")]
         [Description("Comma-separated free parameters (default: revenueMedian,marginMean,intensityMedian,highTechShareMedian,rdStaffShareMedian,claimCost,certificationCost,coreIpProbability,coreIpPerInventionPatent,highTechKnowledgeElasticity,highTechShareShockSd,intensityShockSd,qualifyingShare,rdPerformerShare,highTechShareSpread,turnoverRate; also rdShockSd, marginShockSd, entryRate, exitRate)")]
         public string? Free { get; init; }
+
+        /// <summary>The cluster to run on, if any.</summary>
+        [CommandOption("--cluster <REDIS>")]
+        [Description(EngineChoice.ClusterHelp + "; the screened points and the population draws run several at a time, and the fit is the same")]
+        public string? Cluster { get; init; }
     }
 
     /// <inheritdoc />
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        Errors.Guard(() =>
+        Errors.Guard(async () =>
         {
             Languages.Use(settings.Lang);
             if (string.IsNullOrWhiteSpace(settings.Targets)) throw Errors.Option("--targets", new("A targets file is required, e.g. --targets scenarios/targets/ningbo-2013-targets.csv.",
@@ -98,7 +102,9 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
 
             // Loaded once, with every override reported against the option that gave it; the search changes it in memory.
             var loaded = ScenarioLoader.LoadWith(settings.Scenario, settings.Changes());
-            MemoryCheck.Require(loaded, MemoryEstimate.For(loaded, FirmPlacement.Loop, settings.Replications), settings.Force);
+            var engine = EngineChoice.Batch(settings.Cluster);
+            var memory = MemoryEstimate.For(loaded, engine.Capabilities.Firms, settings.Replications);
+            MemoryCheck.Require(loaded, memory, settings.Force);
             var mapping = TargetMapping.Of(TargetsReader.Read(settings.Targets), settings.Targets);
             var fittedInside = Path.GetRelativePath(folderFull, fittedFull) is var r && !r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)
                 ? r.Replace(Path.DirectorySeparatorChar, '/') : null;
@@ -115,9 +121,11 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
                 Starts = settings.Starts,
                 FreeParameters = settings.Free?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Overrides = settings.Overrides(),
+                Engine = engine,
             };
             CliConsole.Info($"Fitting {mapping.Fitted.Count} target(s) ({mapping.Ignored.Count} listed but not fitted), " +
-                $"{Draws(options.Replications, options.Populations)} per simulation, budget {options.MaxEvaluations} simulations.");
+                $"{Draws(options.Replications, options.Populations)} per simulation, budget {options.MaxEvaluations} simulations{EngineChoice.BatchNote(settings.Cluster)}.");
+            options = options with { RunsInFlight = await InFlightLimit.For(engine, memory, cancellationToken) };
             var result = Calibrator.Fit(loaded, mapping, options, new ProgressLines(), cancellationToken);
 
             var command = Command(settings, folder, fittedPath);
@@ -126,7 +134,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             Report(result);
             CliConsole.Info($"Wrote {Path.Combine(folder, CalibrationFolder.TableFile)}, {Path.Combine(folder, CalibrationFolder.ChartFile)}, {fittedPath} " +
                 $"and, last, {Path.Combine(folder, CalibrationFolder.ManifestFile)}.");
-            return Task.FromResult(ExitCodes.Ok);
+            return ExitCodes.Ok;
         }, cancellationToken);
 
     /// <summary>The fitted scenario extends its input: writing it over the input, or over any file the input extends, would lose them.</summary>

@@ -63,16 +63,25 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             for (var i = 0; i < variants.Count; i++) SensitivityRuns.Warn(loaded[i], variants[i]);
             CliConsole.Say(t => t.Comparing, loaded.Count, first.Run.Seed, first.Run.Replications, EngineChoice.BatchNote(settings.Cluster));
 
-            var runs = new List<RunResult>();
-            for (var i = 0; i < loaded.Count; i++)
+            var inFlight = await InFlightLimit.For(engine, loaded.Select(l => MemoryEstimate.For(l, engine.Capabilities.Firms)).MaxBy(e => e.Bytes)!, cancellationToken);
+            var runs = new RunResult[loaded.Count];
+            await ProgressDisplay.Show("compare", async progress =>
             {
-                // The run's own command: its --set overrides; the common seed and replications are added as --seed and --replications.
-                var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set, CsvBom = settings.CsvBom };
-                var command = ReproduceCommand.For(runSettings, loaded[i], engine.Name, Path.Combine(folder, runFolders[i]));
-                var result = await ScenarioRun.Execute(loaded[i], engine, new RunOptions { Command = command }, cancellationToken);
-                RunFolder.Save(outputs[i], result, csvByteOrderMark: settings.CsvBom, cancellationToken: cancellationToken, language: language);
-                runs.Add(result);
-            }
+                var batch = new BatchProgress(loaded.Sum(BatchProgress.FirmYears), progress);
+                await RunsInFlight.ForEach(loaded.Count, inFlight, async (i, token) =>
+                {
+                    // The run's own command: its --set overrides; the common seed and replications are added as --seed and --replications.
+                    var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set, CsvBom = settings.CsvBom };
+                    var command = ReproduceCommand.For(runSettings, loaded[i], engine.Name, Path.Combine(folder, runFolders[i]));
+                    var population = ScenarioRun.Announce(loaded[i], engine);
+                    var run = batch.Start(BatchProgress.FirmYears(loaded[i]));
+                    var result = await Simulator.Run(loaded[i], new RunOptions { Engine = engine, Progress = run, Population = population, Command = command }, token);
+                    RunFolder.Save(outputs[i], result, csvByteOrderMark: settings.CsvBom, cancellationToken: token, language: language);
+                    runs[i] = result;
+                    run.Finished();
+                }, cancellationToken);
+                return runs;
+            });
 
             var sensitivity = settings.Sensitivity ? await CompareSensitivityRuns.Execute(runs, variants, engine, cancellationToken) : null;
             output.DeleteOwned(f => f is SummaryFile or DifferencesFile or ReformSensitivityTable.File || RunFolder.IsRendered(f));

@@ -133,6 +133,8 @@ public sealed class SiloCommand : AsyncCommand<SiloCommand.Settings>
         logging.AddSimpleConsole(o => o.SingleLine = true);
         logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         logging.SetMinimumLevel(LogLevel.Warning);
-        logging.AddFilter((category, level) => joined() && (level >= LogLevel.Error || category != "Orleans.Runtime.Watchdog"));
+        // The level is tested here too: a filter rule without a level replaces the minimum level, and a silo then logged every
+        // trace and debug line of Orleans (1.4–2.2 GB per silo in half an hour of sweeps).
+        logging.AddFilter((category, level) => joined() && level >= LogLevel.Warning && (level >= LogLevel.Error || category != "Orleans.Runtime.Watchdog"));
     }
 }

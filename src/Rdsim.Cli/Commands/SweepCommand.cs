@@ -139,16 +139,20 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
     {
         if (pending.Count == 0) return;
         var engine = EngineChoice.Batch(cluster);
-        var perPoint = pending.ToDictionary(i => i, i => (long)plan.Points[i].Population.Firms * plan.Points[i].Run.SimulatedYears * plan.Points[i].Run.Replications * 2);
+        var inFlight = await InFlightLimit.For(engine, pending.Select(i => MemoryEstimate.For(plan.Points[i], engine.Capabilities.Firms)).MaxBy(e => e.Bytes)!, cancellationToken);
+        var perPoint = pending.ToDictionary(i => i, i => BatchProgress.FirmYears(plan.Points[i]));
         await ProgressDisplay.Show("sweep", async progress =>
         {
-            var sweep = new SweepProgress(perPoint.Values.Sum(), progress);
-            foreach (var i in pending)
+            var sweep = new BatchProgress(perPoint.Values.Sum(), progress);
+            // Each point is written as it finishes (so that --resume keeps it), in its own file: sweep.csv is assembled from them in grid order.
+            await RunsInFlight.ForEach(pending.Count, inFlight, async (k, token) =>
             {
-                var result = await Simulator.Run(plan.Points[i], new RunOptions { Engine = engine, Progress = sweep.Point() }, cancellationToken);
+                var i = pending[k];
+                var point = sweep.Start(perPoint[i]);
+                var result = await Simulator.Run(plan.Points[i], new RunOptions { Engine = engine, Progress = point }, token);
                 SweepFolder.WritePoint(folder, plan.Grid, i, result, csvByteOrderMark);
-                sweep.Finished(perPoint[i]);
-            }
+                point.Finished();
+            }, cancellationToken);
             return pending.Count;
         });
     }

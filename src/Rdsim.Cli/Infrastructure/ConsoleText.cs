@@ -83,6 +83,9 @@ public sealed record ConsoleText
     /// <summary>A batch verb on a cluster: {0} its address.</summary>
     public required string OnCluster { get; init; }
 
+    /// <summary>A batch verb connected to its cluster: {0} the simulations it keeps in flight, {1} the cluster's active silos.</summary>
+    public required string InFlight { get; init; }
+
     /// <summary>compare's last line: {0} the folder, {1} its files.</summary>
     public required string CompareResults { get; init; }
 

@@ -30,6 +30,7 @@ internal static class ConsoleTextEnglish
         Comparing = "Comparing {0} scenarios on seed {1} with {2} replicate(s){3}.",
         OnReference = " on the reference engine (an in-process loop, bit-identical to the Orleans engine; --cluster runs on a cluster)",
         OnCluster = " on the cluster {0}",
+        InFlight = "Up to {0} simulations at a time on the cluster's {1} silo(s).",
         CompareResults = "Results in {0}/ (one run folder per scenario, {1}).",
         ComparisonBrief = "Comparison brief in {0}; {1}",
         SensitivityOf = "Sensitivity of {0} to {1} parameter(s): {2} runs on seed {3} with {4} replicate(s){5}.",

@@ -15,11 +15,18 @@ public static class ScenarioRun
     /// </summary>
     public static Task<RunResult> Execute(Scenario scenario, ISimulationEngine engine, RunOptions options, CancellationToken cancellationToken)
     {
+        var population = Announce(scenario, engine);
+        return ProgressDisplay.Show(scenario.Name, progress =>
+            Simulator.Run(scenario, options with { Engine = engine, Progress = progress, Population = population }, cancellationToken));
+    }
+
+    /// <summary>Draws <paramref name="scenario"/>'s firms and says what will run on <paramref name="engine"/>; returns the firms.</summary>
+    public static Population Announce(Scenario scenario, ISimulationEngine engine)
+    {
         var population = PopulationBuilder.Build(scenario);
         var run = scenario.Run;
         CliConsole.Say(t => t.Running, scenario.Name, FirmCount(population, run.FirstYear), run.FirstYear, run.LastYear, run.WarmupYears, run.Replications, engine.Name);
-        return ProgressDisplay.Show(scenario.Name, progress =>
-            Simulator.Run(scenario, options with { Engine = engine, Progress = progress, Population = population }, cancellationToken));
+        return population;
     }
 
     /// <summary>"N firms", and how many of them enter after <paramref name="firstYear"/> when some do.</summary>

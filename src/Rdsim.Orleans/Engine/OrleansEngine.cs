@@ -102,6 +102,14 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The silos this engine's runs go to: those the cluster counts as active, connecting (or starting the embedded silo) first
+    /// when no run has; at least 1, since a cluster that cannot say still has the silo that answered.
+    /// </summary>
+    /// <exception cref="ClusterUnavailableException">The cluster cannot be reached.</exception>
+    public async Task<int> ActiveSilosAsync(CancellationToken cancellationToken) =>
+        Math.Max(1, (await SiloLoss.ActiveSilos(await Grains(cancellationToken))).Count);
+
     private static string SiloCount(ClusterIdentity cluster, IReadOnlySet<SiloAddress> silos) =>
         $"{cluster}, {silos.Count} silo{(silos.Count == 1 ? "" : "s")}";
 

@@ -1,6 +1,3 @@
-using Orleans.Runtime;
-using Rdsim.Orleans.Hosting;
-
 namespace Rdsim.Cli.Tests.Cluster;
 
 /// <summary>
@@ -11,7 +8,7 @@ public sealed class OwnClusterFixture : IAsyncLifetime
 {
     private readonly List<IDisposable> _owned = [];
     private readonly string _data = Directory.CreateTempSubdirectory("rdsim-redis-").FullName;
-    private RedisClusterClient? _client;
+    private ClusterGrains? _grains;
 
     internal Rdsim Rdsim { get; } = new();
 
@@ -37,16 +34,11 @@ public sealed class OwnClusterFixture : IAsyncLifetime
     }
 
     /// <summary>How many grains of <paramref name="type"/> (<c>rdsim-enterprise</c>, <c>rdsim-shard</c>, <c>rdsim-run</c>) are active in the cluster.</summary>
-    internal async Task<int> Activations(string type)
-    {
-        _client ??= await RedisClusterClient.ConnectAsync(ClusterIdentity.Parse(Redis!.Address));
-        var all = await _client.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
-        return all.Count(g => g.GrainId.Type == GrainType.Create(type));
-    }
+    internal Task<int> Activations(string type) => (_grains ??= new ClusterGrains(Redis!.Address)).Total(type);
 
     public async Task DisposeAsync()
     {
-        if (_client is not null) await _client.DisposeAsync();
+        if (_grains is not null) await _grains.DisposeAsync();
         foreach (var owned in Enumerable.Reverse(_owned))
         {
             try { owned.Dispose(); } catch (Exception) { /* keep cleaning up */ }
