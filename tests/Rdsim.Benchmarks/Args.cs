@@ -25,8 +25,10 @@ internal sealed record Args(int Firms, int Years, int Warmup, int Replications, 
           --no-orleans         the reference loop alone
           --help               this text
 
-        Prints per engine: wall time, first-year and steady-year throughput (firm-years per second), peak resident
-        memory and memory per firm; then the Orleans ÷ reference ratios and whether the results are bit-identical.
+        Prints the CPU model, cores and load average; per engine: wall and CPU time, first-year and steady-year throughput
+        (firm-years per second) and CPU time a steady year, bytes allocated, GC pauses, peak resident memory and bytes per
+        firm above the input; then the Orleans ÷ reference ratios (wall, and CPU time, which holds under load), whether
+        the results are bit-identical, and the load average at the end.
         """;
 
     public static Args Parse(string[] args)

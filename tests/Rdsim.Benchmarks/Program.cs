@@ -13,7 +13,8 @@ if (options.Help)
 var input = SyntheticInput.Create(options.Firms, 2015, 2015 + options.Years - 1, options.Warmup, options.Replications, options.Feedback, 20240101);
 Console.WriteLine($"rdsim benchmark: {options.Firms:N0} firms × {input.Run.SimulatedYears} simulated years ({options.Warmup} warm-up) × {options.Replications} replicate(s) × 2 worlds; " +
                   $"feedback {(options.Feedback ? "on" : "off")}; {(options.SweepPoints > 0 ? $"sweep of {options.SweepPoints} points; " : "")}" +
-                  $"{Environment.ProcessorCount} cores; server GC {System.Runtime.GCSettings.IsServerGC}");
+                  $"server GC {System.Runtime.GCSettings.IsServerGC}");
+Console.WriteLine($"  {Machine.Cpu()}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Machine.Load()}");
 var baseline = Memory.PeakGb();
 Console.WriteLine($"  after building the input: peak RSS {baseline:F2} GB");
 var inputs = options.SweepPoints > 0 ? SyntheticInput.Sweep(input, options.SweepPoints) : [input];
@@ -33,7 +34,8 @@ if (options.Orleans)
     if (reference is not null)
     {
         var ratio = Throughput.Steady(orleans.Results[^1], input) / Throughput.Steady(reference.Results[^1], input);
-        Console.WriteLine($"steady-year throughput, orleans / reference: {ratio:P1} (target ≥ {(options.Feedback ? "30" : "80")}%)");
+        Console.WriteLine($"steady-year throughput, orleans / reference: {ratio:P1} (target ≥ {(options.Feedback ? "30" : "80")}%)" +
+                          (orleans.SteadyCpuPerYear is { } o && reference.SteadyCpuPerYear is { } r ? $"; by CPU time {r / o:P1}" : ""));
         if (inputs.Count > 1)
         {
             Console.WriteLine($"sweep wall time, orleans / reference: {orleans.Seconds / reference.Seconds:F2}× (target ≤ 1.5×); " +
@@ -44,7 +46,7 @@ if (options.Orleans)
     }
 }
 Console.WriteLine($"peak resident memory (VmHWM) of the whole process: {Memory.PeakGb():F2} GB, " +
-                  $"{(Memory.PeakGb() - baseline) * 1024 * 1024 * 1024 / options.Firms / 1024:F2} KB per firm above the input");
+                  $"{Memory.BytesPerFirm(baseline, options.Firms):N0} bytes per firm above the input; {Machine.Load()}");
 
 static async Task<Measured> Measure(ISimulationEngine engine, IReadOnlyList<SimulationInput> inputs, double baseline)
 {
@@ -53,10 +55,12 @@ static async Task<Measured> Measure(ISimulationEngine engine, IReadOnlyList<Simu
     var (allocated, paused) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
     var results = new List<SimulationResult>(inputs.Count);
     var runs = new List<string>(inputs.Count);
+    var steadyCpu = new SteadyCpu();
     foreach (var input in inputs)
     {
         var (start, cpuStart, pauseStart) = (clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
-        results.Add(await engine.RunAsync(input, null, CancellationToken.None));
+        steadyCpu = new SteadyCpu();
+        results.Add(await engine.RunAsync(input, steadyCpu, CancellationToken.None));
         runs.Add($"{(clock.Elapsed - start).TotalSeconds:F2} s (CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds:F2}, " +
                  $"GC {(GC.GetTotalPauseDuration() - pauseStart).TotalSeconds:F2})");
     }
@@ -64,18 +68,22 @@ static async Task<Measured> Measure(ISimulationEngine engine, IReadOnlyList<Simu
     var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
     var (allocatedGb, pausedSeconds) = ((GC.GetTotalAllocatedBytes() - allocated) / 1e9, (GC.GetTotalPauseDuration() - paused).TotalSeconds);
     var (last, result) = (inputs[^1], results[^1]);
-    var perFirm = (Memory.PeakGb() - baseline) * 1024 * 1024 / last.Firms.Count;
+    var steadyCpuPerYear = Throughput.First(result, last) is null ? (double?)null : steadyCpu.Seconds / Throughput.SteadyYears(result, last);
     Console.WriteLine($"{engine.Name,-9}: wall {clock.Elapsed.TotalSeconds:F1} s{(inputs.Count > 1 ? $" for {inputs.Count} runs" : "")} (CPU {cpuSeconds:F1} s); " +
                       (Throughput.First(result, last) is { } first
                           ? $"first year {first / 1e6:F2} M firm-years/s ({result.Timings["firstYear"].TotalSeconds:F2} s); "
                           : "first year stepped with the others; ") +
-                      $"steady years {Throughput.Steady(result, last) / 1e6:F2} M firm-years/s ({Throughput.SteadySeconds(result) / Throughput.SteadyYears(result, last):F2} s a year); " +
-                      $"peak RSS so far {Memory.PeakGb():F2} GB ({perFirm:F2} KB per firm above the input)");
+                      $"steady years {Throughput.Steady(result, last) / 1e6:F2} M firm-years/s ({Throughput.SteadySeconds(result) / Throughput.SteadyYears(result, last):F2} s a year" +
+                      (steadyCpuPerYear is { } perYear ? $", CPU {perYear:F2} s a year); " : "); ") +
+                      $"peak RSS so far {Memory.PeakGb():F2} GB ({Memory.BytesPerFirm(baseline, last.Firms.Count):N0} bytes per firm above the input)");
     Console.WriteLine($"           allocated {allocatedGb:F2} GB, GC pauses {pausedSeconds:F2} s" +
                       (inputs.Count > 1 ? $"; each run: {string.Join(", ", runs)}" : ""));
     Console.WriteLine($"           timings of the last run: {string.Join(", ", result.Timings.Select(t => $"{t.Key} {t.Value.TotalSeconds:F2} s"))}");
-    return new Measured(results, clock.Elapsed.TotalSeconds, cpuSeconds);
+    return new Measured(results, clock.Elapsed.TotalSeconds, cpuSeconds, steadyCpuPerYear);
 }
 
-/// <summary>Every run's result, the wall time of them all and the process's CPU time over them (the figure that holds under load).</summary>
-internal sealed record Measured(IReadOnlyList<SimulationResult> Results, double Seconds, double CpuSeconds);
+/// <summary>
+/// Every run's result, the wall time of them all, the process's CPU time over them and over each steady year of the last run
+/// (null when its first year was not stepped apart): CPU time is the figure that holds under load.
+/// </summary>
+internal sealed record Measured(IReadOnlyList<SimulationResult> Results, double Seconds, double CpuSeconds, double? SteadyCpuPerYear);

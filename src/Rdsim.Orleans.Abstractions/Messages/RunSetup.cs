@@ -16,7 +16,7 @@ namespace Rdsim.Orleans.Abstractions.Messages;
 /// <param name="Model">The model parameters.</param>
 /// <param name="ScenarioPolicies">The scenario's policy of every simulated year, from <paramref name="StartYear"/> on.</param>
 /// <param name="CounterfactualPolicies">The counterfactual's policy of every simulated year, from <paramref name="StartYear"/> on.</param>
-/// <param name="FirmCallConcurrency">Firm calls each shard keeps in flight.</param>
+/// <param name="FirmCallConcurrency">Firm calls a shard sends in one wave: at most that many are in flight.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.RunSetup")]
 public sealed record RunSetup(
     [property: Id(0)] Guid RunId,

@@ -16,7 +16,7 @@ public sealed record OrleansEngineOptions
     /// </summary>
     public int MaxYearsPerCall { get; init; } = 24;
 
-    /// <summary>Firm calls each shard keeps in flight.</summary>
+    /// <summary>Firm calls a shard sends in one wave: at most that many are in flight.</summary>
     public int FirmCallConcurrency { get; init; } = 64;
 
     /// <summary>Firms per upload call from the engine to the run's coordinator.</summary>

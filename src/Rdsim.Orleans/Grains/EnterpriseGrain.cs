@@ -32,7 +32,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     private OutcomeBuffers Buffers => field ??= ServiceProvider.GetRequiredService<OutcomeBuffers>();
 
     /// <inheritdoc />
-    public async Task<FirmStepResult> Begin(FirmTraits traits, FirmStep step)
+    public async ValueTask<FirmStepResult> Begin(FirmTraits traits, FirmStep step)
     {
         if (_traits is { } known && known != traits)
         {
@@ -49,9 +49,9 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     }
 
     /// <inheritdoc />
-    public Task<FirmStepResult> Step(FirmStep step) =>
+    public ValueTask<FirmStepResult> Step(FirmStep step) =>
         Books.TryGet(step.RunId, out var book) && _runs.Get(step.RunId) is { } states && states[0].Year == step.FirstYear - 1 && book.Holds(step.FirstYear, step.Years)
-            ? Task.FromResult(StepThrough(book, states, step))
+            ? ValueTask.FromResult(StepThrough(book, states, step))
             : CatchUpAndStep(step);
 
     /// <inheritdoc />
@@ -67,7 +67,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     public Task<FirmActivity> Activity() => Task.FromResult(new FirmActivity(_runs.Count, _runsBegun));
 
     /// <summary>The slow path: the run's book fetched, the firm's state started if it has none, the missed years replayed.</summary>
-    private async Task<FirmStepResult> CatchUpAndStep(FirmStep step)
+    private async ValueTask<FirmStepResult> CatchUpAndStep(FirmStep step)
     {
         var book = await Books.Open(step.RunId);
         var setup = book.Setup;

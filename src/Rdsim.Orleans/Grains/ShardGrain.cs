@@ -10,7 +10,7 @@ namespace Rdsim.Orleans.Grains;
 
 /// <summary>
 /// A fixed range of a population's firm ids, active across the runs on it. Puts each batch's year inputs in its silo's cache
-/// of the run (<see cref="RunBooks"/>), fans the batch out to its firms with bounded concurrency and adds their outcomes into
+/// of the run (<see cref="RunBooks"/>), fans the batch out to its firms in waves of bounded size and adds their outcomes into
 /// exact partial breakdowns (integer sums: the order of arrival cannot change a bit). Gets its firms' traits from a run's
 /// coordinator when it is activated, first time or again, and keeps them for the next run. Runs on one population take turns
 /// (a shard steps one batch at a time). Idle for <see cref="RdsimOrleansDefaults.PopulationKeepAlive"/>, it is collected.
@@ -71,23 +71,22 @@ public sealed class ShardGrain : Grain, IShardGrain
         for (var i = 0; i < breakdowns.Length; i++) breakdowns[i] = new YearBreakdown();
         var begin = step.FirstYear == setup.StartYear;
         var call = step.ForFirms();
-        var next = 0;
-
-        // Workers share `next` safely: a grain's continuations run one at a time on its own scheduler.
-        async Task Worker()
+        // The calls go out in waves and their answers are read in order once a wave is out: the shard resumes about once a
+        // wave, not once an answer (each resumption is a work item on its scheduler), because by the time it reads the first
+        // answer most of the others are in. A wave that fails leaves its other answers unread: the run fails with it.
+        var wave = new ValueTask<FirmStepResult>[Math.Clamp(setup.FirmCallConcurrency, 1, Math.Max(1, firms.Length))];
+        for (var first = 0; first < firms.Length; first += wave.Length)
         {
-            while (next < firms.Length)
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(wave.Length, firms.Length - first);
+            for (var k = 0; k < count; k++) wave[k] = begin ? grains[first + k].Begin(firms[first + k], call) : grains[first + k].Step(call);
+            for (var k = 0; k < count; k++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var i = next++;
-                var result = begin ? await grains[i].Begin(firms[i], call) : await grains[i].Step(call);
-                Aggregate(setup, step.Years.Length, result, firms[i], breakdowns);
+                var result = await wave[k];
+                Aggregate(setup, step.Years.Length, result, firms[first + k], breakdowns);
                 Buffers.Return(result.Outcomes);
             }
         }
-
-        var workers = Math.Clamp(setup.FirmCallConcurrency, 1, Math.Max(1, firms.Length));
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Worker()));
         return new ShardStepResult(shard, breakdowns);
     }
 
