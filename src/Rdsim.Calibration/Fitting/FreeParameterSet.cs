@@ -96,8 +96,9 @@ public static class FreeParameterSet
                 ["behaviour.intensityDrift"], ParameterTransform.Shift, 0.01, -0.03, 0.05),
             "certificationSubsidy2016" => new(name, "local reward for a new HNTE certification from 2016 (mn CNY)",
                 ["hnte.certificationSubsidy@2016"], ParameterTransform.LogScale, 0.5, -2, 1.2),
-            "titleBenefit2016" => new(name, "yearly value of holding the HNTE title beyond the rate, from 2016 (mn CNY; + a shift)",
-                ["hnte.titleBenefit@2016"], ParameterTransform.Shift, 0.1, 0, 1),
+            // × a factor, so the scenario must give it a starting value above 0 (it cannot go negative either).
+            "titleBenefit2016" => new(name, "yearly value of holding the HNTE title beyond the rate, from 2016 (mn CNY; × a factor)",
+                ["hnte.titleBenefit@2016"], ParameterTransform.LogScale, 0.5, -3, 2),
             "ipAcquisitionRate2016" => new(name, "yearly chance that a performer without IP that counts obtains some, from 2016 (class-II IP)",
                 ["hnte.ipAcquisitionRate@2016"], ParameterTransform.LogitShift, 0.5, -2.5, 2),
             "rdStaffThreshold2016" => new(name, "the staff test from 2016 on the model's R&D staff share (S&T staff in R&D and related innovation)",
