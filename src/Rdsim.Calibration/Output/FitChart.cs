@@ -53,7 +53,7 @@ public static class FitChart
         var high = Math.Max(1.2, rows.Max(r => r.P95 / r.Target) + 0.05);
         plot.Axes.SetLimits(low, high, -0.7, rows.Count - 0.3);
         plot.Title(title);
-        plot.XLabel("simulated ÷ target (5–95% across draws; shaded ±10%, ±15%; blue within ±10%, orange ±15%)");
+        plot.XLabel("simulated ÷ target (5–95% across draws; shaded: ±10%, ±15%)");
         return plot;
     }
 
