@@ -51,13 +51,14 @@ internal static class HnteDecision
         var gap = required - reported;
 
         var years = holdsCertificate ? 1 : policy.ValidityYears;
+        var laterYears = Annuity(years - 1, b.DiscountRate);   // the discounted years of the certificate after this one
         var income = new TaxOutlook.IncomePath(year, profit - plan.Real - plan.Extra * reported,
             (firm.Margin * revenue - plan.Real - plan.Extra * reported) * plan.Growth, plan.Growth,
             policy.HnteLossCarryForwardYears, b.DiscountRate);
         // The rate cut on the income it expects, and the title's other benefits this year and in each later year of the
         // certificate (these do not need taxable income: a firm in loss values them too).
         var value = (policy.StandardRate - policy.HnteRate) * TaxOutlook.DiscountedTaxableIncome(state, income, years)
-            + policy.TitleBenefit * (1 + Annuity(years - 1, b.DiscountRate));
+            + policy.TitleBenefit * (1 + laterYears);
         if (!holdsCertificate)
         {
             // A newcomer pays for certification, and for keeping each later year of the certificate at θ; a new
@@ -65,7 +66,7 @@ internal static class HnteDecision
             var yearlyGap = threshold * revenue - reported;
             var yearly = yearlyGap > ThresholdTolerance * revenue ? Raise(b, revenue, yearlyGap, plan).Cost : 0;
             var reward = state.CertificateLastYear == year - 1 ? 0 : policy.CertificationSubsidy;
-            value += reward - policy.CertificationCost - yearly * Annuity(years - 1, b.DiscountRate);
+            value += reward - policy.CertificationCost - yearly * laterYears;
         }
         if (value <= 0) return default;
         if (gap <= ThresholdTolerance * windowRevenue) return new Notch(true, !holdsCertificate, 0, 0);
