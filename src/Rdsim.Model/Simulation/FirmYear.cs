@@ -152,7 +152,7 @@ public static class FirmYear
         state.HighTechShare = NextHighTechShare(highTechShare, state.Knowledge, knowledge, highTechShock, b);
         var intensityShock = b.IntensityShockSd == 0 ? 0 : new KeyedRandom(inputs.Seed, firm.Id, year, RandomPurpose.Intensity).NextNormal();
         state.LatentIntensity = NextLatentIntensity(state.LatentIntensity, intensityShock, b);
-        if (!performs && policy.RdStartRate > 0) RdStart.Maybe(ref state, inputs.Seed, firm.Id, year, policy.RdStartRate, policy.RdStartIntensityScale, sector,
+        if (!performs && policy.RdStartRate > 0) RdStart.Maybe(ref state, inputs.Seed, firm, year, policy.RdStartRate, policy.RdStartIntensityScale, sector,
             parameters.Correlations);
         // A renewal (复审) continues a certificate that ran to last year; any other certification is a new one (新认定),
         // also for a firm whose earlier certificate lapsed: under the 2008 rules it applies afresh.

@@ -83,8 +83,8 @@ internal static class PopulationEntries
                 Valid = ValueRange.Closed(-1, 1),
                 Advisory = ValueRange.Closed(-0.7, 0.3),
                 Description = "Copula correlation of a performer's size (its rank in its sector's revenue distribution) with its latent R&D intensity; "
-                    + "below 0, small performers are the R&D-intensive ones. 0 draws intensity independently of size.",
-                DescriptionZh = "研发企业规模（在本行业营业收入分布中的位次）与其潜在研发强度之间的 Copula 相关系数；小于0表示小企业研发强度较高。0 表示研发强度与规模无关。",
+                    + "below 0, small performers are the R&D-intensive ones. It holds for firms that start R&D later too. 0 draws intensity independently of size.",
+                DescriptionZh = "研发企业规模（在本行业营业收入分布中的位次）与其潜在研发强度之间的 Copula 相关系数；小于0表示小企业研发强度较高。对后来开始研发的企业同样适用。0 表示研发强度与规模无关。",
                 Reference = "Calibration assumption (docs/model.md §2): most of China's HNTEs are small and medium firms, whose test is the 5% "
                     + "intensity band (Guokefahuo [2016] 32 art. 11(5)), while large performers spend a lower share of revenue.",
             },

@@ -1,4 +1,6 @@
 using Rdsim.Model.Firms;
+using Rdsim.Model.Policy;
+using Rdsim.Model.Simulation;
 
 namespace Rdsim.Model.Tests.Firms;
 
@@ -66,23 +68,47 @@ public class SizeCopulaTests
         var performers = TestModel.Firms(parameters, 20_000).Where(f => f.PerformsRd).ToArray();
         // Every sector of the test model is drawn alike, so ranks can be pooled. Spearman's ρ of a Gaussian copula with
         // correlation −0.5: (6/π)·asin(−0.25) = −0.483; its sd on ~12,000 firms is below 0.01.
-        Assert.InRange(Spearman(performers.Select(f => f.Revenue0), performers.Select(f => f.LatentIntensity)), -0.483 - 0.04, -0.483 + 0.04);
+        Assert.InRange(RankCorrelation.Spearman(performers.Select(f => f.Revenue0), performers.Select(f => f.LatentIntensity)), -0.483 - 0.04, -0.483 + 0.04);
         var independent = TestModel.Firms(TestModel.Parameters(), 20_000).Where(f => f.PerformsRd).ToArray();
-        Assert.InRange(Spearman(independent.Select(f => f.Revenue0), independent.Select(f => f.LatentIntensity)), -0.04, 0.04);
+        Assert.InRange(RankCorrelation.Spearman(independent.Select(f => f.Revenue0), independent.Select(f => f.LatentIntensity)), -0.04, 0.04);
     }
 
-    private static double Spearman(IEnumerable<double> x, IEnumerable<double> y)
+    [Fact]
+    public void A_drawn_firms_size_score_is_the_normal_score_of_its_rank_in_its_sectors_size_distribution()
     {
-        static double[] Ranks(double[] v)
-        {
-            var order = Enumerable.Range(0, v.Length).OrderBy(i => v[i]).ToArray();
-            var ranks = new double[v.Length];
-            for (var r = 0; r < order.Length; r++) ranks[order[r]] = r;
-            return ranks;
-        }
-        var (rx, ry) = (Ranks(x.ToArray()), Ranks(y.ToArray()));
-        var (mx, my) = (rx.Average(), ry.Average());
-        var cov = rx.Zip(ry).Sum(p => (p.First - mx) * (p.Second - my));
-        return cov / Math.Sqrt(rx.Sum(a => (a - mx) * (a - mx)) * ry.Sum(b => (b - my) * (b - my)));
+        var parameters = TestModel.Parameters();
+        var firms = TestModel.Firms(parameters, 20_000);
+        var scores = firms.Select(f => SizeScore.Of(parameters.SectorProfiles[f.SectorId], f.Revenue0)).ToArray();
+        // Standard normal: mean 0 (sd of the mean ≈ 0.007 on 20,000 firms), sd 1.
+        Assert.InRange(scores.Average(), -0.03, 0.03);
+        Assert.InRange(Math.Sqrt(scores.Average(z => z * z) - scores.Average() * scores.Average()), 0.97, 1.03);
+        Assert.Equal(1, RankCorrelation.Spearman(firms.Select(f => f.Revenue0), scores), 12);
+        // Worked case: without truncation the median firm scores 0 and a firm e^σ above it scores 1.
+        var open = parameters.SectorProfiles[0] with { RevenueMedian = 30, RevenueLogSd = 1.2, RevenueMin = 1e-9, RevenueMax = 1e12 };
+        Assert.Equal(0, SizeScore.Of(open, 30), 6);
+        Assert.Equal(1, SizeScore.Of(open, 30 * Math.Exp(1.2)), 6);
     }
+
+    [Fact]
+    public void Firms_that_start_R_and_D_draw_their_intensity_against_size_with_the_same_copula()
+    {
+        var parameters = TestModel.Parameters();
+        double StarterSpearman(double rho)
+        {
+            var p = parameters with { Correlations = parameters.Correlations with { SizeIntensity = rho } };
+            var starters = TestModel.Firms(p, 20_000).Where(f => !f.PerformsRd).Select(firm =>
+            {
+                var state = FirmYear.Initial(firm, p, new YearPolicy(), 2010);
+                FirmYear.Step(firm, ref state, new YearInputs(2010, new YearPolicy { RdStartRate = 1 }, 5, 1, NoSpillover), p);
+                return (firm.Revenue0, state.LatentIntensity);
+            }).ToArray();
+            Assert.True(starters.Length > 5_000, $"{starters.Length} starters");
+            return RankCorrelation.Spearman(starters.Select(s => s.Revenue0), starters.Select(s => s.LatentIntensity));
+        }
+        // As for drawn performers: (6/π)·asin(−0.25) = −0.483 at −0.5, none without the correlation.
+        Assert.InRange(StarterSpearman(-0.5), -0.483 - 0.04, -0.483 + 0.04);
+        Assert.InRange(StarterSpearman(0), -0.04, 0.04);
+    }
+
+    private static readonly double[] NoSpillover = Enumerable.Repeat(1.0, Sectors.Count).ToArray();
 }
