@@ -77,7 +77,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
 
         /// <summary>Free parameters.</summary>
         [CommandOption("--free <NAMES>")]
-        [Description("Comma-separated free parameters (default: revenueMedian,marginMean,intensityMedian,highTechShareMedian,rdStaffShareMedian,claimCost,certificationCost,coreIpProbability,coreIpPerInventionPatent,highTechKnowledgeElasticity,highTechShareShockSd,intensityShockSd,qualifyingShare,rdPerformerShare,highTechShareSpread,turnoverRate; also rdShockSd, marginShockSd, entryRate, exitRate)")]
+        [Description("Comma-separated free parameters (default: revenueMedian,marginMean,intensityMedian,highTechShareMedian,rdStaffShareMedian,claimCost,certificationCost,coreIpProbability,coreIpPerInventionPatent,highTechKnowledgeElasticity,highTechShareShockSd,intensityShockSd,qualifyingShare,rdPerformerShare,highTechShareSpread,turnoverRate,highTechIndustryShare; a name it does not know is refused with the list of every name it knows)")]
         public string? Free { get; init; }
 
         /// <summary>The cluster to run on, if any.</summary>
