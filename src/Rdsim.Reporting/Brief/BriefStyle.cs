@@ -25,7 +25,7 @@ public static class BriefStyle
         .parameters th:nth-child(3) { width: 9%; } .parameters th:nth-child(4) { width: 12%; }
         .groups table { table-layout: fixed; width: 100%; } .groups th:nth-child(1) { width: 20%; } .groups td { overflow-wrap: break-word; } .groups th { overflow-wrap: normal; word-break: normal; hyphens: auto; font-size: 0.85em; }
         .groups td:not(:first-child) { white-space: nowrap; }
-        .wide { overflow-x: auto; } .wide td { white-space: nowrap; } h2, h3 { break-after: avoid; page-break-after: avoid; }
+        .wide { overflow-x: auto; } .wide td { white-space: nowrap; } .wide th { overflow-wrap: normal; word-break: normal; hyphens: auto; } h2, h3 { break-after: avoid; page-break-after: avoid; }
         .reproduce { break-inside: avoid; page-break-inside: avoid; }
         @page { size: A4; margin: 14mm 12mm; }
         @media print { body { max-width: none; margin: 0; padding: 0; } .wide table { font-size: 0.68em; } .wide td { white-space: normal; } .parameters table { font-size: 0.75em; } .groups table { font-size: 0.8em; } }
