@@ -43,6 +43,7 @@ public static class Calibrator
         }
         var values = ScenarioValues.From(start, free.SelectMany(p => p.Keys), scenario.SourcePath);
         var starts = values.Starts;
+        RefuseFixedAtZero(free, starts);
         var targets = mapping.Fitted;
 
         var search = new Search(simulator, free, values, targets, options.MaxEvaluations, progress, cancellationToken);
@@ -58,6 +59,20 @@ public static class Calibrator
         return new CalibrationResult(start, fitted, rows, mapping.Ignored, startObjective,
             Objective.Value(targets, moments.Means()), search.Evaluations, options.Replications, options.Populations, options.Overrides,
             values.Overrides(fittedValues));
+    }
+
+    /// <summary>
+    /// A free parameter that scales its values (<see cref="ParameterTransform.LogScale"/>) cannot move a value of 0: refused
+    /// when every one of its values starts there, rather than searched without effect (e.g. <c>hnte.titleBenefit</c>, 0 by default).
+    /// </summary>
+    private static void RefuseFixedAtZero(IReadOnlyList<FreeParameter> free, IReadOnlyDictionary<string, double> starts)
+    {
+        var stuck = free.FirstOrDefault(p => p.Transform == ParameterTransform.LogScale && p.Keys.All(k => starts[k] == 0));
+        if (stuck is null) return;
+        var keys = string.Join(", ", stuck.Keys);
+        throw new InputException(Diagnostic.Error("command line", 0, 0, "--free", new(
+            $"Free parameter '{stuck.Name}' scales {keys} by a factor, and the scenario starts it at 0, where no factor moves it: give it a positive starting value in the scenario.",
+            $"自由参数 '{stuck.Name}' 按比例缩放 {keys}，而情景中其初始值为 0，任何比例都无法改变它：请在情景中为其设定一个正的初始值。")));
     }
 
     /// <summary>

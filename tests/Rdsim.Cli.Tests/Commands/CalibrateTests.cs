@@ -70,6 +70,7 @@ public class CalibrateTests
     [InlineData("no-populations")]
     [InlineData("bad-target")]
     [InlineData("unknown-free")]
+    [InlineData("free-at-zero")]
     [InlineData("fitted-nowhere")]
     public void Bad_input_exits_2_names_the_problem_and_writes_nothing(string kind)
     {
@@ -78,13 +79,14 @@ public class CalibrateTests
         string[] extra = kind switch
         {
             "unknown-free" => ["--free", "claimCost,claimCots"],
+            "free-at-zero" => ["--free", "claimCost2016,titleBenefit"],   // hnte.titleBenefit is 0 in the preset
             "fitted-nowhere" => ["--fitted", "elsewhere/fitted.yaml"],
             "no-populations" => ["--populations", "0"],
             _ => [],
         };
         var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--max-evaluations", "4", "--out", "fit", .. extra]);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(kind switch { "bad-target" => "targets.csv:2", "unknown-free" => "claimCots", "no-populations" => "--populations", _ => "--fitted" }, result.Error);
+        Assert.Contains(kind switch { "bad-target" => "targets.csv:2", "unknown-free" => "claimCots", "free-at-zero" => "'titleBenefit' scales hnte.titleBenefit by a factor, and the scenario starts it at 0", "no-populations" => "--populations", _ => "--fitted" }, result.Error);
         Assert.Equal(["targets.csv"], rdsim.Written());
     }
 }
