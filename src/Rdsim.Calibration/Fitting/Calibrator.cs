@@ -44,6 +44,7 @@ public static class Calibrator
         var values = ScenarioValues.From(start, free.SelectMany(p => p.Keys), scenario.SourcePath);
         var starts = values.Starts;
         RefuseFixedAtZero(free, starts);
+        progress?.Report(new CalibrationProgress(0, options.MaxEvaluations, double.NaN, double.NaN));   // the inputs hold: the search begins
         var targets = mapping.Fitted;
 
         var search = new Search(simulator, free, values, targets, options.MaxEvaluations, progress, cancellationToken);

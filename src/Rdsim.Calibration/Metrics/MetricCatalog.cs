@@ -1,3 +1,4 @@
+using Rdsim.Scenarios;
 using Rdsim.Reporting.Tables;
 
 namespace Rdsim.Calibration.Metrics;
@@ -41,18 +42,25 @@ public static class MetricCatalog
 
     private static readonly Dictionary<string, SimulatedMetric> ByName = Build();
 
+    // Declared before KnownUnsupported, which reads it: static fields are initialised in the order they are written.
+    private static readonly Bilingual CityWidePatents = new("city-wide patents (firms, universities, individuals)", "全市专利（企业、高校、个人）");
+
     /// <summary>Figures of the Ningbo targets file that the model cannot produce, and why.</summary>
-    public static IReadOnlyDictionary<string, string> KnownUnsupported { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, Bilingual> KnownUnsupported { get; } = new Dictionary<string, Bilingual>(StringComparer.Ordinal)
     {
-        ["above_scale_enterprise_st_spending_growth"] = "growth of S&T spending: not R&D, and growth against 2012 is not fitted",
-        ["st_spending_growth_minus_revenue_growth"] = "a difference of growth rates of S&T spending, not R&D",
-        ["rd_to_gdp"] = "GDP is not modelled",
-        ["high_tech_output_growth"] = "growth against 2012; revenue growth is a sector drift, not fitted here",
-        ["patent_applications"] = "city-wide patents (firms, universities, individuals); the model counts enterprise grants only",
-        ["invention_patent_applications"] = "city-wide patents (firms, universities, individuals)",
-        ["patent_grants"] = "city-wide patents (firms, universities, individuals)",
-        ["invention_patent_grants"] = "city-wide patents (firms, universities, individuals)",
-        ["hnte_taxes_paid"] = "every tax HNTEs paid (VAT and business tax among them); the model has corporate income tax only",
+        ["above_scale_enterprise_st_spending_growth"] = new("growth of S&T spending: not R&D, and growth against 2012 is not fitted",
+            "科技活动经费的增长：不是研发经费，且不拟合相对2012年的增长"),
+        ["st_spending_growth_minus_revenue_growth"] = new("a difference of growth rates of S&T spending, not R&D", "科技活动经费与营业收入增长率之差，不是研发经费"),
+        ["rd_to_gdp"] = new("GDP is not modelled", "模型不含GDP"),
+        ["high_tech_output_growth"] = new("growth against 2012; revenue growth is a sector drift, not fitted here",
+            "相对2012年的增长；营业收入增长是行业漂移参数，此处不拟合"),
+        ["patent_applications"] = new("city-wide patents (firms, universities, individuals); the model counts enterprise grants only",
+            "全市专利（企业、高校、个人）；模型只计企业的授权专利"),
+        ["invention_patent_applications"] = CityWidePatents,
+        ["patent_grants"] = CityWidePatents,
+        ["invention_patent_grants"] = CityWidePatents,
+        ["hnte_taxes_paid"] = new("every tax HNTEs paid (VAT and business tax among them); the model has corporate income tax only",
+            "高企缴纳的全部税收（含增值税、营业税）；模型只含企业所得税"),
     };
 
     /// <summary>
@@ -73,8 +81,8 @@ public static class MetricCatalog
     public static SimulatedMetric? Find(string targetName) => ByName.GetValueOrDefault(targetName);
 
     /// <summary>Why a target cannot be fitted (for targets <see cref="Find"/> does not map).</summary>
-    public static string WhyUnsupported(string targetName) =>
-        KnownUnsupported.TryGetValue(targetName, out var reason) ? reason : "no rdsim metric of that name";
+    public static Bilingual WhyUnsupported(string targetName) =>
+        KnownUnsupported.TryGetValue(targetName, out var reason) ? reason : new("no rdsim metric of that name", "rdsim 没有这个名称的指标");
 
     private static Dictionary<string, SimulatedMetric> Build()
     {

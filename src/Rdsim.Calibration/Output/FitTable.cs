@@ -30,7 +30,7 @@ public static class FitTable
     public static IEnumerable<FitTableRow> Rows(CalibrationResult result) =>
         result.Rows.Select(r => new FitTableRow(r.Mapped.Target, r.Mapped.Metric.Name, r.Mean, r.P5, r.P95, r.RelativeError, r.Within(0.10) ? "true" : "false",
                 r.Mapped.IsUpperBound ? "upper bound: the metric may not exceed it" : ""))
-            .Concat(result.Ignored.Select(i => new FitTableRow(i.Target, "", double.NaN, double.NaN, double.NaN, double.NaN, "", "not fitted: " + i.Reason)));
+            .Concat(result.Ignored.Select(i => new FitTableRow(i.Target, "", double.NaN, double.NaN, double.NaN, double.NaN, "", "not fitted: " + i.Reason.En)));
 
     /// <summary>Writes the table of <paramref name="result"/> to <paramref name="path"/>, atomically.</summary>
     public static void Write(string path, CalibrationResult result) => TableWriter.Write(path, Columns, Rows(result));

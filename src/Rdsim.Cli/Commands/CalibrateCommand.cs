@@ -123,17 +123,18 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
                 Overrides = settings.Overrides(),
                 Engine = engine,
             };
-            CliConsole.Info($"Fitting {mapping.Fitted.Count} target(s) ({mapping.Ignored.Count} listed but not fitted), " +
-                $"{Draws(options.Replications, options.Populations)} per simulation, budget {options.MaxEvaluations} simulations{EngineChoice.BatchNote(settings.Cluster)}.");
             options = options with { RunsInFlight = await InFlightLimit.For(engine, memory, cancellationToken) };
-            var result = Calibrator.Fit(loaded, mapping, options, new ProgressLines(), cancellationToken);
+            // The header waits for the search's first report: a --free the fit refuses must leave the terminal with its error alone.
+            var header = ConsoleText.Format(CliConsole.Text.Calibrating, mapping.Fitted.Count, mapping.Ignored.Count,
+                Draws(options.Replications, options.Populations), options.MaxEvaluations, EngineChoice.BatchNote(settings.Cluster));
+            var result = Calibrator.Fit(loaded, mapping, options, new ProgressLines(header), cancellationToken);
 
             var command = Command(settings, folder, fittedPath);
             CalibrationFolder.Write(output, fittedPath, result, command, settings.Targets, ToolVersion.Current, cancellationToken);
 
             Report(result);
-            CliConsole.Info($"Wrote {Path.Combine(folder, CalibrationFolder.TableFile)}, {Path.Combine(folder, CalibrationFolder.ChartFile)}, {fittedPath} " +
-                $"and, last, {Path.Combine(folder, CalibrationFolder.ManifestFile)}.");
+            CliConsole.Say(t => t.CalibrateWrote, Path.Combine(folder, CalibrationFolder.TableFile), Path.Combine(folder, CalibrationFolder.ChartFile), fittedPath,
+                Path.Combine(folder, CalibrationFolder.ManifestFile));
             return ExitCodes.Ok;
         }, cancellationToken);
 
@@ -156,32 +157,33 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
 
     private static void Report(CalibrationResult result)
     {
+        var text = CliConsole.Text;
         var table = new Table().Border(TableBorder.Markdown)
-            .Title($"Fit · {Draws(result.Replications, result.Populations)} · distance {result.StartObjective:G3} → {result.Objective:G3} after {result.Evaluations} simulations");
-        foreach (var header in new[] { "target", "year", "rdsim metric", "target value", "simulated mean", "5–95% band", "error" })
-        {
-            table.AddColumn(new TableColumn(header));
-        }
+            .Title(ConsoleText.Format(text.FitTitle, Draws(result.Replications, result.Populations), result.StartObjective, result.Objective, result.Evaluations));
+        foreach (var header in text.FitColumns) table.AddColumn(new TableColumn(header));
         var oneDraw = result.Replications * result.Populations == 1; // no spread to show
         foreach (var r in result.Rows)
         {
             table.AddRow(Markup.Escape(r.Mapped.Target.Metric), r.Mapped.Target.Year.ToString(CultureInfo.InvariantCulture), Markup.Escape(r.Mapped.Metric.Name), (r.Mapped.IsUpperBound ? "≤ " : "") + Number(r.Target), Number(r.Mean),
-                oneDraw ? "– (one draw)" : $"{Number(r.P5)} – {Number(r.P95)}", (r.RelativeError * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%");
+                oneDraw ? text.OneDraw : $"{Number(r.P5)} – {Number(r.P95)}", (r.RelativeError * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%");
         }
         CliConsole.Out.Write(table);
         CliConsole.Out.WriteLine();
-        var parameters = new Table().Border(TableBorder.Markdown).Title("Fitted parameters (u: search coordinate, 0 = the input's values)");
-        foreach (var header in new[] { "parameter", "u", "values (input → fitted)" }) parameters.AddColumn(header);
-        foreach (var p in result.Parameters)
+        if (result.Parameters.Count > 0)   // none when the scenario is only compared with the targets (--max-evaluations 0)
         {
-            var values = string.Join("; ", p.Values.Select(v => $"{ShortKey(v.Key)} {Number(v.Start)}→{Number(v.Value)}"));
-            parameters.AddRow(Markup.Escape(p.Parameter.Name), p.Coordinate.ToString("F3", CultureInfo.InvariantCulture), Markup.Escape(values));
+            var parameters = new Table().Border(TableBorder.Markdown).Title(text.FittedParametersTitle);
+            foreach (var header in text.FittedParameterColumns) parameters.AddColumn(header);
+            foreach (var p in result.Parameters)
+            {
+                var values = string.Join("; ", p.Values.Select(v => $"{ShortKey(v.Key)} {Number(v.Start)}→{Number(v.Value)}"));
+                parameters.AddRow(Markup.Escape(p.Parameter.Name), p.Coordinate.ToString("F3", CultureInfo.InvariantCulture), Markup.Escape(values));
+            }
+            CliConsole.Out.Write(parameters);
+            CliConsole.Out.WriteLine();
         }
-        CliConsole.Out.Write(parameters);
-        CliConsole.Out.WriteLine();
         foreach (var i in result.Ignored)
         {
-            CliConsole.Out.WriteLine($"not fitted: {i.Target.Metric} {i.Target.Year} ({i.Reason})");
+            CliConsole.Out.WriteLine(ConsoleText.Format(text.NotFitted, i.Target.Metric, i.Target.Year, i.Reason.For(text.IsChinese)));
         }
     }
 
@@ -192,8 +194,9 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         return parts is [_, "sectors", var sector, _] ? sector : parts[^1];
     }
 
-    private static string Draws(int replications, int populations) =>
-        populations == 1 ? $"{replications} replicate(s)" : $"{replications} replicate(s) on each of {populations} population draws";
+    private static string Draws(int replications, int populations) => populations == 1
+        ? ConsoleText.Format(CliConsole.Text.Replicates, replications)
+        : ConsoleText.Format(CliConsole.Text.ReplicatesOnDraws, replications, populations);
 
     private static string Number(double value) => Math.Abs(value) >= 100
         ? value.ToString("N0", CultureInfo.InvariantCulture)
@@ -211,14 +214,14 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         return string.Join(' ', parts.Select(p => p.Any(char.IsWhiteSpace) ? "'" + p + "'" : p));
     }
 
-    /// <summary>One line on standard error every 25 simulations.</summary>
-    private sealed class ProgressLines : IProgress<CalibrationProgress>
+    /// <summary>On standard error: <paramref name="header"/> once the inputs are checked, then a line every 25 simulations.</summary>
+    private sealed class ProgressLines(string header) : IProgress<CalibrationProgress>
     {
         public void Report(CalibrationProgress value)
         {
-            if (value.MaxEvaluations == 0 || (value.Evaluations % 25 != 0 && value.Evaluations != 1)) return;
-            CliConsole.Info(string.Create(CultureInfo.InvariantCulture,
-                $"calibrate: {value.Evaluations}/{value.MaxEvaluations} simulations, distance {value.Current:G4}, best {value.Best:G4}"));
+            if (value.Evaluations == 0) CliConsole.Info(header);
+            if (value.MaxEvaluations == 0 || value.Evaluations == 0 || (value.Evaluations % 25 != 0 && value.Evaluations != 1)) return;
+            CliConsole.Say(t => t.CalibrateProgress, value.Evaluations, value.MaxEvaluations, value.Current, value.Best);
         }
     }
 }

@@ -116,6 +116,39 @@ public sealed record ConsoleText
     /// <summary>How to finish a stopped sweep: {0} the command.</summary>
     public required string SweepResume { get; init; }
 
+    /// <summary>What calibrate fits: {0} targets fitted, {1} listed but not fitted, {2} the draws (<see cref="Replicates"/> or <see cref="ReplicatesOnDraws"/>), {3} the budget, {4} the engine.</summary>
+    public required string Calibrating { get; init; }
+
+    /// <summary>calibrate's progress line: {0} simulations run, {1} the budget, {2} the last distance, {3} the best.</summary>
+    public required string CalibrateProgress { get; init; }
+
+    /// <summary>{0} replicates per simulation on one population draw.</summary>
+    public required string Replicates { get; init; }
+
+    /// <summary>{0} replicates on each of {1} population draws.</summary>
+    public required string ReplicatesOnDraws { get; init; }
+
+    /// <summary>The fit table's title: {0} the draws, {1} the distance at the input, {2} at the fit, {3} simulations run.</summary>
+    public required string FitTitle { get; init; }
+
+    /// <summary>The fit table's columns: target, year, rdsim metric, target value, simulated mean, 5–95% band, error.</summary>
+    public required IReadOnlyList<string> FitColumns { get; init; }
+
+    /// <summary>The fit table's band when there is a single draw (no spread to show).</summary>
+    public required string OneDraw { get; init; }
+
+    /// <summary>The fitted parameters table's title.</summary>
+    public required string FittedParametersTitle { get; init; }
+
+    /// <summary>The fitted parameters table's columns: parameter, search coordinate, values (input → fitted).</summary>
+    public required IReadOnlyList<string> FittedParameterColumns { get; init; }
+
+    /// <summary>A target listed but not fitted: {0} its metric, {1} its year, {2} why.</summary>
+    public required string NotFitted { get; init; }
+
+    /// <summary>calibrate's last line: {0} the fit table, {1} its chart, {2} the fitted scenario, {3} the manifest.</summary>
+    public required string CalibrateWrote { get; init; }
+
     /// <summary>The brief's PDF written: {0} by which browser.</summary>
     public required string PdfWritten { get; init; }
 

@@ -26,7 +26,7 @@ public class TargetMappingTests
         Assert.Equal(["above_scale_enterprise_st_spending", "total_rd_spending"], mapping.Fitted.Where(m => m.IsUpperBound).Select(m => m.Target.Metric).Order());
         Assert.Equal(11, mapping.Fitted.Count);
         Assert.Equal(8, mapping.Ignored.Count);
-        Assert.Contains(mapping.Ignored, i => i.Target.Metric == "rd_to_gdp" && i.Reason.Contains("GDP"));
+        Assert.Contains(mapping.Ignored, i => i.Target.Metric == "rd_to_gdp" && i.Reason.En.Contains("GDP") && i.Reason.Zh.Contains("GDP"));
     }
 
     [Fact]

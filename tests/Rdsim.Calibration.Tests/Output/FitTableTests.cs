@@ -2,6 +2,7 @@ using Rdsim.Calibration.Metrics;
 using Rdsim.Calibration.Output;
 using Rdsim.Calibration.Results;
 using Rdsim.Calibration.Targets;
+using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Calibration.Tests.Output;
@@ -13,7 +14,7 @@ public sealed class FitTableTests
     public void Fitted_targets_come_first_rounded_then_the_ignored_ones_with_their_reason()
     {
         var claimants = new MappedTarget(new Target("super_deduction_claimants", 1078, "firms", 2013, "", 2), MetricCatalog.Find("claimants")!);
-        var ignored = new IgnoredTarget(new Target("rd_to_gdp", 0.024, "share", 2013, "", 3), "the model has no GDP");
+        var ignored = new IgnoredTarget(new Target("rd_to_gdp", 0.024, "share", 2013, "", 3), new Bilingual("the model has no GDP", "模型不含GDP"));
         var result = new CalibrationResult(ScenarioLoader.Load(RepositoryPaths.Scenario("ningbo-2013-base.yaml")), [],
             [new FitRow(claimants, 1200.123456789, 1100, 1300)], [ignored], 1, 0.5, 10, 1, 1, [], []);
         var path = Path.Combine(Directory.CreateTempSubdirectory("rdsim-fit-").FullName, CalibrationFolder.TableFile);

@@ -88,5 +88,25 @@ public class CalibrateTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(kind switch { "bad-target" => "targets.csv:2", "unknown-free" => "claimCots", "free-at-zero" => "'titleBenefit' scales hnte.titleBenefit by a factor, and the scenario starts it at 0", "no-populations" => "--populations", _ => "--fitted" }, result.Error);
         Assert.Equal(["targets.csv"], rdsim.Written());
+        Assert.DoesNotContain("Fitting", result.Error);   // the fit's header waits until its inputs hold: the error stands alone
+    }
+
+    [Fact]
+    public void In_Chinese_the_fit_speaks_Chinese()
+    {
+        using var rdsim = new Rdsim();
+        rdsim.Write("targets.csv", Targets);
+        var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--free", "claimCost2016",
+            "--replications", "1", "--max-evaluations", "2", "--screening", "0", "--starts", "1", "--out", "fit", "--lang", "zh"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("校准2个目标（另有1个列出但不参与拟合）", result.Error);
+        Assert.Contains("拟合 · 1次重复模拟 · 距离", result.Out);
+        Assert.Contains("| 目标", result.Out);
+        Assert.Contains("拟合参数", result.Out);
+        Assert.Contains("未拟合：rd_to_gdp 2018（模型不含GDP）", result.Out);
+        foreach (var english in new[] { "Fitting", "Fit ·", "simulated mean", "Fitted parameters", "not fitted", "Wrote" })
+        {
+            Assert.DoesNotContain(english, result.Out + result.Error);
+        }
     }
 }
