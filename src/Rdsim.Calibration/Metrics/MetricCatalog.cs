@@ -1,5 +1,5 @@
-using Rdsim.Scenarios;
 using Rdsim.Reporting.Tables;
+using Rdsim.Scenarios;
 
 namespace Rdsim.Calibration.Metrics;
 

@@ -219,8 +219,12 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
     {
         public void Report(CalibrationProgress value)
         {
-            if (value.Evaluations == 0) CliConsole.Info(header);
-            if (value.MaxEvaluations == 0 || value.Evaluations == 0 || (value.Evaluations % 25 != 0 && value.Evaluations != 1)) return;
+            if (value.Evaluations == 0)
+            {
+                CliConsole.Info(header);
+                return;
+            }
+            if (value.MaxEvaluations == 0 || (value.Evaluations % 25 != 0 && value.Evaluations != 1)) return;
             CliConsole.Say(t => t.CalibrateProgress, value.Evaluations, value.MaxEvaluations, value.Current, value.Best);
         }
     }
