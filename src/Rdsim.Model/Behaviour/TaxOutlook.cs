@@ -37,6 +37,23 @@ public static class TaxOutlook
     }
 
     /// <summary>
+    /// What a deduction of <paramref name="amount"/> in <c>path.Year</c> saves, per yuan at the statutory rate and
+    /// discounted to that year: <paramref name="amount"/> when this year's income covers it after the carried losses;
+    /// otherwise the expected taxable income over the years the loss it makes may be carried, without the deduction
+    /// minus with it. Unlike <see cref="DeductionValue"/> (the last yuan), this weighs every yuan: a deduction larger
+    /// than the income it meets still saves the tax on that income, though its last yuan is never used.
+    /// </summary>
+    public static double DeductionSaving(in FirmState state, in IncomePath path, double amount)
+    {
+        if (amount <= 0) return 0;
+        if (path.ThisYear - amount >= state.LossesAvailable(path.Year)) return amount;
+        var years = Math.Min(path.CarryForwardYears, MaxHorizon) + 1;
+        var saving = DiscountedTaxableIncome(state, path, years) - DiscountedTaxableIncome(state, path with { ThisYear = path.ThisYear - amount }, years);
+        // Exact arithmetic keeps the saving within [0, amount]; rounding may step a hair outside it.
+        return Math.Clamp(saving, 0, amount);
+    }
+
+    /// <summary>
     /// Taxable income after losses expected in <c>path.Year</c> and the <paramref name="years"/> − 1 years after it,
     /// each discounted to <c>path.Year</c>, summed: what a lower rate on it is worth (the HNTE certificate's value).
     /// </summary>

@@ -70,7 +70,10 @@ public static class FirmYear
         if (available > 0)
         {
             var claimed = Steady(available, out var marginalTax, out var credit);
-            if (ClaimValue(firm.PerformsRd, b, revenue, marginalTax, available, credit, claimed) > policy.ClaimCost) return claimed;
+            // With no losses carried, the deduction saves the tax on whatever income it meets this year.
+            var saving = policy.StandardRate * Math.Clamp(margin * revenue - claimed, 0, available * claimed);
+            var gain = RelabelGain(marginalTax, available, credit);
+            if (ClaimValue(firm.PerformsRd, b, revenue, saving, gain, credit) > policy.ClaimCost) return claimed;
         }
         return Steady(0, out _, out _);
     }
@@ -113,7 +116,8 @@ public static class FirmYear
         var availableExtra = policy.ExtraRateFor(firm.SectorId);
         var rates = outlook.Rates(availableExtra);
         var plan = PlanRd(state, b, revenue, rates, availableExtra, inputs.RdInputPrice, rdShock);
-        var claims = availableExtra > 0 && plan.Real + plan.Relabeled > 0 && plan.ClaimValue > policy.ClaimCost;
+        var claims = availableExtra > 0 && plan.Real + plan.Relabeled > 0
+            && ClaimValue(state.PerformsRd, b, revenue, outlook.ClaimSaving(availableExtra, plan.Real), plan.RelabelGain, rates.Credit) > policy.ClaimCost;
         if (!claims && availableExtra > 0)
         {
             rates = outlook.Rates(0);
@@ -269,10 +273,22 @@ public static class FirmYear
             var credit = _credit * TaxOutlook.CreditValue(_state, path, _statutory, earned, _policy.CreditCarryForwardYears);
             return new MarginalRates(tax, credit);
         }
+
+        /// <summary>
+        /// The tax that claiming <paramref name="extra"/> on <paramref name="real"/> R&amp;D saves, now or from the loss it
+        /// carries (<see cref="TaxOutlook.DeductionSaving"/>), with this year's income net of that R&amp;D and the claiming
+        /// path after it.
+        /// </summary>
+        public double ClaimSaving(double extra, double real)
+        {
+            var path = new TaxOutlook.IncomePath(_year, _profit - real,
+                (_margin - _realShare - extra * _reportedShare) * _revenue * Growth, Growth, _carryForward, _b.DiscountRate);
+            return _statutory * TaxOutlook.DeductionSaving(_state, path, extra * real);
+        }
     }
 
     /// <summary>R&amp;D as planned before the notch: the B-index, desired and real R&amp;D, relabelling and what a relabelled yuan earns.</summary>
-    private readonly record struct RdPlan(double BIndex, double Price, double Desired, double Real, double Relabeled, double ClaimValue, double RelabelGain);
+    private readonly record struct RdPlan(double BIndex, double Price, double Desired, double Real, double Relabeled, double RelabelGain);
 
     /// <summary>What a yuan of reported R&amp;D earns the firm: τ_m·s from the deduction plus the credit's marginal rate.</summary>
     private static double RelabelGain(double marginalTax, double extra, double credit) => marginalTax * extra + credit;
@@ -287,21 +303,19 @@ public static class FirmYear
         // A relabelled yuan earns what a reported yuan earns: the deduction's τ·s and a credit's rate on reported R&D.
         var gain = RelabelGain(rates.Tax, extra, rates.Credit);
         var relabeled = Relabeling.Optimal(b, revenue, gain, state.PerformsRd);
-        return new RdPlan(bIndex, price, desired, real, relabeled, ClaimValue(state.PerformsRd, b, revenue, rates.Tax, extra, rates.Credit, real), gain);
+        return new RdPlan(bIndex, price, desired, real, relabeled, gain);
     }
 
     /// <summary>
-    /// What claiming the deduction is worth in a year with <paramref name="real"/> R&amp;D: the deduction on real R&amp;D,
-    /// plus what relabelling then nets over relabelling for the credit alone.
+    /// What claiming the deduction is worth: the tax its deduction on real R&amp;D saves (<paramref name="saving"/>,
+    /// every yuan weighed, not the last yuan's value times the amount), plus what relabelling at
+    /// <paramref name="gain"/> a yuan then nets over relabelling for the <paramref name="credit"/> alone.
     /// </summary>
-    private static double ClaimValue(bool performsRd, BehaviourParameters b, double revenue, double marginalTax, double extra,
-        double credit, double real)
+    private static double ClaimValue(bool performsRd, BehaviourParameters b, double revenue, double saving, double gain, double credit)
     {
-        var gain = RelabelGain(marginalTax, extra, credit);
         var relabeled = Relabeling.Optimal(b, revenue, gain, performsRd);
         var creditOnly = Relabeling.Optimal(b, revenue, credit, performsRd);
-        return marginalTax * extra * real - Relabeling.NetCost(b, revenue, gain, 0, relabeled)
-            + Relabeling.NetCost(b, revenue, credit, 0, creditOnly);
+        return saving - Relabeling.NetCost(b, revenue, gain, 0, relabeled) + Relabeling.NetCost(b, revenue, credit, 0, creditOnly);
     }
 
     /// <summary>

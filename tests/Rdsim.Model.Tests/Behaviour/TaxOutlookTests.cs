@@ -84,6 +84,50 @@ public class TaxOutlookTests
         Assert.Equal(50 / (1 + R) + 100 / ((1 + R) * (1 + R)), value, 12);
     }
 
+    [Fact]
+    public void A_deduction_larger_than_the_income_it_meets_saves_the_tax_on_that_income()
+    {
+        var none = WithLosses();
+        // Covered by this year's income: the whole amount.
+        Assert.Equal(30, TaxOutlook.DeductionSaving(none, Path(100, 100), 30));
+        // Income 20, deduction 50, losses ahead: the last yuan is worth nothing, yet the deduction saves the tax on 20.
+        Assert.Equal(0, TaxOutlook.DeductionValue(none, Path(20 - 50, -5)));
+        Assert.Equal(20, TaxOutlook.DeductionSaving(none, Path(20, -5), 50), 12);
+        // Income 20 now and 10 a year after: the loss of 30 takes the next three years' income, the rest stays taxed.
+        var d = 1 / (1 + R);
+        Assert.Equal(20 + 10 * (d + d * d + d * d * d), TaxOutlook.DeductionSaving(none, Path(20, 10), 50), 12);
+        // Nothing for nothing, and nothing to a firm in loss throughout.
+        Assert.Equal(0, TaxOutlook.DeductionSaving(none, Path(20, 10), 0));
+        Assert.Equal(0, TaxOutlook.DeductionSaving(none, Path(-20, -10), 50));
+        // A carried loss that this year's income would use is kept back, and used in 2021 against income of 80.
+        Assert.Equal(10 * d, TaxOutlook.DeductionSaving(WithLosses((2018, 100, 2024)), Path(30, 80), 10), 12);
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property A_deductions_saving_lies_between_nothing_and_its_amount_grows_with_it_and_adds_up()
+    {
+        var cases =
+            from carryForward in Gen.Choose(1, 10)
+            from losses in Gen.Choose(0, 5).SelectMany(n => Gen.ArrayOf(Loss(carryForward), n))
+            from thisYear in Gen.Choose(-300, 300).Select(x => (double)x)
+            from nextYear in Gen.Choose(-100, 300).Select(x => (double)x)
+            from growth in Gen.Choose(90, 120).Select(x => x / 100.0)
+            from first in Gen.Choose(0, 300).Select(x => (double)x)
+            from second in Gen.Choose(0, 300).Select(x => (double)x)
+            select (losses, thisYear, nextYear, growth, carryForward, first, second);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var state = WithLosses(c.losses.GroupBy(l => l.Vintage).Select(g => g.First()).ToArray());
+            var path = Path(c.thisYear, c.nextYear, c.growth, c.carryForward);
+            var first = TaxOutlook.DeductionSaving(state, path, c.first);
+            var both = TaxOutlook.DeductionSaving(state, path, c.first + c.second);
+            // The second amount is deducted from the income the first leaves.
+            var then = TaxOutlook.DeductionSaving(state, path with { ThisYear = c.thisYear - c.first }, c.second);
+            return first is >= 0 && first <= c.first && both >= first - 1e-9 && both <= c.first + c.second
+                && Math.Abs(both - (first + then)) < 1e-9;
+        });
+    }
+
     /// <summary>A loss of a past year, carried for <paramref name="years"/> years like every other (the ordinary rule).</summary>
     private static Gen<(int Vintage, double Amount, int Expiry)> Loss(int years) =>
         from age in Gen.Choose(1, years)

@@ -86,4 +86,29 @@ public class TaxExhaustionTests
         Assert.Contains(rates, r => r > 0 && r < 0.25);
         Assert.All(rates, r => Assert.InRange(r, 0, 0.25));
     }
+
+    [Fact]
+    public void A_claim_that_wipes_out_this_years_tax_is_made_though_its_last_yuan_is_never_used()
+    {
+        // A margin of 1.6 × the latent intensity φ: without the deduction the firm pays tax on 0.6·φ·Y; a 100% extra
+        // deduction on φ·Y turns that into a loss of 0.4·φ·Y, and claiming every year keeps it in loss, so the last
+        // yuan of the deduction is never used (τ_m = 0). Claiming still saves most or all of this year's tax: every such firm claims.
+        var parameters = TestModel.Parameters(new Model.Behaviour.BehaviourParameters { MarginShockSd = 0, RdShockSd = 0 });
+        var policy = Generous with { HnteEnabled = false, VolumeCreditRate = 0 };
+        var performers = 0;
+        foreach (var drawn in TestModel.Firms(parameters, 200).Where(f => f.PerformsRd))
+        {
+            var firm = drawn with { Margin = 1.6 * drawn.LatentIntensity };
+            var scenario = FirmYear.Initial(firm, parameters, policy, 2010);
+            var counterfactual = FirmYear.Initial(firm, parameters, policy.WithoutIncentives(), 2010);
+            var (claimed, none) = PairedYear.Step(firm, ref scenario, ref counterfactual,
+                new YearInputs(2010, policy, 5, 1, NoSpillover), new YearInputs(2010, policy.WithoutIncentives(), 5, 1, NoSpillover), parameters);
+            Assert.Equal(0, claimed.MarginalTaxRate);
+            Assert.True(claimed.IsClaimant, $"firm {firm.Id} does not claim a deduction that saves {none.Tax - claimed.Tax:F4} of tax");
+            Assert.True(none.Tax > 0);
+            Assert.True(claimed.Tax < none.Tax);
+            performers++;
+        }
+        Assert.True(performers > 50, $"only {performers} performers drawn");
+    }
 }
