@@ -1,4 +1,5 @@
 using Rdsim.Engine;
+using Rdsim.Scenarios;
 
 namespace Rdsim.Calibration.Fitting;
 
@@ -28,6 +29,13 @@ public sealed record CalibrationOptions
 
     /// <summary>Nelder–Mead stops when the simplex's objective values differ by less than this (relative).</summary>
     public double Tolerance { get; init; } = 1e-5;
+
+    /// <summary>
+    /// A scenario whose values of the free parameters are where the search starts, e.g. an earlier fit of the same input:
+    /// its coordinates are worked out against the input, whose ranges still bound the search, so a fit can be refined
+    /// (after a change to the model) without leaving what the input calls plausible. Null to start at the input.
+    /// </summary>
+    public Scenario? StartFrom { get; init; }
 
     /// <summary>Free parameter names (<see cref="FreeParameterSet.KnownNames"/>); null for <see cref="FreeParameterSet.DefaultNames"/>.</summary>
     public IReadOnlyList<string>? FreeParameters { get; init; }

@@ -44,13 +44,14 @@ public static class Calibrator
         var values = ScenarioValues.From(start, free.SelectMany(p => p.Keys), scenario.SourcePath);
         var starts = values.Starts;
         RefuseFixedAtZero(free, starts);
+        var origin = options.StartFrom is { } from ? StartingPoint(free, starts, from) : null;
         progress?.Report(new CalibrationProgress(0, options.MaxEvaluations, double.NaN, double.NaN));   // the inputs hold: the search begins
         var targets = mapping.Fitted;
 
         var search = new Search(simulator, free, values, targets, options.MaxEvaluations, progress, cancellationToken);
         var startObjective = search.Evaluate(new double[free.Count]);
         var screening = options.ScreeningPoints ?? Math.Min(8 * free.Count, options.MaxEvaluations / 2);
-        var best = search.Run(screening, Math.Max(1, options.Starts), options.Tolerance, start.Run.Seed);
+        var best = search.Run(screening, Math.Max(1, options.Starts), options.Tolerance, start.Run.Seed, origin);
 
         var fitted = free.Select((p, i) => new FittedParameter(p, best[i],
             p.Keys.Select(k => new FittedValue(k, starts[k], Round(p.ValueAt(starts[k], best[i])))).ToList())).ToList();
@@ -74,6 +75,46 @@ public static class Calibrator
         throw new InputException(Diagnostic.Error("command line", 0, 0, "--free", new(
             $"Free parameter '{stuck.Name}' scales {keys} by a factor, and the scenario starts it at 0, where no factor moves it: give it a positive starting value in the scenario.",
             $"自由参数 '{stuck.Name}' 按比例缩放 {keys}，而情景中其初始值为 0，任何比例都无法改变它：请在情景中为其设定一个正的初始值。")));
+    }
+
+    /// <summary>
+    /// The coordinates at which <paramref name="from"/> has the free parameters' values: for each parameter the mean over
+    /// its keys of <see cref="FreeParameter.CoordinateOf"/> (its keys moved together, so they agree up to the 4 digits a fit
+    /// writes), which must lie within the parameter's range.
+    /// </summary>
+    /// <exception cref="InputException">The keys of a parameter disagree (not a fit of this input), or the point is outside a range.</exception>
+    private static double[] StartingPoint(IReadOnlyList<FreeParameter> free, IReadOnlyDictionary<string, double> starts, Scenario from)
+    {
+        const double Agreement = 0.01;
+        var file = from.SourcePath;
+        var values = ScenarioValues.From(from, free.SelectMany(p => p.Keys), file).Starts;
+        var origin = new double[free.Count];
+        var errors = new List<Diagnostic>();
+        for (var i = 0; i < free.Count; i++)
+        {
+            var p = free[i];
+            var coordinates = p.Keys.Select(k => p.CoordinateOf(starts[k], values[k])).Where(double.IsFinite).ToList();
+            if (coordinates.Count == 0) continue;
+            var (low, high) = (coordinates.Min(), coordinates.Max());
+            origin[i] = coordinates.Average();
+            var at = origin[i].ToString("G3", CultureInfo.InvariantCulture);
+            if (high - low > Agreement)
+            {
+                var range = $"{low.ToString("G3", CultureInfo.InvariantCulture)} … {high.ToString("G3", CultureInfo.InvariantCulture)}";
+                errors.Add(Diagnostic.Error(file, 0, 0, p.Name, new(
+                    $"--start-from: the values of free parameter '{p.Name}' do not move together from the input's as a fit moves them (coordinates {range}): start from a fit of the same input.",
+                    $"--start-from：自由参数 '{p.Name}' 的取值相对输入情景并非像校准那样同步变化（坐标 {range}）：请从同一输入情景的校准结果开始。")));
+            }
+            else if (!p.Contains(origin[i]))
+            {
+                var bounds = $"{p.Lower.ToString("G3", CultureInfo.InvariantCulture)} … {p.Upper.ToString("G3", CultureInfo.InvariantCulture)}";
+                errors.Add(Diagnostic.Error(file, 0, 0, p.Name, new(
+                    $"--start-from: free parameter '{p.Name}' is at coordinate {at}, outside the range the input allows ({bounds}).",
+                    $"--start-from：自由参数 '{p.Name}' 的坐标为 {at}，超出输入情景允许的范围（{bounds}）。")));
+            }
+        }
+        if (errors.Count > 0) throw new InputException(errors);
+        return origin;
     }
 
     /// <summary>
@@ -153,18 +194,23 @@ public static class Calibrator
             progress?.Report(new CalibrationProgress(Evaluations, budget, value, _bestValue));
         }
 
-        public double[] Run(int screening, int startCount, double tolerance, ulong seed)
+        /// <summary>
+        /// Screens, descends from the best distinct points and polishes; an <paramref name="origin"/> (an earlier fit) is
+        /// simulated first, so that it is among the points the descents may start from.
+        /// </summary>
+        public double[] Run(int screening, int startCount, double tolerance, ulong seed, double[]? origin)
         {
             if (budget == 0) return _best;
             try
             {
+                if (origin is not null) Evaluate(origin);
                 var lower = free.Select(p => p.Lower).ToArray();
                 var upper = free.Select(p => p.Upper).ToArray();
                 EvaluateAll(LatinHypercube.Sample(lower, upper, screening, seed));
                 var share = Math.Max(1, (budget - Evaluations) / startCount);
-                foreach (var origin in DistinctBest(startCount))
+                foreach (var from in DistinctBest(startCount))
                 {
-                    Descend(origin, tolerance, Math.Min(budget, Evaluations + share));
+                    Descend(from, tolerance, Math.Min(budget, Evaluations + share));
                 }
                 Descend(_best, tolerance, budget);   // whatever budget is left polishes the best point
             }

@@ -26,9 +26,24 @@ public sealed record FreeParameter(string Name, string Description, IReadOnlyLis
         _ => throw new ArgumentOutOfRangeException(nameof(u)),
     };
 
+    /// <summary>
+    /// The coordinate at which a key that starts at <paramref name="start"/> has <paramref name="value"/> (the inverse of
+    /// <see cref="ValueAt"/>); NaN where the start says nothing about it: a scaled start of 0, a share at 0 or 1.
+    /// </summary>
+    public double CoordinateOf(double start, double value) => Transform switch
+    {
+        ParameterTransform.LogScale => start > 0 && value > 0 ? Math.Log(value / start) : double.NaN,
+        ParameterTransform.LogitShift => start is > ShareEdge and < 1 - ShareEdge ? Logit(value) - Logit(start) : double.NaN,
+        ParameterTransform.Shift => value - start,
+        _ => throw new ArgumentOutOfRangeException(nameof(start)),
+    };
+
+    /// <summary>How near 0 or 1 a share is clamped before its log-odds are taken.</summary>
+    private const double ShareEdge = 1e-6;
+
     private static double Logit(double p)
     {
-        var q = Math.Clamp(p, 1e-6, 1 - 1e-6);
+        var q = Math.Clamp(p, ShareEdge, 1 - ShareEdge);
         return Math.Log(q / (1 - q));
     }
 

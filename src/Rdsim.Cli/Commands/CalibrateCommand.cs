@@ -75,6 +75,11 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         [TypeConverter(typeof(StartsOption))]
         public int Starts { get; init; } = 3;
 
+        /// <summary>Where the search starts.</summary>
+        [CommandOption("--start-from <FILE>")]
+        [Description("Start the search where this scenario has the free parameters (an earlier fit of the same input, e.g. after a change to the model); the ranges stay the input's")]
+        public string? StartFrom { get; init; }
+
         /// <summary>Free parameters.</summary>
         [CommandOption("--free <NAMES>")]
         [Description("Comma-separated free parameters (default: revenueMedian,marginMean,intensityMedian,highTechShareMedian,rdStaffShareMedian,claimCost,certificationCost,coreIpProbability,coreIpPerInventionPatent,highTechKnowledgeElasticity,highTechShareShockSd,intensityShockSd,qualifyingShare,rdPerformerShare,highTechShareSpread,turnoverRate,highTechIndustryShare; a name it does not know is refused with the list of every name it knows)")]
@@ -106,6 +111,8 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             var memory = MemoryEstimate.For(loaded, engine.Capabilities.Firms, settings.Replications);
             MemoryCheck.Require(loaded, memory, settings.Force);
             var mapping = TargetMapping.Of(TargetsReader.Read(settings.Targets), settings.Targets);
+            // Read before anything is written: it may be the very file --fitted replaces.
+            var startFrom = settings.StartFrom is { } from ? ScenarioLoader.Load(from) : null;
             var fittedInside = Path.GetRelativePath(folderFull, fittedFull) is var r && !r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)
                 ? r.Replace(Path.DirectorySeparatorChar, '/') : null;
             using var output = OutputPaths.Open(folder, "--out", CalibrationFolder.Outputs(fittedInside), settings.Force);
@@ -120,6 +127,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
                 ScreeningPoints = settings.Screening,
                 Starts = settings.Starts,
                 FreeParameters = settings.Free?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                StartFrom = startFrom,
                 Overrides = settings.Overrides(),
                 Engine = engine,
             };
@@ -210,6 +218,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
         if (s.Screening is { } screening) parts.AddRange(["--screening", screening.ToString(CultureInfo.InvariantCulture)]);
         if (s.Starts != 3) parts.AddRange(["--starts", s.Starts.ToString(CultureInfo.InvariantCulture)]);
         if (s.Free is not null) parts.AddRange(["--free", s.Free]);
+        if (s.StartFrom is not null) parts.AddRange(["--start-from", s.StartFrom]);
         parts.AddRange(s.Overrides().SelectMany(o => new[] { "--set", o }));
         return string.Join(' ', parts.Select(p => p.Any(char.IsWhiteSpace) ? "'" + p + "'" : p));
     }

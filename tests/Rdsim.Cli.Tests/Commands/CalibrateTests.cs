@@ -72,22 +72,29 @@ public class CalibrateTests
     [InlineData("unknown-free")]
     [InlineData("free-at-zero")]
     [InlineData("fitted-nowhere")]
+    [InlineData("start-missing")]
+    [InlineData("start-outside")]
     public void Bad_input_exits_2_names_the_problem_and_writes_nothing(string kind)
     {
         using var rdsim = new Rdsim();
         rdsim.Write("targets.csv", kind == "bad-target" ? Targets.Replace("claimants,40", "claimants,forty") : Targets);
+        // A start far outside the range the input allows its claim cost from 2016 (× e^±2).
+        if (kind == "start-outside") rdsim.Write("start.yaml", $"extends: \"{Small.China}\"\nsuperDeduction:\n  claimCost: {{2008: 0.2634, 2016: 5}}\n");
         string[] extra = kind switch
         {
             "unknown-free" => ["--free", "claimCost,claimCots"],
             "free-at-zero" => ["--free", "claimCost2016,titleBenefit"],   // hnte.titleBenefit is 0 in the preset
             "fitted-nowhere" => ["--fitted", "elsewhere/fitted.yaml"],
             "no-populations" => ["--populations", "0"],
+            "start-missing" => ["--start-from", "nowhere.yaml"],
+            "start-outside" => ["--free", "claimCost2016", "--start-from", "start.yaml"],
             _ => [],
         };
         var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--max-evaluations", "4", "--out", "fit", .. extra]);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(kind switch { "bad-target" => "targets.csv:2", "unknown-free" => "claimCots", "free-at-zero" => "'titleBenefit' scales hnte.titleBenefit by a factor, and the scenario starts it at 0", "no-populations" => "--populations", _ => "--fitted" }, result.Error);
-        Assert.Equal(["targets.csv"], rdsim.Written());
+        Assert.Contains(kind switch { "bad-target" => "targets.csv:2", "unknown-free" => "claimCots", "free-at-zero" => "'titleBenefit' scales hnte.titleBenefit by a factor, and the scenario starts it at 0", "no-populations" => "--populations",
+            "start-missing" => "nowhere.yaml", "start-outside" => "start.yaml: error: claimCost2016: --start-from: free parameter 'claimCost2016' is at coordinate", _ => "--fitted" }, result.Error);
+        Assert.Equal(kind == "start-outside" ? ["start.yaml", "targets.csv"] : ["targets.csv"], rdsim.Written().Order());
         Assert.DoesNotContain("Fitting", result.Error);   // the fit's header waits until its inputs hold: the error stands alone
     }
 
