@@ -265,8 +265,7 @@ public static class FirmYear
         /// <summary>The marginal rates when the firm claims <paramref name="extra"/> per yuan of reported R&amp;D.</summary>
         public MarginalRates Rates(double extra)
         {
-            var path = new TaxOutlook.IncomePath(_year, _profit - (_realShare + extra * _reportedShare) * _revenue,
-                (_margin - _realShare - extra * _reportedShare) * _revenue * Growth, Growth, _carryForward, _b.DiscountRate);
+            var path = Path(_profit - (_realShare + extra * _reportedShare) * _revenue, extra);
             var tax = _statutory * TaxOutlook.DeductionValue(_state, path);
             if (_credit == 0) return new MarginalRates(tax, 0);
             var earned = CreditEarned(_state, _year, _policy, _reportedShare * _revenue);
@@ -281,10 +280,15 @@ public static class FirmYear
         /// </summary>
         public double ClaimSaving(double extra, double real)
         {
-            var path = new TaxOutlook.IncomePath(_year, _profit - real,
-                (_margin - _realShare - extra * _reportedShare) * _revenue * Growth, Growth, _carryForward, _b.DiscountRate);
-            return _statutory * TaxOutlook.DeductionSaving(_state, path, extra * real);
+            return _statutory * TaxOutlook.DeductionSaving(_state, Path(_profit - real, extra), extra * real);
         }
+
+        /// <summary>
+        /// The income path with <paramref name="thisYear"/>'s taxable income before losses, then the trait margin net of
+        /// last year's R&amp;D intensity and <paramref name="extra"/> on its reported R&amp;D, growing at the sector's drift.
+        /// </summary>
+        private TaxOutlook.IncomePath Path(double thisYear, double extra) => new(_year, thisYear,
+            (_margin - _realShare - extra * _reportedShare) * _revenue * Growth, Growth, _carryForward, _b.DiscountRate);
     }
 
     /// <summary>R&amp;D as planned before the notch: the B-index, desired and real R&amp;D, relabelling and what a relabelled yuan earns.</summary>
