@@ -97,17 +97,16 @@ public static class Calibrator
             if (coordinates.Count == 0) continue;
             var (low, high) = (coordinates.Min(), coordinates.Max());
             origin[i] = coordinates.Average();
-            var at = origin[i].ToString("G3", CultureInfo.InvariantCulture);
             if (high - low > Agreement)
             {
-                var range = $"{low.ToString("G3", CultureInfo.InvariantCulture)} … {high.ToString("G3", CultureInfo.InvariantCulture)}";
+                var range = $"{G3(low)} … {G3(high)}";
                 errors.Add(Diagnostic.Error(file, 0, 0, p.Name, new(
                     $"--start-from: the values of free parameter '{p.Name}' do not move together from the input's as a fit moves them (coordinates {range}): start from a fit of the same input.",
                     $"--start-from：自由参数 '{p.Name}' 的取值相对输入情景并非像校准那样同步变化（坐标 {range}）：请从同一输入情景的校准结果开始。")));
             }
             else if (!p.Contains(origin[i]))
             {
-                var bounds = $"{p.Lower.ToString("G3", CultureInfo.InvariantCulture)} … {p.Upper.ToString("G3", CultureInfo.InvariantCulture)}";
+                var (at, bounds) = (G3(origin[i]), $"{G3(p.Lower)} … {G3(p.Upper)}");
                 errors.Add(Diagnostic.Error(file, 0, 0, p.Name, new(
                     $"--start-from: free parameter '{p.Name}' is at coordinate {at}, outside the range the input allows ({bounds}).",
                     $"--start-from：自由参数 '{p.Name}' 的坐标为 {at}，超出输入情景允许的范围（{bounds}）。")));
@@ -115,6 +114,8 @@ public static class Calibrator
         }
         if (errors.Count > 0) throw new InputException(errors);
         return origin;
+
+        static string G3(double x) => x.ToString("G3", CultureInfo.InvariantCulture);
     }
 
     /// <summary>
