@@ -1,8 +1,9 @@
 namespace Rdsim.Reporting.Brief;
 
 /// <summary>
-/// The brief's stylesheet: readable on screen and in print (figures never split across pages), printed on A4. Nothing may be
-/// wider than the page: long cells (references, file names, URLs) may break anywhere, so a table's narrowest layout fits the page
+/// The brief's stylesheet: readable on screen and in print (figures never split across pages: a chart scales to the column's
+/// width and, in print, to the height of an A4 page's text less its caption, 269 mm less about 3 lines), printed on A4. Nothing
+/// may be wider than the page: long cells (references, file names, URLs) may break anywhere, so a table's narrowest layout fits the page
 /// and it never pushes past the right edge, which a browser scrolls and a PDF cuts off (Chromium prints no text beyond it). The
 /// parameter tables have fixed column widths (left to itself, the layout gave a few columns a letter's width and rows pages long);
 /// with four columns (a Chinese brief) the widths scale up to the page. The who-benefits tables are fixed too: a group's name gets
@@ -28,7 +29,7 @@ public static class BriefStyle
         .wide { overflow-x: auto; } .wide td { white-space: nowrap; } .wide th { overflow-wrap: normal; word-break: normal; hyphens: auto; } h2, h3 { break-after: avoid; page-break-after: avoid; }
         .reproduce { break-inside: avoid; page-break-inside: avoid; }
         @page { size: A4; margin: 14mm 12mm; }
-        @media print { body { max-width: none; margin: 0; padding: 0; } .wide table { font-size: 0.68em; } .wide td { white-space: normal; } .parameters table { font-size: 0.75em; } .groups table { font-size: 0.8em; } }
+        @media print { body { max-width: none; margin: 0; padding: 0; } figure svg { max-height: 235mm; } .wide table { font-size: 0.68em; } .wide td { white-space: normal; } .parameters table { font-size: 0.75em; } .groups table { font-size: 0.8em; } }
         .summary { font-size: 1.05em; line-height: 1.5; }
         .altered { border: 3px solid #b00; background: #fee; color: #600; padding: 0.5em 1em; margin-bottom: 1em; }
         figcaption { color: #555; font-size: 0.85em; } pre { background: #f4f4f4; padding: 0.6em; white-space: pre-wrap; word-break: break-all; }

@@ -7,7 +7,8 @@ namespace Rdsim.Reporting.Charts;
 
 /// <summary>
 /// Where charts of one language go: makes plots in the house style (the language's font, title, axis
-/// labels, years without thousands separators) and saves each as PNG and SVG beside its CSV, atomically.
+/// labels, years without thousands separators) and saves each as PNG and SVG (one that scales with the box it is shown in)
+/// beside its CSV, atomically.
 /// </summary>
 /// <param name="Folder">The charts folder.</param>
 /// <param name="Language">Titles' and labels' language.</param>
@@ -70,7 +71,7 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language, MoneyUni
         {
             plot.Font.Set(ChartFonts.Family(Language));
             SavePng(plot, output.Png, Width, height);
-            AtomicFile.WriteText(output.Svg, SvgDashes.Render(plot, Width, height));
+            AtomicFile.WriteText(output.Svg, SvgViewBox.Add(SvgDashes.Render(plot, Width, height), Width, height));
         }
         return output;
     }

@@ -9,7 +9,8 @@ namespace Rdsim.Cli.Tests.Brief;
 /// <summary>
 /// The briefs as a reader gets them: a Chinese brief (run and comparison) says everything in Chinese, apart from names,
 /// numbers, parameter keys, units and commands; the PDF is A4, no text reaches into its right margin (a table wider than the
-/// page is cut off there), and its last page holds more than the fingerprint; the HTML fits a 1,200-pixel browser window.
+/// page is cut off there), every chart is printed whole (scaled to the column, not cut off at its edge), and its last page holds
+/// more than the fingerprint; the HTML fits a 1,200-pixel browser window.
 /// </summary>
 public sealed partial class BriefLayoutTests
 {
@@ -66,21 +67,24 @@ public sealed partial class BriefLayoutTests
     }
 
     /// <summary>
-    /// The brief in <paramref name="folder"/> printed on A4 with no text in the right margin and a last page that holds the
-    /// end of the <paramref name="command"/> block as well as the <paramref name="fingerprint"/> line; and its HTML in a
-    /// 1,200-pixel window with nothing drawn right of the page's 1,000-pixel column (a wider table would be).
+    /// The brief in <paramref name="folder"/> printed on A4 with no text in the right margin, its charts whole, and a last page
+    /// that holds the end of the <paramref name="command"/> block as well as the <paramref name="fingerprint"/> line; and its
+    /// HTML in a 1,200-pixel window with nothing drawn right of the page's 1,000-pixel column (a wider table would be).
     /// </summary>
     private static void Fits(string folder, string command, string fingerprint)
     {
         var pdf = PdfPages.Read(Path.Combine(folder, "brief.pdf"));
+        var html = File.ReadAllText(Path.Combine(folder, BriefWriter.File));
         Assert.Matches(PageSizeA4(), pdf.Info);
         Assert.Empty(pdf.PastRightMargin(RightMargin));
         // Chromium prints no text past the page's edge, so a table cut off there shows as its last columns missing from the PDF.
         // A heading wrapped in its cell is read line by line across the row, so only its start is looked for: its first
         // letters, up to four and up to the first bracket or digit (where a line may break).
         var printed = Compact(string.Join(' ', Enumerable.Range(0, pdf.Pages.Count).Select(pdf.Text)));
-        var headers = HeaderCell().Matches(File.ReadAllText(Path.Combine(folder, BriefWriter.File))).Select(m => Compact(WebUtility.HtmlDecode(m.Groups[1].Value)));
+        var headers = HeaderCell().Matches(html).Select(m => Compact(WebUtility.HtmlDecode(m.Groups[1].Value)));
         Assert.All(headers.Distinct(), h => Assert.True(printed.Contains(Start(h), StringComparison.Ordinal), $"the column '{h}' is not in the PDF (cut off at the right edge?)"));
+        var words = pdf.AllWords().ToList();
+        Assert.Empty(CutInPrint.ChartWords(html, words));
         var last = pdf.Text(pdf.Pages.Count - 1);
         Assert.Contains(fingerprint.Split(' ')[0], last);
         Assert.True(last.Contains(command, StringComparison.Ordinal) || last.Length > 400, $"the last page holds only: {last}");

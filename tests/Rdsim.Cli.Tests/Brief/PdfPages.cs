@@ -25,6 +25,9 @@ internal sealed class PdfPages
     /// <summary>The words of page <paramref name="page"/> (0 first), in reading order, as one string.</summary>
     public string Text(int page) => string.Join(' ', Words(Pages[page]).Select(w => w.Value));
 
+    /// <summary>Every word of every page, in reading order: a word is text between spaces or line ends, as pdftotext finds it.</summary>
+    public IEnumerable<string> AllWords() => Pages.SelectMany(Words).Select(w => w.Value);
+
     /// <summary>Every word that ends nearer than <paramref name="margin"/> points to its page's right edge, or beyond it (cut off), with its page.</summary>
     public IEnumerable<string> PastRightMargin(double margin) =>
         Pages.SelectMany((page, i) => Words(page).Where(w => Number(w, "xMax") > Number(page, "width") - margin)

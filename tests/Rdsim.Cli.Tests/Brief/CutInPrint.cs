@@ -1,0 +1,46 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Rdsim.Cli.Tests.Brief;
+
+/// <summary>
+/// Finds what the PDF of a brief prints cut: a chart shown wider than the page's column (a chart that does not scale is cut
+/// off at the column's right edge and at its bottom, and Chromium prints none of the text cut off: the last years, the axis
+/// label, the legend).
+/// </summary>
+internal static partial class CutInPrint
+{
+    /// <summary>
+    /// The words of the charts in <paramref name="html"/> that <paramref name="printed"/> (the PDF's words) holds fewer times than
+    /// the charts do. Only words the page's other text does not hold are counted (a legend entry, an axis label, a tick), so the
+    /// count is the charts' own; text drawn turned (a y-axis label) is left out, as pdftotext reads it letter by letter.
+    /// </summary>
+    public static IReadOnlyList<string> ChartWords(string html, IEnumerable<string> printed)
+    {
+        var charts = Svg().Matches(html).SelectMany(svg => ChartText().Matches(svg.Value))
+            .Where(t => !t.Groups["transform"].Value.StartsWith("matrix", StringComparison.Ordinal))
+            .SelectMany(t => Words(t.Groups["text"].Value)).ToList();
+        var elsewhere = Words(Tag().Replace(Drop().Replace(html, " "), " ")).ToHashSet(StringComparer.Ordinal);
+        var inPdf = printed.CountBy(w => w).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        return [.. charts.Where(w => !elsewhere.Contains(w)).CountBy(w => w)
+            .Where(c => inPdf.GetValueOrDefault(c.Key) < c.Value)
+            .Select(c => $"'{c.Key}' printed {inPdf.GetValueOrDefault(c.Key)} of {c.Value} times")];
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        WebUtility.HtmlDecode(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex(@"<svg.*?</svg>", RegexOptions.Singleline)]
+    private static partial Regex Svg();
+
+    /// <summary>A text element of a chart, with its transform (a turned one is a matrix) and its text.</summary>
+    [GeneratedRegex(@"<text[^>]*?transform=""(?<transform>[^""]*)""[^>]*>(?<text>[^<]*)</text>", RegexOptions.Singleline)]
+    private static partial Regex ChartText();
+
+    /// <summary>The parts of the page a reader does not see as text: its head and its charts.</summary>
+    [GeneratedRegex(@"<head>.*?</head>|<svg.*?</svg>", RegexOptions.Singleline)]
+    private static partial Regex Drop();
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex Tag();
+}
