@@ -8,7 +8,9 @@ namespace Rdsim.Reporting.Brief;
 /// parameter tables have fixed column widths (left to itself, the layout gave a few columns a letter's width and rows pages long);
 /// with four columns (a Chinese brief) the widths scale up to the page. The who-benefits tables are fixed too: a group's name gets
 /// a fifth of the width and numbers never break (left to itself, a region's name got three letters a line and a count broke in two).
-/// The wide comparison table scrolls on screen and shrinks in print.
+/// The wide comparison table scrolls on screen and shrinks in print. A number never breaks: a column of numbers (Markdown's
+/// right-aligned cells) and the comparison table's cells break at spaces only (left to itself, the layout squeezed a column of
+/// long numbers until "+18,308" took two lines).
 /// </summary>
 public static class BriefStyle
 {
@@ -21,7 +23,7 @@ public static class BriefStyle
         table { border-collapse: collapse; font-size: 0.9em; margin: 0.5em 0; } td, th { border: 1px solid #ddd; padding: 0.25em 0.5em; vertical-align: top; }
         figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
         .standing { border-left: 4px solid #c80; background: #fdf8ee; padding: 0.3em 1em; margin: 1em 0; } .standing p { margin: 0.4em 0; } .standing ul { margin: 0.2em 0 0.4em; }
-        td, th { overflow-wrap: anywhere; }
+        td, th { overflow-wrap: anywhere; } .wide td, td[style*="text-align: right"] { overflow-wrap: normal; }
         .parameters table { table-layout: fixed; width: 100%; } .parameters th:nth-child(1) { width: 22%; } .parameters th:nth-child(2) { width: 12%; }
         .parameters th:nth-child(3) { width: 9%; } .parameters th:nth-child(4) { width: 12%; }
         .groups table { table-layout: fixed; width: 100%; } .groups th:nth-child(1) { width: 20%; } .groups td { overflow-wrap: break-word; } .groups th { overflow-wrap: normal; word-break: normal; hyphens: auto; font-size: 0.85em; }

@@ -9,8 +9,8 @@ namespace Rdsim.Cli.Tests.Brief;
 /// <summary>
 /// The briefs as a reader gets them: a Chinese brief (run and comparison) says everything in Chinese, apart from names,
 /// numbers, parameter keys, units and commands; the PDF is A4, no text reaches into its right margin (a table wider than the
-/// page is cut off there), every chart is printed whole (scaled to the column, not cut off at its edge), and its last page holds
-/// more than the fingerprint; the HTML fits a 1,200-pixel browser window.
+/// page is cut off there), every chart is printed whole (scaled to the column, not cut off at its edge), no number breaks over
+/// two lines of its cell, and its last page holds more than the fingerprint; the HTML fits a 1,200-pixel browser window.
 /// </summary>
 public sealed partial class BriefLayoutTests
 {
@@ -58,6 +58,18 @@ public sealed partial class BriefLayoutTests
     }
 
     [Fact]
+    public void An_English_comparison_brief_in_10k_CNY_fits_A4_and_a_1200_pixel_window()
+    {
+        // Firms of a hundred times the preset's weight, counted in 万元, make numbers as long as a national run's in any unit
+        // (differences of tens of millions, counts of tens of thousands): none may break over two lines of its cell.
+        using var rdsim = new Rdsim();
+        var reform = Path.Combine(Rdsim.Scenarios, "reform-200pct-from-2015.yaml");
+        var compare = rdsim.Run(["compare", Small.China, reform, .. Small.Set(), "--set", "population.weight=9200", "--money-unit", "wan", "--out", "c"]);
+        Assert.True(compare.ExitCode == 0, compare.All);
+        Fits(Path.Combine(rdsim.Folder, "c"), "rdsim run", "Result fingerprint");
+    }
+
+    [Fact]
     public void The_checker_finds_an_English_sentence_and_passes_names_code_and_quoted_titles()
     {
         Assert.Equal(["Result fingerprint abc"], EnglishRuns.In("<p>Result fingerprint abc</p>", []));
@@ -67,9 +79,10 @@ public sealed partial class BriefLayoutTests
     }
 
     /// <summary>
-    /// The brief in <paramref name="folder"/> printed on A4 with no text in the right margin, its charts whole, and a last page
-    /// that holds the end of the <paramref name="command"/> block as well as the <paramref name="fingerprint"/> line; and its
-    /// HTML in a 1,200-pixel window with nothing drawn right of the page's 1,000-pixel column (a wider table would be).
+    /// The brief in <paramref name="folder"/> printed on A4 with no text in the right margin, its charts whole and its numbers
+    /// unbroken, and a last page that holds the end of the <paramref name="command"/> block as well as the
+    /// <paramref name="fingerprint"/> line; and its HTML in a 1,200-pixel window with nothing drawn right of the page's
+    /// 1,000-pixel column (a wider table would be).
     /// </summary>
     private static void Fits(string folder, string command, string fingerprint)
     {
@@ -85,6 +98,7 @@ public sealed partial class BriefLayoutTests
         Assert.All(headers.Distinct(), h => Assert.True(printed.Contains(Start(h), StringComparison.Ordinal), $"the column '{h}' is not in the PDF (cut off at the right edge?)"));
         var words = pdf.AllWords().ToList();
         Assert.Empty(CutInPrint.ChartWords(html, words));
+        Assert.Empty(CutInPrint.Numbers(html, words));
         var last = pdf.Text(pdf.Pages.Count - 1);
         Assert.Contains(fingerprint.Split(' ')[0], last);
         Assert.True(last.Contains(command, StringComparison.Ordinal) || last.Length > 400, $"the last page holds only: {last}");

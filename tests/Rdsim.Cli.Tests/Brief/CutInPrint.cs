@@ -6,7 +6,7 @@ namespace Rdsim.Cli.Tests.Brief;
 /// <summary>
 /// Finds what the PDF of a brief prints cut: a chart shown wider than the page's column (a chart that does not scale is cut
 /// off at the column's right edge and at its bottom, and Chromium prints none of the text cut off: the last years, the axis
-/// label, the legend).
+/// label, the legend), and a number broken over two lines in its table cell.
 /// </summary>
 internal static partial class CutInPrint
 {
@@ -27,6 +27,17 @@ internal static partial class CutInPrint
             .Select(c => $"'{c.Key}' printed {inPdf.GetValueOrDefault(c.Key)} of {c.Value} times")];
     }
 
+    /// <summary>
+    /// The numbers of the tables in <paramref name="html"/> (right-aligned cells: "+1,196", "11.4% → 10.6%" is three) that are no
+    /// word of <paramref name="printed"/>: broken over two lines of their cell, or not printed.
+    /// </summary>
+    public static IReadOnlyList<string> Numbers(string html, IEnumerable<string> printed)
+    {
+        var inPdf = printed.ToHashSet(StringComparer.Ordinal);
+        return [.. NumberCell().Matches(html).SelectMany(c => Words(Tag().Replace(c.Groups["text"].Value, " ")))
+            .Where(w => w.All(char.IsAscii) && !inPdf.Contains(w)).Distinct()];
+    }
+
     private static IEnumerable<string> Words(string text) =>
         WebUtility.HtmlDecode(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
@@ -43,4 +54,8 @@ internal static partial class CutInPrint
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();
+
+    /// <summary>A right-aligned table cell: a column of numbers.</summary>
+    [GeneratedRegex(@"<td style=""text-align: right;"">(?<text>.*?)</td>", RegexOptions.Singleline)]
+    private static partial Regex NumberCell();
 }
