@@ -7,8 +7,8 @@ using Rdsim.Reporting.Brief;
 namespace Rdsim.Cli.Tests.Brief;
 
 /// <summary>
-/// The briefs as a reader gets them: a Chinese brief (run and comparison) says everything in Chinese, apart from names,
-/// numbers, parameter keys, units and commands; the PDF is A4, no text reaches into its right margin (a table wider than the
+/// The briefs as a reader gets them: a Chinese brief (run and comparison, with their sensitivity sections) says everything in
+/// Chinese, apart from names, numbers, parameter keys, units and commands; the PDF is A4, no text reaches into its right margin (a table wider than the
 /// page is cut off there), every chart is printed whole (scaled to the column, not cut off at its edge), no number breaks over
 /// two lines of its cell, and its last page holds more than the fingerprint; the HTML fits a 1,200-pixel browser window.
 /// </summary>
@@ -24,13 +24,14 @@ public sealed partial class BriefLayoutTests
     public void A_Chinese_run_brief_is_Chinese_and_fits_A4_and_a_1200_pixel_window()
     {
         using var rdsim = new Rdsim();
-        var run = rdsim.Run(["run", Small.China, .. Small.Set(), "--lang", "zh", "--out", "r"]);
+        var run = rdsim.Run(["run", Small.China, .. Small.Set(), "--lang", "zh", "--sensitivity", "--out", "r"]);
         Assert.True(run.ExitCode == 0, run.All);
         Assert.Contains("亿元", run.Out);                                   // the terminal table counts in 亿元 too
         Assert.Contains("税式支出", run.Out);
         var folder = Path.Combine(rdsim.Folder, "r");
         var html = File.ReadAllText(Path.Combine(folder, BriefWriter.File));
         Assert.Contains("（亿元）", html);
+        Assert.Contains("<h2>对行为假设的敏感性</h2>", html);              // the band is in the brief, and Chinese too
         Assert.Empty(EnglishRuns.In(html, Names(folder)));
         Fits(folder, "rdsim run", "结果指纹");
     }
@@ -49,10 +50,11 @@ public sealed partial class BriefLayoutTests
     {
         using var rdsim = new Rdsim();
         var reform = Path.Combine(Rdsim.Scenarios, "reform-hnte-10pct.yaml");
-        var compare = rdsim.Run(["compare", Small.China, reform, .. Small.Set(), "--lang", "zh", "--out", "c"]);
+        var compare = rdsim.Run(["compare", Small.China, reform, .. Small.Set(), "--lang", "zh", "--sensitivity", "--out", "c"]);
         Assert.True(compare.ExitCode == 0, compare.All);
         var folder = Path.Combine(rdsim.Folder, "c");
         var html = File.ReadAllText(Path.Combine(folder, BriefWriter.File));
+        Assert.Contains("对行为假设的敏感性", html);                         // each reform's band, in Chinese too
         Assert.Empty(EnglishRuns.In(html, Directory.GetDirectories(folder).Where(d => File.Exists(Path.Combine(d, "manifest.json"))).SelectMany(Names)));
         Fits(folder, "rdsim run", "结果指纹");
     }
