@@ -43,7 +43,7 @@ internal static class CompareTextEnglish
         Above = "above",
         Below = "below",
         Equal = "equal to",
-        Shares = "{0}: {1} (baseline {2}); {3}: {4} (baseline {5}).",
+        Shares = "{0}: {1} (baseline {2}). {3}: {4} (baseline {5}).",
         Counts = "In {0}, against the baseline: HNTE firms {1}, claimants {2}.",
         Central = "Plain comparison",
         SensitivityNote = "The reform and the baseline rerun with each of {0} parameters ({1}) at the low and at the high end of its range, one at a time, "

@@ -18,7 +18,7 @@ public class ComparisonSummaryTests
         var text = ComparisonSummary.Of("200% from 2018", "Baseline", 2008, 2024, Against(124_886, 37_239, 81_000, 299_500), ChartLanguage.En, MoneyUnit.Million);
         Assert.Equal("Against “Baseline”, “200% from 2018” adds 24,886 mn CNY of induced real R&D over 2008–2024 for 7,239 mn CNY more revenue forgone: "
             + "3.44 yuan of R&D per extra yuan forgone, above the baseline's 3.33 per yuan forgone. "
-            + "Relabelled share of induced reported R&D: 30.0% (baseline 25.0%); Deadweight share of relief: 72.0% (baseline 70.0%). "
+            + "Relabelled share of induced reported R&D: 30.0% (baseline 25.0%). Deadweight share of relief: 72.0% (baseline 70.0%). "
             + "In 2024, against the baseline: HNTE firms +1,000, claimants -500.", text);
     }
 
