@@ -18,9 +18,16 @@ internal sealed class ValueRules(DiagnosticBag diagnostics)
     public const int MaxYear = 2200;
 
     /// <summary>Checks a number against <paramref name="p"/>'s valid range (false, with an error) and advisory range (a warning).</summary>
-    public bool Range(ParameterDefinition p, SourceLocation at, double number)
+    public bool Range(ParameterDefinition p, SourceLocation at, double number) => Range(p, at, number, ValueText.Format(number));
+
+    /// <summary>
+    /// Checks a whole number as <see cref="Range(ParameterDefinition, SourceLocation, double)"/> does, naming it digit for digit: a
+    /// seed above 2^53 has no double of its own, so as a double the message would name its neighbour, not what was written.
+    /// </summary>
+    public bool Range(ParameterDefinition p, SourceLocation at, long integer) => Range(p, at, integer, ValueText.Format(integer));
+
+    private bool Range(ParameterDefinition p, SourceLocation at, double number, string text)
     {
-        var text = ValueText.Format(number);
         if (p.Valid is { } valid && !valid.Contains(number))
         {
             return Fail(at, p, new($"{p.Name} = {text} is outside the valid range {valid}{UnitText(p)}.", $"{p.Name} = {text} 超出有效范围 {valid}。"));

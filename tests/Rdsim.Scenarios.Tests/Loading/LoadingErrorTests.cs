@@ -241,6 +241,15 @@ public sealed class LoadingErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_seed_above_2_to_the_53_is_refused_by_the_number_written()
+    {
+        // 2^53 + 1 has no double of its own: read as one, the message named 9007199254740992.
+        var d = Single(_dir.Errors("simulation:\n  seed: 9007199254740993\n"));
+        Assert.Contains("simulation.seed = 9007199254740993 is outside the valid range [0, 9007199254740991]", d.Message);
+        Assert.Contains("simulation.seed = 9007199254740993 超出有效范围", d.MessageZh);
+    }
+
+    [Fact]
     public void Diagnostics_format_like_a_compiler()
     {
         var d = Single(_dir.Errors("hnte:\n  rate: 1.5\n"));
