@@ -15,7 +15,7 @@ internal static class Compare
 
     private static bool Same(Model.Aggregation.YearBreakdown a, Model.Aggregation.YearBreakdown b) =>
         a.Histogram.SequenceEqual(b.Histogram)
-        && new[] { a.Total }.Concat(a.BySector).Concat(a.BySize).Concat(a.ByTaxStatus)
-            .Zip(new[] { b.Total }.Concat(b.BySector).Concat(b.BySize).Concat(b.ByTaxStatus))
+        && new[] { a.Total }.Concat(a.BySector).Concat(a.BySize).Concat(a.ByTaxStatus).Concat(a.ManufacturingBySize)
+            .Zip(new[] { b.Total }.Concat(b.BySector).Concat(b.BySize).Concat(b.ByTaxStatus).Concat(b.ManufacturingBySize))
             .All(p => p.First.Counts.SequenceEqual(p.Second.Counts) && p.First.Sums.SequenceEqual(p.Second.Sums));
 }

@@ -97,6 +97,8 @@ public static class FreeParameterSet
             "certificationSubsidy2016" => new(name, "local reward for a new HNTE certification from 2016 (mn CNY)",
                 ["hnte.certificationSubsidy@2016"], ParameterTransform.LogScale, 0.5, -2, 1.2),
             // × a factor, so the scenario must give it a starting value above 0 (it cannot go negative either).
+            "growthDrift" => new(name, "revenue growth: mean yearly log growth of revenue of every active sector (+ a common shift)",
+                Sector("growthDrift"), ParameterTransform.Shift, 0.01, -0.03, 0.06),
             "titleBenefit" => new(name, "yearly value of holding the HNTE title beyond the rate, every year (mn CNY; × a factor)",
                 ["hnte.titleBenefit"], ParameterTransform.LogScale, 0.5, -3, 2),
             "titleBenefit2016" => new(name, "yearly value of holding the HNTE title beyond the rate, from 2016 (mn CNY; × a factor)",
@@ -125,7 +127,7 @@ public static class FreeParameterSet
 
     /// <summary>Every free parameter this set can define.</summary>
     public static IReadOnlyList<string> KnownNames { get; } =
-        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", "rdStartRate", "titleBenefit", "titleBenefit2016", .. NationalNames];
+        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", "growthDrift", "rdStartRate", "titleBenefit", "titleBenefit2016", .. NationalNames];
 
     /// <summary>
     /// The free parameters that fit one year's entry of the year-keyed scenario key <paramref name="key"/> (e.g.

@@ -1,3 +1,4 @@
+using Rdsim.Model.Firms;
 using Rdsim.Reporting.Tables;
 using Rdsim.Scenarios;
 
@@ -32,10 +33,28 @@ public static class MetricCatalog
     /// <summary>Firms holding a valid HNTE certificate, paying the rate this year or not (what national HNTE counts count).</summary>
     private static readonly SimulatedMetric CertificateHolders = Column(WorldColumns.HnteCertificateHolders);
     private static readonly SimulatedMetric RealRd = Column(WorldColumns.RealRd);
-    /// <summary>Real R&amp;D of the manufacturing sectors (China's "industrial" statistics, mining and utilities apart).</summary>
-    private static readonly SimulatedMetric ManufacturingRealRd = new("real_rd[manufacturing]", y => y.Manufacturing(WorldColumns.RealRd));
-    private static readonly SimulatedMetric ManufacturingPerformerShare = new("rd_performers/firms[manufacturing]",
-        y => Ratio(y.Manufacturing(WorldColumns.RdPerformers), y.Manufacturing(WorldColumns.Firms)));
+    /// <summary>
+    /// Real R&amp;D of above-scale industry (规模以上工业, mining and utilities apart): the manufacturing sectors, above the
+    /// statistics' revenue line of the year (<see cref="AboveScaleIndustry"/>).
+    /// </summary>
+    private static readonly SimulatedMetric AboveScaleIndustryRealRd = new("real_rd[above-scale industry]", y => AboveScaleIndustry(y, WorldColumns.RealRd));
+    private static readonly SimulatedMetric AboveScaleIndustryRevenue = new("revenue[above-scale industry]", y => AboveScaleIndustry(y, WorldColumns.Revenue));
+    private static readonly SimulatedMetric AboveScaleIndustryPerformerShare = new("rd_performers/firms[above-scale industry]",
+        y => Ratio(AboveScaleIndustry(y, WorldColumns.RdPerformers), AboveScaleIndustry(y, WorldColumns.Firms)));
+
+    /// <summary>
+    /// The first year China's industrial statistics count only enterprises with at least 20 mn CNY of main-business revenue
+    /// (5 mn before). The targets' own figures show the cut: 36,387 firms with R&amp;D were 8.5% of above-scale industry in 2009
+    /// (about 428,000 firms), 37,467 were 11.5% in 2011 (about 326,000; China Statistical Yearbook 2012, table 20-44).
+    /// </summary>
+    private const int TwentyMillionLineFrom = 2011;
+
+    /// <summary>
+    /// <paramref name="metric"/> over above-scale industry in the year of <paramref name="y"/>: every manufacturing firm to 2010
+    /// (the universe's line is the statistics' 5 mn CNY then), the medium and large ones (20 mn CNY and more) from 2011.
+    /// </summary>
+    private static double AboveScaleIndustry(ReportedYear y, WorldMetric metric) =>
+        y.Year >= TwentyMillionLineFrom ? y.ManufacturingFrom(SizeClass.Medium, metric) : y.Manufacturing(metric);
 
     /// <summary>The rate Chinese statistics value a deduction at: the standard EIT rate since 2008.</summary>
     private const double StatisticsRate = 0.25;
@@ -88,7 +107,7 @@ public static class MetricCatalog
     {
         var metrics = new[] { HnteFirms, ReliefHnte, Claimants, Deducted, ReliefSuper, ReliefSuperAt25, NewlyCertified, Revenue, HighTechRevenue, HighTechShare,
             HighTechIndustryOutput, HighTechIndustryShare,
-            CertificateHolders, RealRd, ManufacturingRealRd, ManufacturingPerformerShare };
+            CertificateHolders, RealRd, AboveScaleIndustryRealRd, AboveScaleIndustryRevenue, AboveScaleIndustryPerformerShare };
         var map = metrics.ToDictionary(m => m.Name, StringComparer.Ordinal);
         map["high_tech_share"] = HighTechShare;
         map["hnte_firms_with_preferential_rate"] = HnteFirms;
@@ -106,12 +125,15 @@ public static class MetricCatalog
         // The national targets (scenarios/targets/china-national-targets.csv; README, "How well does it fit?"):
         // HNTE counts are certificates in force, not firms paying the rate in the year; the STA's deduction relief is
         // 25% × the deducted amount, as in the Ningbo document; enterprise R&D is the R&D survey's, taken as real R&D
-        // (relabelling is for the tax bureau); the above-scale industrial figures are the manufacturing sectors'.
+        // (relabelling is for the tax bureau); the above-scale industrial figures are the manufacturing sectors' above the
+        // statistics' revenue line of the year.
         map["hnte_certified_firms"] = CertificateHolders;
         map["super_deduction_relief"] = ReliefSuperAt25;
         map["enterprise_rd"] = RealRd;
-        map["above_scale_industrial_rd"] = ManufacturingRealRd;
-        map["above_scale_industrial_firms_with_rd_share"] = ManufacturingPerformerShare;
+        map["above_scale_industrial_rd"] = AboveScaleIndustryRealRd;
+        map["above_scale_industrial_firms_with_rd_share"] = AboveScaleIndustryPerformerShare;
+        // Main-business revenue of above-scale industry, as the statistics state it beside its R&D (R&D ÷ its intensity).
+        map["above_scale_industrial_revenue"] = AboveScaleIndustryRevenue;
         return map;
     }
 

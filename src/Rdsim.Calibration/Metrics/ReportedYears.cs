@@ -10,15 +10,16 @@ public static class ReportedYears
     public static IReadOnlyDictionary<(int Replicate, int Year), ReportedYear> Of(RunResult run)
     {
         var table = run.YearsTable;
-        var sectors = new Lazy<ILookup<(int, int), int>>(() => ScenarioSectorRows(run.Groups));
+        var sectors = new Lazy<ILookup<(int, int), int>>(() => ScenarioRows(run.Groups, GroupsTable.SectorKind));
+        var manufacturingSizes = new Lazy<ILookup<(int, int), int>>(() => ScenarioRows(run.Groups, GroupsTable.ManufacturingSizeKind));
         return Enumerable.Range(0, table.Count).ToDictionary(
             row => ((int)table.Integer(YearsTable.Replicate, row), (int)table.Integer(YearsTable.Year, row)),
-            row => new ReportedYear(run, row, sectors));
+            row => new ReportedYear(run, row, sectors, manufacturingSizes));
     }
 
-    /// <summary>The rows of <c>groups.csv</c> for the scenario world's sectors, by (replicate, year), in sector order.</summary>
-    private static ILookup<(int, int), int> ScenarioSectorRows(ResultTable<GroupRow> groups) =>
+    /// <summary>The rows of <c>groups.csv</c> of group kind <paramref name="kind"/> in the scenario world, by (replicate, year), in file order.</summary>
+    private static ILookup<(int, int), int> ScenarioRows(ResultTable<GroupRow> groups, string kind) =>
         Enumerable.Range(0, groups.Count)
-            .Where(row => groups.Text(GroupsTable.World, row) == "scenario" && groups.Text(GroupsTable.GroupKind, row) == "sector")
+            .Where(row => groups.Text(GroupsTable.World, row) == "scenario" && groups.Text(GroupsTable.GroupKind, row) == kind)
             .ToLookup(row => ((int)groups.Integer(GroupsTable.Replicate, row), (int)groups.Integer(GroupsTable.Year, row)));
 }

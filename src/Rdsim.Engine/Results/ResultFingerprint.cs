@@ -41,6 +41,7 @@ public static class ResultFingerprint
         foreach (var group in breakdown.BySector) Write(hash, buffer, group);
         foreach (var group in breakdown.BySize) Write(hash, buffer, group);
         foreach (var group in breakdown.ByTaxStatus) Write(hash, buffer, group);
+        foreach (var group in breakdown.ManufacturingBySize) Write(hash, buffer, group);
         // The count first, so that where one list ends and the histogram begins is part of what is hashed.
         Write(hash, buffer, breakdown.ByRegion.Count);
         foreach (var group in breakdown.ByRegion) Write(hash, buffer, group);

@@ -3,8 +3,8 @@ using Rdsim.Model.Firms;
 namespace Rdsim.Model.Aggregation;
 
 /// <summary>
-/// One world's aggregates for one year: the total, each sector, each size class, each tax status, each region, and the
-/// histogram of reported R&amp;D intensity (<see cref="HistogramKind"/>). Exact, so breakdowns of disjoint sets of firms merge in any order.
+/// One world's aggregates for one year: the total, each sector, each size class, each tax status, each region, the
+/// manufacturing sectors by size class, and the histogram of reported R&amp;D intensity (<see cref="HistogramKind"/>). Exact, so breakdowns of disjoint sets of firms merge in any order.
 /// A firm-year's tax status is its counterfactual's in both worlds (<see cref="TaxStatuses.Of"/>), so the two worlds'
 /// tax-status groups hold the same firm-years. Not thread-safe (reading a group folds what was added since into it): one
 /// thread fills a breakdown, others merge it.
@@ -17,6 +17,7 @@ public sealed class YearBreakdown
     private readonly IReadOnlyList<YearAggregate> _bySector;
     private readonly IReadOnlyList<YearAggregate> _bySize;
     private readonly IReadOnlyList<YearAggregate> _byTaxStatus;
+    private readonly IReadOnlyList<YearAggregate> _manufacturingBySize;
 
     // Regions are a separate accumulator, not a fourth dimension of the cells: a population may have hundreds of regions
     // (a firm register's counties), and cells × regions would be mostly empty cells to allocate and fold. Grown to the
@@ -35,16 +36,18 @@ public sealed class YearBreakdown
             Enumerable.Range(0, SizeClasses.Count).Select(_ => new YearAggregate()).ToArray(),
             Enumerable.Range(0, TaxStatuses.Count).Select(_ => new YearAggregate()).ToArray(),
             [],
-            new long[IntensityHistogram.Kinds * IntensityHistogram.Slots])
+            new long[IntensityHistogram.Kinds * IntensityHistogram.Slots],
+            Enumerable.Range(0, SizeClasses.Count).Select(_ => new YearAggregate()).ToArray())
     {
     }
 
     /// <summary>A breakdown from its parts (for engines that ship it between processes).</summary>
     public YearBreakdown(YearAggregate total, IReadOnlyList<YearAggregate> bySector, IReadOnlyList<YearAggregate> bySize,
-        IReadOnlyList<YearAggregate> byTaxStatus, IReadOnlyList<YearAggregate> byRegion, IReadOnlyList<long> histogram)
+        IReadOnlyList<YearAggregate> byTaxStatus, IReadOnlyList<YearAggregate> byRegion, IReadOnlyList<long> histogram,
+        IReadOnlyList<YearAggregate> manufacturingBySize)
     {
         if (bySector.Count != Sectors.Count || bySize.Count != SizeClasses.Count || byTaxStatus.Count != TaxStatuses.Count
-            || histogram.Count != IntensityHistogram.Kinds * IntensityHistogram.Slots)
+            || histogram.Count != IntensityHistogram.Kinds * IntensityHistogram.Slots || manufacturingBySize.Count != SizeClasses.Count)
         {
             throw new ArgumentException("The parts do not match the sector, size-class, tax-status or histogram layout.");
         }
@@ -52,6 +55,7 @@ public sealed class YearBreakdown
         _bySector = bySector;
         _bySize = bySize;
         _byTaxStatus = byTaxStatus;
+        _manufacturingBySize = manufacturingBySize;
         _byRegion = [.. byRegion];
         Histogram = histogram.ToArray();
     }
@@ -67,6 +71,13 @@ public sealed class YearBreakdown
 
     /// <summary>By <see cref="TaxStatus"/>: whether the firm-year would pay tax without the incentives.</summary>
     public IReadOnlyList<YearAggregate> ByTaxStatus => Folded(_byTaxStatus);
+
+    /// <summary>
+    /// The manufacturing sectors (<see cref="Sector.IsManufacturing"/>) by <see cref="SizeClass"/>: China's industrial statistics
+    /// cover manufacturing above a revenue line (5 mn CNY to 2010, 20 mn from 2011, the lower edge of
+    /// <see cref="SizeClass.Medium"/>), so a published industrial figure is compared with the classes above its year's line.
+    /// </summary>
+    public IReadOnlyList<YearAggregate> ManufacturingBySize => Folded(_manufacturingBySize);
 
     /// <summary>
     /// By region id (<see cref="FirmTraits.RegionId"/>), up to the highest id added: a region past the end has no firm-years
@@ -115,6 +126,7 @@ public sealed class YearBreakdown
         for (var i = 0; i < _bySector.Count; i++) _bySector[i].Merge(other.BySector[i]);
         for (var i = 0; i < _bySize.Count; i++) _bySize[i].Merge(other.BySize[i]);
         for (var i = 0; i < _byTaxStatus.Count; i++) _byTaxStatus[i].Merge(other.ByTaxStatus[i]);
+        for (var i = 0; i < _manufacturingBySize.Count; i++) _manufacturingBySize[i].Merge(other.ManufacturingBySize[i]);
         for (var i = 0; i < other.ByRegion.Count; i++) RegionGroup(i).Merge(other.ByRegion[i]);
         for (var i = 0; i < Histogram.Length; i++) Histogram[i] += other.Histogram[i];
     }
@@ -152,6 +164,7 @@ public sealed class YearBreakdown
             _bySector[i / CellsPerSector].Merge(cell);
             _bySize[i % CellsPerSector / TaxStatuses.Count].Merge(cell);
             _byTaxStatus[i % TaxStatuses.Count].Merge(cell);
+            if (Sectors.All[i / CellsPerSector].IsManufacturing) _manufacturingBySize[i % CellsPerSector / TaxStatuses.Count].Merge(cell);
         }
         _cells = null;
     }

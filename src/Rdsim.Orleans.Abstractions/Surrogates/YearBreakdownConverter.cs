@@ -7,8 +7,8 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 public sealed class YearBreakdownConverter : IConverter<YearBreakdown, YearBreakdownSurrogate>
 {
     /// <inheritdoc />
-    public YearBreakdown ConvertFromSurrogate(in YearBreakdownSurrogate s) => new(s.Total, s.BySector, s.BySize, s.ByTaxStatus, s.ByRegion, s.Histogram);
+    public YearBreakdown ConvertFromSurrogate(in YearBreakdownSurrogate s) => new(s.Total, s.BySector, s.BySize, s.ByTaxStatus, s.ByRegion, s.Histogram, s.ManufacturingBySize);
 
     /// <inheritdoc />
-    public YearBreakdownSurrogate ConvertToSurrogate(in YearBreakdown v) => new(v.Total, v.BySector.ToArray(), v.BySize.ToArray(), v.Histogram.ToArray(), v.ByTaxStatus.ToArray(), v.ByRegion.ToArray());
+    public YearBreakdownSurrogate ConvertToSurrogate(in YearBreakdown v) => new(v.Total, v.BySector.ToArray(), v.BySize.ToArray(), v.Histogram.ToArray(), v.ByTaxStatus.ToArray(), v.ByRegion.ToArray(), v.ManufacturingBySize.ToArray());
 }

@@ -9,6 +9,7 @@ namespace Rdsim.Orleans.Abstractions.Surrogates;
 /// <param name="Histogram">See <see cref="YearBreakdown.Histogram"/>.</param>
 /// <param name="ByTaxStatus">See <see cref="YearBreakdown.ByTaxStatus"/>.</param>
 /// <param name="ByRegion">See <see cref="YearBreakdown.ByRegion"/>.</param>
+/// <param name="ManufacturingBySize">See <see cref="YearBreakdown.ManufacturingBySize"/>.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.YearBreakdown")]
 public readonly record struct YearBreakdownSurrogate(
     [property: Id(0)] YearAggregate Total,
@@ -16,4 +17,5 @@ public readonly record struct YearBreakdownSurrogate(
     [property: Id(2)] YearAggregate[] BySize,
     [property: Id(3)] long[] Histogram,
     [property: Id(4)] YearAggregate[] ByTaxStatus,
-    [property: Id(5)] YearAggregate[] ByRegion);
+    [property: Id(5)] YearAggregate[] ByRegion,
+    [property: Id(6)] YearAggregate[] ManufacturingBySize);

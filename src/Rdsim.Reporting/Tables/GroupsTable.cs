@@ -6,7 +6,8 @@ using Rdsim.Model.Firms;
 namespace Rdsim.Reporting.Tables;
 
 /// <summary>
-/// <c>groups.csv</c>: the same metrics as <c>years.csv</c> by sector, by size class, by tax status and by region, for both worlds:
+/// <c>groups.csv</c>: the same metrics as <c>years.csv</c> by sector, by size class, by tax status, by size class within manufacturing
+/// and by region, for both worlds:
 /// which firms respond, and who gets the relief (with each group's share of the relief and of the induced R&amp;D).
 /// </summary>
 public static class GroupsTable
@@ -32,15 +33,20 @@ public static class GroupsTable
     /// <summary><c>group_kind</c> of region rows.</summary>
     public const string RegionKind = "region";
 
-    /// <summary><c>group_kind</c>: <c>sector</c>, <c>size</c>, <c>tax_status</c> or <c>region</c>.</summary>
+    /// <summary><c>group_kind</c> of the rows of the manufacturing sectors by size class.</summary>
+    public const string ManufacturingSizeKind = "manufacturing_size";
+
+    /// <summary><c>group_kind</c>: <c>sector</c>, <c>size</c>, <c>tax_status</c>, <c>manufacturing_size</c> or <c>region</c>.</summary>
     public static readonly Column<GroupRow> GroupKind = Column<GroupRow>.Text("group_kind", "text",
         "sector; size (revenue class: micro < 3, small < 20, medium < 400, large ≥ 400 mn CNY, by the row's world's revenue); tax_status " +
         "(taxpaying: the firm-year would pay tax without the incentives; nontaxpaying: it would not, through a loss or losses carried; " +
-        "the counterfactual's status in both worlds); or region (the firm's region, as in the population: drawn with its name, or read from population.from)",
+        "the counterfactual's status in both worlds); manufacturing_size (the manufacturing sectors' firms by the same size classes: China's " +
+        "industrial statistics count manufacturing above 5 mn CNY of revenue to 2010 and above 20 mn from 2011, medium and large here; " +
+        "these rows cover manufacturing only); or region (the firm's region, as in the population: drawn with its name, or read from population.from)",
         r => r.GroupKind);
 
     /// <summary><c>group</c>: the sector key, size class, tax status or region name.</summary>
-    public static readonly Column<GroupRow> Group = Column<GroupRow>.Text("group", "text", "Sector key, size class, tax status, or region name (as in the population, e.g. 宁波)", r => r.Group);
+    public static readonly Column<GroupRow> Group = Column<GroupRow>.Text("group", "text", "Sector key, size class (of all firms, or of manufacturing), tax status, or region name (as in the population, e.g. 宁波)", r => r.Group);
 
     /// <summary><c>relief_share</c>: the group's share of every firm's relief in the year.</summary>
     public static readonly Column<GroupRow> ReliefShare = Column<GroupRow>.Number("relief_share", "fraction",
@@ -64,6 +70,7 @@ public static class GroupsTable
         .. Sectors.All.Select(s => (SectorKind, s.Key, (Func<YearBreakdown, YearAggregate>)(b => b.BySector[s.Id]))),
         .. Enumerable.Range(0, SizeClasses.Count).Select(c => (SizeKind, SizeClasses.Key((SizeClass)c), (Func<YearBreakdown, YearAggregate>)(b => b.BySize[c]))),
         .. Enumerable.Range(0, TaxStatuses.Count).Select(t => (TaxStatusKind, TaxStatuses.Key((TaxStatus)t), (Func<YearBreakdown, YearAggregate>)(b => b.ByTaxStatus[t]))),
+        .. Enumerable.Range(0, SizeClasses.Count).Select(c => (ManufacturingSizeKind, SizeClasses.Key((SizeClass)c), (Func<YearBreakdown, YearAggregate>)(b => b.ManufacturingBySize[c]))),
     ];
 
     /// <summary>The columns, in file order.</summary>

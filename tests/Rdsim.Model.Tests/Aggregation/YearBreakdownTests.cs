@@ -11,7 +11,7 @@ namespace Rdsim.Model.Tests.Aggregation;
 /// <summary>
 /// A breakdown adds each firm-year to one sector × size × tax-status cell and to its region's group, and folds the cells into
 /// the total and the groups when they are read: the result must be the same bits as adding every firm-year to each of its five
-/// groups, however the firm-years are split between breakdowns, merged, and read in between.
+/// groups (six for a manufacturing firm-year, which also counts in its size class among manufacturing), however the firm-years are split between breakdowns, merged, and read in between.
 /// </summary>
 public class YearBreakdownTests
 {
@@ -46,23 +46,31 @@ public class YearBreakdownTests
         return outcomes;
     });
 
-    /// <summary>The definition: every firm-year added to the total, its sector, size class, tax status and region, one by one.</summary>
-    private static (YearAggregate Total, YearAggregate[] BySector, YearAggregate[] BySize, YearAggregate[] ByTaxStatus, YearAggregate[] ByRegion) ByDefinition(int weight)
+    /// <summary>
+    /// The definition: every firm-year added to the total, its sector, size class, tax status and region, one by one, and a
+    /// manufacturing firm-year to its size class among manufacturing too.
+    /// </summary>
+    private static (YearAggregate Total, YearAggregate[] BySector, YearAggregate[] BySize, YearAggregate[] ByTaxStatus, YearAggregate[] ByRegion,
+        YearAggregate[] ManufacturingBySize) ByDefinition(int weight)
     {
         var total = new YearAggregate();
         var bySector = Enumerable.Range(0, Sectors.Count).Select(_ => new YearAggregate()).ToArray();
         var bySize = Enumerable.Range(0, SizeClasses.Count).Select(_ => new YearAggregate()).ToArray();
         var byTaxStatus = Enumerable.Range(0, TaxStatuses.Count).Select(_ => new YearAggregate()).ToArray();
         var byRegion = Enumerable.Range(0, Regions).Select(_ => new YearAggregate()).ToArray();
+        var manufacturingBySize = Enumerable.Range(0, SizeClasses.Count).Select(_ => new YearAggregate()).ToArray();
         foreach (var (sector, region, s, c) in Outcomes.Value)
         {
-            foreach (var group in new[] { total, bySector[sector], bySize[(int)SizeClasses.Of(s.Revenue)], byTaxStatus[(int)TaxStatuses.Of(c)], byRegion[region] })
+            var size = (int)SizeClasses.Of(s.Revenue);
+            YearAggregate[] groups = [total, bySector[sector], bySize[size], byTaxStatus[(int)TaxStatuses.Of(c)], byRegion[region],
+                .. Sectors.All[sector].IsManufacturing ? [manufacturingBySize[size]] : Array.Empty<YearAggregate>()];
+            foreach (var group in groups)
             {
                 group.Add(s, weight);
                 group.AddPaired(s, c, weight);
             }
         }
-        return (total, bySector, bySize, byTaxStatus, byRegion);
+        return (total, bySector, bySize, byTaxStatus, byRegion, manufacturingBySize);
     }
 
     [Property(MaxTest = 60)]
@@ -88,22 +96,25 @@ public class YearBreakdownTests
                 if (part % 2 == 0) _ = merged.BySize;
                 merged.Merge(breakdown);
             }
-            var (total, bySector, bySize, byTaxStatus, byRegion) = ByDefinition(weight);
+            var (total, bySector, bySize, byTaxStatus, byRegion, manufacturingBySize) = ByDefinition(weight);
             return Same(total, merged.Total)
                 && bySector.Select((g, i) => Same(g, merged.BySector[i])).All(x => x)
                 && bySize.Select((g, i) => Same(g, merged.BySize[i])).All(x => x)
                 && byTaxStatus.Select((g, i) => Same(g, merged.ByTaxStatus[i])).All(x => x)
+                && manufacturingBySize.Select((g, i) => Same(g, merged.ManufacturingBySize[i])).All(x => x)
                 && merged.ByRegion.Count == Regions
                 && byRegion.Select((g, i) => Same(g, merged.Region(i))).All(x => x);
         });
     }
 
     [Fact]
-    public void The_outcomes_reach_every_size_class_both_tax_statuses_and_the_claimant_sums()
+    public void The_outcomes_reach_every_size_class_in_and_out_of_manufacturing_both_tax_statuses_and_the_claimant_sums()
     {
         // Guards the property above against a sample too narrow to exercise the cells.
-        var (total, _, bySize, byTaxStatus, _) = ByDefinition(1);
+        var (total, _, bySize, byTaxStatus, _, manufacturingBySize) = ByDefinition(1);
         Assert.All(bySize.Where((_, i) => i > 0), g => Assert.True(g[CountMetric.Firms] > 0));
+        Assert.All(manufacturingBySize.Where((_, i) => i > 0), g => Assert.True(g[CountMetric.Firms] > 0));
+        Assert.True(manufacturingBySize.Sum(g => g[CountMetric.Firms]) < total[CountMetric.Firms]);
         Assert.All(byTaxStatus, g => Assert.True(g[CountMetric.Firms] > 0));
         Assert.True(total[CountMetric.Claimants] > 0);
         Assert.True(total[SumMetric.Deadweight].Value > 0);

@@ -46,6 +46,7 @@ internal static class ResultAssert
         for (var s = 0; s < Sectors.Count; s++) Aggregate(expected.BySector[s], actual.BySector[s], $"{where}, sector {s}");
         for (var c = 0; c < SizeClasses.Count; c++) Aggregate(expected.BySize[c], actual.BySize[c], $"{where}, size {c}");
         for (var t = 0; t < TaxStatuses.Count; t++) Aggregate(expected.ByTaxStatus[t], actual.ByTaxStatus[t], $"{where}, tax status {t}");
+        for (var c = 0; c < SizeClasses.Count; c++) Aggregate(expected.ManufacturingBySize[c], actual.ManufacturingBySize[c], $"{where}, manufacturing size {c}");
         Assert.True(expected.Histogram.SequenceEqual(actual.Histogram), where + ": histogram differs");
     }
 

@@ -39,7 +39,8 @@ public sealed class SurrogateTests(OneSiloFixture fixture)
         var breakdown = new YearBreakdown(aggregate, Enumerable.Repeat(aggregate, Sectors.Count).ToArray(),
             Enumerable.Repeat(new YearAggregate(), SizeClasses.Count).ToArray(), Enumerable.Repeat(aggregate, TaxStatuses.Count).ToArray(),
             [new YearAggregate(), aggregate],
-            Enumerable.Range(0, IntensityHistogram.Kinds * IntensityHistogram.Slots).Select(i => (long)i).ToArray());
+            Enumerable.Range(0, IntensityHistogram.Kinds * IntensityHistogram.Slots).Select(i => (long)i).ToArray(),
+            [aggregate, new YearAggregate(), aggregate, new YearAggregate()]);
 
         var replicate = new ReplicateResult(1, (1UL << 53) - 1, [new YearResult(2020, breakdown, new YearBreakdown(), 1.25, double.Epsilon)]);
 
@@ -52,6 +53,8 @@ public sealed class SurrogateTests(OneSiloFixture fixture)
         Assert.Equal(sums, year.Scenario.ByTaxStatus[^1].Sums);
         Assert.Equal(2, year.Scenario.ByRegion.Count);
         Assert.Equal(sums, year.Scenario.ByRegion[1].Sums);
+        Assert.Equal(sums, year.Scenario.ManufacturingBySize[2].Sums);
+        Assert.Equal(0, year.Scenario.ManufacturingBySize[3][CountMetric.Firms]);
         Assert.Equal(breakdown.Histogram, year.Scenario.Histogram);
         Assert.Equal(double.Epsilon, year.CounterfactualRdInputPrice);
     }
