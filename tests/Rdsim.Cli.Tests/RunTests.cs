@@ -31,6 +31,27 @@ public class RunTests
     }
 
     [Fact]
+    public void The_reproducing_command_keeps_the_options_that_change_the_folder_and_makes_the_same_sensitivity_band()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run("run", China, "--set", "population.firms=200", "--set", "simulation.firstYear=2016", "--sensitivity",
+            "--lang", "zh", "--no-charts", "--out", "first");
+        Assert.Equal(0, result.ExitCode);
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(rdsim.Folder, "first", "manifest.json")));
+        var command = manifest.RootElement.GetProperty("command").GetString()!;
+        Assert.Contains(" --sensitivity", command);
+        Assert.Contains(" --lang zh", command);
+        Assert.Contains(" --no-charts", command);
+
+        var again = rdsim.Run([.. SplitCommand(command).Skip(1).Select(a => a == "first" ? "second" : a)]);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(File.ReadAllLines(Path.Combine(rdsim.Folder, "first", "sensitivity.csv")),
+            File.ReadAllLines(Path.Combine(rdsim.Folder, "second", "sensitivity.csv")));
+        Assert.False(Directory.Exists(Path.Combine(rdsim.Folder, "second", "charts")), "--no-charts was not kept");
+    }
+
+    [Fact]
     public void Another_seed_gives_other_results()
     {
         using var rdsim = new Rdsim();

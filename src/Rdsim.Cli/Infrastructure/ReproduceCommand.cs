@@ -4,7 +4,10 @@ using Rdsim.Scenarios;
 
 namespace Rdsim.Cli.Infrastructure;
 
-/// <summary>The command line that reproduces a run: the scenario, every override, the seed and replications made explicit.</summary>
+/// <summary>
+/// The command line that reproduces a run: the scenario, every override, the seed and replications made explicit, and every
+/// option that changes what the folder holds (the panel, the sensitivity band, the brief's language, no charts, the CSVs' BOM).
+/// </summary>
 public static class ReproduceCommand
 {
     /// <summary>The command for a finished run.</summary>
@@ -18,6 +21,10 @@ public static class ReproduceCommand
         parts.Add(scenario.Run.Replications.ToString(CultureInfo.InvariantCulture));
         parts.Add("--engine");
         parts.Add(engine);
+        if (settings.Panel) parts.Add("--panel");
+        if (settings.Sensitivity) parts.Add("--sensitivity");
+        if (settings.Lang != "en") parts.AddRange(["--lang", Quote(settings.Lang)]);
+        if (settings.NoCharts) parts.Add("--no-charts");
         if (settings.CsvBom) parts.Add("--csv-bom");
         parts.Add("--out");
         parts.Add(Quote(folder));
