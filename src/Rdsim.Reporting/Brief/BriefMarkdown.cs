@@ -2,11 +2,10 @@ using System.Globalization;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Data;
 using Rdsim.Reporting.Results;
-using Rdsim.Scenarios.Registry;
 
 namespace Rdsim.Reporting.Brief;
 
-/// <summary>The text parts of a brief as Markdown: headline numbers, assumptions, parameters with references, the command.</summary>
+/// <summary>The text parts of a brief as Markdown: headline numbers and assumptions.</summary>
 public static class BriefMarkdown
 {
     /// <summary>The headline numbers of <paramref name="run"/>, money in <paramref name="t"/>'s unit.</summary>
@@ -31,25 +30,6 @@ public static class BriefMarkdown
         var m = run.Manifest;
         var population = string.Format(CultureInfo.InvariantCulture, b.Population, m.Population, m.Seed, m.Engine, $"{m.Tool} {m.Version}");
         return string.Concat(b.Assumptions.Select(a => $"- {MarkdownText.Escape(a)}\n")) + $"- {E(population)}\n";
-    }
-
-    /// <summary>
-    /// The parameters set by the scenario (not defaults) or, with <paramref name="defaults"/>, the others; with the registry's
-    /// meaning in <paramref name="b"/>'s language, and its reference where that language reads it (English), else a note on where it is.
-    /// </summary>
-    public static string Parameters(RunResult run, bool defaults, BriefText b)
-    {
-        var rows = run.Manifest.Scenario.Parameters.Where(p => (p.Origin == "default") == defaults).ToList();
-        if (rows.Count == 0) return E(b.NoParameters) + "\n";
-        var columns = b.ShowsReference ? b.ParameterColumns : b.ParameterColumns.Take(5).ToList();
-        return $"| {string.Join(" | ", columns.Select(E))} |\n|{string.Concat(columns.Select(_ => "---|"))}\n"
-            + string.Concat(rows.Select(p =>
-            {
-                var d = ParameterRegistry.Find(p.Name);
-                var cells = $"| {MarkdownText.Code(p.Name)} | {E(p.Value)} | {E(b.ParameterUnit(d?.Unit ?? ""))} | {E(Path.GetFileName(p.Origin))} | {E(b.Meaning(d))} |";
-                return b.ShowsReference ? $"{cells} {E(d?.Reference)} |\n" : cells + "\n";
-            }))
-            + (b.ShowsReference ? "" : $"\n{E(b.ParameterNote)}\n");
     }
 
     /// <summary>Text from the manifest or the registry, inert in Markdown (it may hold anything: the manifest is a file a user can edit).</summary>

@@ -24,17 +24,20 @@ public static class BriefStyle
         figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
         .standing { border-left: 4px solid #c80; background: #fdf8ee; padding: 0.3em 1em; margin: 1em 0; } .standing p { margin: 0.4em 0; } .standing ul { margin: 0.2em 0 0.4em; }
         td, th { overflow-wrap: anywhere; } .wide td, td[style*="text-align: right"] { overflow-wrap: normal; }
-        .parameters table { table-layout: fixed; width: 100%; } .parameters th:nth-child(1) { width: 22%; } .parameters th:nth-child(2) { width: 12%; }
-        .parameters th:nth-child(3) { width: 9%; } .parameters th:nth-child(4) { width: 12%; }
+        .parameters table { table-layout: fixed; width: 100%; } .parameters td, .parameters th { overflow-wrap: break-word; }
+        .scalars th:nth-child(1) { width: 27%; } .scalars th:nth-child(2) { width: 24%; } .scalars th:nth-child(3) { width: 17%; }
+        .sectors th:first-child { width: 24%; } .sectors td:not(:first-child) { white-space: nowrap; } .sectors th { font-size: 0.85em; } .sectors { break-inside: avoid; page-break-inside: avoid; }
+        .unit { color: #555; font-weight: normal; font-size: 0.9em; } .caption { font-weight: bold; margin: 0.9em 0 0.2em; break-after: avoid; page-break-after: avoid; }
+        .appendix { font-size: 0.8em; line-height: 1.35; } .appendix p { margin: 0.3em 0; } .source { color: #555; }
         .groups table { table-layout: fixed; width: 100%; } .groups th:nth-child(1) { width: 20%; } .groups td { overflow-wrap: break-word; } .groups th { overflow-wrap: normal; word-break: normal; hyphens: auto; font-size: 0.85em; }
         .groups td:not(:first-child) { white-space: nowrap; }
         .wide { overflow-x: auto; } .wide td { white-space: nowrap; } .wide th { overflow-wrap: normal; word-break: normal; hyphens: auto; } h2, h3 { break-after: avoid; page-break-after: avoid; }
         .reproduce { break-inside: avoid; page-break-inside: avoid; }
         @page { size: A4; margin: 14mm 12mm; }
-        @media print { body { max-width: none; margin: 0; padding: 0; } figure svg { max-height: 235mm; } .wide table { font-size: 0.68em; } .wide td { white-space: normal; } .parameters table { font-size: 0.75em; } .groups table { font-size: 0.8em; } }
+        @media print { body { max-width: none; margin: 0; padding: 0; } figure svg { max-height: 235mm; } .wide table { font-size: 0.68em; } .wide td { white-space: normal; } .parameters table { font-size: 0.75em; } .appendix { break-before: page; page-break-before: always; font-size: 0.72em; } .groups table { font-size: 0.8em; } }
         .summary { font-size: 1.05em; line-height: 1.5; }
         .altered { border: 3px solid #b00; background: #fee; color: #600; padding: 0.5em 1em; margin-bottom: 1em; }
-        figcaption { color: #555; font-size: 0.85em; } pre { background: #f4f4f4; padding: 0.6em; white-space: pre-wrap; word-break: break-all; }
+        figcaption { color: #555; font-size: 0.85em; } pre { background: #f4f4f4; padding: 0.6em; white-space: pre-wrap; overflow-wrap: break-word; }
         </style>
 
         """;

@@ -8,8 +8,9 @@ namespace Rdsim.Reporting.Brief;
 
 /// <summary>
 /// <c>brief.html</c>: one self-contained page (inline SVG charts, no external files) with the scenario's fit and caveats,
-/// the headline numbers, the charts, who benefits (by tax status, size class and sector), the assumptions, every parameter
-/// with its reference, and the command that reproduces the run.
+/// the headline numbers, the charts, who benefits (by tax status, size class and sector), the assumptions, every parameter's
+/// value (compactly: <see cref="ParameterSection"/>), an appendix of what the parameters mean (<see cref="ParameterNotes"/>),
+/// and the command that reproduces the run.
 /// Everything from outside rdsim (names, paths, values, manifest fields) is HTML-encoded, or escaped Markdown rendered
 /// with raw HTML off; a Content-Security-Policy lets the page run no script and load nothing, should anything slip through
 /// (<see cref="BriefPage"/>).
@@ -43,8 +44,8 @@ public static class BriefWriter
         html.Append($"<h2>{Encode(t.WhoBenefits)}</h2>\n<div class=\"groups\">\n").Append(BriefPage.Html(WhoBenefitsMarkdown.Tables(run, language, unit))).Append("</div>\n")
             .Append(string.Concat(charts.Where(c => c.Name == WhoBenefitsChart.Name).Select(BriefPage.Figure)));
         html.Append($"<h2>{Encode(t.Assumptions)}</h2>\n").Append(BriefPage.Html(BriefMarkdown.Assumptions(run, b)))
-            .Append($"<h2>{Encode(t.Parameters)}</h2>\n<div class=\"parameters\">\n").Append(BriefPage.Html(BriefMarkdown.Parameters(run, defaults: false, b)))
-            .Append($"<details><summary>{Encode(b.Defaults)}</summary>\n").Append(BriefPage.Html(BriefMarkdown.Parameters(run, defaults: true, b))).Append("</details>\n</div>\n")
+            .Append(ParameterSection.Html(m, t.Parameters, language, b))
+            .Append(ParameterNotes.Html(m, language, b))
             // The command and the fingerprint that closes the brief stay together: a last page holding only the fingerprint says nothing.
             .Append($"<div class=\"reproduce\">\n<h2>{Encode(t.Reproduce)}</h2>\n<pre>{Encode(m.Command)}</pre>\n")
             .Append($"<p class=\"small\">{Encode(F(b.Fingerprint, m.ResultFingerprint, m.Scenario.ContentHash))}</p>\n</div>\n")

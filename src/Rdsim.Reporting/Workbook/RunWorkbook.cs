@@ -9,7 +9,8 @@ namespace Rdsim.Reporting.Workbook;
 /// <c>results.xlsx</c>: a run's results for a spreadsheet — the summary (what ran, the headline totals), then a sheet per
 /// table of the run folder (years, groups, intensity histogram, bunching) with units in the headers, numbers rounded
 /// for reading by cell formats (full values in the cells; the CSVs stay the reference), the header frozen and filtered,
-/// and under the years the totals of what adds up (<see cref="YearsTotals"/>).
+/// and under the years the totals of what adds up (<see cref="YearsTotals"/>); last, every parameter of the run with where
+/// it was set, its meaning and reference (<see cref="ParametersSheet"/>), the detail the brief leaves out.
 /// </summary>
 public static class RunWorkbook
 {
@@ -17,7 +18,8 @@ public static class RunWorkbook
     public const string File = "results.xlsx";
 
     /// <summary>The sheets' names in English, in order.</summary>
-    public static IReadOnlyList<string> Sheets { get; } = [WorkbookText.For(ChartLanguage.En).SummarySheet, .. WorkbookText.For(ChartLanguage.En).RunSheets];
+    public static IReadOnlyList<string> Sheets { get; } = 
+        [WorkbookText.For(ChartLanguage.En).SummarySheet, .. WorkbookText.For(ChartLanguage.En).RunSheets, WorkbookText.For(ChartLanguage.En).ParametersSheet];
 
     /// <summary>
     /// Writes the workbook of <paramref name="run"/> to <paramref name="path"/>, atomically, in <paramref name="language"/>: sheet
@@ -37,6 +39,7 @@ public static class RunWorkbook
             TableSheet.Of(sheets[1], RunFolder.GroupsFile, run.Groups, header: header),
             TableSheet.Of(sheets[2], RunFolder.HistogramFile, run.Histograms, header: header),
             TableSheet.Of(sheets[3], RunFolder.BunchingFile, run.Bunching, header: header),
+            ParametersSheet.Of(run, t),
         ]);
     }
 }

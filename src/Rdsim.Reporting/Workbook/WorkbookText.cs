@@ -22,6 +22,12 @@ public sealed record WorkbookText
     /// <summary>A run workbook's table sheets: years, groups, intensity histogram, bunching.</summary>
     public required IReadOnlyList<string> RunSheets { get; init; }
 
+    /// <summary>A run workbook's sheet of every parameter of the run (<see cref="ParametersSheet"/>).</summary>
+    public required string ParametersSheet { get; init; }
+
+    /// <summary>The parameters sheet's column headers: parameter, value, unit, set in, meaning, reference.</summary>
+    public required IReadOnlyList<string> ParametersHeader { get; init; }
+
     /// <summary>The sheet of a comparison's differences from the baseline (<c>differences.csv</c>).</summary>
     public required string DifferencesSheet { get; init; }
 

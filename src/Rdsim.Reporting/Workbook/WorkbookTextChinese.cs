@@ -9,6 +9,8 @@ internal static class WorkbookTextChinese
         Language = Charts.ChartLanguage.Zh,
         SummarySheet = "摘要",
         RunSheets = ["年度结果", "分组结果", "研发强度分布", "门槛聚集"],
+        ParametersSheet = "参数",
+        ParametersHeader = ["参数", "取值", "单位", "设定位置", "含义", "出处（英文）"],
         DifferencesSheet = "与基准情景的差异",
         ReformSensitivitySheet = "改革方案的敏感性",
         SensitivitySheet = "敏感性分析",

@@ -9,6 +9,8 @@ internal static class WorkbookTextEnglish
         Language = Charts.ChartLanguage.En,
         SummarySheet = "summary",
         RunSheets = ["years", "groups", "intensity_histogram", "bunching"],
+        ParametersSheet = "parameters",
+        ParametersHeader = ["parameter", "value", "unit", "set in", "meaning", "reference"],
         DifferencesSheet = "differences",
         ReformSensitivitySheet = "sensitivity_differences",
         SensitivitySheet = "sensitivity",

@@ -10,7 +10,8 @@ namespace Rdsim.Cli.Tests.Brief;
 /// The briefs as a reader gets them: a Chinese brief (run and comparison, with their sensitivity sections) says everything in
 /// Chinese, apart from names, numbers, parameter keys, units and commands; the PDF is A4, no text reaches into its right margin (a table wider than the
 /// page is cut off there), every chart is printed whole (scaled to the column, not cut off at its edge), no number breaks over
-/// two lines of its cell, and its last page holds more than the fingerprint; the HTML fits a 1,200-pixel browser window.
+/// two lines of its cell, no word breaks in the middle, and its last page holds more than the fingerprint; the HTML fits a
+/// 1,200-pixel browser window. The national preset's brief is a document one can send: a few pages, not one a parameter.
 /// </summary>
 public sealed partial class BriefLayoutTests
 {
@@ -19,6 +20,12 @@ public sealed partial class BriefLayoutTests
     /// edge labels and of a wrapped command may end a few points into it, a table wider than the text column ends far beyond.
     /// </summary>
     private const double RightMargin = 20;
+
+    /// <summary>
+    /// Pages the national preset's English brief may take: about 8 of standing, numbers, charts and who benefits (its 36
+    /// regions), 4 of parameters, 4 of appendix (what they mean, with their references) and the command. It took 50.
+    /// </summary>
+    private const int MaxNationalPages = 20;
 
     [Fact]
     public void A_Chinese_run_brief_is_Chinese_and_fits_A4_and_a_1200_pixel_window()
@@ -72,6 +79,30 @@ public sealed partial class BriefLayoutTests
     }
 
     [Fact]
+    public void The_national_presets_English_brief_is_a_few_pages_with_no_word_broken()
+    {
+        // The bundled national preset sets 19 sectors' traits: listed one a row with their meanings and references, they made a
+        // 50-page brief (40 of them parameters), its narrow columns breaking words anywhere ("correlatio / n").
+        using var rdsim = new Rdsim();
+        var run = rdsim.Run(["run", Path.Combine(Rdsim.Scenarios, "china-2008-2024.yaml"), "--out", "r"]);
+        Assert.True(run.ExitCode == 0, run.All);
+        var folder = Path.Combine(rdsim.Folder, "r");
+        var pdf = PdfPages.Read(Path.Combine(folder, "brief.pdf"));
+        Assert.InRange(pdf.Pages.Count, 1, MaxNationalPages);
+        Assert.Empty(CutInPrint.BrokenWords(File.ReadAllText(Path.Combine(folder, BriefWriter.File)), pdf.AllWords()));
+        Assert.Empty(pdf.PastRightMargin(RightMargin));
+    }
+
+    [Fact]
+    public void The_broken_word_checker_finds_a_word_broken_in_the_middle_and_passes_breaks_after_separators()
+    {
+        const string html = "<head><title>correlation</title></head><td>correlation</td><td><code>population.<wbr>sectors</code> china-2024.yaml:238 中文B指数</td>";
+        Assert.Empty(CutInPrint.BrokenWords(html, ["correlation", "population.", "sectors", "china-", "2024.yaml:", "238", "中文B指", "数"]));
+        Assert.Equal(["correlatio", "n"], CutInPrint.BrokenWords(html, ["correlatio", "n"]));
+        Assert.Equal(["china-2024.yaml:23", "8"], CutInPrint.BrokenWords(html, ["china-2024.yaml:23", "8"]));
+    }
+
+    [Fact]
     public void The_checker_finds_an_English_sentence_and_passes_names_code_and_quoted_titles()
     {
         Assert.Equal(["Result fingerprint abc"], EnglishRuns.In("<p>Result fingerprint abc</p>", []));
@@ -101,6 +132,7 @@ public sealed partial class BriefLayoutTests
         var words = pdf.AllWords().ToList();
         Assert.Empty(CutInPrint.ChartWords(html, words));
         Assert.Empty(CutInPrint.Numbers(html, words));
+        Assert.Empty(CutInPrint.BrokenWords(html, words));
         var last = pdf.Text(pdf.Pages.Count - 1);
         Assert.Contains(fingerprint.Split(' ')[0], last);
         Assert.True(last.Contains(command, StringComparison.Ordinal) || last.Length > 400, $"the last page holds only: {last}");

@@ -6,7 +6,7 @@ namespace Rdsim.Cli.Tests.Brief;
 /// <summary>
 /// Finds what the PDF of a brief prints cut: a chart shown wider than the page's column (a chart that does not scale is cut
 /// off at the column's right edge and at its bottom, and Chromium prints none of the text cut off: the last years, the axis
-/// label, the legend), and a number broken over two lines in its table cell.
+/// label, the legend), a number broken over two lines in its table cell, and a word broken in the middle.
 /// </summary>
 internal static partial class CutInPrint
 {
@@ -38,6 +38,32 @@ internal static partial class CutInPrint
             .Where(w => w.All(char.IsAscii) && !inPdf.Contains(w)).Distinct()];
     }
 
+    /// <summary>
+    /// The pieces of words <paramref name="printed"/> (the PDF's words) holds that are no word of <paramref name="html"/>'s text,
+    /// nor a part of one that ends after a separator (<c>population.</c> of <c>population.firms</c>, <c>china-2008-</c> of a file
+    /// name): a word broken in the middle over two lines ("correlatio" / "n", "china-2024.yaml:23" / "8"), or hyphenated.
+    /// Words are compared as their runs of printable ASCII, so a Chinese line, which may break between any two characters, is
+    /// checked only where it holds Latin letters, digits or keys. A break that leaves two pieces that are words elsewhere in the
+    /// brief passes unseen.
+    /// </summary>
+    public static IReadOnlyList<string> BrokenWords(string html, IEnumerable<string> printed)
+    {
+        var text = WebUtility.HtmlDecode(Tag().Replace(Head().Replace(html, " ").Replace("<wbr>", "", StringComparison.Ordinal), " "));
+        var whole = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in Ascii().Matches(text).Select(m => m.Value).Distinct())
+        {
+            int[] ends = [0, .. Enumerable.Range(1, word.Length - 1).Where(k => Separators.Contains(word[k - 1])), word.Length];
+            for (var i = 0; i < ends.Length; i++)
+            {
+                for (var j = i + 1; j < ends.Length; j++) whole.Add(word[ends[i]..ends[j]]);
+            }
+        }
+        return [.. printed.SelectMany(w => Ascii().Matches(w).Select(m => m.Value)).Where(w => !whole.Contains(w)).Distinct()];
+    }
+
+    /// <summary>The characters after which a line may break inside a word.</summary>
+    private const string Separators = "._/:-,;";
+
     private static IEnumerable<string> Words(string text) =>
         WebUtility.HtmlDecode(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
@@ -54,6 +80,13 @@ internal static partial class CutInPrint
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"<head>.*?</head>", RegexOptions.Singleline)]
+    private static partial Regex Head();
+
+    /// <summary>A run of printable ASCII: a word, or the Latin part of a Chinese one.</summary>
+    [GeneratedRegex(@"[\x21-\x7e]+")]
+    private static partial Regex Ascii();
 
     /// <summary>A right-aligned table cell: a column of numbers.</summary>
     [GeneratedRegex(@"<td style=""text-align: right;"">(?<text>.*?)</td>", RegexOptions.Singleline)]

@@ -17,7 +17,7 @@ public class WorkbookTests
         using var document = SpreadsheetDocument.Open(Path.Combine(rdsim.Folder, "r", RunWorkbook.File), isEditable: false);
         Assert.Empty(new OpenXmlValidator().Validate(document));
         var workbook = document.WorkbookPart!;
-        Assert.Equal(["摘要", "年度结果", "分组结果", "研发强度分布", "门槛聚集"], workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!));
+        Assert.Equal(["摘要", "年度结果", "分组结果", "研发强度分布", "门槛聚集", "参数"], workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!));
 
         var summary = Rows(workbook, "摘要").Where(r => r.Count > 0).ToDictionary(r => Text(r[0]), r => r);
         Assert.Equal("20240101", Text(summary["随机种子"][1]));
@@ -77,6 +77,18 @@ public class WorkbookTests
             Assert.Equal("mn CNY", Text(summary["Cumulative induced real R&D"][2]));
             Assert.Contains("China", Text(summary["Scenario"][1]));
             Assert.Contains("intensity_from (percent)", Rows(workbook, "intensity_histogram")[0].Select(c => Text(c)));
+
+            // Every parameter of the manifest, with its whole origin (path and line), meaning and reference: the detail the brief leaves out.
+            var parameters = Rows(workbook, "parameters");
+            Assert.Equal(["parameter", "value", "unit", "set in", "meaning", "reference"], parameters[0].Select(c => Text(c)));
+            using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json")));
+            var listed = manifest.RootElement.GetProperty("scenario").GetProperty("parameters").EnumerateArray()
+                .Select(p => (p.GetProperty("name").GetString()!, p.GetProperty("value").GetString()!, p.GetProperty("origin").GetString()!)).ToList();
+            Assert.Equal(listed, parameters.Skip(1).Select(r => (Text(Cell(r, 0)), Text(Cell(r, 1)), Text(Cell(r, 3)))));
+            var rate = parameters.Single(r => Text(Cell(r, 0)) == "hnte.rate");
+            Assert.Matches(@"china-policy-2008-2024\.yaml:\d+$", Text(rate[3]));
+            Assert.Contains("HNTE", Text(Cell(rate, 4)));
+            Assert.NotEmpty(Text(Cell(rate, 5)));
         }
 
         var report = rdsim.Run("report", "r");

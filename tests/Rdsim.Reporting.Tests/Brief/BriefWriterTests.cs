@@ -36,8 +36,32 @@ public sealed class BriefWriterTests : IDisposable
         Assert.Contains($"{run.Manifest.Firms.ToString("#,0", CultureInfo.InvariantCulture)} firms, 2 replicate(s)", html);
         Assert.Contains($"<pre>{WebUtility.HtmlEncode(run.Manifest.Command)}</pre>", html);
         Assert.Contains(run.Manifest.ResultFingerprint, html);
-        Assert.Contains("<code>population.firms</code>", html);
+        Assert.Contains("<code>population.<wbr>firms</code>", html);
         Assert.Contains("default-src 'none'", html);
+    }
+
+    [Fact]
+    public void The_parameters_are_compact_tables_and_their_meanings_an_appendix_once_per_parameter()
+    {
+        var run = SmallRuns.ChinaResult;
+        var html = File.ReadAllText(BriefWriter.Write(run, _temp.Path, [], ChartLanguage.En, MoneyUnit.Million));
+
+        // Policy by year, one year a line; where each was set, or that it is the default.
+        Assert.Contains("<code>superDeduction.<wbr>extraRate</code></td><td>2008: 0.5<br>2018: 0.75<br>2023: 1</td>", html);
+        Assert.Matches(@"<code>behaviour.<wbr>userCostElasticity</code></td><td>[^<]+</td><td>elasticity</td><td>default</td>", html);
+        // The sector traits as matrices: a sector a row (by its name), a trait a column; no row per sector and trait.
+        Assert.Equal(3, html.Split("<table class=\"sectors\">").Length - 1);
+        Assert.Contains("<tr><td>Software &amp; IT services</td>", html);
+        Assert.DoesNotContain("population.<wbr>sectors.<wbr>software", html);
+        // Each meaning once: a trait's for every sector, its reference given once for all of them.
+        var appendix = html[html.IndexOf("<div class=\"appendix\">", StringComparison.Ordinal)..];
+        Assert.Single(appendix.Split("population.<wbr>sectors.*.revenueMedian</code>").Skip(1), p => p.StartsWith(" (revenue median)", StringComparison.Ordinal));
+        Assert.Contains("Median first-year revenue of the log-normal revenue distribution", appendix);
+        Assert.DoesNotContain("(Software &amp; IT services)", appendix);
+        Assert.Contains("Source: as for <code>population.<wbr>sectors.*.share</code>", appendix);
+        // Where the full detail is.
+        Assert.Contains("results.xlsx (sheet \u201cparameters\u201d) and in manifest.json", html);
+        Assert.DoesNotContain("<details>", html);
     }
 
     [Fact]
