@@ -16,11 +16,11 @@ public static class BriefMarkdown
         return $"| | {span} |\n|---|---:|\n"
             + $"| {t.InducedRd} | {t.Unit.Text(h.InducedRealRd)} |\n"
             + $"| {t.Forgone} | {t.Unit.Text(h.RevenueForgone)} |\n"
-            + $"| {t.BangForBuck} ({t.Cumulative}) | {Number(h.BangForBuck, "0.00")} |\n"
+            + $"| {t.WithAside(t.BangForBuck, t.Cumulative)} | {Number(h.BangForBuck, "0.00")} |\n"
             + $"| {t.RelabelledShare} | {Number(h.RelabelledShare, "0.0%")} |\n"
             + $"| {t.DeadweightShare} | {Number(h.DeadweightShare, "0.0%")} |\n"
-            + $"| {t.HnteFirms} ({run.Manifest.LastYear}) | {Number(h.HnteFirms, "#,0")} |\n"
-            + $"| {t.Claimants} ({run.Manifest.LastYear}) | {Number(h.Claimants, "#,0")} |\n\n"
+            + $"| {t.WithAside(t.HnteFirms, run.Manifest.LastYear)} | {Number(h.HnteFirms, "#,0")} |\n"
+            + $"| {t.WithAside(t.Claimants, run.Manifest.LastYear)} | {Number(h.Claimants, "#,0")} |\n\n"
             + MarkdownText.Escape(string.Format(CultureInfo.InvariantCulture, b.HeadlineNote, Number(run.Manifest.Firms, "#,0"), run.Years.Replicates)) + "\n";
     }
 

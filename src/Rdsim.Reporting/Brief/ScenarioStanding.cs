@@ -17,14 +17,14 @@ public static class ScenarioStanding
         var fit = s.Fit?.For(chinese) ?? t.NotFitted;
         var size = string.Format(CultureInfo.InvariantCulture, t.Represents, manifest.Firms.ToString("#,0", CultureInfo.InvariantCulture),
             manifest.Represents.ToString("#,0", CultureInfo.InvariantCulture), manifest.FirstYear);
-        var universe = s.Universe is { } u ? $"{u.For(chinese)} ({size})" : size;
+        var universe = s.Universe is { } u ? t.WithAside(u.For(chinese), size) : size;
         var caveats = s.Caveats is { Count: > 0 } list
-            ? $"<p class=\"status\"><strong>{E(t.Caveats)}:</strong></p>\n<ul class=\"caveats\">\n"
+            ? $"<p class=\"status\"><strong>{E(t.Labelled(t.Caveats))}</strong></p>\n<ul class=\"caveats\">\n"
                 + string.Concat(list.Select(c => $"<li>{E(c.For(chinese))}</li>\n")) + "</ul>\n"
             : "";
-        return $"<div class=\"standing\">\n<p class=\"status\"><strong>{E(t.FitStatus)}:</strong> {E(fit)}</p>\n"
+        return $"<div class=\"standing\">\n<p class=\"status\"><strong>{E(t.Labelled(t.FitStatus))}</strong> {E(fit)}</p>\n"
             + caveats
-            + $"<p class=\"status\"><strong>{E(t.Universe)}:</strong> {E(universe)}</p>\n</div>\n";
+            + $"<p class=\"status\"><strong>{E(t.Labelled(t.Universe))}</strong> {E(universe)}</p>\n</div>\n";
     }
 
     /// <summary>Whether two runs read alike: the same fit, caveats and population (a reform that extends its baseline and says nothing of its own).</summary>

@@ -147,6 +147,19 @@ public sealed record ChartText
     /// <summary>Brief: the population's size, {0} firms standing for {1} enterprises in {2}.</summary>
     public required string Represents { get; init; }
 
+    /// <summary>A text {0} with an aside {1} in brackets, as the language writes it: "{0} ({1})", or full-width "{0}（{1}）" in Chinese.</summary>
+    public required string Aside { get; init; }
+
+    /// <summary>A label {0} before what it names, as the language writes it: "{0}:", or a full-width "{0}：" in Chinese.</summary>
+    public required string Label { get; init; }
+
+    /// <summary><paramref name="text"/> with <paramref name="aside"/> in brackets, as <see cref="Aside"/> writes it.</summary>
+    public string WithAside(string text, object aside) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Aside, text, aside);
+
+    /// <summary><paramref name="label"/> as a label, as <see cref="Label"/> writes it.</summary>
+    public string Labelled(string label) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Label, label);
+
     /// <summary>Brief: headline section.</summary>
     public required string Headline { get; init; }
 

@@ -56,6 +56,8 @@ internal static class ChartTextChinese
         Universe = "模拟对象",
         Caveats = "需要注意的局限",
         Represents = "模拟期内共{0}家模拟企业（含新进入企业），代表{2}年的{1}家企业",
+        Aside = "{0}（{1}）",
+        Label = "{0}：",
         Headline = "激励政策的效果",
         Charts = "图表",
         Assumptions = "模型假设",

@@ -57,6 +57,8 @@ internal static class ChartTextEnglish
         Universe = "Population",
         Caveats = "What to doubt",
         Represents = "{0} synthetic firms over the run, entrants included; they stand for {1} enterprises in {2}",
+        Aside = "{0} ({1})",
+        Label = "{0}:",
         Headline = "What the incentives bought",
         Charts = "Charts",
         Assumptions = "Assumptions",
