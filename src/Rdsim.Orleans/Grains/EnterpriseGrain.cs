@@ -58,9 +58,13 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
             var setup = book.Setup;
             for (var year = setup.StartYear; await board.Go(year); year++)
             {
-                // While this waited, the run may have been released (it failed or was cancelled) and its state dropped, and a
-                // later run may have taken the entry that held it.
-                if (!ReferenceEquals(_runs.Get(follow.RunId), states)) return true;
+                // While this waited, the run may have been released (it failed or was cancelled: the year fails, if it has not
+                // already) and its state dropped, and a later run may have taken the entry that held it.
+                if (!ReferenceEquals(_runs.Get(follow.RunId), states))
+                {
+                    board.Fail(new InvalidOperationException($"Firm {traits.Id} no longer holds its state of run {follow.RunId} in {year}."));
+                    return true;
+                }
                 var inputs = book.Inputs(year)!;
                 for (var r = 0; r < setup.Replicates; r++)
                 {

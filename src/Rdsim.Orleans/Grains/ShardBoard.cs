@@ -29,6 +29,8 @@ internal sealed class ShardBoard
     private int _pending;
     private TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private YearBreakdown[] _breakdowns;
+    private int _awaitedLeft = -1;
+    private TaskCompletionSource? _reached;
 
     /// <summary>A board whose first year is open: the firms step it as they begin following.</summary>
     public ShardBoard(RunSetup setup, int firms)
@@ -56,6 +58,23 @@ internal sealed class ShardBoard
     public IReadOnlyList<int> Away => _away;
 
     /// <summary>
+    /// Completes when at least <paramref name="firms"/> firms have reported the first year (or said they are elsewhere): the shard
+    /// asks firms to follow in waves, as it sends calls, so that activation is not asked of every firm at once.
+    /// </summary>
+    public Task WhenReported(int firms)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _reached, reached);
+        Interlocked.Exchange(ref _awaitedLeft, _firms - firms);
+        if (Volatile.Read(ref _pending) <= _firms - firms) reached.TrySetResult();
+        lock (_gate)
+        {
+            if (_failure is not null) reached.TrySetException(_failure);
+        }
+        return reached.Task;
+    }
+
+    /// <summary>
     /// Opens <paramref name="year"/> to the followers, once the year before is done and the year's inputs are in the silo's book;
     /// false when the board has closed (the shard then steps every firm by call).
     /// </summary>
@@ -66,6 +85,7 @@ internal sealed class ShardBoard
             if (_failure is not null) ExceptionDispatchInfo.Throw(_failure);
             if (_closed) return false;
             _opened = year;
+            _awaitedLeft = -1;
             _pending = _firms - _away.Count;
             _done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _breakdowns = NewBreakdowns();
@@ -88,7 +108,9 @@ internal sealed class ShardBoard
     /// <summary>A follower has added every replicate of the open year.</summary>
     public void Reported()
     {
-        if (Interlocked.Decrement(ref _pending) == 0) _done.TrySetResult();
+        var left = Interlocked.Decrement(ref _pending);
+        if (left == 0) _done.TrySetResult();
+        if (left <= Volatile.Read(ref _awaitedLeft)) Volatile.Read(ref _reached)?.TrySetResult();
     }
 
     /// <summary>The firm at <paramref name="position"/> is not on this silo and stepped nothing (the shard's own scheduler, first year only).</summary>
@@ -103,6 +125,7 @@ internal sealed class ShardBoard
     {
         lock (_gate) _failure ??= failure;
         _done.TrySetException(failure);
+        Volatile.Read(ref _reached)?.TrySetException(failure);
         Close();
     }
 

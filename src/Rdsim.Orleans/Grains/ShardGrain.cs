@@ -105,7 +105,13 @@ public sealed class ShardGrain : Grain, IShardGrain
         var board = new ShardBoard(setup, _firms!.Length);
         Boards.Add(step.RunId, shard, board);
         var follow = new FirmFollow(step.RunId, shard);
-        for (var i = 0; i < _firms.Length; i++) _ = Watch(board, i, _grains![i].Follow(_firms[i], follow));
+        // In waves, as calls are sent: at most two waves of firms begin (activate, for a cold population) at once.
+        var wave = Math.Max(1, setup.FirmCallConcurrency);
+        for (var first = 0; first < _firms.Length; first += wave)
+        {
+            if (first >= wave) await board.WhenReported(first - wave).WaitAsync(cancellationToken);
+            for (var i = first; i < Math.Min(first + wave, _firms.Length); i++) _ = Watch(board, i, _grains![i].Follow(_firms[i], follow));
+        }
         await board.Done.WaitAsync(cancellationToken);
         if (board.Away.Count > 0) await StepByCall(step, setup, begin: true, board.Away, (firm, result) => AddTo(board, setup, result, firm), cancellationToken);
         return board.Breakdowns;
