@@ -13,6 +13,9 @@ namespace Rdsim.Orleans.Abstractions.Grains;
 [Alias("rdsim.IEnterpriseGrain")]
 public interface IEnterpriseGrain : IGrainWithGuidCompoundKey
 {
+    /// <summary>The timeout of <see cref="Follow"/>, which lasts a run: longer than any run.</summary>
+    const string FollowTimeout = "2.00:00:00";
+
     /// <summary>Starts the firm's state of a run (its traits checked against those it holds) and steps the run's first batch.</summary>
     [Alias("Begin")]
     ValueTask<FirmStepResult> Begin(FirmTraits traits, FirmStep step);
@@ -26,7 +29,7 @@ public interface IEnterpriseGrain : IGrainWithGuidCompoundKey
     /// Interleaved, so the firm answers other runs' calls, and the end of this one, while it waits; its timeout is the run's
     /// length, since the call lasts as long as the run.
     /// </summary>
-    [AlwaysInterleave, ResponseTimeout("2.00:00:00"), Alias("Follow")]
+    [AlwaysInterleave, ResponseTimeout(FollowTimeout), Alias("Follow")]
     Task<bool> Follow(FirmTraits traits, FirmFollow follow);
 
     /// <summary>Steps a later batch of a run; a firm that is behind (activated again) first replays the years it missed.</summary>

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Rdsim.Orleans.Abstractions.Grains;
 using Rdsim.Orleans.Grains;
 
 namespace Rdsim.Orleans.Hosting;
@@ -38,7 +40,13 @@ public static class RdsimOrleansDefaults
         silo.Services.AddSingleton<ShardBoards>();
         silo.Services.AddSingleton<IActivationWorkingSetObserver, DeactivatingFirms>();
         silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = CollectionAge);
-        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
+        silo.Configure<SiloMessagingOptions>(o =>
+        {
+            o.ResponseTimeout = ResponseTimeout;
+            // A firm's follow call lasts its run, and the silo builds a status for the caller of every call running longer than
+            // this, every few seconds: a string each for a million followers. The engine watches its runs itself.
+            o.RequestProcessingWarningTime = TimeSpan.Parse(IEnterpriseGrain.FollowTimeout, CultureInfo.InvariantCulture);
+        });
         return silo;
     }
 
