@@ -21,17 +21,16 @@ public interface IEnterpriseGrain : IGrainWithGuidCompoundKey
     ValueTask<FirmStepResult> Begin(FirmTraits traits, FirmStep step);
 
     /// <summary>
-    /// Steps every year of a run whose years are linked by feedback (one year per step), from <see cref="FirmFollow.FirstYear"/>
-    /// on, as its shard opens each year on the silo's board: one call for the rest of the run instead of one a year, so that a
-    /// year costs the firm a turn on its own activation, not a message each way. Answers false at once, stepping nothing, when
-    /// the shard's board is not on the firm's silo or the firm has not stepped the years before (a fresh activation: it replays
-    /// when called); the shard then steps it by call. Answers true once the run's last year is stepped or the firm stands down
-    /// (the board closed, or this activation is being deactivated: the shard then steps its firms by call from the next year).
-    /// Interleaved, so the firm answers other runs' calls, and the end of this one, while it waits; its timeout is longer than
-    /// any run, since the call lasts as long as the run.
+    /// Starts the firm's state of a run whose years are linked by feedback (one year per step) and steps every year of it as its
+    /// shard opens the year on the silo's board: one call per run instead of one a year, so that a year costs the firm a turn
+    /// on its own activation, not a message each way. Answers false at once, stepping nothing, when the shard's board is not on
+    /// the firm's silo (the shard then steps it call by call); true once the run's last year is stepped or the firm stands down
+    /// (the board closed, or this activation is being deactivated: the shard then steps it call by call from the next year).
+    /// Interleaved, so the firm answers other runs' calls, and the end of this one, while it waits; its timeout is the run's
+    /// length, since the call lasts as long as the run.
     /// </summary>
     [AlwaysInterleave, ResponseTimeout(FollowTimeout), Alias("Follow")]
-    Task<bool> Follow(FirmFollow follow);
+    Task<bool> Follow(FirmTraits traits, FirmFollow follow);
 
     /// <summary>Steps a later batch of a run; a firm that is behind (activated again) first replays the years it missed.</summary>
     [Alias("Step")]

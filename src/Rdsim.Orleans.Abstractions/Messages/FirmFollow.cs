@@ -6,9 +6,7 @@ namespace Rdsim.Orleans.Abstractions.Messages;
 /// </summary>
 /// <param name="RunId">The run.</param>
 /// <param name="Shard">The shard's index: the firm finds the shard's board on its silo by run and shard.</param>
-/// <param name="FirstYear">The year the firm follows from (open on the board already): the firm has stepped the years before.</param>
 [GenerateSerializer, Immutable, Alias("rdsim.FirmFollow")]
 public sealed record FirmFollow(
     [property: Id(0)] Guid RunId,
-    [property: Id(1)] int Shard,
-    [property: Id(2)] int FirstYear);
+    [property: Id(1)] int Shard);

@@ -42,33 +42,21 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     /// <inheritdoc />
     public async ValueTask<FirmStepResult> Begin(FirmTraits traits, FirmStep step)
     {
-        if (_traits is { } known && known != traits)
-        {
-            throw new InvalidOperationException($"Firm {traits.Id} of population {GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).Population} " +
-                "was begun with other traits than it holds: two populations share a fingerprint.");
-        }
-        if (_runs.Get(step.RunId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {step.RunId} was asked to begin twice.");
-        _traits = traits;
-        var book = await Books.Open(step.RunId);
-        var states = FirmStates.Initial(traits, book.Setup, _runs.Start(step.RunId, 2 * book.Setup.Replicates));
-        _runsBegun++;
+        var (book, states) = await StartRun(traits, step.RunId);
         await Books.Fill(book, step.FirstYear, step.FirstYear + step.Years - 1);
         return StepThrough(book, states, step);
     }
 
     /// <inheritdoc />
-    public async Task<bool> Follow(FirmFollow follow)
+    public async Task<bool> Follow(FirmTraits traits, FirmFollow follow)
     {
-        if (!Boards.TryGet(follow.RunId, follow.Shard, out var board) || _traits is not { } traits || !Books.TryGet(follow.RunId, out var book)
-            || _runs.Get(follow.RunId) is not { } states || states[0].Year != follow.FirstYear - 1)
-        {
-            return false;
-        }
+        if (!Boards.TryGet(follow.RunId, follow.Shard, out var board)) return false;
+        var (book, states) = await StartRun(traits, follow.RunId);
         lock (_following) _following.Add(board);
         try
         {
             var setup = book.Setup;
-            for (var year = follow.FirstYear; await board.Go(year); year++)
+            for (var year = setup.StartYear; await board.Go(year); year++)
             {
                 // While this waited, the run may have been released (it failed or was cancelled: the year fails, if it has not
                 // already) and its state dropped, and a later run may have taken the entry that held it.
@@ -129,6 +117,22 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
 
     /// <inheritdoc />
     public Task<FirmActivity> Activity() => Task.FromResult(new FirmActivity(_runs.Count, _runsBegun));
+
+    /// <summary>Starts the firm's state of a run, checking the traits against those it holds.</summary>
+    private async ValueTask<(RunBook Book, FirmState[] States)> StartRun(FirmTraits traits, Guid runId)
+    {
+        if (_traits is { } known && known != traits)
+        {
+            throw new InvalidOperationException($"Firm {traits.Id} of population {GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).Population} " +
+                "was begun with other traits than it holds: two populations share a fingerprint.");
+        }
+        if (_runs.Get(runId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {runId} was asked to begin twice.");
+        _traits = traits;
+        var book = await Books.Open(runId);
+        var states = FirmStates.Initial(traits, book.Setup, _runs.Start(runId, 2 * book.Setup.Replicates));
+        _runsBegun++;
+        return (book, states);
+    }
 
     /// <summary>The slow path: the run's book fetched, the firm's state started if it has none, the missed years replayed.</summary>
     private async ValueTask<FirmStepResult> CatchUpAndStep(FirmStep step)

@@ -32,14 +32,14 @@ internal sealed class ShardBoard
     private int _awaitedLeft = -1;
     private TaskCompletionSource? _reached;
 
-    /// <summary>A board open at <paramref name="year"/>: the firms step it as they begin following.</summary>
-    public ShardBoard(RunSetup setup, int firms, int year)
+    /// <summary>A board whose first year is open: the firms step it as they begin following.</summary>
+    public ShardBoard(RunSetup setup, int firms)
     {
         _setup = setup;
         _firms = firms;
         _go = [.. Enumerable.Range(0, setup.LastYear - setup.StartYear + 1).Select(_ => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously))];
-        _go[year - setup.StartYear].SetResult(true);
-        _opened = year;
+        _go[0].SetResult(true);
+        _opened = setup.StartYear;
         _pending = firms;
         _breakdowns = NewBreakdowns();
         if (firms == 0) _done.SetResult();
@@ -54,12 +54,12 @@ internal sealed class ShardBoard
     /// <summary>The open year's partial breakdowns by slot: complete once <see cref="Done"/> is.</summary>
     public YearBreakdown[] Breakdowns => _breakdowns;
 
-    /// <summary>The positions (in the shard) of the firms that do not follow (not on this silo, or not ready): the shard steps them by call.</summary>
-    public IReadOnlyList<int> ByCall => _away;
+    /// <summary>The positions (in the shard) of the firms that are not on this silo: the shard steps them call by call.</summary>
+    public IReadOnlyList<int> Away => _away;
 
     /// <summary>
-    /// Completes when at least <paramref name="firms"/> firms have reported the year the board opened at (or said they do not
-    /// follow): the shard asks firms to follow in waves, as it sends calls.
+    /// Completes when at least <paramref name="firms"/> firms have reported the first year (or said they are elsewhere): the shard
+    /// asks firms to follow in waves, as it sends calls, so that activation is not asked of every firm at once.
     /// </summary>
     public Task WhenReported(int firms)
     {
@@ -113,8 +113,8 @@ internal sealed class ShardBoard
         if (left <= Volatile.Read(ref _awaitedLeft)) Volatile.Read(ref _reached)?.TrySetResult();
     }
 
-    /// <summary>The firm at <paramref name="position"/> does not follow and stepped nothing (on the shard's scheduler, in the year the board opened at).</summary>
-    public void NotFollowing(int position)
+    /// <summary>The firm at <paramref name="position"/> is not on this silo and stepped nothing (the shard's own scheduler, first year only).</summary>
+    public void Elsewhere(int position)
     {
         _away.Add(position);
         Reported();

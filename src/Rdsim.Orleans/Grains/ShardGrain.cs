@@ -27,9 +27,6 @@ public sealed class ShardGrain : Grain, IShardGrain
     /// <summary>The runs that have stepped here and not been released: a shard lets go only when none is left.</summary>
     private readonly HashSet<Guid> _runs = [];
 
-    /// <summary>The runs with feedback whose firms this activation has asked to follow (once: after a stand-down, they are called).</summary>
-    private readonly HashSet<Guid> _followed = [];
-
     /// <summary>The silo's cache of runs (a silo service: the grain's constructor cannot take an internal type).</summary>
     private RunBooks Books => field ??= ServiceProvider.GetRequiredService<RunBooks>();
 
@@ -69,7 +66,6 @@ public sealed class ShardGrain : Grain, IShardGrain
             // again, so it leaves now rather than at collection. Its followers stand down.
             Boards.Close(step.RunId, GrainKeys.Parse(this.AsReference<IShardGrain>()).Shard);
             _runs.Remove(step.RunId);
-            _followed.Remove(step.RunId);
             if (_runs.Count == 0) DeactivateOnIdle();
             throw;
         }
@@ -84,17 +80,14 @@ public sealed class ShardGrain : Grain, IShardGrain
         var (_, shard, _) = await EnsureFirms(step.RunId);
         var setup = book.Setup;
         var begin = step.FirstYear == setup.StartYear;
-        if (setup.YearByYear && !begin)
+        if (setup.YearByYear)
         {
+            if (begin) return new ShardStepResult(shard, await BeginFollowed(step, shard, setup, cancellationToken));
             if (Boards.TryGet(step.RunId, shard, out var board))
             {
                 if (board.Open(step.FirstYear)) return new ShardStepResult(shard, await StepFollowed(board, step, shard, setup, cancellationToken));
                 // Closed: a follower's activation is deactivating. From now on every firm is stepped by call.
                 Boards.Close(step.RunId, shard);
-            }
-            else if (!step.Last && _followed.Add(step.RunId))
-            {
-                return new ShardStepResult(shard, await StartFollowing(step, shard, setup, cancellationToken));
             }
         }
         var breakdowns = new YearBreakdown[setup.Slots(step.Years.Length)];
@@ -104,42 +97,41 @@ public sealed class ShardGrain : Grain, IShardGrain
     }
 
     /// <summary>
-    /// The second year of a run with feedback (the first activated and began every firm by call, as without feedback): the shard's
-    /// board opens at it on its silo and every firm is asked to follow the run from it; those that do not (not on this silo, or
-    /// activated again and behind) say so and are stepped by call, every year.
+    /// The first year of a run with feedback: the shard's board opens on its silo, every firm is asked to follow it and steps the
+    /// year as it begins; those not on this silo say so and are stepped by call.
     /// </summary>
-    private async Task<YearBreakdown[]> StartFollowing(ShardStep step, int shard, RunSetup setup, CancellationToken cancellationToken)
+    private async Task<YearBreakdown[]> BeginFollowed(ShardStep step, int shard, RunSetup setup, CancellationToken cancellationToken)
     {
-        var board = new ShardBoard(setup, _firms!.Length, step.FirstYear);
+        var board = new ShardBoard(setup, _firms!.Length);
         Boards.Add(step.RunId, shard, board);
-        var follow = new FirmFollow(step.RunId, shard, step.FirstYear);
-        // In waves, as calls are sent: a wave more once all but a wave have stepped the year.
+        var follow = new FirmFollow(step.RunId, shard);
+        // In waves, as calls are sent: at most two waves of firms begin (activate, for a cold population) at once.
         var wave = Math.Max(1, setup.FirmCallConcurrency);
         for (var first = 0; first < _firms.Length; first += wave)
         {
             if (first >= wave) await board.WhenReported(first - wave).WaitAsync(cancellationToken);
-            for (var i = first; i < Math.Min(first + wave, _firms.Length); i++) _ = Watch(board, i, _grains![i].Follow(follow));
+            for (var i = first; i < Math.Min(first + wave, _firms.Length); i++) _ = Watch(board, i, _grains![i].Follow(_firms[i], follow));
         }
         await board.Done.WaitAsync(cancellationToken);
-        if (board.ByCall.Count > 0) await StepByCall(step, setup, begin: false, board.ByCall, (firm, result) => AddTo(board, setup, result, firm), cancellationToken);
+        if (board.Away.Count > 0) await StepByCall(step, setup, begin: true, board.Away, (firm, result) => AddTo(board, setup, result, firm), cancellationToken);
         return board.Breakdowns;
     }
 
-    /// <summary>A later year of a run with feedback, open on the board: its followers step it there, the other firms by call.</summary>
+    /// <summary>A later year of a run with feedback, open on the board: its followers step it there, the firms away from this silo by call.</summary>
     private async Task<YearBreakdown[]> StepFollowed(ShardBoard board, ShardStep step, int shard, RunSetup setup, CancellationToken cancellationToken)
     {
-        if (board.ByCall.Count > 0) await StepByCall(step, setup, begin: false, board.ByCall, (firm, result) => AddTo(board, setup, result, firm), cancellationToken);
+        if (board.Away.Count > 0) await StepByCall(step, setup, begin: false, board.Away, (firm, result) => AddTo(board, setup, result, firm), cancellationToken);
         await board.Done.WaitAsync(cancellationToken);
         if (step.Last) Boards.Close(step.RunId, shard);
         return board.Breakdowns;
     }
 
-    /// <summary>A follow call's end: a firm that does not follow steps nothing (the board counts it out), a failed one fails the year.</summary>
+    /// <summary>A follow call's end: a firm away from this silo steps nothing (the board counts it out), a failed one fails the year.</summary>
     private static async Task Watch(ShardBoard board, int position, Task<bool> follow)
     {
         try
         {
-            if (!await follow) board.NotFollowing(position);
+            if (!await follow) board.Elsewhere(position);
         }
         catch (Exception e)
         {
@@ -185,7 +177,6 @@ public sealed class ShardGrain : Grain, IShardGrain
         Boards.Close(runId, GrainKeys.Parse(this.AsReference<IShardGrain>()).Shard);
         Books.Drop(runId);
         _runs.Remove(runId);
-        _followed.Remove(runId);
         if (firmsHoldState || letGo)
         {
             await EnsureFirms(runId);
