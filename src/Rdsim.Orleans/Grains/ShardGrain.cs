@@ -12,8 +12,8 @@ namespace Rdsim.Orleans.Grains;
 /// A fixed range of a population's firm ids, active across the runs on it. Puts each batch's year inputs in its silo's cache
 /// of the run (<see cref="RunBooks"/>), fans the batch out to its firms in waves of bounded size and adds their outcomes into
 /// exact partial breakdowns (integer sums: the order of arrival cannot change a bit). A run whose years are linked by feedback
-/// it steps on its silo's board instead (<see cref="ShardBoard"/>): its firms follow the run there, a call each for the run. Gets its firms' traits from a run's
-/// coordinator when it is activated, first time or again, and keeps them for the next run. Runs on one population take turns
+/// it steps on its silo's board instead (<see cref="ShardBoard"/>): its firms follow the run there, a call each for the run.
+/// Gets its firms' traits from a run's coordinator when it is activated, first time or again, and keeps them for the next run. Runs on one population take turns
 /// (a shard steps one batch at a time). Idle for <see cref="RdsimOrleansDefaults.PopulationKeepAlive"/>, it is collected.
 /// </summary>
 [GrainType("rdsim-shard")]
