@@ -17,6 +17,10 @@ namespace Rdsim.Orleans.Abstractions.Messages;
 /// <param name="ScenarioPolicies">The scenario's policy of every simulated year, from <paramref name="StartYear"/> on.</param>
 /// <param name="CounterfactualPolicies">The counterfactual's policy of every simulated year, from <paramref name="StartYear"/> on.</param>
 /// <param name="FirmCallConcurrency">Firm calls a shard sends in one wave: at most that many are in flight.</param>
+/// <param name="YearByYear">
+/// Whether each year's inputs depend on the year before (cross-firm feedback), so that the run steps one year at a time: its
+/// firms then follow it on their shard's board (<c>IEnterpriseGrain.Follow</c>) instead of taking a call a year.
+/// </param>
 [GenerateSerializer, Immutable, Alias("rdsim.RunSetup")]
 public sealed record RunSetup(
     [property: Id(0)] Guid RunId,
@@ -26,7 +30,8 @@ public sealed record RunSetup(
     [property: Id(4)] ModelParameters Model,
     [property: Id(5)] YearPolicy[] ScenarioPolicies,
     [property: Id(6)] YearPolicy[] CounterfactualPolicies,
-    [property: Id(7)] int FirmCallConcurrency)
+    [property: Id(7)] int FirmCallConcurrency,
+    [property: Id(8)] bool YearByYear = false)
 {
     /// <summary>The last simulated year.</summary>
     public int LastYear => StartYear + ScenarioPolicies.Length - 1;

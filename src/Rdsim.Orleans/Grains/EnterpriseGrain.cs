@@ -14,7 +14,9 @@ namespace Rdsim.Orleans.Grains;
 /// (<see cref="RunBooks"/>) and returns the outcomes; its shard aggregates them. A run's state goes with the run's last
 /// batch (or its release), and all of it with the activation. A firm that finds itself behind the requested year (a fresh
 /// activation after a silo loss or a collection) replays the years it missed, from the start of the run, with the logged
-/// inputs, so the numbers come out the same. Idle for <see cref="RdsimOrleansDefaults.PopulationKeepAlive"/>, it is collected.
+/// inputs, so the numbers come out the same. In a run whose years are linked by feedback, a firm on its shard's silo follows the
+/// run on the shard's board instead (<see cref="Follow"/>): one call for the run, a turn on its own activation each year.
+/// Idle for <see cref="RdsimOrleansDefaults.PopulationKeepAlive"/>, it is collected.
 /// </summary>
 [GrainType("rdsim-enterprise")]
 [global::Orleans.Placement.PreferLocalPlacement]
@@ -25,8 +27,14 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     private FirmTraits? _traits;
     private int _runsBegun;
 
+    /// <summary>The boards of the runs this firm follows now; locked, as <see cref="StandDown"/> reads it from another thread.</summary>
+    private readonly List<ShardBoard> _following = [];
+
     /// <summary>The silo's cache of runs (a silo service: the grain's constructor cannot take an internal type).</summary>
     private RunBooks Books => field ??= ServiceProvider.GetRequiredService<RunBooks>();
+
+    /// <summary>The silo's boards of runs with feedback, which a firm follows when it is on its shard's silo.</summary>
+    private ShardBoards Boards => field ??= ServiceProvider.GetRequiredService<ShardBoards>();
 
     /// <summary>The silo's outcome arrays: the answer's array goes back to them once the shard has read it.</summary>
     private OutcomeBuffers Buffers => field ??= ServiceProvider.GetRequiredService<OutcomeBuffers>();
@@ -34,18 +42,51 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     /// <inheritdoc />
     public async ValueTask<FirmStepResult> Begin(FirmTraits traits, FirmStep step)
     {
-        if (_traits is { } known && known != traits)
-        {
-            throw new InvalidOperationException($"Firm {traits.Id} of population {GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).Population} " +
-                "was begun with other traits than it holds: two populations share a fingerprint.");
-        }
-        if (_runs.Get(step.RunId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {step.RunId} was asked to begin twice.");
-        _traits = traits;
-        var book = await Books.Open(step.RunId);
-        var states = FirmStates.Initial(traits, book.Setup, _runs.Start(step.RunId, 2 * book.Setup.Replicates));
-        _runsBegun++;
+        var (book, states) = await StartRun(traits, step.RunId);
         await Books.Fill(book, step.FirstYear, step.FirstYear + step.Years - 1);
         return StepThrough(book, states, step);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> Follow(FirmTraits traits, FirmFollow follow)
+    {
+        if (!Boards.TryGet(follow.RunId, follow.Shard, out var board)) return false;
+        var (book, states) = await StartRun(traits, follow.RunId);
+        lock (_following) _following.Add(board);
+        try
+        {
+            var setup = book.Setup;
+            for (var year = setup.StartYear; await board.Go(year); year++)
+            {
+                // While this waited, the run may have been released (it failed or was cancelled: the year fails, if it has not
+                // already) and its state dropped, and a later run may have taken the entry that held it.
+                if (!ReferenceEquals(_runs.Get(follow.RunId), states))
+                {
+                    board.Fail(new InvalidOperationException($"Firm {traits.Id} no longer holds its state of run {follow.RunId} in {year}."));
+                    return true;
+                }
+                var inputs = book.Inputs(year)!;
+                for (var r = 0; r < setup.Replicates; r++)
+                {
+                    var (withPolicy, without) = StepPair(states, inputs, r, setup.Model);
+                    board.Add(traits, r, withPolicy, without);
+                }
+                var last = year == setup.LastYear;
+                if (last) _runs.Remove(follow.RunId);
+                board.Reported();
+                if (last) return true;
+            }
+            return true;
+        }
+        catch (Exception e)
+        {
+            board.Fail(e);
+            throw;
+        }
+        finally
+        {
+            lock (_following) _following.Remove(board);
+        }
     }
 
     /// <inheritdoc />
@@ -63,8 +104,35 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// This activation has begun to deactivate (<see cref="DeactivatingFirms"/>, off the grain's scheduler): the boards it follows
+    /// close, so that its follow calls end and Orleans can finish; their shards step their firms by call from the next year.
+    /// </summary>
+    internal void StandDown()
+    {
+        ShardBoard[] boards;
+        lock (_following) boards = [.. _following];
+        foreach (var board in boards) board.Close();
+    }
+
     /// <inheritdoc />
     public Task<FirmActivity> Activity() => Task.FromResult(new FirmActivity(_runs.Count, _runsBegun));
+
+    /// <summary>Starts the firm's state of a run, checking the traits against those it holds.</summary>
+    private async ValueTask<(RunBook Book, FirmState[] States)> StartRun(FirmTraits traits, Guid runId)
+    {
+        if (_traits is { } known && known != traits)
+        {
+            throw new InvalidOperationException($"Firm {traits.Id} of population {GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).Population} " +
+                "was begun with other traits than it holds: two populations share a fingerprint.");
+        }
+        if (_runs.Get(runId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {runId} was asked to begin twice.");
+        _traits = traits;
+        var book = await Books.Open(runId);
+        var states = FirmStates.Initial(traits, book.Setup, _runs.Start(runId, 2 * book.Setup.Replicates));
+        _runsBegun++;
+        return (book, states);
+    }
 
     /// <summary>The slow path: the run's book fetched, the firm's state started if it has none, the missed years replayed.</summary>
     private async ValueTask<FirmStepResult> CatchUpAndStep(FirmStep step)

@@ -28,7 +28,7 @@ internal sealed class RunState
         _driver = new YearDriver(new SimulationInput(run, definition.Model, definition.Schedule(), Firms));
         YearPolicy[] Policies(World world) => [.. Enumerable.Range(run.StartYear, run.SimulatedYears).Select(year => _driver.Policy(world, year))];
         Setup = new RunSetup(runId, definition.Population, run.StartYear, run.Replications, definition.Model,
-            Policies(World.Scenario), Policies(World.Counterfactual), definition.Tuning.FirmCallConcurrency);
+            Policies(World.Scenario), Policies(World.Counterfactual), definition.Tuning.FirmCallConcurrency, !_driver.YearsIndependent);
     }
 
     public RunDefinition Definition { get; }

@@ -11,8 +11,9 @@ namespace Rdsim.Orleans.Grains;
 /// <summary>
 /// A fixed range of a population's firm ids, active across the runs on it. Puts each batch's year inputs in its silo's cache
 /// of the run (<see cref="RunBooks"/>), fans the batch out to its firms in waves of bounded size and adds their outcomes into
-/// exact partial breakdowns (integer sums: the order of arrival cannot change a bit). Gets its firms' traits from a run's
-/// coordinator when it is activated, first time or again, and keeps them for the next run. Runs on one population take turns
+/// exact partial breakdowns (integer sums: the order of arrival cannot change a bit). A run whose years are linked by feedback
+/// it steps on its silo's board instead (<see cref="ShardBoard"/>): its firms follow the run there, a call each for the run.
+/// Gets its firms' traits from a run's coordinator when it is activated, first time or again, and keeps them for the next run. Runs on one population take turns
 /// (a shard steps one batch at a time). Idle for <see cref="RdsimOrleansDefaults.PopulationKeepAlive"/>, it is collected.
 /// </summary>
 [GrainType("rdsim-shard")]
@@ -29,6 +30,9 @@ public sealed class ShardGrain : Grain, IShardGrain
     /// <summary>The silo's cache of runs (a silo service: the grain's constructor cannot take an internal type).</summary>
     private RunBooks Books => field ??= ServiceProvider.GetRequiredService<RunBooks>();
 
+    /// <summary>The silo's boards of runs with feedback, where the shard opens each year to the firms that follow it.</summary>
+    private ShardBoards Boards => field ??= ServiceProvider.GetRequiredService<ShardBoards>();
+
     /// <summary>The silo's outcome arrays: a firm's answer goes back to them once it is added up.</summary>
     private OutcomeBuffers Buffers => field ??= ServiceProvider.GetRequiredService<OutcomeBuffers>();
 
@@ -36,6 +40,15 @@ public sealed class ShardGrain : Grain, IShardGrain
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         StrayActivation.Watch(this, () => _firms is null, DeactivateOnIdle);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Firms following this activation's runs would wait for years it will never open.
+        var shard = GrainKeys.Parse(this.AsReference<IShardGrain>()).Shard;
+        foreach (var runId in _runs) Boards.Close(runId, shard);
         return Task.CompletedTask;
     }
 
@@ -50,7 +63,8 @@ public sealed class ShardGrain : Grain, IShardGrain
         {
             // A failed or cancelled step ends the run (a half-stepped year cannot be resumed), and a cancelled step may
             // arrive after the run has already released this shard: when no other run uses the shard, nothing may call it
-            // again, so it leaves now rather than at collection.
+            // again, so it leaves now rather than at collection. Its followers stand down.
+            Boards.Close(step.RunId, GrainKeys.Parse(this.AsReference<IShardGrain>()).Shard);
             _runs.Remove(step.RunId);
             if (_runs.Count == 0) DeactivateOnIdle();
             throw;
@@ -64,35 +78,103 @@ public sealed class ShardGrain : Grain, IShardGrain
         foreach (var year in step.Years) book.Add(year);
         _runs.Add(step.RunId);
         var (_, shard, _) = await EnsureFirms(step.RunId);
-        var firms = _firms!;
-        var grains = _grains!;
         var setup = book.Setup;
+        var begin = step.FirstYear == setup.StartYear;
+        if (setup.YearByYear)
+        {
+            if (begin) return new ShardStepResult(shard, await BeginFollowed(step, shard, setup, cancellationToken));
+            if (Boards.TryGet(step.RunId, shard, out var board))
+            {
+                if (board.Open(step.FirstYear)) return new ShardStepResult(shard, await StepFollowed(board, step, shard, setup, cancellationToken));
+                // Closed: a follower's activation is deactivating. From now on every firm is stepped by call.
+                Boards.Close(step.RunId, shard);
+            }
+        }
         var breakdowns = new YearBreakdown[setup.Slots(step.Years.Length)];
         for (var i = 0; i < breakdowns.Length; i++) breakdowns[i] = new YearBreakdown();
-        var begin = step.FirstYear == setup.StartYear;
+        await StepByCall(step, setup, begin, null, (firm, result) => Aggregate(setup, step.Years.Length, result, firm, breakdowns), cancellationToken);
+        return new ShardStepResult(shard, breakdowns);
+    }
+
+    /// <summary>
+    /// The first year of a run with feedback: the shard's board opens on its silo, every firm is asked to follow it and steps the
+    /// year as it begins; those not on this silo say so and are stepped by call.
+    /// </summary>
+    private async Task<YearBreakdown[]> BeginFollowed(ShardStep step, int shard, RunSetup setup, CancellationToken cancellationToken)
+    {
+        var board = new ShardBoard(setup, _firms!.Length);
+        Boards.Add(step.RunId, shard, board);
+        var follow = new FirmFollow(step.RunId, shard);
+        // In waves, as calls are sent: at most two waves of firms begin (activate, for a cold population) at once.
+        var wave = Math.Max(1, setup.FirmCallConcurrency);
+        for (var first = 0; first < _firms.Length; first += wave)
+        {
+            if (first >= wave) await board.WhenReported(first - wave).WaitAsync(cancellationToken);
+            for (var i = first; i < Math.Min(first + wave, _firms.Length); i++) _ = Watch(board, i, _grains![i].Follow(_firms[i], follow));
+        }
+        await board.Done.WaitAsync(cancellationToken);
+        if (board.Away.Count > 0) await StepByCall(step, setup, begin: true, board.Away, (firm, result) => AddTo(board, setup, result, firm), cancellationToken);
+        return board.Breakdowns;
+    }
+
+    /// <summary>A later year of a run with feedback, open on the board: its followers step it there, the firms away from this silo by call.</summary>
+    private async Task<YearBreakdown[]> StepFollowed(ShardBoard board, ShardStep step, int shard, RunSetup setup, CancellationToken cancellationToken)
+    {
+        if (board.Away.Count > 0) await StepByCall(step, setup, begin: false, board.Away, (firm, result) => AddTo(board, setup, result, firm), cancellationToken);
+        await board.Done.WaitAsync(cancellationToken);
+        if (step.Last) Boards.Close(step.RunId, shard);
+        return board.Breakdowns;
+    }
+
+    /// <summary>A follow call's end: a firm away from this silo steps nothing (the board counts it out), a failed one fails the year.</summary>
+    private static async Task Watch(ShardBoard board, int position, Task<bool> follow)
+    {
+        try
+        {
+            if (!await follow) board.Elsewhere(position);
+        }
+        catch (Exception e)
+        {
+            board.Fail(e);
+        }
+    }
+
+    /// <summary>
+    /// Steps the firms at <paramref name="positions"/> (all when null) by one call each, handing each answer to
+    /// <paramref name="add"/>. The calls go out in waves and their answers are read in order once a wave is out: the shard resumes
+    /// about once a wave, not once an answer (each resumption is a work item on its scheduler), because by the time it reads the
+    /// first answer most of the others are in. A wave that fails leaves its other answers unread: the run fails with it.
+    /// </summary>
+    private async Task StepByCall(ShardStep step, RunSetup setup, bool begin, IReadOnlyList<int>? positions, Action<FirmTraits, FirmStepResult> add,
+        CancellationToken cancellationToken)
+    {
+        var firms = _firms!;
+        var grains = _grains!;
+        var count = positions?.Count ?? firms.Length;
         var call = step.ForFirms();
-        // The calls go out in waves and their answers are read in order once a wave is out: the shard resumes about once a
-        // wave, not once an answer (each resumption is a work item on its scheduler), because by the time it reads the first
-        // answer most of the others are in. A wave that fails leaves its other answers unread: the run fails with it.
-        var wave = new ValueTask<FirmStepResult>[Math.Clamp(setup.FirmCallConcurrency, 1, Math.Max(1, firms.Length))];
-        for (var first = 0; first < firms.Length; first += wave.Length)
+        var wave = new ValueTask<FirmStepResult>[Math.Clamp(setup.FirmCallConcurrency, 1, Math.Max(1, count))];
+        for (var first = 0; first < count; first += wave.Length)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var count = Math.Min(wave.Length, firms.Length - first);
-            for (var k = 0; k < count; k++) wave[k] = begin ? grains[first + k].Begin(firms[first + k], call) : grains[first + k].Step(call);
-            for (var k = 0; k < count; k++)
+            var size = Math.Min(wave.Length, count - first);
+            for (var k = 0; k < size; k++)
+            {
+                var i = positions?[first + k] ?? first + k;
+                wave[k] = begin ? grains[i].Begin(firms[i], call) : grains[i].Step(call);
+            }
+            for (var k = 0; k < size; k++)
             {
                 var result = await wave[k];
-                Aggregate(setup, step.Years.Length, result, firms[first + k], breakdowns);
+                add(firms[positions?[first + k] ?? first + k], result);
                 Buffers.Return(result.Outcomes);
             }
         }
-        return new ShardStepResult(shard, breakdowns);
     }
 
     /// <inheritdoc />
     public async Task Release(Guid runId, bool firmsHoldState, bool letGo)
     {
+        Boards.Close(runId, GrainKeys.Parse(this.AsReference<IShardGrain>()).Shard);
         Books.Drop(runId);
         _runs.Remove(runId);
         if (firmsHoldState || letGo)
@@ -123,6 +205,15 @@ public sealed class ShardGrain : Grain, IShardGrain
         _firms = batch.Firms;
         _grains = batch.Firms.Select(f => GrainFactory.Firm(key.Population, f.Id)).ToArray();
         return key;
+    }
+
+    /// <summary>A firm's answer for one year, stepped by call, added to a board's open year.</summary>
+    private static void AddTo(ShardBoard board, RunSetup setup, FirmStepResult result, in FirmTraits firm)
+    {
+        for (var r = 0; r < setup.Replicates; r++)
+        {
+            board.Add(firm, r, result.Outcomes[setup.Slot(0, r, World.Scenario)], result.Outcomes[setup.Slot(0, r, World.Counterfactual)]);
+        }
     }
 
     private static void Aggregate(RunSetup setup, int years, FirmStepResult result, in FirmTraits firm, YearBreakdown[] breakdowns)

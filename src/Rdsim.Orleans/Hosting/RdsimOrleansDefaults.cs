@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Rdsim.Orleans.Abstractions.Grains;
 using Rdsim.Orleans.Grains;
 
 namespace Rdsim.Orleans.Hosting;
@@ -8,7 +10,7 @@ namespace Rdsim.Orleans.Hosting;
 /// The settings every silo and client of the rdsim engine needs, whether embedded, in a test cluster or
 /// in a real cluster: idle collection far longer than any run (a population's grains: long enough for the next run on
 /// it), a response timeout far above the longest call (one advance of a run: a few seconds a year for a million firms),
-/// the silo's cache of run setups and its reused outcome arrays.
+/// the silo's cache of run setups, its reused outcome arrays, and the boards where firms follow runs with feedback.
 /// </summary>
 public static class RdsimOrleansDefaults
 {
@@ -35,8 +37,16 @@ public static class RdsimOrleansDefaults
     {
         silo.Services.AddSingleton<RunBooks>();
         silo.Services.AddSingleton<OutcomeBuffers>();
+        silo.Services.AddSingleton<ShardBoards>();
+        silo.Services.AddSingleton<IActivationWorkingSetObserver, DeactivatingFirms>();
         silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = CollectionAge);
-        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
+        silo.Configure<SiloMessagingOptions>(o =>
+        {
+            o.ResponseTimeout = ResponseTimeout;
+            // A firm's follow call lasts its run, and the silo builds a status for the caller of every call running longer than
+            // this, every few seconds: a string each for a million followers. The engine watches its runs itself.
+            o.RequestProcessingWarningTime = TimeSpan.Parse(IEnterpriseGrain.FollowTimeout, CultureInfo.InvariantCulture);
+        });
         return silo;
     }
 

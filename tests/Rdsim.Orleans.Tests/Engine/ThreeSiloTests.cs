@@ -57,6 +57,41 @@ public sealed class ThreeSiloTests : IAsyncLifetime
         ResultAssert.BitIdentical(Reference.Of(input), result);
     }
 
+    /// <summary>
+    /// Firms that follow a run with feedback do so on their shard's silo; a firm activated on another silo (moved there between
+    /// runs) finds no board, says so, and is stepped by call, its shard adding its answers to the board's: the same bits.
+    /// </summary>
+    [Fact]
+    public async Task FirmsAwayFromTheirShardsSilo_AreSteppedByCall_ResultsStayBitIdentical()
+    {
+        var points = Sweeps.Of(TestInputs.Create(firms: 600, replications: 2, feedback: true, seed: 106), 0.5, 1.0);
+        var engine = new OrleansEngine(_cluster.Client, new OrleansEngineOptions { Shards = 6 });
+        await engine.RunAsync(points[0], null, CancellationToken.None);
+        var moved = await MoveEveryThirdFirmAwayFromItsSilo();
+
+        var result = await engine.RunAsync(points[1], null, CancellationToken.None);
+
+        Assert.True(moved > 100, $"only {moved} firms were moved");
+        ResultAssert.BitIdentical(Reference.Of(points[1]), result);
+    }
+
+    /// <summary>Moves every third active firm to the next silo; returns how many (each is active there, with nothing, until the next run).</summary>
+    private async Task<int> MoveEveryThirdFirmAwayFromItsSilo()
+    {
+        var management = _cluster.Client.GetGrain<IManagementGrain>(0);
+        var silos = _cluster.GetActiveSilos().Select(s => s.SiloAddress).ToList();
+        var firms = (await management.GetDetailedGrainStatistics())
+            .Where(g => g.GrainId.Type == GrainType.Create("rdsim-enterprise"))
+            .OrderBy(g => g.GrainId.ToString())
+            .Where((_, i) => i % 3 == 0)
+            .ToList();
+        foreach (var firm in firms)
+        {
+            await _cluster.MigrateAsync(firm.GrainId, silos[(silos.IndexOf(firm.SiloAddress) + 1) % silos.Count]);
+        }
+        return firms.Count;
+    }
+
     private async Task StopASiloWithoutTheCoordinator()
     {
         var management = _cluster.Client.GetGrain<IManagementGrain>(0);
