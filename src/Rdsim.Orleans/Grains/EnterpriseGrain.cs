@@ -42,16 +42,16 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
         if (_runs.Get(step.RunId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {step.RunId} was asked to begin twice.");
         _traits = traits;
         var book = await Books.Open(step.RunId);
-        var states = FirmStates.Initial(traits, book.Setup, _runs.Start(step.RunId, 2 * book.Setup.Replicates));
+        _runs.Start(step.RunId, FirmStates.Initial(traits, book.Setup, PackedStates.Scratch(2 * book.Setup.Replicates)));
         _runsBegun++;
         await Books.Fill(book, step.FirstYear, step.FirstYear + step.Years - 1);
-        return StepThrough(book, states, step);
+        return StepThrough(book, _runs.Get(step.RunId)!, step);
     }
 
     /// <inheritdoc />
     public ValueTask<FirmStepResult> Step(FirmStep step) =>
-        Books.TryGet(step.RunId, out var book) && _runs.Get(step.RunId) is { } states && states[0].Year == step.FirstYear - 1 && book.Holds(step.FirstYear, step.Years)
-            ? ValueTask.FromResult(StepThrough(book, states, step))
+        Books.TryGet(step.RunId, out var book) && _runs.Year(step.RunId) == step.FirstYear - 1 && book.Holds(step.FirstYear, step.Years)
+            ? ValueTask.FromResult(StepThrough(book, _runs.Get(step.RunId)!, step))
             : CatchUpAndStep(step);
 
     /// <inheritdoc />
@@ -71,13 +71,14 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     {
         var book = await Books.Open(step.RunId);
         var setup = book.Setup;
-        var states = _runs.Get(step.RunId);
-        if (states is null)
+        if (_runs.Year(step.RunId) is null)
         {
             var traits = _traits ??= await GrainFactory.Coordinator(step.RunId).GetTraits(GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).FirmId);
-            states = FirmStates.Initial(traits, setup, _runs.Start(step.RunId, 2 * setup.Replicates));
+            _runs.Start(step.RunId, FirmStates.Initial(traits, setup, PackedStates.Scratch(2 * setup.Replicates)));
         }
-        await Books.Fill(book, states[0].Year + 1, step.FirstYear + step.Years - 1);
+        await Books.Fill(book, _runs.Year(step.RunId)!.Value + 1, step.FirstYear + step.Years - 1);
+        // Unpacked after the last await: the states are this thread's until the grain awaits again.
+        var states = _runs.Get(step.RunId)!;
         for (var year = states[0].Year + 1; year < step.FirstYear; year++)
         {
             for (var r = 0; r < setup.Replicates; r++) StepPair(states, book.Inputs(year)!, r, setup.Model);
@@ -105,6 +106,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
             }
         }
         if (step.Last) _runs.Remove(step.RunId);
+        else _runs.Store(step.RunId, states);
         return new FirmStepResult(outcomes);
     }
 
