@@ -20,10 +20,11 @@ internal static class PackedStates
     private static readonly int WordsPerState = Unsafe.SizeOf<FirmState>() / sizeof(uint);
 
     /// <summary>
-    /// How much longer than needed a firm's packed array may stay, in bytes: a state's packed size moves by a few words from
-    /// one year to the next, and a new array at every one-year call (feedback on) would be garbage the GC has to promote.
+    /// Room a new packed array gets beyond what it needs, in bytes, and how much longer than needed an array may stay: a
+    /// state's packed size grows by a word or a few most years (the ring and the expiry ledgers fill in over a run's first
+    /// years), and a new array at every one-year call (feedback on) was 0.17 GB more garbage on 100,000 firms × 13 years.
     /// </summary>
-    private const int Slack = 64;
+    private const int Headroom = 16, Slack = 64;
 
     /// <summary>This thread's unpacked states: a grain turn runs on one thread until it awaits, and unpacks after its last await.</summary>
     [ThreadStatic] private static FirmState[]? t_states;
@@ -60,7 +61,7 @@ internal static class PackedStates
             buffer[count++] = word;
         }
         var bytes = count * sizeof(uint);
-        var packed = reuse is not null && reuse.Length >= bytes && reuse.Length <= bytes + Slack ? reuse : new byte[bytes];
+        var packed = reuse is not null && reuse.Length >= bytes && reuse.Length <= bytes + Slack ? reuse : new byte[bytes + Headroom];
         MemoryMarshal.AsBytes(buffer.AsSpan(0, count)).CopyTo(packed);
         return packed;
     }
