@@ -39,7 +39,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
             throw new InvalidOperationException($"Firm {traits.Id} of population {GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).Population} " +
                 "was begun with other traits than it holds: two populations share a fingerprint.");
         }
-        if (_runs.Get(step.RunId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {step.RunId} was asked to begin twice.");
+        if (_runs.Year(step.RunId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {step.RunId} was asked to begin twice.");
         _traits = traits;
         var book = await Books.Open(step.RunId);
         _runs.Start(step.RunId, FirmStates.Initial(traits, book.Setup, PackedStates.Scratch(2 * book.Setup.Replicates)));
