@@ -42,16 +42,16 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     /// <inheritdoc />
     public async ValueTask<FirmStepResult> Begin(FirmTraits traits, FirmStep step)
     {
-        var (book, states) = await StartRun(traits, step.RunId);
+        var book = await StartRun(traits, step.RunId);
         await Books.Fill(book, step.FirstYear, step.FirstYear + step.Years - 1);
-        return StepThrough(book, states, step);
+        return StepThrough(book, _runs.Get(step.RunId)!, step);
     }
 
     /// <inheritdoc />
     public async Task<bool> Follow(FirmTraits traits, FirmFollow follow)
     {
         if (!Boards.TryGet(follow.RunId, follow.Shard, out var board)) return false;
-        var (book, states) = await StartRun(traits, follow.RunId);
+        var book = await StartRun(traits, follow.RunId);
         lock (_following) _following.Add(board);
         try
         {
@@ -59,8 +59,8 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
             for (var year = setup.StartYear; await board.Go(year); year++)
             {
                 // While this waited, the run may have been released (it failed or was cancelled: the year fails, if it has not
-                // already) and its state dropped, and a later run may have taken the entry that held it.
-                if (!ReferenceEquals(_runs.Get(follow.RunId), states))
+                // already) and its state dropped. Unpacked after the await: the states are this thread's until the grain awaits again.
+                if (_runs.Year(follow.RunId) != year - 1 || _runs.Get(follow.RunId) is not { } states)
                 {
                     board.Fail(new InvalidOperationException($"Firm {traits.Id} no longer holds its state of run {follow.RunId} in {year}."));
                     return true;
@@ -73,6 +73,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
                 }
                 var last = year == setup.LastYear;
                 if (last) _runs.Remove(follow.RunId);
+                else _runs.Store(follow.RunId, states);
                 board.Reported();
                 if (last) return true;
             }
@@ -91,8 +92,8 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
 
     /// <inheritdoc />
     public ValueTask<FirmStepResult> Step(FirmStep step) =>
-        Books.TryGet(step.RunId, out var book) && _runs.Get(step.RunId) is { } states && states[0].Year == step.FirstYear - 1 && book.Holds(step.FirstYear, step.Years)
-            ? ValueTask.FromResult(StepThrough(book, states, step))
+        Books.TryGet(step.RunId, out var book) && _runs.Year(step.RunId) == step.FirstYear - 1 && book.Holds(step.FirstYear, step.Years)
+            ? ValueTask.FromResult(StepThrough(book, _runs.Get(step.RunId)!, step))
             : CatchUpAndStep(step);
 
     /// <inheritdoc />
@@ -118,20 +119,20 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     /// <inheritdoc />
     public Task<FirmActivity> Activity() => Task.FromResult(new FirmActivity(_runs.Count, _runsBegun));
 
-    /// <summary>Starts the firm's state of a run, checking the traits against those it holds.</summary>
-    private async ValueTask<(RunBook Book, FirmState[] States)> StartRun(FirmTraits traits, Guid runId)
+    /// <summary>Starts the firm's state of a run (packed; <see cref="FirmRuns.Get"/> unpacks it), checking the traits against those it holds.</summary>
+    private async ValueTask<RunBook> StartRun(FirmTraits traits, Guid runId)
     {
         if (_traits is { } known && known != traits)
         {
             throw new InvalidOperationException($"Firm {traits.Id} of population {GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).Population} " +
                 "was begun with other traits than it holds: two populations share a fingerprint.");
         }
-        if (_runs.Get(runId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {runId} was asked to begin twice.");
+        if (_runs.Year(runId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {runId} was asked to begin twice.");
         _traits = traits;
         var book = await Books.Open(runId);
-        var states = FirmStates.Initial(traits, book.Setup, _runs.Start(runId, 2 * book.Setup.Replicates));
+        _runs.Start(runId, FirmStates.Initial(traits, book.Setup, PackedStates.Scratch(2 * book.Setup.Replicates)));
         _runsBegun++;
-        return (book, states);
+        return book;
     }
 
     /// <summary>The slow path: the run's book fetched, the firm's state started if it has none, the missed years replayed.</summary>
@@ -139,13 +140,14 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     {
         var book = await Books.Open(step.RunId);
         var setup = book.Setup;
-        var states = _runs.Get(step.RunId);
-        if (states is null)
+        if (_runs.Year(step.RunId) is null)
         {
             var traits = _traits ??= await GrainFactory.Coordinator(step.RunId).GetTraits(GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).FirmId);
-            states = FirmStates.Initial(traits, setup, _runs.Start(step.RunId, 2 * setup.Replicates));
+            _runs.Start(step.RunId, FirmStates.Initial(traits, setup, PackedStates.Scratch(2 * setup.Replicates)));
         }
-        await Books.Fill(book, states[0].Year + 1, step.FirstYear + step.Years - 1);
+        await Books.Fill(book, _runs.Year(step.RunId)!.Value + 1, step.FirstYear + step.Years - 1);
+        // Unpacked after the last await: the states are this thread's until the grain awaits again.
+        var states = _runs.Get(step.RunId)!;
         for (var year = states[0].Year + 1; year < step.FirstYear; year++)
         {
             for (var r = 0; r < setup.Replicates; r++) StepPair(states, book.Inputs(year)!, r, setup.Model);
@@ -173,6 +175,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
             }
         }
         if (step.Last) _runs.Remove(step.RunId);
+        else _runs.Store(step.RunId, states);
         return new FirmStepResult(outcomes);
     }
 

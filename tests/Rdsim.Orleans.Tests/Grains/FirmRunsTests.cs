@@ -1,3 +1,4 @@
+using Rdsim.Model.Firms;
 using Rdsim.Orleans.Grains;
 using Rdsim.Orleans.Hosting;
 using Rdsim.Orleans.Tests.Support;
@@ -12,17 +13,25 @@ public sealed class FirmRunsTests
     {
         var runs = new FirmRuns();
         var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var statesA = runs.Start(a, 2);
-        var statesB = runs.Start(b, 2);
+        runs.Start(a, [new FirmState { Year = 2010, Revenue = 1 }, new FirmState { Year = 2010, Revenue = 2 }]);
+        runs.Start(b, [new FirmState { Year = 2012, Revenue = 3 }, new FirmState { Year = 2012, Revenue = 4 }]);
 
-        Assert.Same(statesA, runs.Get(a));
-        Assert.Same(statesB, runs.Get(b));
-        Assert.NotSame(statesA, statesB);
+        Assert.Equal(2010, runs.Year(a));
+        Assert.Equal([1.0, 2.0], runs.Get(a)!.Select(s => s.Revenue));
+        Assert.Equal([3.0, 4.0], runs.Get(b)!.Select(s => s.Revenue));
+        var stepped = runs.Get(a)!;
+        stepped[1].Year = stepped[0].Year = 2011;
+        stepped[1].Revenue = 5;
+        runs.Store(a, stepped);
+        Assert.Equal(2011, runs.Year(a));
+        Assert.Equal([1.0, 5.0], runs.Get(a)!.Select(s => s.Revenue));
         runs.Remove(a);
         Assert.Null(runs.Get(a));
+        Assert.Null(runs.Year(a));
         Assert.Equal(1, runs.Count);
-        Assert.Same(statesA, runs.Start(c, 2));   // the ended run's array, for the next run
-        Assert.NotSame(statesA, runs.Start(Guid.NewGuid(), 2));
+        runs.Start(c, [new FirmState { Year = 2010 }, new FirmState { Year = 2010 }]);
+        Assert.Equal(2, runs.Count);
+        Assert.Equal(2012, runs.Year(b));
     }
 
     [Fact]
@@ -31,8 +40,8 @@ public sealed class FirmRunsTests
         var clock = new ManualClock();
         var runs = new FirmRuns { Time = clock };
         var (abandoned, live) = (Guid.NewGuid(), Guid.NewGuid());
-        runs.Start(abandoned, 2);
-        runs.Start(live, 2);
+        runs.Start(abandoned, [new FirmState(), new FirmState()]);
+        runs.Start(live, [new FirmState(), new FirmState()]);
 
         clock.Advance(RdsimOrleansDefaults.PopulationKeepAlive - TimeSpan.FromMinutes(1));
         Assert.NotNull(runs.Get(live));
