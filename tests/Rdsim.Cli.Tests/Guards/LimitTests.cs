@@ -60,9 +60,11 @@ public class LimitTests
     public void Force_runs_what_the_estimate_would_refuse()
     {
         using var rdsim = new Rdsim();
-        // A 400 MB heap makes 200,000 firms (≈ 380 MB estimated on the reference engine) too many for the estimate.
-        var small = new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x19000000" };
-        string[] run = ["run", China, "--engine", "reference", "--set", "population.firms=200000", "--set", "simulation.firstYear=2022", "--no-charts", "--out", "r"];
+        // A 448 MB heap makes 190,000 firms (394 MB estimated on the reference engine with the preset's entrants, above 80% of
+        // 448) too many for the estimate, while the run itself fits. (With 400 MB and 200,000 firms, 404 MB estimated, the
+        // forced run ran out of memory once in the suite on the preset of 4 December, whose turnover brings more entrants.)
+        var small = new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x1C000000" };
+        string[] run = ["run", China, "--engine", "reference", "--set", "population.firms=190000", "--set", "simulation.firstYear=2022", "--no-charts", "--out", "r"];
 
         var refused = rdsim.RunWith(small, run);
         var forced = rdsim.RunWith(small, [.. run, "--force"]);
