@@ -130,7 +130,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
         if (_runs.Year(runId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {runId} was asked to begin twice.");
         _traits = traits;
         var book = await Books.Open(runId);
-        _runs.Start(runId, FirmStates.Initial(traits, book.Setup, PackedStates.Scratch(2 * book.Setup.Replicates)));
+        StartStates(runId, traits, book.Setup);
         _runsBegun++;
         return book;
     }
@@ -143,7 +143,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
         if (_runs.Year(step.RunId) is null)
         {
             var traits = _traits ??= await GrainFactory.Coordinator(step.RunId).GetTraits(GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).FirmId);
-            _runs.Start(step.RunId, FirmStates.Initial(traits, setup, PackedStates.Scratch(2 * setup.Replicates)));
+            StartStates(step.RunId, traits, setup);
         }
         await Books.Fill(book, _runs.Year(step.RunId)!.Value + 1, step.FirstYear + step.Years - 1);
         // Unpacked after the last await: the states are this thread's until the grain awaits again.
@@ -154,6 +154,10 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
         }
         return StepThrough(book, states, step);
     }
+
+    /// <summary>Holds the starting states of a run, both worlds of every replicate, packed.</summary>
+    private void StartStates(Guid runId, FirmTraits traits, RunSetup setup) =>
+        _runs.Start(runId, FirmStates.Initial(traits, setup, PackedStates.Scratch(2 * setup.Replicates)));
 
     private FirmStepResult StepThrough(RunBook book, FirmState[] states, FirmStep step)
     {
