@@ -49,6 +49,16 @@ public sealed record YearPolicy
     public double TitleBenefit { get; init; }
 
     /// <summary>
+    /// <c>hnte.revocationRate</c>: the chance that a certificate holder which does not meet the criteria in a year (a
+    /// non-R&amp;D criterion, or the intensity test) is reviewed and loses its certificate that year; 0 by default (the
+    /// certificate runs on and can be used in a later year the firm qualifies). The tax bureau that finds a holder
+    /// failing the criteria asks the certification body to review it (Guoshuihan [2009] 203 art. 5; Guokefahuo [2016] 32
+    /// art. 16), which cancels a certificate whose holder no longer qualifies (Guokefahuo [2008] 172 art. 12); the firm
+    /// must then apply afresh, a new certification (新认定).
+    /// </summary>
+    public double RevocationRate { get; init; }
+
+    /// <summary>
     /// <c>hnte.ipAcquisitionRate</c>: yearly probability that an R&amp;D performer without intellectual property that
     /// counts for the test acquires some (registers or buys utility models, software copyrights and the like); 0 by
     /// default. Guokefahuo [2016] 32 counts such class-II IP, which is quick to obtain.

@@ -30,4 +30,6 @@ public enum RandomPurpose : ulong
     RdStart = 11,
     /// <summary>Whether a performer without qualifying IP acquires some this year (hnte.ipAcquisitionRate).</summary>
     IpAcquisition = 12,
+    /// <summary>Whether a certificate holder failing the criteria loses its certificate on review (hnte.revocationRate).</summary>
+    Revocation = 13,
 }

@@ -165,6 +165,11 @@ public static class FirmYear
         {
             state.CertificateLastYear = year + policy.ValidityYears - 1;
         }
+        else if (holdsCertificate && !notch.MeetsCriteria && Revoked(inputs.Seed, firm.Id, year, policy.RevocationRate))
+        {
+            // Reviewed and cancelled: it holds no certificate from this year, so its next certification is a new one.
+            state.CertificateLastYear = year - 1;
+        }
         state.Year = year;
         state.Revenue = revenue;
         state.RealRd = real;
@@ -334,9 +339,15 @@ public static class FirmYear
         return new KeyedRandom(seed, firmId, year, RandomPurpose.CoreIp).NextDouble() < chance;
     }
 
-    /// <summary>Whether a performer without qualifying IP acquires some this year, with probability <paramref name="rate"/> (one keyed draw).</summary>
-    private static bool AcquiresQualifyingIp(ulong seed, int firmId, int year, double rate) =>
-        rate > 0 && (rate >= 1 || new KeyedRandom(seed, firmId, year, RandomPurpose.IpAcquisition).NextDouble() < rate);
+    /// <summary>Whether a performer without qualifying IP acquires some this year (<see cref="YearPolicy.IpAcquisitionRate"/>).</summary>
+    private static bool AcquiresQualifyingIp(ulong seed, int firmId, int year, double rate) => Happens(seed, firmId, year, RandomPurpose.IpAcquisition, rate);
+
+    /// <summary>Whether a holder failing the criteria this year loses its certificate on review (<see cref="YearPolicy.RevocationRate"/>).</summary>
+    private static bool Revoked(ulong seed, int firmId, int year, double rate) => Happens(seed, firmId, year, RandomPurpose.Revocation, rate);
+
+    /// <summary>An event of probability <paramref name="rate"/> this year: one keyed draw, none when the rate is 0 or 1.</summary>
+    private static bool Happens(ulong seed, int firmId, int year, RandomPurpose purpose, double rate) =>
+        rate > 0 && (rate >= 1 || new KeyedRandom(seed, firmId, year, purpose).NextDouble() < rate);
 
     /// <summary>
     /// Next year's high-tech share: its log-odds move by κ × the log growth of the knowledge stock (floored as in

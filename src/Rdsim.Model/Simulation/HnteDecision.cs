@@ -20,7 +20,9 @@ internal static class HnteDecision
     /// <param name="Certifies">Is certified this year (it held no certificate covering the year).</param>
     /// <param name="ExtraReal">Real R&amp;D added to the plan to pass the test.</param>
     /// <param name="ExtraRelabeled">Relabelling added to the plan to pass the test.</param>
-    public readonly record struct Notch(bool IsHnte, bool Certifies, double ExtraReal, double ExtraRelabeled);
+    /// <param name="MeetsCriteria">Meets every criterion this year, the intensity test included, as reported: an HNTE does;
+    /// a firm that passes but does not take the rate (it is worth nothing to it this year) does too.</param>
+    public readonly record struct Notch(bool IsHnte, bool Certifies, double ExtraReal, double ExtraRelabeled, bool MeetsCriteria);
 
     /// <summary>What the firm planned before the notch (steps 4–7) and what it expects.</summary>
     /// <param name="Real">Planned real R&amp;D.</param>
@@ -49,6 +51,7 @@ internal static class HnteDecision
         // it must be made up at once; with convex costs a firm that means to stay an HNTE keeps each year at θ at least.
         var required = Math.Max(byLaw, threshold * revenue);
         var gap = required - reported;
+        var passes = gap <= ThresholdTolerance * windowRevenue;
 
         var years = holdsCertificate ? 1 : policy.ValidityYears;
         var laterYears = Annuity(years - 1, b.DiscountRate);   // the discounted years of the certificate after this one
@@ -68,12 +71,12 @@ internal static class HnteDecision
             var reward = state.CertificateLastYear == year - 1 ? 0 : policy.CertificationSubsidy;
             value += reward - policy.CertificationCost - yearly * laterYears;
         }
-        if (value <= 0) return default;
-        if (gap <= ThresholdTolerance * windowRevenue) return new Notch(true, !holdsCertificate, 0, 0);
+        if (value <= 0) return new Notch(false, false, 0, 0, passes);
+        if (passes) return new Notch(true, !holdsCertificate, 0, 0, true);
 
         var raise = Raise(b, revenue, gap, plan);
         return raise.Cost < value
-            ? new Notch(true, !holdsCertificate, raise.ExtraReal, raise.ExtraRelabeled)
+            ? new Notch(true, !holdsCertificate, raise.ExtraReal, raise.ExtraRelabeled, true)
             : default;
     }
 

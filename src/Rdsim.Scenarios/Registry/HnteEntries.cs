@@ -95,6 +95,20 @@ internal static class HnteEntries
                     + "Qingdao high-tech zone's 2021 enterprise-cultivation rules); its yearly value is not measured: a calibration assumption "
                     + "(docs/model.md §4 step 8).",
             },
+            Define.Number("hnte.revocationRate", p, x => x.RevocationRate, (x, v) => x with { RevocationRate = v }) with
+            {
+                DescriptionZh = "证书有效期内某年不符合认定条件（非研发条件或研发强度）的高新技术企业经复核被取消资格的概率；被取消的企业须重新申请，计为新认定；0 表示证书继续有效，企业可在以后符合条件的年份享受优惠。",
+                Unit = "probability per failed year",
+                Valid = ValueRange.Closed(0, 1),
+                Advisory = ValueRange.Closed(0, 1),
+                Uncertain = true,
+                Description = "Chance that a certificate holder which fails the criteria in a year (a non-R&D criterion or the intensity test) "
+                    + "is reviewed and loses its certificate; it must then apply afresh (a new certification, 新认定); 0 = the certificate "
+                    + "runs on and can be used in a later year the firm qualifies.",
+                Reference = "Guoshuihan [2009] 203 art. 5 (the tax bureau asks the certification body to review a holder it finds failing "
+                    + "the criteria); Guokefahuo [2008] 172 art. 12 and [2016] 32 art. 16 (the certificate is cancelled when the review "
+                    + "confirms it); how often failing holders are reviewed is not published: a calibration assumption (docs/model.md §4 step 8).",
+            },
             Define.Number("hnte.ipAcquisitionRate", p, x => x.IpAcquisitionRate, (x, v) => x with { IpAcquisitionRate = v }) with
             {
                 DescriptionZh = "尚无可用于认定的知识产权的研发企业每年获得此类知识产权（实用新型、软件著作权、受让的专利）的概率；0 表示知识产权只来自初始抽取或发明专利。",
