@@ -64,17 +64,28 @@ public static class Calibrator
     }
 
     /// <summary>
-    /// A free parameter that scales its values (<see cref="ParameterTransform.LogScale"/>) cannot move a value of 0: refused
-    /// when every one of its values starts there, rather than searched without effect (e.g. <c>hnte.titleBenefit</c>, 0 by default).
+    /// A free parameter that scales its values (<see cref="ParameterTransform.LogScale"/>) cannot move a value of 0, nor one that
+    /// shifts log-odds (<see cref="ParameterTransform.LogitShift"/>) a share of 0 or 1: refused when every one of its values
+    /// starts there, rather than searched without effect (e.g. <c>hnte.titleBenefit</c>, 0 by default; <c>hnte.applicationRate</c>, 1).
     /// </summary>
     private static void RefuseFixedAtZero(IReadOnlyList<FreeParameter> free, IReadOnlyDictionary<string, double> starts)
     {
-        var stuck = free.FirstOrDefault(p => p.Transform == ParameterTransform.LogScale && p.Keys.All(k => starts[k] == 0));
-        if (stuck is null) return;
-        var keys = string.Join(", ", stuck.Keys);
-        throw new InputException(Diagnostic.Error("command line", 0, 0, "--free", new(
-            $"Free parameter '{stuck.Name}' scales {keys} by a factor, and the scenario starts it at 0, where no factor moves it: give it a positive starting value in the scenario.",
-            $"自由参数 '{stuck.Name}' 按比例缩放 {keys}，而情景中其初始值为 0，任何比例都无法改变它：请在情景中为其设定一个正的初始值。")));
+        var scaled = free.FirstOrDefault(p => p.Transform == ParameterTransform.LogScale && p.Keys.All(k => starts[k] == 0));
+        if (scaled is not null)
+        {
+            var keys = string.Join(", ", scaled.Keys);
+            throw new InputException(Diagnostic.Error("command line", 0, 0, "--free", new(
+                $"Free parameter '{scaled.Name}' scales {keys} by a factor, and the scenario starts it at 0, where no factor moves it: give it a positive starting value in the scenario.",
+                $"自由参数 '{scaled.Name}' 按比例缩放 {keys}，而情景中其初始值为 0，任何比例都无法改变它：请在情景中为其设定一个正的初始值。")));
+        }
+        var share = free.FirstOrDefault(p => p.Transform == ParameterTransform.LogitShift && p.Keys.All(k => starts[k] is <= 0 or >= 1));
+        if (share is not null)
+        {
+            var keys = string.Join(", ", share.Keys);
+            throw new InputException(Diagnostic.Error("command line", 0, 0, "--free", new(
+                $"Free parameter '{share.Name}' shifts the log-odds of {keys}, and the scenario starts it at {starts[share.Keys[0]]}, where no shift moves it: give it a starting value between 0 and 1 in the scenario.",
+                $"自由参数 '{share.Name}' 平移 {keys} 的对数几率，而情景中其初始值为 {starts[share.Keys[0]]}，任何平移都无法改变它：请在情景中为其设定一个 0 与 1 之间的初始值。")));
+        }
     }
 
     /// <summary>

@@ -103,6 +103,9 @@ public static class FreeParameterSet
                 ["hnte.titleBenefit"], ParameterTransform.LogScale, 0.5, -3, 2),
             "titleBenefit2016" => new(name, "yearly value of holding the HNTE title beyond the rate, from 2016 (mn CNY; × a factor)",
                 ["hnte.titleBenefit@2016"], ParameterTransform.LogScale, 0.5, -3, 2),
+            // Logit, so the scenario must start it below 1 (its default: every firm that would gain applies at once).
+            "applicationRate" => new(name, "yearly chance that a firm never certified considers applying for the HNTE title (take-up; common log-odds shift)",
+                ["hnte.applicationRate"], ParameterTransform.LogitShift, 0.5, -3, 3),
             "ipAcquisitionRate2016" => new(name, "yearly chance that a performer without IP that counts obtains some, from 2016 (class-II IP)",
                 ["hnte.ipAcquisitionRate@2016"], ParameterTransform.LogitShift, 0.5, -2.5, 2),
             "rdStaffThreshold2016" => new(name, "the staff test from 2016 on the model's R&D staff share (S&T staff in R&D and related innovation)",
@@ -127,7 +130,7 @@ public static class FreeParameterSet
 
     /// <summary>Every free parameter this set can define.</summary>
     public static IReadOnlyList<string> KnownNames { get; } =
-        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", "growthDrift", "rdStartRate", "titleBenefit", "titleBenefit2016", .. NationalNames];
+        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", "growthDrift", "rdStartRate", "titleBenefit", "titleBenefit2016", "applicationRate", .. NationalNames];
 
     /// <summary>
     /// The free parameters that fit one year's entry of the year-keyed scenario key <paramref name="key"/> (e.g.

@@ -59,6 +59,15 @@ public sealed record YearPolicy
     public double RevocationRate { get; init; }
 
     /// <summary>
+    /// <c>hnte.applicationRate</c>: the chance each year that a firm which has never held a certificate considers applying
+    /// (knows the regime, and has the accounts and the staff to prepare an application); 1 by default (every firm that
+    /// would gain applies at once). Take-up of tax incentives is incomplete and slow, above all among small firms that must
+    /// learn of them and organise a claim (Busom, Corchuelo &amp; Martínez-Ros 2014); a firm that has held a certificate
+    /// knows the way and always considers it.
+    /// </summary>
+    public double ApplicationRate { get; init; } = 1;
+
+    /// <summary>
     /// <c>hnte.ipAcquisitionRate</c>: yearly probability that an R&amp;D performer without intellectual property that
     /// counts for the test acquires some (registers or buys utility models, software copyrights and the like); 0 by
     /// default. Guokefahuo [2016] 32 counts such class-II IP, which is quick to obtain.

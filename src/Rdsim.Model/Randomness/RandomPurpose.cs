@@ -32,4 +32,6 @@ public enum RandomPurpose : ulong
     IpAcquisition = 12,
     /// <summary>Whether a certificate holder failing the criteria loses its certificate on review (hnte.revocationRate).</summary>
     Revocation = 13,
+    /// <summary>Whether a firm that has never held an HNTE certificate considers applying this year (hnte.applicationRate).</summary>
+    Application = 14,
 }

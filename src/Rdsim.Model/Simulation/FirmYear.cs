@@ -127,9 +127,11 @@ public static class FirmYear
         var real = plan.Real;
         var relabeled = plan.Relabeled;
 
-        // 8. The HNTE notch, open to a firm meeting every criterion but the intensity (on the state the year starts with).
+        // 8. The HNTE notch, open to a firm meeting every criterion but the intensity (on the state the year starts with), if it
+        // considers the title at all: one that has never held a certificate may not know of it yet, or not be organised to apply.
         var eligible = HnteEligibility.MeetsOtherCriteria(policy, state.PerformsRd, state.HighTechShare, state.RdStaffShare, state.HasCoreIp);
-        var notch = HnteDecision.Decide(firm, state, year, policy, b, revenue, profit, holdsCertificate, eligible,
+        var considers = eligible && (state.CertificateLastYear != int.MinValue || Applies(inputs.Seed, firm.Id, year, policy.ApplicationRate));
+        var notch = HnteDecision.Decide(firm, state, year, policy, b, revenue, profit, holdsCertificate, considers,
             new HnteDecision.Plan(plan.Real, plan.Relabeled, plan.Desired, plan.Price, plan.RelabelGain, extra, outlook.Growth));
         real += notch.ExtraReal;
         relabeled += notch.ExtraRelabeled;
@@ -344,6 +346,9 @@ public static class FirmYear
 
     /// <summary>Whether a holder failing the criteria this year loses its certificate on review (<see cref="YearPolicy.RevocationRate"/>).</summary>
     private static bool Revoked(ulong seed, int firmId, int year, double rate) => Happens(seed, firmId, year, RandomPurpose.Revocation, rate);
+
+    /// <summary>Whether a firm that has never held a certificate considers applying this year (<see cref="YearPolicy.ApplicationRate"/>).</summary>
+    private static bool Applies(ulong seed, int firmId, int year, double rate) => Happens(seed, firmId, year, RandomPurpose.Application, rate);
 
     /// <summary>An event of probability <paramref name="rate"/> this year: one keyed draw, none when the rate is 0 or 1.</summary>
     private static bool Happens(ulong seed, int firmId, int year, RandomPurpose purpose, double rate) =>

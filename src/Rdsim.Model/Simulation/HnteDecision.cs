@@ -36,7 +36,8 @@ internal static class HnteDecision
 
     /// <summary>
     /// Decides step 8 for <paramref name="firm"/> in <paramref name="year"/>; <paramref name="meetsOtherCriteria"/> is
-    /// <see cref="HnteEligibility.MeetsOtherCriteria"/> on the state the year starts with (the firm reports it too).
+    /// <see cref="HnteEligibility.MeetsOtherCriteria"/> on the state the year starts with (the firm reports it too), and false
+    /// for a firm that has never held a certificate and does not consider applying this year (<see cref="YearPolicy.ApplicationRate"/>).
     /// </summary>
     public static Notch Decide(in FirmTraits firm, in FirmState state, int year, YearPolicy policy, BehaviourParameters b,
         double revenue, double profit, bool holdsCertificate, bool meetsOtherCriteria, in Plan plan)

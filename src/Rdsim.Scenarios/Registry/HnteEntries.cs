@@ -109,6 +109,20 @@ internal static class HnteEntries
                     + "the criteria); Guokefahuo [2008] 172 art. 12 and [2016] 32 art. 16 (the certificate is cancelled when the review "
                     + "confirms it); how often failing holders are reviewed is not published: a calibration assumption (docs/model.md §4 step 8).",
             },
+            Define.Number("hnte.applicationRate", p, x => x.ApplicationRate, (x, v) => x with { ApplicationRate = v }) with
+            {
+                DescriptionZh = "从未获得过高新技术企业证书的企业每年考虑申请认定的概率（了解这一制度，并有账目和人员准备申请）；1 表示凡能得益的企业当年即申请；曾获证书的企业总会考虑。",
+                Unit = "probability per year",
+                Valid = ValueRange.Closed(0, 1),
+                Advisory = ValueRange.Closed(0.05, 1),
+                Uncertain = true,
+                Description = "Yearly chance that a firm which has never held an HNTE certificate considers applying (knows the regime and "
+                    + "has the accounts and staff to prepare an application); 1 = every firm that would gain applies at once; a firm that "
+                    + "has held a certificate always considers it.",
+                Reference = "Incomplete, slow take-up of R&D tax incentives, above all among small firms (Busom, Corchuelo & Martínez-Ros "
+                    + "2014, Small Business Economics 43); China's HNTE count rose 4.6-fold in 2012–2019 (targets file); the rate itself is "
+                    + "not measured: a calibration assumption (docs/model.md §4 step 8).",
+            },
             Define.Number("hnte.ipAcquisitionRate", p, x => x.IpAcquisitionRate, (x, v) => x with { IpAcquisitionRate = v }) with
             {
                 DescriptionZh = "尚无可用于认定的知识产权的研发企业每年获得此类知识产权（实用新型、软件著作权、受让的专利）的概率；0 表示知识产权只来自初始抽取或发明专利。",

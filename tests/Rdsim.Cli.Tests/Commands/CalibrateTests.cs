@@ -71,6 +71,7 @@ public class CalibrateTests
     [InlineData("bad-target")]
     [InlineData("unknown-free")]
     [InlineData("free-at-zero")]
+    [InlineData("free-at-one")]
     [InlineData("fitted-nowhere")]
     [InlineData("start-missing")]
     [InlineData("start-outside")]
@@ -84,6 +85,7 @@ public class CalibrateTests
         {
             "unknown-free" => ["--free", "claimCost,claimCots"],
             "free-at-zero" => ["--free", "claimCost2016,titleBenefit"],   // hnte.titleBenefit is 0 in the preset
+            "free-at-one" => ["--free", "claimCost2016,applicationRate"],   // hnte.applicationRate is 1 in the preset
             "fitted-nowhere" => ["--fitted", "elsewhere/fitted.yaml"],
             "no-populations" => ["--populations", "0"],
             "start-missing" => ["--start-from", "nowhere.yaml"],
@@ -92,7 +94,8 @@ public class CalibrateTests
         };
         var result = rdsim.Run(["calibrate", Small.China, .. Small.Set(), "--targets", "targets.csv", "--max-evaluations", "4", "--out", "fit", .. extra]);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains(kind switch { "bad-target" => "targets.csv:2", "unknown-free" => "claimCots", "free-at-zero" => "'titleBenefit' scales hnte.titleBenefit by a factor, and the scenario starts it at 0", "no-populations" => "--populations",
+        Assert.Contains(kind switch { "bad-target" => "targets.csv:2", "unknown-free" => "claimCots", "free-at-zero" => "'titleBenefit' scales hnte.titleBenefit by a factor, and the scenario starts it at 0",
+            "free-at-one" => "'applicationRate' shifts the log-odds of hnte.applicationRate, and the scenario starts it at 1", "no-populations" => "--populations",
             "start-missing" => "nowhere.yaml", "start-outside" => "start.yaml: error: claimCost2016: --start-from: free parameter 'claimCost2016' is at coordinate", _ => "--fitted" }, result.Error);
         Assert.Equal(kind == "start-outside" ? ["start.yaml", "targets.csv"] : ["targets.csv"], rdsim.Written().Order());
         Assert.DoesNotContain("Fitting", result.Error);   // the fit's header waits until its inputs hold: the error stands alone
