@@ -106,6 +106,10 @@ public static class FreeParameterSet
             // Logit, so the scenario must start it below 1 (its default: every firm that would gain applies at once).
             "applicationRate" => new(name, "yearly chance that a firm never certified considers applying for the HNTE title (take-up; common log-odds shift)",
                 ["hnte.applicationRate"], ParameterTransform.LogitShift, 0.5, -3, 3),
+            "applicationRate2008" => new(name, "yearly chance that a firm never certified considers applying for the HNTE title, 2008–2015 (take-up)",
+                ["hnte.applicationRate@2008"], ParameterTransform.LogitShift, 0.5, -3, 3),
+            "applicationRate2016" => new(name, "yearly chance that a firm never certified considers applying for the HNTE title, from 2016 (the new rules, local cultivation drives)",
+                ["hnte.applicationRate@2016"], ParameterTransform.LogitShift, 0.5, -3, 3),
             "ipAcquisitionRate2016" => new(name, "yearly chance that a performer without IP that counts obtains some, from 2016 (class-II IP)",
                 ["hnte.ipAcquisitionRate@2016"], ParameterTransform.LogitShift, 0.5, -2.5, 2),
             "rdStaffThreshold2016" => new(name, "the staff test from 2016 on the model's R&D staff share (S&T staff in R&D and related innovation)",
@@ -130,7 +134,7 @@ public static class FreeParameterSet
 
     /// <summary>Every free parameter this set can define.</summary>
     public static IReadOnlyList<string> KnownNames { get; } =
-        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", "growthDrift", "rdStartRate", "titleBenefit", "titleBenefit2016", "applicationRate", .. NationalNames];
+        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", "growthDrift", "rdStartRate", "titleBenefit", "titleBenefit2016", "applicationRate", "applicationRate2008", "applicationRate2016", .. NationalNames];
 
     /// <summary>
     /// The free parameters that fit one year's entry of the year-keyed scenario key <paramref name="key"/> (e.g.
