@@ -8,7 +8,7 @@ internal static class BriefTextChinese
     {
         ["year"] = "年份", ["years"] = "年", ["seed"] = "随机种子", ["runs"] = "次", ["firms"] = "家企业",
         ["enterprises per firm"] = "每家模拟企业代表的企业数", ["share of firms per year"] = "每年占企业数的比例",
-        ["probability per year"] = "每年概率", ["probability"] = "概率", ["probability per invention patent"] = "每件发明专利的概率",
+        ["probability per year"] = "每年概率", ["probability per failed year"] = "每个不达标年份的概率", ["probability"] = "概率", ["probability per invention patent"] = "每件发明专利的概率",
         ["mn CNY"] = "百万元", ["mn CNY per year"] = "百万元/年", ["mn CNY of revenue"] = "百万元收入",
         ["share"] = "比例", ["share of revenue"] = "占收入比例", ["share of firms"] = "占企业数比例", ["share of employees"] = "占职工比例",
         ["share of patents"] = "占专利比例", ["patents per unit K^elasticity"] = "每单位K^弹性的专利数", ["share of taxable income"] = "占应纳税所得额比例", ["share of reported R&D"] = "占申报研发费用比例",

@@ -101,7 +101,6 @@ internal static class HnteEntries
                 Unit = "probability per failed year",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0, 1),
-                Uncertain = true,
                 Description = "Chance that a certificate holder which fails the criteria in a year (a non-R&D criterion or the intensity test) "
                     + "is reviewed and loses its certificate; it must then apply afresh (a new certification, 新认定); 0 = the certificate "
                     + "runs on and can be used in a later year the firm qualifies.",
@@ -115,7 +114,6 @@ internal static class HnteEntries
                 Unit = "probability per year",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0.05, 1),
-                Uncertain = true,
                 Description = "Yearly chance that a firm which has never held an HNTE certificate considers applying (knows the regime and "
                     + "has the accounts and staff to prepare an application); 1 = every firm that would gain applies at once; a firm that "
                     + "has held a certificate always considers it.",
