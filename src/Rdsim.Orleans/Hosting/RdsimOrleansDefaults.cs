@@ -38,6 +38,7 @@ public static class RdsimOrleansDefaults
         silo.Services.AddSingleton<RunBooks>();
         silo.Services.AddSingleton<OutcomeBuffers>();
         silo.Services.AddSingleton<ShardBoards>();
+        silo.Services.AddSingleton<FirmServices>();
         silo.Services.AddSingleton<IActivationWorkingSetObserver, DeactivatingFirms>();
         silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = CollectionAge);
         silo.Configure<SiloMessagingOptions>(o =>
