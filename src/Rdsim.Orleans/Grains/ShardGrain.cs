@@ -15,8 +15,8 @@ namespace Rdsim.Orleans.Grains;
 /// it steps on its silo's board instead (<see cref="ShardBoard"/>): its firms follow the run there, a call each for the run.
 /// Gets its firms' traits from a run's coordinator when it is activated, first time or again, and keeps them for the next run:
 /// the range of the coordinator's array as it comes (on the coordinator's silo, that array itself), which its firms on the silo
-/// point into (<see cref="FirmServices"/>). It keeps no grain reference per firm (one was ≈ 50 bytes a firm, held for as long as
-/// the shard): it makes the reference of each call from the population and the firm's id. Runs on one population take turns
+/// point into (<see cref="FirmServices"/>). It holds no grain reference per firm (a million of them were ≈ 100–200 bytes a firm at
+/// the peak): it makes one for each call from the population and the firm's id. Runs on one population take turns
 /// (a shard steps one batch at a time). Idle for <see cref="RdsimOrleansDefaults.PopulationKeepAlive"/>, it is collected.
 /// </summary>
 [GrainType("rdsim-shard")]
@@ -27,6 +27,9 @@ public sealed class ShardGrain : Grain, IShardGrain
     /// <summary>The shard's firms (no array until it has fetched them) and the population they are of.</summary>
     private ArraySegment<FirmTraits> _firms;
     private Guid _population;
+
+    /// <summary>The shard's first firm, made the ordinary way: the others are made like it (<see cref="GrainKeys.Firm(IGrainFactory, IEnterpriseGrain, Guid, int)"/>).</summary>
+    private IEnterpriseGrain? _sibling;
 
     /// <summary>The runs that have stepped here and not been released: a shard lets go only when none is left.</summary>
     private readonly HashSet<Guid> _runs = [];
@@ -203,8 +206,8 @@ public sealed class ShardGrain : Grain, IShardGrain
         }
     }
 
-    /// <summary>A firm's grain, made for the call: a reference is a few allocations, but none is kept between runs.</summary>
-    private IEnterpriseGrain Firm(in FirmTraits firm) => GrainFactory.Firm(_population, firm.Id);
+    /// <summary>A firm's grain, made for the call.</summary>
+    private IEnterpriseGrain Firm(in FirmTraits firm) => GrainFactory.Firm(_sibling ??= GrainFactory.Firm(_population, firm.Id), _population, firm.Id);
 
     /// <summary>The shard no longer holds its firms: the silo forgets them (its firms that point into them keep them while they are active).</summary>
     private void LetFirmsGo()

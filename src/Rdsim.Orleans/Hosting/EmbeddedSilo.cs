@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 
 namespace Rdsim.Orleans.Hosting;
 
@@ -35,6 +36,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         var id = "rdsim-" + Guid.NewGuid().ToString("N");
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(FreePort(), FreePort(), serviceId: id, clusterId: id)
+            .Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None)
             .AddRdsimDefaults());
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
