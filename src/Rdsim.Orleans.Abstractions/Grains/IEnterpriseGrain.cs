@@ -6,7 +6,7 @@ namespace Rdsim.Orleans.Abstractions.Grains;
 
 /// <summary>
 /// One firm of one population (key: population fingerprint + firm id), active across every run on that population. Holds the
-/// firm's traits and, for each run in progress (by run id), its state in both worlds and every replicate, and steps them through
+/// firm's traits (in the silo's shared copy when its shard is on its silo) and, for each run in progress (by run id), its state in both worlds and every replicate, and steps them through
 /// the model. Never calls other firms. A run's setup and year inputs come from the silo's cache, not with the call. The steps
 /// answer with value tasks: a firm almost always answers at once, and a value task then costs no task object on either side.
 /// </summary>

@@ -12,11 +12,14 @@ namespace Rdsim.Orleans.Abstractions.Grains;
 [Alias("rdsim.IRunCoordinatorGrain")]
 public interface IRunCoordinatorGrain : IGrainWithGuidKey
 {
-    /// <summary>Starts a run: settings, model and policy. Firms follow with <see cref="AddFirms"/>.</summary>
+    /// <summary>
+    /// Starts a run: settings, model and policy, and its first batch of firms (the whole population from a client on the
+    /// coordinator's silo, which hands over its array by reference); the others follow with <see cref="AddFirms"/>.
+    /// </summary>
     [Alias("Start")]
-    Task Start(RunDefinition definition);
+    Task Start(RunDefinition definition, FirmBatch firms);
 
-    /// <summary>Adds a chunk of the population.</summary>
+    /// <summary>Adds a chunk of the population after the first.</summary>
     [Alias("AddFirms")]
     Task AddFirms(FirmBatch batch);
 

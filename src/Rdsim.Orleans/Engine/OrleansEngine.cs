@@ -178,14 +178,15 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         var policy = input.Policy;
         var policies = Enumerable.Range(policy.FirstYear, policy.LastYear - policy.FirstYear + 1).Select(policy.At).ToArray();
         var tuning = new RunTuning(_options.Shards, _options.MaxYearsPerCall, _options.FirmCallConcurrency, FirstYearAlone: !_warm.Contains(population));
-        await Bounded(coordinator.Start(new RunDefinition(input.Run, input.Model, policy.FirstYear, policies, input.Firms.Count, tuning, population)), cancellationToken);
-        var chunk = Math.Max(1, _options.UploadChunk);
-        for (var first = 0; first < input.Firms.Count; first += chunk)
-        {
-            var firms = new Model.Firms.FirmTraits[Math.Min(chunk, input.Firms.Count - first)];
-            for (var i = 0; i < firms.Length; i++) firms[i] = input.Firms[first + i];
-            await Bounded(coordinator.AddFirms(new FirmBatch(first, firms)), cancellationToken);
-        }
+        var definition = new RunDefinition(input.Run, input.Model, policy.FirstYear, policies, input.Firms.Count, tuning, population);
+        // One copy of the caller's firms, the run's own (the population's grains keep them after the run; the caller's list is
+        // the caller's to change). The embedded silo's coordinator gets it in one call, by reference, and keeps that very array;
+        // a cluster's gets chunks of it, ranges that serialization copies, each well under Orleans' 100 MB message limit.
+        var firms = input.Firms.ToArray();
+        var chunk = _silo is not null ? Math.Max(1, firms.Length) : Math.Max(1, _options.UploadChunk);
+        FirmBatch Chunk(int first) => new(first, new ArraySegment<Model.Firms.FirmTraits>(firms, first, Math.Min(chunk, firms.Length - first)));
+        await Bounded(coordinator.Start(definition, Chunk(0)), cancellationToken);
+        for (var first = chunk; first < firms.Length; first += chunk) await Bounded(coordinator.AddFirms(Chunk(first)), cancellationToken);
     }
 
     private async Task<List<ReplicateResult>> Step(IRunCoordinatorGrain coordinator, SimulationInput input,

@@ -19,7 +19,7 @@ public sealed record OrleansEngineOptions
     /// <summary>Firm calls a shard sends in one wave: at most that many are in flight.</summary>
     public int FirmCallConcurrency { get; init; } = 64;
 
-    /// <summary>Firms per upload call from the engine to the run's coordinator.</summary>
+    /// <summary>Firms per upload call from the engine to the run's coordinator on a cluster (the embedded silo's gets them all in one).</summary>
     public int UploadChunk { get; init; } = 50_000;
 
     /// <summary>

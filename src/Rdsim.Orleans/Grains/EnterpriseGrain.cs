@@ -9,8 +9,8 @@ using Rdsim.Orleans.Hosting;
 namespace Rdsim.Orleans.Grains;
 
 /// <summary>
-/// One firm of one population, active across the runs on it: its traits, and its state in both worlds and every replicate
-/// of each run in progress. Thin: it calls the model's paired step with the inputs its silo's cache holds for the run
+/// One firm of one population, active across the runs on it: where its traits are (in its shard's array on the silo, shared
+/// through <see cref="FirmServices"/>), and its state in both worlds and every replicate of each run in progress. Thin: it calls the model's paired step with the inputs its silo's cache holds for the run
 /// (<see cref="RunBooks"/>) and returns the outcomes; its shard aggregates them. A run's state goes with the run's last
 /// batch (or its release), and all of it with the activation. A firm that finds itself behind the requested year (a fresh
 /// activation after a silo loss or a collection) replays the years it missed, from the start of the run, with the logged
@@ -24,20 +24,26 @@ namespace Rdsim.Orleans.Grains;
 public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
 {
     private readonly FirmRuns _runs = new();
-    private FirmTraits? _traits;
+    private TraitsSlot _traits;
     private int _runsBegun;
 
-    /// <summary>The boards of the runs this firm follows now; locked, as <see cref="StandDown"/> reads it from another thread.</summary>
-    private readonly List<ShardBoard> _following = [];
+    /// <summary>
+    /// The boards of the runs this firm follows now (none until it first follows one: a list in every activation was 32 bytes);
+    /// changed and read under the lock of <see cref="_runs"/>, as <see cref="StandDown"/> reads it from another thread.
+    /// </summary>
+    private List<ShardBoard>? _following;
 
-    /// <summary>The silo's cache of runs (a silo service: the grain's constructor cannot take an internal type).</summary>
-    private RunBooks Books => field ??= ServiceProvider.GetRequiredService<RunBooks>();
+    /// <summary>The silo's services for firms (a silo service: the grain's constructor cannot take an internal type).</summary>
+    private FirmServices Services => field ??= ServiceProvider.GetRequiredService<FirmServices>();
+
+    /// <summary>The silo's cache of runs.</summary>
+    private RunBooks Books => Services.Books;
 
     /// <summary>The silo's boards of runs with feedback, which a firm follows when it is on its shard's silo.</summary>
-    private ShardBoards Boards => field ??= ServiceProvider.GetRequiredService<ShardBoards>();
+    private ShardBoards Boards => Services.Boards;
 
     /// <summary>The silo's outcome arrays: the answer's array goes back to them once the shard has read it.</summary>
-    private OutcomeBuffers Buffers => field ??= ServiceProvider.GetRequiredService<OutcomeBuffers>();
+    private OutcomeBuffers Buffers => Services.Buffers;
 
     /// <inheritdoc />
     public async ValueTask<FirmStepResult> Begin(FirmTraits traits, FirmStep step)
@@ -52,7 +58,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     {
         if (!Boards.TryGet(follow.RunId, follow.Shard, out var board)) return false;
         var book = await StartRun(traits, follow.RunId);
-        lock (_following) _following.Add(board);
+        lock (_runs) (_following ??= []).Add(board);
         try
         {
             var setup = book.Setup;
@@ -86,7 +92,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
         }
         finally
         {
-            lock (_following) _following.Remove(board);
+            lock (_runs) _following!.Remove(board);
         }
     }
 
@@ -101,7 +107,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     {
         _runs.Remove(runId);
         // A fresh activation (the firm was collected, or lost with a silo) holds nothing and was activated by this call alone.
-        if (_traits is null || (letGo && _runs.Count == 0)) DeactivateOnIdle();
+        if (!_traits.Held || (letGo && _runs.Count == 0)) DeactivateOnIdle();
         return Task.CompletedTask;
     }
 
@@ -112,24 +118,27 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     internal void StandDown()
     {
         ShardBoard[] boards;
-        lock (_following) boards = [.. _following];
+        lock (_runs) boards = [.. _following ?? []];
         foreach (var board in boards) board.Close();
     }
 
     /// <inheritdoc />
     public Task<FirmActivity> Activity() => Task.FromResult(new FirmActivity(_runs.Count, _runsBegun));
 
-    /// <summary>Starts the firm's state of a run (packed; <see cref="FirmRuns.Get"/> unpacks it), checking the traits against those it holds.</summary>
+    /// <summary>
+    /// Starts the firm's state of a run (packed; <see cref="FirmRuns.Get"/> unpacks it), checking the traits against those it
+    /// holds; a firm given its traits for the first time finds them in its shard's array on the silo.
+    /// </summary>
     private async ValueTask<RunBook> StartRun(FirmTraits traits, Guid runId)
     {
-        if (_traits is { } known && known != traits)
+        if (_traits.Held && _traits.Value != traits)
         {
             throw new InvalidOperationException($"Firm {traits.Id} of population {GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).Population} " +
                 "was begun with other traits than it holds: two populations share a fingerprint.");
         }
         if (_runs.Year(runId) is not null) throw new InvalidOperationException($"Firm {traits.Id} of run {runId} was asked to begin twice.");
-        _traits = traits;
         var book = await Books.Open(runId);
+        if (!_traits.Held) _traits = Services.Slot(book.Setup.Population, traits);
         StartStates(runId, traits, book.Setup);
         _runsBegun++;
         return book;
@@ -142,8 +151,13 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
         var setup = book.Setup;
         if (_runs.Year(step.RunId) is null)
         {
-            var traits = _traits ??= await GrainFactory.Coordinator(step.RunId).GetTraits(GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).FirmId);
-            StartStates(step.RunId, traits, setup);
+            if (!_traits.Held)
+            {
+                // Activated again: the traits are in the shard's array when the shard is on this silo, else the coordinator has them.
+                var firmId = GrainKeys.Parse(this.AsReference<IEnterpriseGrain>()).FirmId;
+                _traits = Services.Find(setup.Population, firmId) ?? new TraitsSlot([await GrainFactory.Coordinator(step.RunId).GetTraits(firmId)], 0);
+            }
+            StartStates(step.RunId, _traits.Value, setup);
         }
         await Books.Fill(book, _runs.Year(step.RunId)!.Value + 1, step.FirstYear + step.Years - 1);
         // Unpacked after the last await: the states are this thread's until the grain awaits again.
@@ -165,7 +179,7 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
         if (states[0].Year != step.FirstYear - 1)
         {
             throw new InvalidOperationException(
-                $"Firm {_traits!.Value.Id} of run {step.RunId} is at the end of {states[0].Year} and cannot step {step.FirstYear}.");
+                $"Firm {_traits.Value.Id} of run {step.RunId} is at the end of {states[0].Year} and cannot step {step.FirstYear}.");
         }
         var outcomes = Buffers.Rent(setup.Slots(step.Years));
         for (var k = 0; k < step.Years; k++)
@@ -187,6 +201,6 @@ public sealed class EnterpriseGrain : Grain, IEnterpriseGrain
     {
         var s = YearDriver.Slot(replicate, World.Scenario);
         var c = YearDriver.Slot(replicate, World.Counterfactual);
-        return PairedYear.Step(_traits!.Value, ref states[s], ref states[c], inputs[s], inputs[c], model);
+        return PairedYear.Step(_traits.Value, ref states[s], ref states[c], inputs[s], inputs[c], model);
     }
 }

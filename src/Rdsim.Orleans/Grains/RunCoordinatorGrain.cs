@@ -30,11 +30,11 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     }
 
     /// <inheritdoc />
-    public Task Start(RunDefinition definition)
+    public Task Start(RunDefinition definition, FirmBatch firms)
     {
         if (_run is not null) throw new InvalidOperationException($"Run {this.GetPrimaryKey()} has already started.");
         if (definition.Tuning.Shards < 1) throw new ArgumentException("A run needs at least one shard.", nameof(definition));
-        _run = new RunState(this.GetPrimaryKey(), definition);
+        _run = new RunState(this.GetPrimaryKey(), definition, firms);
         _lease.Heard();
         // Interleaved: the client may die in the middle of a long advance, which is when the run must be let go.
         this.RegisterGrainTimer(ReleaseIfClientGone, new GrainTimerCreationOptions(ClientLease.CheckEvery, ClientLease.CheckEvery) { Interleave = true });
@@ -127,7 +127,8 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     {
         var run = Run();
         var (first, end) = run.ShardRange(shard);
-        return Task.FromResult(new FirmBatch(first, run.Firms[first..end]));
+        // A range of the run's array, not a copy: a shard on this silo holds the array itself.
+        return Task.FromResult(new FirmBatch(first, new ArraySegment<FirmTraits>(run.Firms, first, end - first)));
     }
 
     /// <inheritdoc />

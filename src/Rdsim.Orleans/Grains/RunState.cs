@@ -19,16 +19,23 @@ internal sealed class RunState
     private readonly List<YearContext> _log = [];
     private int _loaded;
 
-    public RunState(Guid runId, RunDefinition definition)
+    /// <summary>A run and its first batch of firms.</summary>
+    public RunState(Guid runId, RunDefinition definition, FirmBatch first)
     {
         Definition = definition;
         var run = definition.Run;
-        Firms = new FirmTraits[definition.FirmCount];
+        // The whole population as one whole array (the engine's own copy, handed over by reference on its silo) is taken as it
+        // is: a copy would be 72 bytes a firm more for as long as the run, and its shards' firms point into it.
+        var whole = first is { FirstId: 0, Firms: { Offset: 0, Array: { } array } } && array.Length == definition.FirmCount &&
+            first.Firms.Count == array.Length;
+        Firms = whole ? first.Firms.Array! : new FirmTraits[definition.FirmCount];
         // The driver reads the firms only once the first year is asked for, when every batch has arrived.
         _driver = new YearDriver(new SimulationInput(run, definition.Model, definition.Schedule(), Firms));
         YearPolicy[] Policies(World world) => [.. Enumerable.Range(run.StartYear, run.SimulatedYears).Select(year => _driver.Policy(world, year))];
         Setup = new RunSetup(runId, definition.Population, run.StartYear, run.Replications, definition.Model,
             Policies(World.Scenario), Policies(World.Counterfactual), definition.Tuning.FirmCallConcurrency, !_driver.YearsIndependent);
+        if (whole) _loaded = Firms.Length;
+        else AddFirms(first);
     }
 
     public RunDefinition Definition { get; }
@@ -50,12 +57,12 @@ internal sealed class RunState
 
     public void AddFirms(FirmBatch batch)
     {
-        if (batch.FirstId < 0 || batch.FirstId + batch.Firms.Length > Firms.Length)
+        if (batch.FirstId < 0 || batch.FirstId + batch.Firms.Count > Firms.Length)
         {
-            throw new ArgumentException($"Firms {batch.FirstId}..{batch.FirstId + batch.Firms.Length - 1} are outside the run's {Firms.Length} firms.");
+            throw new ArgumentException($"Firms {batch.FirstId}..{batch.FirstId + batch.Firms.Count - 1} are outside the run's {Firms.Length} firms.");
         }
         batch.Firms.CopyTo(Firms, batch.FirstId);
-        _loaded += batch.Firms.Length;
+        _loaded += batch.Firms.Count;
     }
 
     /// <summary>The firm-id range of a shard: shards split 0..n-1 into nearly equal consecutive ranges.</summary>

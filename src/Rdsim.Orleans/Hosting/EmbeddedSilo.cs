@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 
 namespace Rdsim.Orleans.Hosting;
 
@@ -33,8 +34,13 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         configureLogging?.Invoke(builder.Logging);
         builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
         var id = "rdsim-" + Guid.NewGuid().ToString("N");
+        // No grain directory cache: the only silo owns the whole directory, so the cache held a second entry for every firm.
+        // Without it a million-firm run peaked 0.2–0.35 KB a firm lower (3,004 and 3,037 bytes against 3,227 and 3,380,
+        // alternating twice, 2026-12-04 15:11–15:16 UTC, load 1.9–3.9) at the same steady-year CPU (1.22–1.37 s against
+        // 1.24–1.31 s), and a 9-point sweep of 100,000 firms took 19.5 and 21.3 s of CPU against 19.5 and 21.5 s.
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(FreePort(), FreePort(), serviceId: id, clusterId: id)
+            .Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None)
             .AddRdsimDefaults());
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

@@ -10,7 +10,8 @@ namespace Rdsim.Orleans.Hosting;
 /// The settings every silo and client of the rdsim engine needs, whether embedded, in a test cluster or
 /// in a real cluster: idle collection far longer than any run (a population's grains: long enough for the next run on
 /// it), a response timeout far above the longest call (one advance of a run: a few seconds a year for a million firms),
-/// the silo's cache of run setups, its reused outcome arrays, and the boards where firms follow runs with feedback.
+/// the silo's cache of run setups, its reused outcome arrays, the boards where firms follow runs with feedback, and the
+/// traits its shards hold, which its firms share (all four reached through <see cref="FirmServices"/>).
 /// </summary>
 public static class RdsimOrleansDefaults
 {
@@ -38,6 +39,7 @@ public static class RdsimOrleansDefaults
         silo.Services.AddSingleton<RunBooks>();
         silo.Services.AddSingleton<OutcomeBuffers>();
         silo.Services.AddSingleton<ShardBoards>();
+        silo.Services.AddSingleton<FirmServices>();
         silo.Services.AddSingleton<IActivationWorkingSetObserver, DeactivatingFirms>();
         silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = CollectionAge);
         silo.Configure<SiloMessagingOptions>(o =>

@@ -68,7 +68,7 @@ public class CoordinatorWatchTests
             return status is null ? new TaskCompletionSource<CoordinatorStatus>().Task : Task.FromResult(status);
         }
 
-        public Task Start(RunDefinition definition) => throw new NotSupportedException();
+        public Task Start(RunDefinition definition, FirmBatch firms) => throw new NotSupportedException();
         public Task AddFirms(FirmBatch batch) => throw new NotSupportedException();
         public Task<AdvanceReport> Advance(CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<Rdsim.Engine.Results.ReplicateResult> GetReplicate(int replicate) => throw new NotSupportedException();

@@ -31,4 +31,18 @@ public sealed class GrainKeysTests(OneSiloFixture fixture)
         Assert.Equal(first.GetGrainId(), grains.Firm(population, 7).GetGrainId());
         Assert.NotEqual(grains.Shard(population, 1, 4).GetGrainId(), grains.Shard(population, 1, 8).GetGrainId());
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    [InlineData(int.MaxValue)]
+    public void A_firm_made_like_a_sibling_is_the_firm_made_the_ordinary_way(int firmId)
+    {
+        var grains = fixture.Cluster.Client;
+        var population = Guid.NewGuid();
+        var firm = grains.Firm(grains.Firm(population, 3), population, firmId);
+
+        Assert.Equal(grains.Firm(population, firmId).GetGrainId(), firm.GetGrainId());
+        Assert.Equal(grains.Firm(population, firmId), firm);
+    }
 }
