@@ -39,7 +39,7 @@ internal sealed class FirmServices(RunBooks books, ShardBoards boards, OutcomeBu
         lock (_gate)
         {
             if (!_held.TryGetValue(population, out var ranges)) return;
-            var left = ranges.Where(r => r.Array != firms.Array || r.Offset != firms.Offset || r.Count != firms.Count).ToArray();
+            var left = ranges.Where(r => r != firms).ToArray();
             var held = new Dictionary<Guid, ArraySegment<FirmTraits>[]>(_held);
             if (left.Length == 0) held.Remove(population);
             else held[population] = left;
