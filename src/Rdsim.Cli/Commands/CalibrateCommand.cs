@@ -115,7 +115,7 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             var startFrom = settings.StartFrom is { } from ? ScenarioLoader.Load(from) : null;
             var fittedInside = Path.GetRelativePath(folderFull, fittedFull) is var r && !r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)
                 ? r.Replace(Path.DirectorySeparatorChar, '/') : null;
-            using var output = OutputPaths.Open(folder, "--out", CalibrationFolder.Outputs(fittedInside), settings.Force);
+            using var output = OutputPaths.Open(folder, "--out", FolderKind.Calibration, CalibrationFolder.Outputs(fittedInside), settings.Force);
             if (settings.Fitted is not null) OutputPaths.RequireWritableFile(settings.Fitted, "--fitted");
             ChartFonts.Require(ChartLanguage.En);   // fit.png is drawn after the search: a missing font must stop it before
 

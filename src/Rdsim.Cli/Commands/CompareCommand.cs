@@ -8,6 +8,7 @@ using Rdsim.Reporting.Results;
 using Rdsim.Reporting.Workbook;
 using Rdsim.Runs;
 using Rdsim.Scenarios;
+using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 using Spectre.Console.Cli;
 
@@ -54,11 +55,11 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             foreach (var v in variants) SensitivityRuns.RequireMemory(v, engine, settings.Force);
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
             // The sensitivity table is listed even without --sensitivity: a comparison made again removes an earlier one, which would belong to other runs.
-            using var output = OutputPaths.Open(folder, "--out", [SummaryFile, DifferencesFile, ReformSensitivityTable.File, .. CompareFolder.Rendered(charts: true)], settings.Force);
+            using var output = OutputPaths.Open(folder, "--out", FolderKind.Compare, [SummaryFile, DifferencesFile, ReformSensitivityTable.File, .. CompareFolder.Rendered(charts: true)], settings.Force);
             var runFolders = settings.Scenarios.Select((s, i) => CompareFolder.RunFolderName(i, s)).ToList();
             var outputs = new List<Scenarios.IO.OutputFolder>();
             using var release = new Releasing(outputs);
-            foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", RunFolder.Outputs(charts: false, panel: false), settings.Force));
+            foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", FolderKind.Run, RunFolder.Outputs(charts: false, panel: false), settings.Force));
             if (!settings.NoCharts) ChartFonts.Require(language);
             for (var i = 0; i < variants.Count; i++) SensitivityRuns.Warn(loaded[i], variants[i]);
             CliConsole.Say(t => t.Comparing, loaded.Count, first.Run.Seed, first.Run.Replications, EngineChoice.BatchNote(settings.Cluster));

@@ -96,7 +96,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             }
             using var folder = OutputFolder.Open(settings.Folder, new OutputOptions
             {
-                Option = "<DIR>", MustExist = true, WillWrite = CompareFolder.Rendered(charts: true), Force = settings.AllowModified,
+                Option = "<DIR>", Kind = FolderKind.Compare, MustExist = true, WillWrite = CompareFolder.Rendered(charts: true), Force = settings.AllowModified,
             });
             if (folder.Note is { } note) CliConsole.Warn(note);
             folder.DeleteOwned(RunFolder.IsRendered);
@@ -122,7 +122,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
     {
         var folder = OutputFolder.Open(path, new OutputOptions
         {
-            Option = "<DIR>", MustExist = true, WillWrite = willWrite, Proven = manifest.Files, Force = allowModified,
+            Option = "<DIR>", Kind = FolderKind.Run, MustExist = true, WillWrite = willWrite, Proven = manifest.Files, Force = allowModified,
         });
         try
         {

@@ -7,6 +7,7 @@ using Rdsim.Reporting.Sensitivity;
 using Rdsim.Reporting.Workbook;
 using Rdsim.Runs;
 using Rdsim.Scenarios;
+using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 using Spectre.Console.Cli;
 
@@ -50,7 +51,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivityCommand.Setting
             MemoryCheck.Require(scenario, MemoryEstimate.For(scenario, engine.Capabilities.Firms), settings.Force);
             SensitivityRuns.RequireMemory(variants, engine, settings.Force);
             var folder = settings.Out ?? Path.Combine("sensitivity", Path.GetFileNameWithoutExtension(settings.Scenario));
-            using var output = OutputPaths.Open(folder, "--out", SensitivityFolder.Outputs(!settings.NoCharts), settings.Force);
+            using var output = OutputPaths.Open(folder, "--out", FolderKind.Sensitivity, SensitivityFolder.Outputs(!settings.NoCharts), settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);
             foreach (var warning in scenario.Warnings) CliConsole.Warn(warning);
             SensitivityRuns.Warn(scenario, variants);

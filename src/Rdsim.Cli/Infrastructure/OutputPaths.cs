@@ -7,15 +7,16 @@ public static class OutputPaths
 {
     /// <summary>Help text of <c>--force</c>, shared by every verb that writes a results folder.</summary>
     public const string ForceHelp =
-        "Go ahead where rdsim would refuse: write into a non-empty folder rdsim cannot prove is its own (replacing files there with the names of its results; nothing else is ever deleted), or run when the memory estimate is above 80% of the memory available";
+        "Go ahead where rdsim would refuse: write into a non-empty folder rdsim cannot prove is its own (replacing files there with the names of its results; nothing else is ever deleted; never a folder holding another command's results), or run when the memory estimate is above 80% of the memory available";
 
     /// <summary>
-    /// Checks, creates and locks the results folder <paramref name="path"/> (given by <paramref name="option"/>), refusing it
-    /// when it cannot be written, another rdsim writes it, or it holds files rdsim did not write (unless <paramref name="force"/>).
+    /// Checks, creates and locks the folder <paramref name="path"/> (given by <paramref name="option"/>) for results of <paramref name="kind"/>,
+    /// refusing it when it cannot be written, another rdsim writes it, it holds another command's results, or it holds files rdsim
+    /// did not write (unless <paramref name="force"/>).
     /// </summary>
-    public static OutputFolder Open(string path, string option, IReadOnlyList<string> willWrite, bool force)
+    public static OutputFolder Open(string path, string option, FolderKind kind, IReadOnlyList<string> willWrite, bool force)
     {
-        var folder = OutputFolder.Open(path, new OutputOptions { Option = option, WillWrite = willWrite, Force = force });
+        var folder = OutputFolder.Open(path, new OutputOptions { Option = option, Kind = kind, WillWrite = willWrite, Force = force });
         if (folder.Note is { } note) CliConsole.Warn(note);
         return folder;
     }

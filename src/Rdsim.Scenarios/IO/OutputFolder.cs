@@ -6,7 +6,8 @@ namespace Rdsim.Scenarios.IO;
 /// <see cref="AtomicFile"/> appends to before it renames each file into place. rdsim deletes or replaces only files it
 /// can prove it wrote: one of its own names, inside the folder, reached through no symbolic link, and whose content
 /// hash is on the ledger (or in the folder's sealed manifest). A non-empty folder rdsim cannot prove is its own is
-/// refused unless <see cref="OutputOptions.Force"/>. Disposing releases the lock, and removes what opening created when
+/// refused unless <see cref="OutputOptions.Force"/>; one holding another command's results (<see cref="FolderKind"/>) is refused
+/// even then. Disposing releases the lock, and removes what opening created when
 /// nothing was written (a failed command leaves no empty folder behind).
 /// </summary>
 public sealed class OutputFolder : IDisposable
@@ -76,6 +77,7 @@ public sealed class OutputFolder : IDisposable
             try
             {
                 folder.Refuse(path);
+                options.Kind.Record(state);
             }
             catch
             {
@@ -183,11 +185,21 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Refuses a non-empty folder rdsim cannot prove is its own, and existing files the command would write that rdsim did not.</summary>
     private void Refuse(string path)
     {
+        var held = FolderKind.Held(Path);
+        if (held is not null && held != _options.Kind)
+        {
+            // --force does not reach this: it is for files rdsim cannot prove are its own, and these are, of another command.
+            throw OutputPathCheck.Refused(path, _options.Option, new(
+                $"it holds {held.Described.En}, not {_options.Kind.What.En}, and rdsim never writes one command's results over another's, even with --force; " +
+                $"give another {_options.Option}, or delete the folder to start afresh",
+                $"其中是{held.Described.Zh}，不是{_options.Kind.What.Zh}；rdsim 从不用一个命令的结果覆盖另一个命令的结果，--force 也不例外；" +
+                $"请另给 {_options.Option}，或删除该文件夹后重来"));
+        }
         var entries = Directory.EnumerateFileSystemEntries(Path).Where(e => System.IO.Path.GetFileName(e) != StateFolder).ToList();
         var ours = _ledger.Existed || _options.Proven.Count > 0;
         if (entries.Count > 0 && !ours && !_options.Force)
         {
-            var earlier = new[] { "manifest.json", "sweep.json", "fit.csv" }.Any(n => File.Exists(System.IO.Path.Combine(Path, n)));
+            var earlier = held is not null;
             var example = System.IO.Path.GetFileName(entries[0]);
             throw OutputPathCheck.Refused(path, _options.Option, (earlier
                 ? new Bilingual("it holds results of an earlier rdsim, which kept no record of the files it wrote, so rdsim cannot tell them from yours",

@@ -7,6 +7,12 @@ public sealed record OutputOptions
     public required string Option { get; init; }
 
     /// <summary>
+    /// What the command writes: a folder holding another kind of results is refused, even with <see cref="Force"/>, because
+    /// writing there would replace or delete that command's results (rdsim's own files, so otherwise fair game).
+    /// </summary>
+    public required FolderKind Kind { get; init; }
+
+    /// <summary>
     /// Every file (relative, with <c>/</c>) the command will write: each one that exists must be one rdsim wrote,
     /// or the folder is refused before any work is done (unless <see cref="Force"/>).
     /// </summary>

@@ -104,7 +104,7 @@ public sealed class RunFolderTests : IDisposable
     }
 
     private static OutputFolder Open(string path) =>
-        OutputFolder.Open(path, new OutputOptions { Option = "--out", WillWrite = RunFolder.Outputs(charts: false, panel: false) });
+        OutputFolder.Open(path, new OutputOptions { Option = "--out", Kind = FolderKind.Run, WillWrite = RunFolder.Outputs(charts: false, panel: false) });
 
     private static RunResult SaveAndLoad(RunResult run, string path)
     {

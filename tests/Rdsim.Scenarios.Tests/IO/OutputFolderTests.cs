@@ -12,7 +12,7 @@ public sealed class OutputFolderTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     private OutputFolder Open(string name = "out", bool force = false, params string[] willWrite) =>
-        OutputFolder.Open(_dir.File(name), new OutputOptions { Option = "--out", WillWrite = willWrite, Force = force });
+        OutputFolder.Open(_dir.File(name), new OutputOptions { Option = "--out", Kind = FolderKind.Run, WillWrite = willWrite, Force = force });
 
     [Fact]
     public void A_file_is_rdsims_exactly_while_its_content_is_what_rdsim_wrote()
@@ -87,5 +87,46 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Contains("years.csv was not written by rdsim or changed since", e.Message);
         using var forced = Open("out", true, "years.csv", "a.csv");
         Assert.True(forced.Replace("years.csv"));
+    }
+
+    private OutputFolder OpenFor(FolderKind kind, bool force = false) =>
+        OutputFolder.Open(_dir.File("out"), new OutputOptions { Option = "--out", Kind = kind, Force = force });
+
+    [Fact]
+    public void A_folder_holding_another_commands_results_is_refused_even_with_force_and_nothing_is_touched()
+    {
+        using (var compare = OpenFor(FolderKind.Compare))
+        {
+            Directory.CreateDirectory(Path.Combine(compare.Path, "charts"));
+            AtomicFile.WriteText(Path.Combine(compare.Path, "charts", "compare_real_rd.svg"), "<svg/>");
+        }
+        foreach (var force in new[] { false, true })
+        {
+            var e = Assert.Throws<InputException>(() => OpenFor(FolderKind.Run, force));
+            Assert.Contains("it holds a comparison (rdsim compare), not a run", e.Message);
+            Assert.Contains("even with --force; give another --out", e.Message);
+        }
+        Assert.True(File.Exists(_dir.File("out/charts/compare_real_rd.svg")));
+        Assert.Equal("compare\n", File.ReadAllText(_dir.File("out/.rdsim/kind")));
+        using var again = OpenFor(FolderKind.Compare);   // its own command may write there again
+    }
+
+    [Fact]
+    public void The_kind_counts_while_the_folder_holds_anything_and_a_folder_from_before_the_record_is_known_by_its_files()
+    {
+        using (var run = OpenFor(FolderKind.Run)) AtomicFile.WriteText(Path.Combine(run.Path, "years.csv"), "1\n");
+        File.Delete(_dir.File("out/years.csv"));
+        using (var sweep = OpenFor(FolderKind.Sweep))
+        {
+            Directory.CreateDirectory(Path.Combine(sweep.Path, "points"));
+            AtomicFile.WriteText(Path.Combine(sweep.Path, "points", "0.csv"), "1\n");
+        }
+        Assert.Same(FolderKind.Sweep, FolderKind.Held(_dir.File("out")));
+
+        File.Delete(_dir.File("out/.rdsim/kind"));
+        Assert.Null(FolderKind.Held(_dir.File("out")));
+        File.WriteAllText(_dir.File("out/sweep.json"), "{}");
+        Assert.Same(FolderKind.Sweep, FolderKind.Held(_dir.File("out")));
+        Assert.Contains("it holds a parameter sweep (rdsim sweep), not a calibration", Assert.Throws<InputException>(() => OpenFor(FolderKind.Calibration, force: true)).Message);
     }
 }
