@@ -16,7 +16,8 @@ namespace Rdsim.Cli.Commands;
 
 /// <summary>
 /// <c>rdsim compare</c>: runs several scenarios on one seed (common random numbers: the same firms and shocks),
-/// prints them side by side, and writes each run, their differences from the first, overlay charts and the comparison brief; with
+/// prints them side by side, and writes each run, their differences from the first, overlay charts, the comparison brief and,
+/// last, <c>compare.json</c> with the command that makes it all again; with
 /// <c>--sensitivity</c> also each difference rerun under every uncertain parameter's two ends.
 /// </summary>
 public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
@@ -60,6 +61,9 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var outputs = new List<Scenarios.IO.OutputFolder>();
             using var release = new Releasing(outputs);
             foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", FolderKind.Run, RunFolder.Outputs(charts: false, panel: false), settings.Force));
+            // Until the new comparison is complete, the folder must not claim to hold the old one.
+            output.DeleteOwned(f => f is CompareFolder.ManifestFile);
+            var command = ReproduceCommand.For(settings, first, folder);
             if (!settings.NoCharts) ChartFonts.Require(language);
             for (var i = 0; i < variants.Count; i++) SensitivityRuns.Warn(loaded[i], variants[i]);
             CliConsole.Say(t => t.Comparing, loaded.Count, first.Run.Seed, first.Run.Replications, EngineChoice.BatchNote(settings.Cluster));
@@ -73,10 +77,10 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                 {
                     // The run's own command: its --set overrides; the common seed and replications are added as --seed and --replications.
                     var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set, CsvBom = settings.CsvBom };
-                    var command = ReproduceCommand.For(runSettings, loaded[i], engine.Name, Path.Combine(folder, runFolders[i]));
+                    var runCommand = ReproduceCommand.For(runSettings, loaded[i], engine.Name, Path.Combine(folder, runFolders[i]));
                     var population = ScenarioRun.Announce(loaded[i], engine);
                     var run = batch.Start(BatchProgress.FirmYears(loaded[i]));
-                    var result = await Simulator.Run(loaded[i], new RunOptions { Engine = engine, Progress = run, Population = population, Command = command }, token);
+                    var result = await Simulator.Run(loaded[i], new RunOptions { Engine = engine, Progress = run, Population = population, Command = runCommand }, token);
                     RunFolder.Save(outputs[i], result, csvByteOrderMark: settings.CsvBom, cancellationToken: token, language: language);
                     runs[i] = result;
                     run.Finished();
@@ -91,9 +95,11 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             DifferencesTable.Write(Path.Combine(folder, DifferencesFile), runs, settings.CsvBom);
             if (sensitivity is not null) ReformSensitivityTable.Write(Path.Combine(folder, ReformSensitivityTable.File), sensitivity, settings.CsvBom);
             cancellationToken.ThrowIfCancellationRequested();
-            CompareOutputs.Render(runs, folder, language, unit, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken, sensitivity);
+            CompareOutputs.Render(runs, folder, command, language, unit, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken, sensitivity);
+            cancellationToken.ThrowIfCancellationRequested();
+            CompareFolder.WriteManifest(output, new CompareManifest("rdsim", ToolVersion.Current, command, first.Run.Seed, first.Run.Replications, runFolders, output.Written));
             CompareSummary.Print(runs, language, unit);
-            CliConsole.Say(t => t.CompareResults, folder, $"summary.csv, differences.csv{(sensitivity is null ? "" : ", " + ReformSensitivityTable.File)}, " +
+            CliConsole.Say(t => t.CompareResults, folder, $"{CompareFolder.ManifestFile}, summary.csv, differences.csv{(sensitivity is null ? "" : ", " + ReformSensitivityTable.File)}, " +
                 $"{ComparisonWorkbook.File}{(settings.NoCharts ? "" : ", charts/")}, brief.html");
             return ExitCodes.Ok;
         }, cancellationToken);

@@ -16,7 +16,8 @@ namespace Rdsim.Cli.Commands;
 /// <c>rdsim report</c>: re-draws a run's workbook, charts and brief from its stored results, without simulating again — after
 /// checking every file against the manifest, so that a brief is never drawn from numbers the run did not produce. On a
 /// compare folder it checks each run folder the same way and re-draws the overlay charts and the comparison brief (with the
-/// sensitivity sections, from <c>sensitivity_differences.csv</c>, when <c>compare --sensitivity</c> wrote one).
+/// sensitivity sections, from <c>sensitivity_differences.csv</c>, when <c>compare --sensitivity</c> wrote one). A sweep, sensitivity or
+/// calibration folder is refused with the command that draws it again.
 /// </summary>
 public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
 {
@@ -52,6 +53,8 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", new($"'{settings.Folder}' is not a folder; give a run folder written by rdsim run, or a compare folder written by rdsim compare.",
                 $"'{settings.Folder}' 不是文件夹；请给出 rdsim run 写的运行文件夹，或 rdsim compare 写的比较文件夹。"));
+            if (FolderKind.Held(settings.Folder) is { } kind && kind != FolderKind.Run && kind != FolderKind.Compare)
+                throw RedrawRefusal.For(settings.Folder, kind, settings.Lang, settings.MoneyUnit);
             if (CompareFolder.RunFolders(settings.Folder) is { Count: > 0 } runFolders) return Task.FromResult(Compare(settings, runFolders, language, unit, cancellationToken));
             var (manifest, text) = ManifestReader.Read(settings.Folder);
             // A run made with --sensitivity stored its analysis: its band is drawn again too.
@@ -103,8 +106,13 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             // A comparison made with --sensitivity stored its table: its sections are drawn again from it.
             var table = Path.Combine(folder.Path, ReformSensitivityTable.File);
             var sensitivity = File.Exists(table) ? ReformSensitivityTable.Read(table, [.. runs.Select(r => r.Manifest.ResultFingerprint)]) : null;
+            var comparison = CompareFolder.ReadManifest(folder.Path);
+            if (comparison is null && File.Exists(Path.Combine(folder.Path, CompareFolder.ManifestFile)))
+                CliConsole.Warn($"warning: {Path.Combine(settings.Folder, CompareFolder.ManifestFile)}: not the one rdsim wrote (damaged or edited): the brief shows no command for the whole comparison");
             // The overlays' CSV files follow the run folders' (with a byte-order mark if the comparison was given --csv-bom).
-            CompareOutputs.Render(runs, folder.Path, language, unit, charts: true, altered, RunFolder.HasByteOrderMark(runFolders[0]), cancellationToken, sensitivity);
+            CompareOutputs.Render(runs, folder.Path, comparison?.Command, language, unit, charts: true, altered, RunFolder.HasByteOrderMark(runFolders[0]), cancellationToken, sensitivity);
+            // As for a run: a comparison whose runs checked out lists what was drawn now; a changed one keeps its manifest as found.
+            if (comparison is not null && altered.Count == 0) CompareFolder.WriteManifest(folder, comparison with { Files = [.. comparison.Files.Where(f => !RunFolder.IsRendered(f.Path)).Concat(folder.Written)] });
             return ExitCodes.Ok;
         }
         finally

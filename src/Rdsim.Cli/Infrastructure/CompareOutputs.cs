@@ -11,14 +11,14 @@ namespace Rdsim.Cli.Infrastructure;
 public static class CompareOutputs
 {
     /// <summary>
-    /// Writes the workbook of <paramref name="runs"/> (<see cref="ComparisonWorkbook"/>, with the folder's sensitivity table if it has one), draws
+    /// Writes the workbook of <paramref name="runs"/>, made by <paramref name="command"/> (null: a comparison from before rdsim kept it) (<see cref="ComparisonWorkbook"/>, with the folder's sensitivity table if it has one), draws
     /// their overlay charts (unless <paramref name="charts"/> is false), <c>brief.html</c> and,
     /// where Chromium is installed, <c>brief.pdf</c> into the compare folder <paramref name="folder"/>, naming in the brief the
     /// run folders found changed (<paramref name="alterations"/>), money in <paramref name="unit"/>, the charts' CSV files with a
     /// byte-order mark when <paramref name="csvByteOrderMark"/> and, with <paramref name="sensitivity"/>, each compared scenario's
     /// sensitivity table; Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
     /// </summary>
-    public static void Render(IReadOnlyList<RunResult> runs, string folder, ChartLanguage language, MoneyUnit unit, bool charts,
+    public static void Render(IReadOnlyList<RunResult> runs, string folder, string? command, ChartLanguage language, MoneyUnit unit, bool charts,
         IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)> alterations, bool csvByteOrderMark, CancellationToken cancellationToken,
         IReadOnlyList<ReformSensitivity>? sensitivity = null)
     {
@@ -26,7 +26,7 @@ public static class CompareOutputs
         cancellationToken.ThrowIfCancellationRequested();
         var drawn = charts ? CompareFolder.DrawCharts(runs, folder, language, unit, csvByteOrderMark) : [];
         cancellationToken.ThrowIfCancellationRequested();
-        var brief = CompareBriefWriter.Write(runs, folder, drawn, language, unit, alterations, sensitivity);
+        var brief = CompareBriefWriter.Write(runs, folder, command, drawn, language, unit, alterations, sensitivity);
         CliConsole.Say(t => t.ComparisonBrief, brief, RunOutputs.PrintPdf(brief, cancellationToken));
     }
 }

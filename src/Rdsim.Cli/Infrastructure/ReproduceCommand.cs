@@ -5,7 +5,7 @@ using Rdsim.Scenarios;
 namespace Rdsim.Cli.Infrastructure;
 
 /// <summary>
-/// The command line that reproduces a run: the scenario, every override, the seed and replications made explicit, and every
+/// The command line that reproduces a run or a comparison: the scenarios, every override, the seed and replications made explicit, and every
 /// option that changes what the folder holds (the panel, the sensitivity band, the brief's language, no charts, the CSVs' BOM).
 /// </summary>
 public static class ReproduceCommand
@@ -28,6 +28,24 @@ public static class ReproduceCommand
         if (settings.CsvBom) parts.Add("--csv-bom");
         parts.Add("--out");
         parts.Add(Quote(folder));
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>
+    /// The command for a finished comparison of <paramref name="settings"/>'s scenarios on <paramref name="first"/>'s seed and
+    /// replications (every scenario runs on them), with every option that changes what its folder holds.
+    /// </summary>
+    public static string For(CompareCommand.Settings settings, Scenario first, string folder)
+    {
+        var parts = new List<string> { "rdsim", "compare" };
+        parts.AddRange(settings.Scenarios.Select(Quote));
+        parts.AddRange(settings.Set.SelectMany(s => new[] { "--set", Quote(s) }));
+        parts.AddRange(["--seed", first.Run.Seed.ToString(CultureInfo.InvariantCulture), "--replications", first.Run.Replications.ToString(CultureInfo.InvariantCulture)]);
+        if (settings.Sensitivity) parts.Add("--sensitivity");
+        if (settings.Lang != "en") parts.AddRange(["--lang", Quote(settings.Lang)]);
+        if (settings.NoCharts) parts.Add("--no-charts");
+        if (settings.CsvBom) parts.Add("--csv-bom");
+        parts.AddRange(["--out", Quote(folder)]);
         return string.Join(' ', parts);
     }
 

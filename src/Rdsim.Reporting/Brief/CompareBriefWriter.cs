@@ -12,18 +12,18 @@ namespace Rdsim.Reporting.Brief;
 /// The comparison brief, <c>brief.html</c> in a compare folder: how far to trust the numbers (each scenario's fit,
 /// caveats and population), a plain-language paragraph per scenario made from the numbers, then for each scenario
 /// the table of its differences from the baseline (every year together and each year) and the parameters that
-/// differ (with <c>compare --sensitivity</c>, its sensitivity table and reading), the overlay charts, and the commands that reproduce each run. Built like the run brief (<see cref="BriefPage"/>).
+/// differ (with <c>compare --sensitivity</c>, its sensitivity table and reading), the overlay charts, and the commands that reproduce the comparison and each run. Built like the run brief (<see cref="BriefPage"/>).
 /// </summary>
 public static class CompareBriefWriter
 {
     /// <summary>
-    /// Writes the brief of <paramref name="runs"/> (the first is the baseline) with <paramref name="charts"/> into the compare
-    /// folder <paramref name="folder"/>; returns its path. Run folders changed since rdsim wrote them (<paramref name="alterations"/>,
+    /// Writes the brief of <paramref name="runs"/> (the first is the baseline), made by <paramref name="command"/> (null: a comparison
+    /// from before rdsim kept it), with <paramref name="charts"/> into the compare folder <paramref name="folder"/>; returns its path. Run folders changed since rdsim wrote them (<paramref name="alterations"/>,
     /// <c>report --allow-modified</c>) are named in a warning at the top, each with its run's manifest. Money is shown in <paramref name="unit"/>.
     /// With <paramref name="sensitivity"/> (one per compared scenario, in order), each scenario's section ends with how far its difference
     /// depends on behavioural assumptions.
     /// </summary>
-    public static string Write(IReadOnlyList<RunResult> runs, string folder, IReadOnlyList<ChartOutput> charts, ChartLanguage language, MoneyUnit unit,
+    public static string Write(IReadOnlyList<RunResult> runs, string folder, string? command, IReadOnlyList<ChartOutput> charts, ChartLanguage language, MoneyUnit unit,
         IReadOnlyList<(RunManifest Run, IReadOnlyList<FolderAlteration> Found)>? alterations = null, IReadOnlyList<ReformSensitivity>? sensitivity = null)
     {
         var (t, c, b) = (ChartText.For(language, unit), CompareText.For(language, unit), BriefText.For(language, unit));
@@ -56,6 +56,8 @@ public static class CompareBriefWriter
         if (charts.Count > 0) html.Append($"<h2>{E(t.Charts)}</h2>\n");
         foreach (var chart in charts) html.Append(BriefPage.Figure(chart));
         html.Append($"<h2>{E(t.Reproduce)}</h2>\n");
+        // The comparison's own command first: only it makes the whole folder again (the runs' commands make their run folders).
+        if (command is not null) html.Append($"<div class=\"reproduce\">\n<p><strong>{E(c.WholeComparison)}</strong></p>\n<pre>{E(command)}</pre>\n</div>\n");
         foreach (var run in runs)
         {
             // A run's name, command and fingerprint stay on one page (BriefStyle: .reproduce).

@@ -1,20 +1,26 @@
 using System.Globalization;
+using System.Text.Json;
 using Rdsim.Reporting.Brief;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
+using Rdsim.Scenarios.IO;
 
 namespace Rdsim.Reporting.Compare;
 
 /// <summary>
 /// A compare folder: one run folder per scenario, named by its place and file (<c>1-china-2008-2024</c>, the baseline
-/// first), beside the tables, the overlay charts and the comparison brief drawn from those runs. It has no manifest of its
-/// own: what it shows is drawn from the run folders' checked results, so <c>report</c> can draw it again from them — apart from
-/// the sensitivity sections of <c>compare --sensitivity</c>, drawn from <see cref="ReformSensitivityTable"/>'s file, whose
-/// variant runs are not stored (its plain comparisons must carry the run folders' fingerprints).
+/// first), beside the tables, the overlay charts and the comparison brief drawn from those runs, and <c>compare.json</c>
+/// (<see cref="CompareManifest"/>), written last, with the command that makes it all again. What it shows is drawn from the
+/// run folders' checked results, so <c>report</c> can draw it again from them — apart from the sensitivity sections of
+/// <c>compare --sensitivity</c>, drawn from <see cref="ReformSensitivityTable"/>'s file, whose variant runs are not stored
+/// (its plain comparisons must carry the run folders' fingerprints).
 /// </summary>
 public static class CompareFolder
 {
+    /// <summary>The comparison's manifest: its command and files (<see cref="Scenarios.IO.FolderKind.Compare"/> knows the folder by it).</summary>
+    public const string ManifestFile = "compare.json";
+
     /// <summary>The overlay charts' files, relative to the compare folder.</summary>
     public static IReadOnlyList<string> ChartFiles { get; } = ChartOutput.Files(RunCharts.Folder, CompareRealRdChart.Name, CompareBangChart.Name);
 
@@ -49,6 +55,33 @@ public static class CompareFolder
         ChartFonts.Require(language);
         var canvas = new ChartCanvas(Path.Combine(folder, RunCharts.Folder), language, unit) { CsvByteOrderMark = csvByteOrderMark };
         return [CompareRealRdChart.Draw(canvas, runs), CompareBangChart.Draw(canvas, runs)];
+    }
+
+    /// <summary>Writes <paramref name="manifest"/>, sealed, as <paramref name="folder"/>'s <c>compare.json</c>, its files in ordinal order.</summary>
+    public static void WriteManifest(OutputFolder folder, CompareManifest manifest)
+    {
+        var listed = manifest with { Files = [.. manifest.Files.Where(f => f.Path != ManifestFile).OrderBy(f => f.Path, StringComparer.Ordinal)], Seal = "" };
+        AtomicFile.WriteText(Path.Combine(folder.Path, ManifestFile), ManifestSeal.Seal(JsonSerializer.Serialize(listed, RunFolder.Json) + "\n"));
+    }
+
+    /// <summary>
+    /// The manifest of the compare folder <paramref name="folder"/>; null when it has none (a comparison made before rdsim wrote one)
+    /// or it is not the one rdsim wrote (damaged, or edited: its seal does not hold).
+    /// </summary>
+    public static CompareManifest? ReadManifest(string folder)
+    {
+        var path = Path.Combine(folder, ManifestFile);
+        if (!File.Exists(path)) return null;
+        var text = File.ReadAllText(path);
+        if (!ManifestSeal.Holds(text)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<CompareManifest>(text, RunFolder.Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The place in <c>N-name</c>, or 0 when the name has none.</summary>

@@ -164,6 +164,9 @@ public sealed record CompareText
     /// <summary>Below a run's command: {0} its result fingerprint, {1} its scenario's content hash.</summary>
     public required string Fingerprint { get; init; }
 
+    /// <summary>Over the comparison's own command, which makes the whole folder again (each run's command makes only its run).</summary>
+    public required string WholeComparison { get; init; }
+
     /// <summary>The texts of <paramref name="language"/>, with money in <paramref name="unit"/>.</summary>
     public static CompareText For(ChartLanguage language, MoneyUnit unit)
     {

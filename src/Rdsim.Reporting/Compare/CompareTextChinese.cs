@@ -58,5 +58,6 @@ internal static class CompareTextChinese
         ForgoneFallsIn = "其中{0}次（共{1}次）税式支出减少而非增加，这些运行中该比值不表示每增加1元税式支出带动的研发。",
         NoMarginalBang = "各次运行中税式支出均无变化，无法计算边际撬动效应。",
         Fingerprint = "结果指纹 {0} · 情景哈希 {1}",
+        WholeComparison = "整个比较（本文件夹的全部文件）",
     };
 }

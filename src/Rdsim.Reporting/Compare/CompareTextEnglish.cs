@@ -59,5 +59,6 @@ internal static class CompareTextEnglish
         ForgoneFallsIn = "In {0} of the {1} runs revenue forgone falls rather than rises, so there the ratio is not R&D per extra yuan forgone.",
         NoMarginalBang = "Revenue forgone changes in none of the runs, so there is no marginal bang for the buck to compare.",
         Fingerprint = "Result fingerprint {0} · scenario hash {1}",
+        WholeComparison = "The whole comparison (every file of this folder)",
     };
 }
