@@ -7,7 +7,7 @@ public static class OutputPaths
 {
     /// <summary>Help text of <c>--force</c>, shared by every verb that writes a results folder.</summary>
     public const string ForceHelp =
-        "Go ahead where rdsim would refuse: write into a non-empty folder rdsim cannot prove is its own (replacing files there with the names of its results; nothing else is ever deleted; never a folder holding another command's results), or run when the memory estimate is above 80% of the memory available";
+        "Go ahead where rdsim would refuse: write into a non-empty folder rdsim cannot prove is its own (replacing files there with the names of its results; nothing else is ever deleted), or run when the memory estimate is above 80% of the memory available. A folder holding another command's results (a run, a comparison, a sweep, …) is refused even so";
 
     /// <summary>
     /// Checks, creates and locks the folder <paramref name="path"/> (given by <paramref name="option"/>) for results of <paramref name="kind"/>,
