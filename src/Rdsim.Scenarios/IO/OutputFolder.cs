@@ -182,7 +182,7 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    /// <summary>Refuses a non-empty folder rdsim cannot prove is its own, and existing files the command would write that rdsim did not.</summary>
+    /// <summary>Refuses a folder holding another command's results, a non-empty folder rdsim cannot prove is its own, and existing files the command would write that rdsim did not.</summary>
     private void Refuse(string path)
     {
         var held = FolderKind.Held(Path);
