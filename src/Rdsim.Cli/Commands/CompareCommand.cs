@@ -49,6 +49,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var engine = EngineChoice.Batch(settings.Cluster);
             var first = ScenarioLoader.LoadWith(settings.Scenarios[0], Common(settings, null));
             var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings, first))).ToList();
+            ComparableScenarios.Require(loaded, settings.Scenarios);
             foreach (var l in loaded) MemoryCheck.Require(l, MemoryEstimate.For(l, engine.Capabilities.Firms), settings.Force);
             var variants = settings.Sensitivity ? CompareSensitivityRuns.Variants(loaded) : [];
             foreach (var v in variants) SensitivityRuns.RequireMemory(v, engine, settings.Force);
