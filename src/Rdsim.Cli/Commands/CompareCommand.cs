@@ -61,7 +61,9 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             using var release = new Releasing(outputs);
             foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", RunFolder.Outputs(charts: false, panel: false), settings.Force));
             if (!settings.NoCharts) ChartFonts.Require(language);
-            for (var i = 0; i < variants.Count; i++) SensitivityRuns.Warn(loaded[i], variants[i]);
+            // As rdsim run warns of each scenario's values (a --set once, not once a scenario), and of the sensitivity ends beyond them.
+            ScenarioWarnings.Print([.. loaded.Select((l, i) => (settings.Scenarios[i], l)),
+                .. variants.SelectMany((v, i) => v.Select(variant => (settings.Scenarios[i], variant.Scenario)))]);
             CliConsole.Say(t => t.Comparing, loaded.Count, first.Run.Seed, first.Run.Replications, EngineChoice.BatchNote(settings.Cluster));
 
             var inFlight = await InFlightLimit.For(engine, loaded.Select(l => MemoryEstimate.For(l, engine.Capabilities.Firms)).MaxBy(e => e.Bytes)!, cancellationToken);
