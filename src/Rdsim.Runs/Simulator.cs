@@ -45,12 +45,15 @@ public static class Simulator
     /// differences are the policies'), one after another; the first is the baseline the others are compared with.
     /// </summary>
     /// <exception cref="ArgumentException">Fewer than two scenarios.</exception>
+    /// <exception cref="InputException">A scenario on other years or firms than the baseline's (<see cref="ComparableScenarios"/>).</exception>
     public static async Task<IReadOnlyList<RunResult>> Compare(IReadOnlyList<Scenario> scenarios, RunOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         if (scenarios.Count < 2) throw new ArgumentException("A comparison needs at least two scenarios.", nameof(scenarios));
+        var aligned = scenarios.Select(s => OnSeedOf(scenarios[0], s)).ToList();
+        ComparableScenarios.Require(aligned);
         var results = new List<RunResult>(scenarios.Count);
-        foreach (var scenario in scenarios) results.Add(await Run(OnSeedOf(scenarios[0], scenario), options, cancellationToken));
+        foreach (var scenario in aligned) results.Add(await Run(scenario, options, cancellationToken));
         return results;
     }
 

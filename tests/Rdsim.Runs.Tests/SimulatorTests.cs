@@ -1,6 +1,7 @@
 using Rdsim.Engine.Reference;
 using Rdsim.Engine.Results;
 using Rdsim.Runs;
+using Rdsim.Scenarios.Loading;
 using Rdsim.Scenarios.Populations;
 using Rdsim.Tests.Shared;
 
@@ -38,6 +39,16 @@ public sealed class SimulatorTests
         // The same scenario on the same seed: the same firms and shocks, so the same numbers to the bit.
         Assert.Equal(runs[0].Manifest.ResultFingerprint, runs[1].Manifest.ResultFingerprint);
         await Assert.ThrowsAsync<ArgumentException>(() => Simulator.Compare([baseline]));
+    }
+
+    [Fact]
+    public async Task Scenarios_on_other_firms_or_years_than_the_baselines_are_not_compared()
+    {
+        var baseline = SmallRuns.China();
+
+        var e = await Assert.ThrowsAsync<InputException>(() => Simulator.Compare([baseline, baseline.With("population.firms", baseline.Population.Firms + 1)]));
+
+        Assert.Equal("population.firms", Assert.Single(e.Diagnostics).Path);
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var engine = EngineChoice.Batch(settings.Cluster);
             var first = ScenarioLoader.LoadWith(settings.Scenarios[0], Common(settings, null));
             var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings, first))).ToList();
+            ComparableScenarios.Require(loaded, settings.Scenarios);
             foreach (var l in loaded) MemoryCheck.Require(l, MemoryEstimate.For(l, engine.Capabilities.Firms), settings.Force);
             var variants = settings.Sensitivity ? CompareSensitivityRuns.Variants(loaded) : [];
             foreach (var v in variants) SensitivityRuns.RequireMemory(v, engine, settings.Force);
@@ -65,7 +66,9 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             output.DeleteOwned(f => f is CompareFolder.ManifestFile);
             var command = ReproduceCommand.For(settings, first, folder);
             if (!settings.NoCharts) ChartFonts.Require(language);
-            for (var i = 0; i < variants.Count; i++) SensitivityRuns.Warn(loaded[i], variants[i]);
+            // As rdsim run warns of each scenario's values (a --set once, not once a scenario), and of the sensitivity ends beyond them.
+            ScenarioWarnings.Print([.. loaded.Select((l, i) => (settings.Scenarios[i], l)),
+                .. variants.SelectMany((v, i) => v.Select(variant => (settings.Scenarios[i], variant.Scenario)))]);
             CliConsole.Say(t => t.Comparing, loaded.Count, first.Run.Seed, first.Run.Replications, EngineChoice.BatchNote(settings.Cluster));
 
             var inFlight = await InFlightLimit.For(engine, loaded.Select(l => MemoryEstimate.For(l, engine.Capabilities.Firms)).MaxBy(e => e.Bytes)!, cancellationToken);

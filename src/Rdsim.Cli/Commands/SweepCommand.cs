@@ -55,6 +55,8 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
                 plan.Grid.Specs, plan.Grid.Points.Count, SweepFolder.GridHash(plan.Base.ContentHash, plan.Grid.Specs), plan.Command);
             Prepare(output, manifest, settings.Resume);
             if (!settings.NoCharts) ChartFonts.Require(language);
+            // As rdsim run warns of a scenario's values: the base's and the swept values', each once however many points have it.
+            ScenarioWarnings.Print(plan.Points.Select(p => (settings.Scenario, p)));
 
             var pending = Enumerable.Range(0, plan.Points.Count).Where(i => !File.Exists(SweepFolder.PointFile(folder, i))).ToList();
             var left = pending.Count < plan.Points.Count ? ConsoleText.Format(CliConsole.Text.SweepLeft, plan.Points.Count - pending.Count, pending.Count) : ".";

@@ -18,8 +18,8 @@ namespace Rdsim.Engine.Results;
 public sealed record Additionality(double InducedRealRd, double InducedReportedRd, double RevenueForgone, double TotalRelief, double Deadweight,
     double InducedRealRdNonTaxpayers, double RevenueForgoneNonTaxpayers, double InducedReportedRdHnte, double RelabeledRdHnte)
 {
-    /// <summary>Induced real R&amp;D per yuan of revenue forgone (NaN when nothing was forgone).</summary>
-    public double BangForBuck => Ratio(InducedRealRd, RevenueForgone);
+    /// <summary>Induced real R&amp;D per yuan of revenue forgone (NaN unless revenue was forgone: see <see cref="PerYuanForgone"/>).</summary>
+    public double BangForBuck => PerYuanForgone(InducedRealRd, RevenueForgone);
 
     /// <summary>Induced real R&amp;D in firm-years that would pay tax without the incentives.</summary>
     public double InducedRealRdTaxpayers => InducedRealRd - InducedRealRdNonTaxpayers;
@@ -27,8 +27,8 @@ public sealed record Additionality(double InducedRealRd, double InducedReportedR
     /// <summary>Revenue forgone from firm-years that would pay tax without the incentives.</summary>
     public double RevenueForgoneTaxpayers => RevenueForgone - RevenueForgoneNonTaxpayers;
 
-    /// <summary>Bang for the buck among firm-years that would pay tax without the incentives (NaN when nothing was forgone).</summary>
-    public double BangForBuckTaxpayers => Ratio(InducedRealRdTaxpayers, RevenueForgoneTaxpayers);
+    /// <summary>Bang for the buck among firm-years that would pay tax without the incentives (NaN unless revenue was forgone from them).</summary>
+    public double BangForBuckTaxpayers => PerYuanForgone(InducedRealRdTaxpayers, RevenueForgoneTaxpayers);
 
     /// <summary>Relabelled share of the induced reported R&amp;D: how much of the response is on paper only.</summary>
     public double InducedRelabeledShare => InducedReportedRd != 0 ? (InducedReportedRd - InducedRealRd) / InducedReportedRd : double.NaN;
@@ -62,6 +62,13 @@ public sealed record Additionality(double InducedRealRd, double InducedReportedR
         return new Additionality(real.Value, reported.Value, forgone.Value, relief.Value, deadweight.Value,
             realNonTaxpayers.Value, forgoneNonTaxpayers.Value, reportedHnte.Value, relabeledHnte.Value);
     }
+
+    /// <summary>
+    /// Bang for the buck: <paramref name="induced"/> real R&amp;D per yuan of <paramref name="forgone"/> revenue, or NaN when no revenue was
+    /// forgone. Where the incentives give up no tax, or its firms pay more tax with them than without (possible for a group or a year),
+    /// the ratio has no meaning: near zero it is huge, below zero its sign reads as R&amp;D lost.
+    /// </summary>
+    public static double PerYuanForgone(double induced, double forgone) => forgone > 0 ? induced / forgone : double.NaN;
 
     private static double Ratio(double numerator, double denominator) => denominator != 0 ? numerator / denominator : double.NaN;
 }

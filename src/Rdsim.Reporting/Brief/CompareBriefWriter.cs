@@ -10,7 +10,7 @@ namespace Rdsim.Reporting.Brief;
 
 /// <summary>
 /// The comparison brief, <c>brief.html</c> in a compare folder: how far to trust the numbers (each scenario's fit,
-/// caveats and population), a plain-language paragraph per scenario made from the numbers, then for each scenario
+/// caveats and population, and the values outside their advisory range), a plain-language paragraph per scenario made from the numbers, then for each scenario
 /// the table of its differences from the baseline (every year together and each year) and the parameters that
 /// differ (with <c>compare --sensitivity</c>, its sensitivity table and reading), the overlay charts, and the commands that reproduce the comparison and each run. Built like the run brief (<see cref="BriefPage"/>).
 /// </summary>
@@ -33,7 +33,7 @@ public static class CompareBriefWriter
         var html = new StringBuilder(BriefPage.Head(title, language));
         foreach (var (run, found) in alterations ?? []) html.Append(BriefWriter.Alterations(run, found, b));
         html.Append($"<h1>{E(title)}</h1>\n<p class=\"lead\">{E(c.Lead)}</p>\n")
-            .Append($"<h2>{E(c.Standing)}</h2>\n").Append(Standing(runs, language))
+            .Append($"<h2>{E(c.Standing)}</h2>\n").Append(Standing(runs, language)).Append(Warnings(runs, c))
             .Append($"<h2>{E(c.Summary)}</h2>\n");
         var (first, last) = (baseline.Manifest.FirstYear, baseline.Manifest.LastYear);
         var span = first == last ? Year(first) : $"{Year(first)}–{Year(last)}";
@@ -82,6 +82,19 @@ public static class CompareBriefWriter
         if (groups.Count == 1) return ScenarioStanding.Html(runs[0].Manifest, language);
         var names = language == ChartLanguage.Zh ? "、" : ", ";
         return string.Concat(groups.Select(g => $"<p><strong>{E(string.Join(names, g.Select(r => r.Name)))}</strong></p>\n" + ScenarioStanding.Html(g[0].Manifest, language)));
+    }
+
+    /// <summary>
+    /// The advisory warnings of the runs' scenarios (as their manifests keep them), each once with the scenarios that raised it, or
+    /// nothing when there are none: a value outside its advisory range applied to every scenario shows in no difference table.
+    /// </summary>
+    private static string Warnings(IReadOnlyList<RunResult> runs, CompareText c)
+    {
+        var warnings = runs.SelectMany(r => r.Manifest.Warnings.Select(w => (Text: w, r.Name))).GroupBy(w => w.Text, StringComparer.Ordinal).ToList();
+        if (warnings.Count == 0) return "";
+        var items = warnings.Select(w =>
+            $"<li>{BreakableText.Html(w.Key)} <em>({E(F(c.WarnedIn, string.Join(c.NameSeparator, w.Select(x => x.Name).Distinct(StringComparer.Ordinal))))})</em></li>\n");
+        return $"<h3>{E(c.Warnings)}</h3>\n<p class=\"small\">{E(c.WarningsNote)}</p>\n<ul>\n{string.Concat(items)}</ul>\n";
     }
 
     private static string E(string text) => BriefPage.Encode(text);

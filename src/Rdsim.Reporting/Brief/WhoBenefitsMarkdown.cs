@@ -8,7 +8,7 @@ namespace Rdsim.Reporting.Brief;
 /// <summary>
 /// The brief's "Who benefits" tables as Markdown: one table per kind of group (tax status, size class, sector), with the relief
 /// each group received over the run, its share, the real R&amp;D it was induced to do, its share, the revenue forgone on it and
-/// its bang for the buck (<see cref="WhoBenefits"/>), and a note on how to read them.
+/// its bang for the buck (<see cref="WhoBenefits"/>; "—" where no revenue was forgone on the group), and a note on how to read them.
 /// </summary>
 public static class WhoBenefitsMarkdown
 {
@@ -29,12 +29,21 @@ public static class WhoBenefitsMarkdown
             {
                 text.Append($"| {MarkdownText.Escape(GroupLabels.Group(language, g.Kind, g.Group))} | {Number(g.Firms, "#,0")} | {unit.Text(g.Relief)} "
                     + $"| {Number(g.ReliefShare, "0.0%")} | {unit.Text(g.InducedRealRd)} | {Number(g.InducedShare, "0.0%")} "
-                    + $"| {unit.Text(g.RevenueForgone)} | {Number(g.BangForBuck, "0.00")} |\n");
+                    + $"| {unit.Text(g.RevenueForgone)} | {Bang(g)} |\n");
             }
             text.Append('\n');
         }
-        return text.Append(Format(t.WhoBenefitsNote, span)).Append('\n').ToString();
+        text.Append(Format(t.WhoBenefitsNote, span)).Append('\n');
+        if (groups.Any(g => !Forgone(g))) text.Append('\n').Append(MarkdownText.Escape(t.NoBangForBuck)).Append('\n');
+        return text.ToString();
     }
+
+    /// <summary>Shown for a group on which no revenue was forgone, in place of a ratio that would mean nothing (its footnote says why).</summary>
+    private const string NoBang = "—";
+
+    private static bool Forgone(GroupBenefit g) => g.RevenueForgone > 0;
+
+    private static string Bang(GroupBenefit g) => Forgone(g) ? Number(g.BangForBuck, "0.00") : NoBang;
 
     private static string Format(string pattern, object value) => string.Format(CultureInfo.InvariantCulture, pattern, value);
 

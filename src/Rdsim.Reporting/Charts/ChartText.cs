@@ -226,6 +226,9 @@ public sealed record ChartText
     /// <summary>Brief: how to read the who-benefits table ({0} = the span of years).</summary>
     public required string WhoBenefitsNote { get; init; }
 
+    /// <summary>Under the "Who benefits" tables when a group's bang for the buck is shown as "—": why it has none.</summary>
+    public required string NoBangForBuck { get; init; }
+
     /// <summary>The unit the amounts in these texts, and the amounts shown beside them, are in.</summary>
     public MoneyUnit Unit { get; private init; } = MoneyUnit.Million;
 

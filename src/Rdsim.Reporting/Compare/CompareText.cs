@@ -29,6 +29,15 @@ public sealed record CompareText
     /// <summary>Heading of the scenarios' fit, caveats and population.</summary>
     public required string Standing { get; init; }
 
+    /// <summary>Heading of the advisory warnings the scenarios raised (values outside the range the literature supports).</summary>
+    public required string Warnings { get; init; }
+
+    /// <summary>What the warnings mean for the numbers.</summary>
+    public required string WarningsNote { get; init; }
+
+    /// <summary>After a warning: the scenarios ({0}, joined by <see cref="NameSeparator"/>) that raised it.</summary>
+    public required string WarnedIn { get; init; }
+
     /// <summary>When no parameter differs.</summary>
     public required string NoParameterDiffers { get; init; }
 

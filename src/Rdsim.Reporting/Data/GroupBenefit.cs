@@ -1,3 +1,5 @@
+using Rdsim.Engine.Results;
+
 namespace Rdsim.Reporting.Data;
 
 /// <summary>
@@ -15,6 +17,6 @@ namespace Rdsim.Reporting.Data;
 public sealed record GroupBenefit(string Kind, string Group, double Firms, double Relief, double InducedRealRd, double RevenueForgone,
     double ReliefShare, double InducedShare)
 {
-    /// <summary>Induced real R&amp;D per yuan of revenue forgone (NaN when nothing was forgone).</summary>
-    public double BangForBuck => RevenueForgone != 0 ? InducedRealRd / RevenueForgone : double.NaN;
+    /// <summary>Induced real R&amp;D per yuan of revenue forgone (NaN unless revenue was forgone on the group: <see cref="Additionality.PerYuanForgone"/>).</summary>
+    public double BangForBuck => Additionality.PerYuanForgone(InducedRealRd, RevenueForgone);
 }

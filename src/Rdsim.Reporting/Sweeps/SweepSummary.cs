@@ -1,3 +1,4 @@
+using Rdsim.Engine.Results;
 using Rdsim.Reporting.Data;
 using Rdsim.Reporting.Tables;
 
@@ -10,8 +11,8 @@ namespace Rdsim.Reporting.Sweeps;
 /// <param name="RevenueForgone">Cumulative revenue forgone.</param>
 public sealed record SweepSummary(int Point, IReadOnlyList<string> Values, double InducedRealRd, double RevenueForgone)
 {
-    /// <summary>Cumulative induced real R&amp;D per yuan forgone.</summary>
-    public double BangForBuck => RevenueForgone != 0 ? InducedRealRd / RevenueForgone : double.NaN;
+    /// <summary>Cumulative induced real R&amp;D per yuan forgone (NaN unless revenue was forgone: <see cref="Additionality.PerYuanForgone"/>).</summary>
+    public double BangForBuck => Additionality.PerYuanForgone(InducedRealRd, RevenueForgone);
 
     /// <summary>Whether no other point forgoes no more revenue and induces at least as much R&amp;D, one of them strictly.</summary>
     public bool IsDominatedBy(SweepSummary other) =>

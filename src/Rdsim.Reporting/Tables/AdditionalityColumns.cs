@@ -20,7 +20,8 @@ public static class AdditionalityColumns
     public static readonly AdditionalityMetric RevenueForgone = AdditionalityMetric.Money("revenue_forgone", "Tax revenue forgone: counterfactual tax minus scenario tax", a => a.RevenueForgone);
 
     /// <summary><c>bang_for_buck</c>: induced real R&amp;D per yuan forgone.</summary>
-    public static readonly AdditionalityMetric BangForBuck = new("bang_for_buck", "CNY per CNY", "Induced real R&D per yuan of revenue forgone", a => a.BangForBuck);
+    public static readonly AdditionalityMetric BangForBuck = new("bang_for_buck", "CNY per CNY",
+        "Induced real R&D per yuan of revenue forgone (empty unless revenue was forgone)", a => a.BangForBuck);
 
     /// <summary><c>deadweight</c>: relief paid for R&amp;D that would have happened anyway.</summary>
     public static readonly AdditionalityMetric Deadweight = AdditionalityMetric.Money("deadweight", "Relief paid for R&D that would have happened anyway", a => a.Deadweight);
@@ -38,7 +39,7 @@ public static class AdditionalityColumns
 
     /// <summary><c>bang_for_buck_taxpayers</c>: bang for the buck of firm-years that would pay tax without the incentives.</summary>
     public static readonly AdditionalityMetric BangForBuckTaxpayers = new("bang_for_buck_taxpayers", "CNY per CNY",
-        "Bang for the buck in firm-years that would pay tax without the incentives", a => a.BangForBuckTaxpayers);
+        "Bang for the buck in firm-years that would pay tax without the incentives (empty unless revenue was forgone from them)", a => a.BangForBuckTaxpayers);
 
     /// <summary><c>hnte_induced_relabeled_share</c>: the relabelled share of HNTE firms' induced reported R&amp;D.</summary>
     public static readonly AdditionalityMetric HnteInducedRelabeledShare = new("hnte_induced_relabeled_share", "fraction",

@@ -73,6 +73,50 @@ public class CompareTests
     }
 
     [Theory]
+    [InlineData("ningbo", "ningbo-2013.yaml: error: simulation.firstYear: simulation.firstYear 2007 (set at ", "differs from the baseline's 2008")]
+    [InlineData("shorter", "shorter.yaml:4:3: error: simulation.lastYear: simulation.lastYear 2015 differs from the baseline's 2024", "")]
+    [InlineData("fewer-firms", "fewer-firms.yaml:4:3: error: population.firms: population.firms 200 differs from the baseline's 10000", "; 1 more of its")]
+    public void Scenarios_on_other_years_or_firms_are_refused_with_the_file_and_parameter_and_nothing_is_written(string kind, string error, string alsoSaid)
+    {
+        // Before: compare ran them, and its brief claimed the same firms and shocks and set Ningbo's 2013 against the nation's 2024.
+        using var rdsim = new Rdsim();
+        var (other, written, set) = kind switch
+        {
+            "ningbo" => (Path.Combine(Rdsim.Scenarios, "ningbo-2013.yaml"), (string[])[], (string[])["--set", "population.firms=200", "--set", "population.weight=4600"]),
+            "shorter" => (Write("shorter.yaml", "simulation:\n  lastYear: 2015\n"), ["shorter.yaml"], ["--set", "population.firms=200", "--set", "population.weight=4600"]),
+            _ => (Write("fewer-firms.yaml", "population:\n  firms: 200\n  weight: 4600\n"), ["fewer-firms.yaml"], ["--set", "simulation.lastYear=2010"]),
+        };
+        // A reform file named as a user in its folder would: the error names the file as given.
+        string Write(string name, string body) => Path.GetFileName(rdsim.Write(name, $"name: {name}\nextends: {Small.China}\n{body}"));
+
+        var result = rdsim.Run(["compare", Small.China, other, .. set, "--no-charts", "--out", "c"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(error, result.Error);
+        Assert.Contains(alsoSaid, result.Error);
+        Assert.Contains("compare needs the same years, firms and shocks; run it on its own with rdsim run", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);                       // no stack trace
+        Assert.Empty(rdsim.Written(written));
+    }
+
+    [Fact]
+    public void Compare_warns_of_a_value_outside_its_advisory_range_once_naming_the_scenarios_and_the_brief_lists_it()
+    {
+        // Before: rdsim run warned of ε = 4, compare said nothing, and its brief gave no sign that every number rested on it.
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(["compare", Small.China, Small.NoIncentives, .. Small.Set(100), "--set", "behaviour.userCostElasticity=4", "--no-charts", "--out", "c"]);
+
+        Assert.Equal(0, result.ExitCode);
+        const string warning = "--set: warning: behaviour.userCostElasticity: behaviour.userCostElasticity = 4 is outside the advisory range [0.3, 2] (elasticity); check that this is intended.";
+        var line = Assert.Single(result.Error.Split('\n'), l => l.Contains("behaviour.userCostElasticity", StringComparison.Ordinal));
+        Assert.Equal($"{warning} (in {Small.China}, {Small.NoIncentives})", line);
+        var brief = File.ReadAllText(Path.Combine(rdsim.Folder, "c", "brief.html"));
+        Assert.Contains("<h3>Values outside the advisory range</h3>", brief);
+        Assert.Contains("behaviour.<wbr>userCostElasticity = 4 is outside the advisory range", brief);
+        Assert.Contains("(in China 2008-2024 (calibrated), No R&amp;D incentives)", brief);
+    }
+
+    [Theory]
     [InlineData("missing")]
     [InlineData("unknown-set")]
     [InlineData("out-is-file")]

@@ -73,4 +73,27 @@ public class RunOutputsTests
         Assert.Contains("--engine reference", panel.Error);
         Assert.False(Directory.Exists(Path.Combine(rdsim.Folder, "p")));
     }
+
+    [Fact]
+    public void Where_no_revenue_was_forgone_the_files_and_the_brief_give_no_bang_for_the_buck()
+    {
+        // Before: groups.csv, the who_benefits chart's table and the brief gave a ratio to revenue gained (tobacco −1.44).
+        using var rdsim = new Rdsim();
+        Assert.Equal(0, rdsim.Run(["run", Small.China, .. Small.Set(), "--engine", "reference", "--out", "r"]).ExitCode);
+        var folder = Path.Combine(rdsim.Folder, "r");
+
+        foreach (var (file, world) in new[] { ("groups.csv", true), (Path.Combine("charts", "who_benefits.csv"), false) })
+        {
+            var lines = File.ReadAllLines(Path.Combine(folder, file));
+            var header = lines[0].Split(',').ToList();
+            var (forgone, bang) = (header.IndexOf("revenue_forgone"), header.IndexOf("bang_for_buck"));
+            var rows = lines.Skip(1).Select(l => l.Split(',')).Where(c => !world || c[header.IndexOf("world")] == "scenario").ToList();
+            var none = rows.Where(c => double.Parse(c[forgone], System.Globalization.CultureInfo.InvariantCulture) <= 0).ToList();
+            Assert.NotEmpty(none);
+            Assert.All(none, c => Assert.Equal("", c[bang]));
+        }
+        var brief = File.ReadAllText(Path.Combine(folder, "brief.html"));
+        Assert.Contains(">—</td>", brief);
+        Assert.Contains("—: no revenue was forgone on the group", brief);
+    }
 }

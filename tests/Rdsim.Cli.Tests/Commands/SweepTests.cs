@@ -37,6 +37,21 @@ public class SweepTests
     }
 
     [Fact]
+    public void A_sweep_warns_of_values_outside_their_advisory_range_once_as_run_does()
+    {
+        // Before: rdsim run warned of them and sweep said nothing. A swept value outside the range is warned of too, once.
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(["sweep", Small.China, .. Small.Set(100), "--set", "behaviour.userCostElasticity=4", "--vary", "hnte.rate=0.02,0.15",
+            "--no-charts", "--out", "s"]);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Error.Split('\n');
+        Assert.Equal($"--set: warning: behaviour.userCostElasticity: behaviour.userCostElasticity = 4 is outside the advisory range [0.3, 2] (elasticity); check that this is intended. (in {Small.China})",
+            Assert.Single(lines, l => l.Contains("behaviour.userCostElasticity", StringComparison.Ordinal)));
+        Assert.Single(lines, l => l.StartsWith("--vary: warning: hnte.rate: hnte.rate = 0.02 is outside the advisory range", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Resuming_a_sweep_stopped_before_its_manifest_starts_it_and_resuming_nothing_is_refused()
     {
         using var rdsim = new Rdsim();

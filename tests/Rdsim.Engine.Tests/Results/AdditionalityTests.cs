@@ -44,4 +44,20 @@ public sealed class AdditionalityTests
         Assert.Equal(1, both.BangForBuck, 12);
         Assert.True(double.IsNaN(Additionality.Of([(With(), With())]).BangForBuck), "nothing forgone: no ratio");
     }
+
+    [Fact]
+    public void Where_the_incentives_forgo_no_revenue_there_is_no_bang_for_the_buck()
+    {
+        // Before: a group whose firms paid more tax with the incentives got a negative bang for the buck (tobacco −1.44).
+        var scenario = With((SumMetric.RealRd, 120), (SumMetric.Tax, 102));
+        var counterfactual = With((SumMetric.RealRd, 100), (SumMetric.Tax, 100));
+
+        var a = Additionality.Of([(scenario, counterfactual)]);
+
+        Assert.Equal(-2, a.RevenueForgone, 12);
+        Assert.True(double.IsNaN(a.BangForBuck), "revenue gained, not forgone: no ratio");
+        Assert.True(double.IsNaN(a.BangForBuckTaxpayers));
+        Assert.Equal(4, Additionality.PerYuanForgone(2, 0.5), 12);
+        Assert.True(double.IsNaN(Additionality.PerYuanForgone(2, 0)));
+    }
 }

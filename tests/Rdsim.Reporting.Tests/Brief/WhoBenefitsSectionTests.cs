@@ -1,5 +1,6 @@
 using Rdsim.Reporting.Brief;
 using Rdsim.Reporting.Charts;
+using Rdsim.Reporting.Data;
 
 using Rdsim.Tests.Shared;
 
@@ -37,5 +38,26 @@ public class WhoBenefitsSectionTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData(ChartLanguage.En)]
+    [InlineData(ChartLanguage.Zh)]
+    public async Task A_group_on_which_no_revenue_was_forgone_shows_no_bang_for_the_buck_and_the_note_says_why(ChartLanguage language)
+    {
+        // Before: such groups showed a ratio to nothing or to revenue gained (tobacco −1.44, wholesale −0.64).
+        var run = await SmallRuns.ChinaFrom2015(firms: 300, replications: 1);
+        var none = WhoBenefits.Of(run.Groups).Where(g => g.RevenueForgone <= 0).ToList();
+        Assert.NotEmpty(none);   // sectors without R&D (wholesale, real estate) get no relief
+
+        var tables = WhoBenefitsMarkdown.Tables(run, language, MoneyUnit.Million).Split('\n');
+
+        foreach (var g in none)
+        {
+            var row = tables.First(l => l.StartsWith($"| {MarkdownText.Escape(GroupLabels.Group(language, g.Kind, g.Group))} |", StringComparison.Ordinal));
+            Assert.EndsWith("| — |", row);
+        }
+        Assert.Contains(MarkdownText.Escape(ChartText.For(language).NoBangForBuck), tables);
+        Assert.All(WhoBenefits.Of(run.Groups).Where(g => g.RevenueForgone > 0), g => Assert.True(double.IsFinite(g.BangForBuck)));
     }
 }
