@@ -5,7 +5,7 @@ namespace Rdsim.Model.Behaviour;
 /// real R&amp;D where the two marginal costs are equal, or one is at its bound. Both marginal costs are linear in the
 /// amount added — relabelling's rises from its net cost at the level already relabelled (0 where the firm relabels
 /// already, <c>c0 − g</c> where it does not) by <c>slope / Y</c> a yuan, real R&amp;D's from 0 at the plan
-/// (<see cref="ExtraRealRdCost"/>) — so the mix has a closed form.
+/// (<see cref="ExtraRealRdCost"/>; from R* for a level held from an earlier year) — so the mix has a closed form.
 /// </summary>
 public static class ThresholdCost
 {
@@ -17,12 +17,14 @@ public static class ThresholdCost
 
     /// <summary>
     /// Plans how to add <paramref name="gap"/> to reported R&amp;D. <paramref name="relabeled"/> is the amount already
-    /// relabelled; <paramref name="desired"/> and <paramref name="price"/> set the cost of real R&amp;D beyond the plan;
-    /// <paramref name="gainPerYuan"/> is what a relabelled yuan earns (τ·s plus a credit's rate).
+    /// relabelled; <paramref name="desired"/> and <paramref name="price"/> set the cost of real R&amp;D beyond the plan,
+    /// reached this year or held from an earlier one (<paramref name="path"/>); <paramref name="gainPerYuan"/> is what a
+    /// relabelled yuan earns (τ·s plus a credit's rate). Relabelling is a cost of the year whatever the path.
     /// </summary>
-    public static Plan Cheapest(BehaviourParameters b, double revenue, double gap, double relabeled, double desired, double price, double gainPerYuan)
+    public static Plan Cheapest(BehaviourParameters b, ExtraRealRdPath path, double revenue, double gap, double relabeled, double desired,
+        double price, double gainPerYuan)
     {
-        var realPerCost = ExtraRealRdCost.PerMarginalCost(b, desired, price);
+        var realPerCost = ExtraRealRdCost.PerMarginalCost(b, path, desired, price);
         var relabelPerCost = revenue / b.RelabelSlope;
         var room = Math.Max(0, Relabeling.Cap(b, revenue) - relabeled);
         var relabelFrom = Math.Max(0, Relabeling.NetMarginalCost(b, revenue, gainPerYuan, relabeled));
@@ -35,7 +37,7 @@ public static class ThresholdCost
         }
         var extraReal = gap - extraRelabeled;
         var cost = Relabeling.NetCost(b, revenue, gainPerYuan, relabeled, relabeled + extraRelabeled)
-                   + ExtraRealRdCost.Of(b, desired, price, extraReal);
+                   + ExtraRealRdCost.Of(b, path, desired, price, extraReal);
         return new Plan(extraRelabeled, extraReal, cost);
     }
 }

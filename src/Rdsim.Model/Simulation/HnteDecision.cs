@@ -66,9 +66,13 @@ internal static class HnteDecision
         if (!holdsCertificate)
         {
             // A newcomer pays for certification, and for keeping each later year of the certificate at θ; a new
-            // certification (not a renewal of one that ran to last year) may earn a local reward.
-            var yearlyGap = threshold * revenue - reported;
-            var yearly = yearlyGap > ThresholdTolerance * revenue ? Raise(b, revenue, yearlyGap, plan).Cost : 0;
+            // certification (not a renewal of one that ran to last year) may earn a local reward. A later year starts at θ,
+            // so its real R&D has no adjustment left to pay for: only the loss from being above desired R&D (and relabelling,
+            // a cost of every year). Charging this year's jump again each year overstated the title's cost by about 1/λ.
+            var yearlyGap = threshold * revenue - (plan.Desired + plan.Relabeled);
+            var yearly = yearlyGap > ThresholdTolerance * revenue
+                ? ThresholdCost.Cheapest(b, ExtraRealRdPath.Held, revenue, yearlyGap, plan.Relabeled, plan.Desired, plan.Price, plan.RelabelGain).Cost
+                : 0;
             var reward = state.CertificateLastYear == year - 1 ? 0 : policy.CertificationSubsidy;
             value += reward - policy.CertificationCost - yearly * laterYears;
         }
@@ -82,7 +86,7 @@ internal static class HnteDecision
     }
 
     private static ThresholdCost.Plan Raise(BehaviourParameters b, double revenue, double gap, in Plan plan) =>
-        ThresholdCost.Cheapest(b, revenue, gap, plan.Relabeled, plan.Desired, plan.Price, plan.RelabelGain);
+        ThresholdCost.Cheapest(b, ExtraRealRdPath.Reached, revenue, gap, plan.Relabeled, plan.Desired, plan.Price, plan.RelabelGain);
 
     /// <summary>Σ (1 + r)^−k for k = 1 … <paramref name="years"/>.</summary>
     private static double Annuity(int years, double discountRate)

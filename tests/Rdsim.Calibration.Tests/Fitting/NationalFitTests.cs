@@ -15,9 +15,9 @@ public class NationalFitTests
     /// <summary>The targets (metric, year) the README says the national fit misses by more than 15%.</summary>
     private static readonly HashSet<(string Metric, int Year)> StatedMisses =
     [
-        ("hnte_certified_firms", 2015),
         ("hnte_certified_firms", 2017),
         ("hnte_certified_firms", 2019),
+        ("super_deduction_relief", 2020),
         ("enterprise_rd", 2008),
         ("enterprise_rd", 2018),
         ("enterprise_rd", 2019),

@@ -16,10 +16,11 @@ public class NingboFitTests
     private static readonly Dictionary<string, double> StatedMisses = new(StringComparer.Ordinal)
     {
         // From the committed fit (docs/calibration/fit.csv), as the README's "What to doubt" states them.
-        ["newly_certified_hnte"] = 0.42,             // −41.1%
-        ["total_rd_spending"] = 0.20,                // +19.3% over the bound
-        ["above_scale_industrial_output"] = 0.19,    // −18.3%
-        ["high_tech_output_share"] = 0.27,           // +26.4%
+        ["newly_certified_hnte"] = 0.42,                 // −41.4%
+        ["above_scale_enterprise_st_spending"] = 0.11,   // +10.0% over the bound
+        ["total_rd_spending"] = 0.20,                    // +19.6% over the bound
+        ["above_scale_industrial_output"] = 0.19,        // −18.3%
+        ["high_tech_output_share"] = 0.27,               // +26.4%
     };
 
     [Fact]

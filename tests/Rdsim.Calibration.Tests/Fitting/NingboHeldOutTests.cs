@@ -15,8 +15,8 @@ public class NingboHeldOutTests
     /// <summary>The errors the README states (as measured on the committed fit), each to within two points.</summary>
     private static readonly Dictionary<(string Metric, int Year), double> StatedErrors = new()
     {
-        [("newly_certified_hnte", 2008)] = 0.270,       // the 2008 restart certifies too many at once
-        [("hnte_certificate_holders", 2012)] = -0.335,  // and the stock then grows too slowly
+        [("newly_certified_hnte", 2008)] = 0.319,       // the 2008 restart certifies too many at once
+        [("hnte_certificate_holders", 2012)] = -0.307,  // and the stock then grows too slowly
     };
 
     [Fact]
