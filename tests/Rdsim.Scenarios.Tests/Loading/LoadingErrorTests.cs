@@ -22,6 +22,29 @@ public sealed class LoadingErrorTests : IDisposable
         Assert.Contains("rdsim sweep", d.Message);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n\n# and another\n")]
+    [InlineData("---\n")]
+    [InlineData("~\n")]
+    [InlineData("{}\n")]
+    public void An_empty_scenario_is_an_error_not_a_run_of_the_defaults(string text)
+    {
+        var d = Single(_dir.Errors(text));
+        Assert.Equal((1, 1, ""), (d.Line, d.Column, d.Path));
+        Assert.StartsWith("the scenario is empty: nothing to run", d.Message);
+        Assert.Contains("extends: scenarios/china-2008-2024.yaml", d.Message);
+    }
+
+    [Fact]
+    public void Extending_an_empty_file_is_an_error_naming_that_file()
+    {
+        var empty = _dir.Write("empty.yaml", "# nothing yet\n");
+        var d = Single(_dir.Errors("extends: empty.yaml\nhnte:\n  rate: 0.1\n"));
+        Assert.Equal((empty, 1), (d.File, d.Line));
+        Assert.StartsWith("the scenario is empty", d.Message);
+    }
+
     [Fact]
     public void Missing_file_is_an_error_naming_the_file()
     {

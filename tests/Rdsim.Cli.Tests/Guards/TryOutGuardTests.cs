@@ -1,0 +1,31 @@
+namespace Rdsim.Cli.Tests.Guards;
+
+/// <summary>The input errors a second new user's try-out found unclear or missing, as that user meets them.</summary>
+public class TryOutGuardTests
+{
+    private static readonly string China = Commands.Small.China;
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# a scenario to write later\n")]
+    public void An_empty_scenario_is_refused_by_every_verb_that_reads_one_and_nothing_is_written(string text)
+    {
+        using var rdsim = new Rdsim();
+        var file = rdsim.Write("empty.yaml", text);
+        string[][] commands =
+        [
+            ["validate", file],
+            ["run", file, "--engine", "reference", "--no-charts", "--out", "r"],
+            ["compare", China, file, "--no-charts", "--out", "c"],
+            ["sweep", file, "--vary", "hnte.rate=0.1,0.2", "--no-charts", "--out", "s"],
+        ];
+        foreach (var command in commands)
+        {
+            var result = rdsim.Run(command);
+            Assert.True(result.ExitCode == 2, $"{command[0]}: {result.All}");
+            Assert.StartsWith($"{file}:1:1: error: the scenario is empty: nothing to run", result.Error);
+            Assert.Contains("extends: scenarios/china-2008-2024.yaml", result.Error);
+        }
+        Assert.Empty(rdsim.Written("empty.yaml"));
+    }
+}
