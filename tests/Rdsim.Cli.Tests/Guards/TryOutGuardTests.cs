@@ -28,4 +28,15 @@ public class TryOutGuardTests
         }
         Assert.Empty(rdsim.Written("empty.yaml"));
     }
+
+    [Fact]
+    public void A_population_too_large_names_the_set_that_made_it_not_a_line_of_the_file()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run("validate", China, "--set", "population.firms=100000000");
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Error.Split('\n'), l => l.Contains("error:"));
+        Assert.StartsWith("--set: error: population.firms: 100,000,000 firms (--set population.firms=100000000) with their entrants", error);
+    }
 }

@@ -46,6 +46,17 @@ public sealed class LoadingErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_population_too_large_is_blamed_on_the_override_that_made_it_not_on_the_file()
+    {
+        var d = Single(_dir.Errors("population:\n  entryRate: 0.1\n", "population.firms=100000000"));
+        Assert.Equal(("--set", 0, "population.firms"), (d.File, d.Line, d.Path));
+        Assert.StartsWith($"100,000,000 firms (--set population.firms=100000000) with their entrants (population.entryRate 0.1 a year, {_dir.Root}/bad.yaml:2) make", d.Message);
+
+        var file = Single(_dir.Errors("population:\n  firms: 90000000\n  entryRate: 0.1\n"));
+        Assert.Equal((3, "population.entryRate"), (file.Line, file.Path));   // no override: the entrants, which push it over
+    }
+
+    [Fact]
     public void Missing_file_is_an_error_naming_the_file()
     {
         var path = Path.Combine(_dir.Root, "nope.yaml");
