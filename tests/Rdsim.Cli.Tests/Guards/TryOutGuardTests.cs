@@ -39,4 +39,23 @@ public class TryOutGuardTests
         var error = Assert.Single(result.Error.Split('\n'), l => l.Contains("error:"));
         Assert.StartsWith("--set: error: population.firms: 100,000,000 firms (--set population.firms=100000000) with their entrants", error);
     }
+
+    [Fact]
+    public void A_misspelt_target_metric_is_an_error_at_its_line_while_figures_the_model_cannot_produce_stay_listed()
+    {
+        using var rdsim = new Rdsim();
+        const string header = "metric,value,unit,year,source_phrase\nclaimants,40,firms,2018,a made-up count\nrd_to_gdp,0.022,fraction,2018,GDP is not modelled\n";
+        var typo = rdsim.Write("T.csv", header + "hnte_firmz,5,firms,2018,a typo\n");
+        string[] calibrate = ["calibrate", China, .. Commands.Small.Set(), "--replications", "1", "--max-evaluations", "0", "--out", "cal"];
+
+        var refused = rdsim.Run([.. calibrate, "--targets", typo]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.StartsWith($"{typo}:4:1: error: metric: no rdsim metric 'hnte_firmz' (did you mean 'hnte_firms'?)", refused.Error);
+        Assert.Empty(rdsim.Written("T.csv"));
+
+        var good = rdsim.Write("good.csv", header);
+        var listed = rdsim.Run([.. calibrate, "--targets", good]);
+        Assert.True(listed.ExitCode == 0, listed.All);
+        Assert.Contains("not fitted: rd_to_gdp 2018 (GDP is not modelled)", listed.Out);
+    }
 }
