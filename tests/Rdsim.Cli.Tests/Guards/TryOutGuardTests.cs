@@ -58,4 +58,35 @@ public class TryOutGuardTests
         Assert.True(listed.ExitCode == 0, listed.All);
         Assert.Contains("not fitted: rd_to_gdp 2018 (GDP is not modelled)", listed.Out);
     }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("compare")]
+    [InlineData("sweep")]
+    [InlineData("sensitivity")]
+    [InlineData("calibrate")]
+    [InlineData("silo")]
+    public void A_cluster_whose_redis_is_not_there_is_one_line_exit_1_and_nothing_written(string verb)
+    {
+        using var rdsim = new Rdsim();
+        rdsim.Write("targets.csv", "metric,value,unit,year,source_phrase\nclaimants,40,firms,2018,x\n");
+        var nobody = Cluster.FreePorts.Next();
+        string[] small = [.. Commands.Small.Set(200), "--no-charts", "--out", "out"];
+        string[] command = verb switch
+        {
+            "compare" => ["compare", China, Commands.Small.NoIncentives, .. small],
+            "sweep" => ["sweep", China, "--vary", "hnte.rate=0.1,0.2", .. small],
+            "calibrate" => ["calibrate", China, .. Commands.Small.Set(200), "--targets", "targets.csv", "--max-evaluations", "0", "--out", "out"],
+            "silo" => ["silo", "--silo-port", Cluster.FreePorts.Next().ToString(), "--gateway-port", Cluster.FreePorts.Next().ToString()],
+            _ => [verb, China, .. small],
+        };
+        var result = rdsim.Run([.. command, "--cluster", $"redis://127.0.0.1:{nobody}"]);
+
+        Assert.True(result.ExitCode == 1, result.All);
+        // Standard error also carries the scenario's warnings and the line saying what would run; the failure is the last line.
+        Assert.Equal($"Cannot reach the cluster's Redis at 127.0.0.1:{nobody} (connection refused): start it or check --cluster.", result.Error.TrimEnd().Split('\n')[^1]);
+        Assert.Single(result.Error.Split('\n'), l => l.Contains("Redis"));
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.Empty(rdsim.Written("targets.csv"));
+    }
 }
