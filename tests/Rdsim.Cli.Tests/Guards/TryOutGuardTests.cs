@@ -89,4 +89,20 @@ public class TryOutGuardTests
         Assert.DoesNotContain("   at ", result.Error);
         Assert.Empty(rdsim.Written("targets.csv"));
     }
+
+    [Fact]
+    public void A_run_refused_for_memory_on_the_reference_engine_does_not_advise_the_reference_engine()
+    {
+        using var rdsim = new Rdsim();
+        // A 448 MB heap: 190,000 firms on the reference engine are estimated above 80% of it (as in LimitTests).
+        var small = new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x1C000000" };
+        var result = rdsim.RunWith(small, "run", China, "--engine", "reference", "--set", "population.firms=190000", "--set", "simulation.firstYear=2022", "--no-charts", "--out", "r");
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n'), l => l.Contains("needs about"));
+        Assert.Contains("on the reference engine", line);
+        Assert.DoesNotContain("--engine reference", line);
+        foreach (var advice in new[] { "population.firms", "--cluster", "--force" }) Assert.Contains(advice, line);
+        Assert.Empty(rdsim.Written());
+    }
 }
