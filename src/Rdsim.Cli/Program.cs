@@ -18,6 +18,7 @@ public static class Program
             cancel.Cancel();
         };
         var app = Create();
+        args = HelpVerb.Rewrite(args);
         Languages.UseEarly(args);
         if (MissingOptionValue.Check(args) is { } missing)
         {
@@ -58,7 +59,7 @@ public static class Program
             config.PropagateExceptions();
             config.UseStrictParsing();
             // Help goes to standard output like any result: piped, its lines (and the examples, to copy) never wrap.
-            config.ConfigureConsole(CliConsole.Out);
+            config.ConfigureConsole(CliConsole.Help);
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run a scenario and its no-incentive counterfactual; write manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, results.xlsx, charts, brief.html")
                 .WithExample("run", "scenarios/china-2008-2024.yaml")

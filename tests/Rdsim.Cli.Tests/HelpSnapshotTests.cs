@@ -28,6 +28,29 @@ public partial class HelpSnapshotTests
     [MemberData(nameof(Verbs))]
     public void Each_verb_help_matches_its_snapshot(string verb) => AssertSnapshot(verb, verb, "--help");
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("run", "--help")]
+    [InlineData("calibrate", "--help")]
+    public void Help_lines_end_at_their_last_word_not_padded_to_the_widest_row(params string[] args)
+    {
+        using var rdsim = new Rdsim();
+        var help = rdsim.Run(args).Out;
+        Assert.DoesNotContain(help.Replace("\r", "").Split('\n'), l => l.EndsWith(' '));
+    }
+
+    [Fact]
+    public void Rdsim_help_is_rdsim_dash_dash_help_and_help_verb_is_verb_dash_dash_help()
+    {
+        using var rdsim = new Rdsim();
+        var help = rdsim.Run("help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Equal(rdsim.Run("--help").Out, help.Out);
+        Assert.Equal(rdsim.Run("sweep", "--help").Out, rdsim.Run("help", "sweep").Out);
+        // No verb at all prints the overview too, and exits 0, as Spectre.Console.Cli does for an app without a default verb.
+        Assert.Equal((0, help.Out), (rdsim.Run().ExitCode, rdsim.Run().Out));
+    }
+
     private static void AssertSnapshot(string name, params string[] args)
     {
         using var rdsim = new Rdsim();

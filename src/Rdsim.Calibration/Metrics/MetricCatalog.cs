@@ -1,13 +1,15 @@
 using Rdsim.Model.Firms;
 using Rdsim.Reporting.Tables;
 using Rdsim.Scenarios;
+using Rdsim.Scenarios.Registry;
 
 namespace Rdsim.Calibration.Metrics;
 
 /// <summary>
 /// Which targets a run can produce. A target is matched by its name — either an rdsim metric name
 /// (<c>hnte_firms</c>) or one of the names of the Ningbo 2013 targets file (<c>super_deduction_claimants</c>).
-/// Known figures the model cannot produce carry the reason; any other name is ignored as unknown.
+/// Known figures the model cannot produce carry the reason and are listed, not fitted; any other name is an error (most
+/// likely a typo, which would otherwise drop the target from the fit without a word).
 /// </summary>
 public static class MetricCatalog
 {
@@ -99,9 +101,11 @@ public static class MetricCatalog
     /// <summary>The metric a target name maps to, or null.</summary>
     public static SimulatedMetric? Find(string targetName) => ByName.GetValueOrDefault(targetName);
 
-    /// <summary>Why a target cannot be fitted (for targets <see cref="Find"/> does not map).</summary>
-    public static Bilingual WhyUnsupported(string targetName) =>
-        KnownUnsupported.TryGetValue(targetName, out var reason) ? reason : new("no rdsim metric of that name", "rdsim 没有这个名称的指标");
+    /// <summary>Every name a targets file may use: the metrics, the names mapped to them, and the figures known to be out of reach.</summary>
+    public static IEnumerable<string> Names => ByName.Keys.Concat(UpperBounds.Keys).Concat(KnownUnsupported.Keys);
+
+    /// <summary>The known name closest to a misspelt <paramref name="targetName"/>, or null when none is close.</summary>
+    public static string? Suggest(string targetName) => NameSuggestion.Closest(targetName, Names);
 
     private static Dictionary<string, SimulatedMetric> Build()
     {

@@ -1,4 +1,5 @@
 using Rdsim.Calibration.Targets;
+using Rdsim.Scenarios;
 using Rdsim.Scenarios.Loading;
 
 namespace Rdsim.Calibration.Metrics;
@@ -22,7 +23,8 @@ public sealed record TargetMapping(IReadOnlyList<MappedTarget> Fitted, IReadOnly
             var bound = MetricCatalog.FindUpperBound(target.Metric);
             if ((MetricCatalog.Find(target.Metric) ?? bound) is not { } metric)
             {
-                ignored.Add(new IgnoredTarget(target, MetricCatalog.WhyUnsupported(target.Metric)));
+                if (MetricCatalog.KnownUnsupported.TryGetValue(target.Metric, out var why)) ignored.Add(new IgnoredTarget(target, why));
+                else errors.Add(Unknown(target, file));
             }
             else if (!(target.Value > 0))
             {
@@ -43,5 +45,15 @@ public sealed record TargetMapping(IReadOnlyList<MappedTarget> Fitted, IReadOnly
         }
         if (errors.Count > 0) throw new InputException(errors);
         return new TargetMapping(fitted, ignored);
+    }
+
+    /// <summary>A name that is neither a metric nor a figure known to be out of the model's reach: a typo, most likely.</summary>
+    private static Diagnostic Unknown(Target target, string file)
+    {
+        var written = Excerpt.Of(target.Metric);
+        var suggestion = MetricCatalog.Suggest(target.Metric) is { } best ? new Bilingual($" (did you mean '{best}'?)", $"（是否想写 '{best}'？）") : Bilingual.Same("");
+        return Diagnostic.Error(file, target.Line, 1, "metric", new Bilingual($"no rdsim metric '{written}'", $"rdsim 没有指标 '{written}'") + suggestion
+            + new Bilingual("; docs/targets.md lists the names a targets file may use, those of figures the model cannot produce among them.",
+                "；docs/targets.md 列出了校准目标文件可用的名称，包括模型无法产生的数字的名称。"));
     }
 }

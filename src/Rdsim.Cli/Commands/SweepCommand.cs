@@ -48,8 +48,9 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var folder = settings.Out ?? Path.Combine("sweeps", Path.GetFileNameWithoutExtension(settings.Scenario));
             var plan = SweepPlan.From(settings, folder);
             if (settings.Resume && !Directory.Exists(folder)) throw Errors.Option("--resume", new($"there is no sweep to resume in '{folder}' (no such folder).", $"'{folder}' 中没有可继续的参数扫描（没有这个文件夹）。"));
-            var firms = EngineChoice.Batch(settings.Cluster).Capabilities.Firms;
-            foreach (var point in plan.Points) MemoryCheck.Require(point, MemoryEstimate.For(point, firms), settings.Force);
+            var engine = EngineChoice.Batch(settings.Cluster);
+            foreach (var point in plan.Points) MemoryCheck.Require(point, MemoryEstimate.For(point, engine.Capabilities.Firms), settings.Force);
+            await EngineChoice.RequireReachableAsync(engine, cancellationToken);
             using var output = OutputPaths.Open(folder, "--out", FolderKind.Sweep, SweepFolder.Outputs(plan.Points.Count, !settings.NoCharts), settings.Force);
             var manifest = new SweepManifest("rdsim", ToolVersion.Current, plan.Base.SourcePath, plan.Base.ContentHash,
                 plan.Grid.Specs, plan.Grid.Points.Count, SweepFolder.GridHash(plan.Base.ContentHash, plan.Grid.Specs), plan.Command);

@@ -12,6 +12,12 @@ public static class CliConsole
     /// <summary>Standard output, for results.</summary>
     public static IAnsiConsole Out { get; } = Create(Console.Out, Console.IsOutputRedirected);
 
+    /// <summary>
+    /// Standard output for Spectre.Console.Cli's own words (help, usage): lines end at their last character, not at the
+    /// width of the widest row (<see cref="TrailingSpaceTrimmer"/>).
+    /// </summary>
+    public static IAnsiConsole Help { get; } = Create(new TrailingSpaceTrimmer(Console.Out), Console.IsOutputRedirected);
+
     /// <summary>Standard error, for people.</summary>
     public static IAnsiConsole Error { get; } = Create(Console.Error, Console.IsErrorRedirected);
 

@@ -28,10 +28,7 @@ public static class CompareSummary
 
     /// <summary>Writes the table as CSV, with a byte-order mark when <paramref name="byteOrderMark"/>.</summary>
     public static void Write(string path, IReadOnlyList<RunResult> runs, bool byteOrderMark = false) =>
-        TableWriter.Write(path,
-            [Column<RunResult>.Text("scenario", "text", "Scenario name", r => r.Name),
-             .. HeadlineColumns.All.Select(c => Column<RunResult>.Number(c.Name, c.Unit, c.Description, r => c.Value(Headline.Of(r.Years))))],
-            runs, byteOrderMark);
+        TableWriter.Write(path, HeadlineColumns.SummaryTable, runs, byteOrderMark);
 
     /// <summary>How the terminal shows a number of <paramref name="unit"/> other than money.</summary>
     private static string TerminalFormat(string unit) => unit switch { "fraction" => "P1", "firms" => "N0", _ => "F2" };

@@ -73,6 +73,16 @@ public static class EngineChoice
     /// <summary>The engine of verbs that run many scenarios (compare, sweep): the reference loop, or the cluster when one is given.</summary>
     public static ISimulationEngine Batch(string? cluster) => cluster is null ? Create("reference") : Create(Default, cluster);
 
+    /// <summary>
+    /// Connects a cluster engine now (a no-op for the others): a verb that keeps its folder after a fault (a sweep, for
+    /// --resume) must not create one for a cluster it cannot reach.
+    /// </summary>
+    /// <exception cref="ClusterUnavailableException">The cluster cannot be reached.</exception>
+    public static async Task RequireReachableAsync(ISimulationEngine engine, CancellationToken cancellationToken)
+    {
+        if (engine is OrleansEngine { Capabilities.Firms: FirmPlacement.RemoteGrains } cluster) await cluster.ActiveSilosAsync(cancellationToken);
+    }
+
     /// <summary>Says where <see cref="Batch"/> runs, for the line a batch verb starts with.</summary>
     public static string BatchNote(string? cluster) => cluster is null
         ? CliConsole.Text.OnReference

@@ -14,7 +14,8 @@ namespace Rdsim.Cli.Infrastructure;
 /// </summary>
 /// <param name="Bytes">The estimated peak.</param>
 /// <param name="Basis">How it was reached, in words (for the refusal).</param>
-public sealed record MemoryEstimate(long Bytes, string Basis)
+/// <param name="Placement">Where the engine puts the firms (what else to try depends on it).</param>
+public sealed record MemoryEstimate(long Bytes, string Basis, FirmPlacement Placement)
 {
     private const long KiB = 1024, MiB = 1024 * KiB;
 
@@ -57,7 +58,7 @@ public sealed record MemoryEstimate(long Bytes, string Basis)
         };
         var basis = string.Create(CultureInfo.InvariantCulture,
             $"{firms:N0} firms × {replicates:N0} replicate(s) × {years} years on {engineText}{(panel ? ", with firms.parquet (0.5 KB a firm-year)" : "")}");
-        return new MemoryEstimate(bytes, basis);
+        return new MemoryEstimate(bytes, basis, engine);
     }
 
     /// <summary>Synthetic firms with their entrants, or an estimate for a population file (a row is at least ~40 bytes).</summary>

@@ -43,6 +43,7 @@ public sealed class ClusterSilo : IAsyncDisposable
     public static async Task<ClusterSilo> StartAsync(ClusterSiloOptions options, Action<ILoggingBuilder>? configureLogging = null,
         CancellationToken cancellationToken = default)
     {
+        await RedisReachability.RequireAsync(options.Cluster.Redis, cancellationToken);
         IHost host;
         if (options.DashboardPort is { } port)
         {

@@ -26,9 +26,10 @@ public sealed class RedisClusterClient : IAsyncDisposable
     public IClusterClient Grains { get; }
 
     /// <summary>Connects to the cluster.</summary>
-    /// <exception cref="ClusterUnavailableException">Redis does not answer, or no silo of the cluster does.</exception>
+    /// <exception cref="ClusterUnavailableException">Redis cannot be reached or does not answer, or no silo of the cluster does.</exception>
     public static async Task<RedisClusterClient> ConnectAsync(ClusterIdentity cluster, CancellationToken cancellationToken = default)
     {
+        await RedisReachability.RequireAsync(cluster.Redis, cancellationToken);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
         builder.UseOrleansClient(client => client.UseRedisCluster(cluster).AddRdsimDefaults());
@@ -40,8 +41,15 @@ public sealed class RedisClusterClient : IAsyncDisposable
         catch (Exception e) when (e is RedisException or SiloUnavailableException or OrleansException or TimeoutException)
         {
             _ = host.StopAsync(CancellationToken.None).ContinueWith(_ => host.Dispose(), TaskScheduler.Default);
+            // StackExchange.Redis words a Redis that took the connection and then failed in its own terms (abortConnect=false, …).
+            var reason = e switch
+            {
+                TimeoutException => $"no silo answered within {ConnectTimeout.TotalSeconds:F0} s.",
+                RedisException => $"Redis at {cluster.Redis.ConnectionString} took the connection but did not answer as Redis.",
+                _ => e.Message,
+            };
             throw new ClusterUnavailableException(
-                $"Could not connect to the rdsim cluster at {cluster}: {(e is TimeoutException ? $"no silo answered within {ConnectTimeout.TotalSeconds:F0} s." : e.Message)} Start Redis and at least one silo " +
+                $"Could not connect to the rdsim cluster at {cluster}: {reason} Start Redis and at least one silo " +
                 $"(rdsim silo --cluster {cluster.Redis}) first.", e);
         }
         catch

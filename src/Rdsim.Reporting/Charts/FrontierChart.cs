@@ -13,6 +13,16 @@ public static class FrontierChart
     /// <summary>The chart's file name (without extension).</summary>
     public const string Name = "frontier";
 
+    /// <summary>The columns of the chart's data, <c>charts/frontier.csv</c>, in order: name, unit and meaning (docs/outputs.md).</summary>
+    public static IReadOnlyList<(string Name, string Unit, string Description)> Columns { get; } =
+    [
+        ("point", "index", "Grid point (0-based), as in `sweep.csv` and `points/INDEX.csv`"),
+        ("values", "text", "The point's swept values, in the order of the `--vary` options (a sweep file's `vary:` first), separated by `;`"),
+        ("cum_revenue_forgone", "mn CNY", "Revenue forgone over the run at that point (mean over replicates; the chart's x axis)"),
+        ("cum_induced_real_rd", "mn CNY", "Induced real R&D over the run at that point (mean over replicates; the chart's y axis)"),
+        ("not_dominated", "flag", "`true` when no other point does at least as well on both axes and better on one (as much induced real R&D or more for as much revenue forgone or less): the ringed, joined points; else `false`"),
+    ];
+
     /// <summary>Draws the frontier of <paramref name="points"/>.</summary>
     public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<SweepSummary> points, IReadOnlyList<string> parameters, string scenario)
     {
@@ -44,7 +54,7 @@ public static class FrontierChart
             label.Alignment = toTheLeft ? Alignment.LowerRight : Alignment.LowerLeft;
         }
         plot.ShowLegend(Edge.Bottom);
-        var table = new ChartTable(["point", "values", "cum_revenue_forgone", "cum_induced_real_rd", "not_dominated"],
+        var table = new ChartTable([.. Columns.Select(c => c.Name)],
             [.. points.Select(p => (IReadOnlyList<string>)[CsvText.Integer(p.Point), string.Join(";", p.Values),
                 CsvText.Number(p.RevenueForgone), CsvText.Number(p.InducedRealRd), front.Contains(p) ? "true" : "false"])]);
         return canvas.Save(plot, Name, title, table);

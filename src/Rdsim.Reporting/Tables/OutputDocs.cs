@@ -89,5 +89,13 @@ public static class OutputDocs
         + "comparison: its fingerprints are those of the run folders, its differences those of `differences.csv` in the last year), then one\n"
         + "row per parameter × end (low, high). `rdsim report` draws the brief's sensitivity sections again from it, and refuses a file\n"
         + "whose central rows are not the run folders' runs.\n\n"
-        + TableWriter.Describe(Compare.ReformSensitivityTable.Columns);
+        + TableWriter.Describe(Compare.ReformSensitivityTable.Columns)
+        + "\n## summary.csv\n\nWritten by `rdsim compare` into the compare folder, beside `differences.csv`: one row per compared scenario, the\n"
+        + "numbers its terminal table and the comparison brief put side by side, over every reported year (money in mn CNY whatever\n"
+        + "`--money-unit`). `relabelled_share` keeps the spelling it was published with, where every other file writes `relabeled`.\n\n"
+        + TableWriter.Describe(Compare.HeadlineColumns.SummaryTable)
+        + "\n## charts/frontier.csv\n\nWritten by `rdsim sweep` (unless `--no-charts`) with `charts/frontier.png`, the data the chart is drawn from:\n"
+        + "one row per grid point, in grid order.\n\n"
+        + "| column | unit | description |\n|---|---|---|\n"
+        + string.Concat(Charts.FrontierChart.Columns.Select(c => $"| `{c.Name}` | {c.Unit} | {c.Description.Replace("|", "\\|")} |\n"));
 }

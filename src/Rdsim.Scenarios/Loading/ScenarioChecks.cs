@@ -158,7 +158,9 @@ internal static class ScenarioChecks
 
     /// <summary>
     /// Synthetic firms are held in one array, entrants included: beyond <see cref="MaxFirms"/> the run could not even be
-    /// set up ("Array dimensions exceeded supported range"), so it is refused here, at the parameters that make it.
+    /// set up ("Array dimensions exceeded supported range"), so it is refused here, at the parameters that make it. The
+    /// error is reported at the override that made the population too large, if one did: overrides are applied last, so
+    /// a file's value is not to blame for what <c>--set</c> changed.
     /// </summary>
     private static void PopulationSize(ResolvedSettings s, DiagnosticBag d)
     {
@@ -168,11 +170,20 @@ internal static class ScenarioChecks
         var perYear = Math.Round(firms * (double)s.Constant("population.entryRate")!, MidpointRounding.AwayFromZero);
         var total = firms + perYear * Math.Max(0, s.Integer("simulation.lastYear") - s.Integer("simulation.firstYear"));
         if (total <= MaxFirms) return;
-        var blame = s["population.entryRate"].Origin is not null && perYear > 0 ? s["population.entryRate"] : s["population.firms"];
+        Setting[] makers = perYear > 0 ? [s["population.entryRate"], s["population.firms"], s["simulation.lastYear"], s["simulation.firstYear"]] : [s["population.firms"]];
+        var blame = makers.FirstOrDefault(m => m.Origin is { Line: 0 })
+            ?? (s["population.entryRate"].Origin is not null && perYear > 0 ? s["population.entryRate"] : s["population.firms"]);
+        var size = Where(s["population.firms"]);
+        var rate = ValueOf(s["population.entryRate"]);
+        var entryAt = Where(s["population.entryRate"]);
         d.Error(blame.Origin ?? Nowhere, blame.Definition.Name, new(
-            $"{firms:N0} firms with their entrants make {total:N0} firms; a population holds at most {MaxFirms:N0}.",
-            $"{firms:N0} 家企业加上新进入企业共 {total:N0} 家；企业总体最多 {MaxFirms:N0} 家。"));
+            $"{firms:N0} firms ({size}) with their entrants (population.entryRate {rate} a year, {entryAt}) make {total:N0} firms; a population holds at most {MaxFirms:N0}.",
+            $"{firms:N0} 家企业（{size}）加上新进入企业（population.entryRate 每年 {rate}，{entryAt}）共 {total:N0} 家；企业总体最多 {MaxFirms:N0} 家。"));
     }
+
+    /// <summary>Where a setting was given, as a user would find it: <c>--set name=value</c>, <c>path:line</c> or <c>default</c>.</summary>
+    private static string Where(Setting setting) =>
+        setting.Origin is { Line: 0 } option ? $"{option.File} {setting.Definition.Name}={ValueOf(setting)}" : setting.OriginText;
 
     /// <summary>The most firms a population may hold, entrants included (as <c>population.firms</c> allows on its own).</summary>
     public const int MaxFirms = 100_000_000;

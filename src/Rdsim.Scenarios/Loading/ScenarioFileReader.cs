@@ -35,6 +35,12 @@ internal static class ScenarioFileReader
         }
         var root = LoadYaml(fullPath, text, diagnostics);
         if (root is null) return null;
+        if (root.Children.Count == 0)
+        {
+            // An empty or comment-only file would run the registry's defaults as if they were a scenario someone wrote.
+            diagnostics.Error(new SourceLocation(fullPath, 1, 1), "", EmptyScenario);
+            return null;
+        }
         if (IsSweepFile(root))
         {
             diagnostics.Error(SourceLocation.Of(fullPath, root), "", new($"this is a sweep file (base:, vary:), not a scenario: run it with rdsim sweep {fullPath}.",
@@ -140,6 +146,10 @@ internal static class ScenarioFileReader
         diagnostics.Error(context.Locate(node), key, new($"{key} is empty; write the text, or leave the key out.", $"{key} 为空；请写出文本，或删去该键。"));
         return false;
     }
+
+    private static readonly Bilingual EmptyScenario = new(
+        "the scenario is empty: nothing to run (start from a bundled scenario: `extends: scenarios/china-2008-2024.yaml`, the path relative to this file, then the parameters you change).",
+        "情景文件为空：没有可运行的内容（请从自带的情景开始：写 `extends: scenarios/china-2008-2024.yaml`，路径相对于本文件，再写要改变的参数）。");
 
     /// <summary>A sweep file names its base scenario and the values to vary, keys no scenario has.</summary>
     private static bool IsSweepFile(YamlMappingNode root)

@@ -30,11 +30,41 @@ public class TargetMappingTests
     }
 
     [Fact]
-    public void Only_unknown_metrics_is_an_error()
+    public void An_unknown_metric_is_an_error_at_its_line_with_the_closest_name()
     {
-        var targets = new[] { new Target("sunshine_hours", 2000, "hours", 2013, "", 2) };
+        var targets = new[] { new Target("claimants", 40, "firms", 2013, "", 2), new Target("hnte_firmz", 5, "firms", 2013, "", 3) };
         var e = Assert.Throws<InputException>(() => TargetMapping.Of(targets, "t.csv"));
+        var d = Assert.Single(e.Diagnostics);
+        Assert.StartsWith("t.csv:3:1: error: metric: no rdsim metric 'hnte_firmz' (did you mean 'hnte_firms'?)", d.ToString());
+        Assert.Contains("'hnte_firms'", d.MessageZh);
+    }
+
+    [Fact]
+    public void A_figure_known_to_be_out_of_reach_is_listed_not_fitted_and_alone_is_an_error()
+    {
+        var mapping = TargetMapping.Of([new Target("claimants", 40, "firms", 2013, "", 2), new Target("hnte_taxes_paid", 800, "mn CNY", 2013, "", 3)], "t.csv");
+        Assert.Equal("hnte_taxes_paid", Assert.Single(mapping.Ignored).Target.Metric);
+
+        var e = Assert.Throws<InputException>(() => TargetMapping.Of([new Target("rd_to_gdp", 0.02, "fraction", 2013, "", 2)], "t.csv"));
         Assert.Contains("No target is a metric rdsim produces", e.Diagnostics[0].Message);
+    }
+
+    [Theory]
+    [InlineData("ningbo-2013-targets.csv", 11, 8)]
+    [InlineData("ningbo-held-out.csv", 2, 0)]
+    [InlineData("china-national-targets.csv", 27, 1)]
+    public void The_committed_targets_files_map_without_an_error(string file, int fitted, int ignored)
+    {
+        var mapping = TargetMapping.Of(TargetsReader.Read(Path.Combine(RepositoryPaths.Root, "scenarios", "targets", file)), file);
+        Assert.Equal(fitted, mapping.Fitted.Count);
+        Assert.Equal(ignored, mapping.Ignored.Count);
+    }
+
+    [Fact]
+    public void Docs_targets_md_lists_every_name_a_targets_file_may_use()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "targets.md"));
+        Assert.All(MetricCatalog.Names, name => Assert.Contains($"`{name}`", doc));
     }
 
     [Fact]

@@ -95,9 +95,9 @@ public sealed class BatchVerbsOnClusterTests(TwoSiloClusterFixture cluster)
             "--cluster", $"redis://127.0.0.1:{FreePorts.Next()}", "--out", "fit");
 
         Assert.Equal(1, result.ExitCode);
-        var failure = Assert.Single(result.Error.Split('\n'), l => l.Contains("Could not connect to the rdsim cluster"));
+        var failure = Assert.Single(result.Error.Split('\n'), l => l.Contains("Cannot reach the cluster's Redis"));
         Assert.DoesNotContain("   at ", result.Error);
-        Assert.Contains("Start Redis and at least one silo", failure);
+        Assert.EndsWith("(connection refused): start it or check --cluster.", failure);
     }
 
     /// <summary>Runs <paramref name="command"/> here and on the cluster, each into its own folder; returns both folders and what the cluster run said.</summary>

@@ -92,7 +92,7 @@ public class LimitTests
         var result = rdsim.Run("run", China, "--engine", "reference", "--set", "population.firms=100000000", "--set", "population.entryRate=0.5", "--force", "--out", "r");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--set: error: population.entryRate: 100,000,000 firms with their entrants make 900,000,000 firms; a population holds at most 100,000,000.", result.Error);
+        Assert.Contains("--set: error: population.entryRate: 100,000,000 firms (--set population.firms=100000000) with their entrants (population.entryRate 0.5 a year, --set population.entryRate=0.5) make 900,000,000 firms; a population holds at most 100,000,000.", result.Error);
         Assert.DoesNotContain("Array dimensions", result.Error);
     }
 }

@@ -46,6 +46,6 @@ public class SiloSettingsTests
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains($"Redis at redis://127.0.0.1:{nobody} does not answer", line);
+        Assert.Equal($"Cannot reach the cluster's Redis at 127.0.0.1:{nobody} (connection refused): start it or check --cluster.", line);
     }
 }

@@ -22,6 +22,40 @@ public sealed class LoadingErrorTests : IDisposable
         Assert.Contains("rdsim sweep", d.Message);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n\n# and another\n")]
+    [InlineData("---\n")]
+    [InlineData("~\n")]
+    [InlineData("{}\n")]
+    public void An_empty_scenario_is_an_error_not_a_run_of_the_defaults(string text)
+    {
+        var d = Single(_dir.Errors(text));
+        Assert.Equal((1, 1, ""), (d.Line, d.Column, d.Path));
+        Assert.StartsWith("the scenario is empty: nothing to run", d.Message);
+        Assert.Contains("extends: scenarios/china-2008-2024.yaml", d.Message);
+    }
+
+    [Fact]
+    public void Extending_an_empty_file_is_an_error_naming_that_file()
+    {
+        var empty = _dir.Write("empty.yaml", "# nothing yet\n");
+        var d = Single(_dir.Errors("extends: empty.yaml\nhnte:\n  rate: 0.1\n"));
+        Assert.Equal((empty, 1), (d.File, d.Line));
+        Assert.StartsWith("the scenario is empty", d.Message);
+    }
+
+    [Fact]
+    public void A_population_too_large_is_blamed_on_the_override_that_made_it_not_on_the_file()
+    {
+        var d = Single(_dir.Errors("population:\n  entryRate: 0.1\n", "population.firms=100000000"));
+        Assert.Equal(("--set", 0, "population.firms"), (d.File, d.Line, d.Path));
+        Assert.StartsWith($"100,000,000 firms (--set population.firms=100000000) with their entrants (population.entryRate 0.1 a year, {_dir.Root}/bad.yaml:2) make", d.Message);
+
+        var file = Single(_dir.Errors("population:\n  firms: 90000000\n  entryRate: 0.1\n"));
+        Assert.Equal((3, "population.entryRate"), (file.Line, file.Path));   // no override: the entrants, which push it over
+    }
+
     [Fact]
     public void Missing_file_is_an_error_naming_the_file()
     {
