@@ -70,6 +70,7 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language, MoneyUni
         lock (RenderLock)
         {
             plot.Font.Set(ChartFonts.Family(Language));
+            ChartLegend.Style(plot, Language);
             SavePng(plot, output.Png, Width, height);
             AtomicFile.WriteText(output.Svg, SvgViewBox.Add(SvgDashes.Render(plot, Width, height), Width, height));
         }
