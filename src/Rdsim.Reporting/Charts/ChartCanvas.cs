@@ -69,12 +69,27 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language, MoneyUni
         // went missing from the SVG when two tests drew charts at once.
         lock (RenderLock)
         {
-            plot.Font.Set(ChartFonts.Family(Language));
+            var typeface = plot.Font.Set(ChartFonts.Family(Language));
+            ColorBarFonts(plot, typeface);
             ChartLegend.Style(plot, Language);
             SavePng(plot, output.Png, Width, height);
             AtomicFile.WriteText(output.Svg, SvgViewBox.Add(SvgDashes.Render(plot, Width, height), Width, height));
         }
         return output;
+    }
+
+    /// <summary>
+    /// Gives colour bars <paramref name="typeface"/>, which <c>Font.Set</c> gives the plot's axes only. A colour bar's label keeps the
+    /// typeface that was the default when it was made, the font of the chart drawn before: a Chinese label after an English chart
+    /// was drawn in DejaVu Sans, without its characters.
+    /// </summary>
+    private static void ColorBarFonts(Plot plot, SkiaSharp.SKTypeface? typeface)
+    {
+        foreach (var bar in plot.Axes.GetPanels().OfType<ScottPlot.Panels.ColorBar>())
+        {
+            bar.Axis.Label.Font = typeface;
+            bar.Axis.TickLabelStyle.Font = typeface;
+        }
     }
 
     /// <summary>Saves <paramref name="plot"/> (its fonts set) as a PNG of <paramref name="width"/> × <paramref name="height"/> pixels at <paramref name="path"/>, atomically.</summary>

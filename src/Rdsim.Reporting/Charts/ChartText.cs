@@ -66,6 +66,9 @@ public sealed record ChartText
     /// <summary>Title: bang for the buck.</summary>
     public required string BangForBuck { get; init; }
 
+    /// <summary>Heatmap: cumulative bang for the buck (induced real R&amp;D over the run ÷ revenue forgone over the run).</summary>
+    public required string CumulativeBang { get; init; }
+
     /// <summary>Axis: bang for the buck.</summary>
     public required string BangAxis { get; init; }
 

@@ -27,6 +27,7 @@ internal static class ChartTextChinese
         WithoutIncentives = "无激励政策",
         Threshold = "高企认定门槛：{0}%",
         BangForBuck = "每元税收优惠撬动的研发投入",
+        CumulativeBang = "每元税收优惠累计撬动的研发投入",
         BangAxis = "每元税式支出撬动的实际研发投入（元）",
         ThisYear = "当年",
         Cumulative = "累计",

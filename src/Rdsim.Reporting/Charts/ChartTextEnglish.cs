@@ -27,6 +27,7 @@ internal static class ChartTextEnglish
         WithoutIncentives = "Without incentives",
         Threshold = "HNTE thresholds {0}%",
         BangForBuck = "Bang for the buck",
+        CumulativeBang = "Cumulative bang for the buck",
         BangAxis = "Induced real R&D per yuan of tax forgone",
         ThisYear = "Each year",
         Cumulative = "Cumulative",
