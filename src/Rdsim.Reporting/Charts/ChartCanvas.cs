@@ -70,7 +70,7 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language, MoneyUni
         lock (RenderLock)
         {
             var typeface = plot.Font.Set(ChartFonts.Family(Language));
-            ColorBarFonts(plot, typeface);
+            FontsSetMisses(plot, typeface);
             ChartLegend.Style(plot, Language);
             SavePng(plot, output.Png, Width, height);
             AtomicFile.WriteText(output.Svg, SvgViewBox.Add(SvgDashes.Render(plot, Width, height), Width, height));
@@ -79,17 +79,18 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language, MoneyUni
     }
 
     /// <summary>
-    /// Gives colour bars <paramref name="typeface"/>, which <c>Font.Set</c> gives the plot's axes only. A colour bar's label keeps the
-    /// typeface that was the default when it was made, the font of the chart drawn before: a Chinese label after an English chart
-    /// was drawn in DejaVu Sans, without its characters.
+    /// Gives <paramref name="typeface"/> to what <c>Font.Set</c> leaves out: colour bars, and texts placed on the plot (cell labels,
+    /// notes). Their labels keep the typeface that was the default when they were made, the font of the chart drawn before, over any
+    /// font name given them: a Chinese colour bar label after an English chart was drawn in DejaVu Sans, without its characters.
     /// </summary>
-    private static void ColorBarFonts(Plot plot, SkiaSharp.SKTypeface? typeface)
+    private static void FontsSetMisses(Plot plot, SkiaSharp.SKTypeface? typeface)
     {
         foreach (var bar in plot.Axes.GetPanels().OfType<ScottPlot.Panels.ColorBar>())
         {
             bar.Axis.Label.Font = typeface;
             bar.Axis.TickLabelStyle.Font = typeface;
         }
+        foreach (var label in plot.GetPlottables().OfType<LabelStyleProperties>()) label.LabelStyle.Font = typeface;
     }
 
     /// <summary>Saves <paramref name="plot"/> (its fonts set) as a PNG of <paramref name="width"/> × <paramref name="height"/> pixels at <paramref name="path"/>, atomically.</summary>

@@ -193,6 +193,9 @@ public sealed record ChartText
     /// <summary>Axis of the who-benefits chart: share of all firms' total.</summary>
     public required string ShareAxis { get; init; }
 
+    /// <summary>The who-benefits chart's note when no firm received any relief, so there are no shares to draw.</summary>
+    public required string NoRelief { get; init; }
+
     /// <summary>Series and column: the group's share of the relief.</summary>
     public required string ReliefShare { get; init; }
 

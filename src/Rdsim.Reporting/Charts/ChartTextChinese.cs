@@ -69,6 +69,7 @@ internal static class ChartTextChinese
         WhoBenefits = "谁从激励政策中受益",
         WhoBenefitsChart = "各类企业获得的减免份额与带动的实际研发份额",
         ShareAxis = "占全部企业模拟期累计总量的比例（%）",
+        NoRelief = "本情景中没有税收减免：各年均无企业获得研发税收优惠，故无份额可示",
         ReliefShare = "税收减免份额",
         InducedShare = "带动实际研发份额",
         ReliefReceived = "获得的税收减免（{unit}）",

@@ -70,6 +70,7 @@ internal static class ChartTextEnglish
         WhoBenefits = "Who benefits",
         WhoBenefitsChart = "Shares of relief and of induced real R&D by group",
         ShareAxis = "Share of all firms' total over the run (%)",
+        NoRelief = "No relief in this scenario: no firm received R&D tax relief in any year, so there are no shares to show",
         ReliefShare = "Share of relief",
         InducedShare = "Share of induced real R&D",
         ReliefReceived = "Relief received ({unit})",
