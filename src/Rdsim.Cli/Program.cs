@@ -38,6 +38,7 @@ public static class Program
         {
             var chinese = CliConsole.Text.IsChinese;
             CliConsole.Fail(chinese ? CommandLineErrors.Chinese(e) : e.Message);
+            if (CommandLineHints.For(args, e) is { } hint) CliConsole.Info(hint.For(chinese));
             CliConsole.Info(chinese ? "请参阅 rdsim --help 或 rdsim <verb> --help。" : "See rdsim --help, or rdsim <verb> --help.");
             return ExitCodes.BadInput;
         }
