@@ -39,6 +39,7 @@ public static class Program
         {
             var chinese = CliConsole.Text.IsChinese;
             CliConsole.Fail(chinese ? CommandLineErrors.Chinese(e) : e.Message);
+            if (CommandLineHints.For(args, e) is { } hint) CliConsole.Info(hint.For(chinese));
             CliConsole.Info(chinese ? "请参阅 rdsim --help 或 rdsim <verb> --help。" : "See rdsim --help, or rdsim <verb> --help.");
             return ExitCodes.BadInput;
         }
@@ -66,7 +67,7 @@ public static class Program
                 .WithExample("run", "scenarios/china-2008-2024.yaml", "--set", "hnte.rate=0.10", "--replications", "5", "--out", "runs/hnte10");
             config.AddCommand<CompareCommand>("compare")
                 .WithDescription("Run several scenarios on one seed; print them side by side; write differences.csv, overlay charts and a comparison brief.html")
-                .WithExample("compare", "scenarios/china-2008-2024.yaml", "scenarios/no-incentives.yaml", "--set", "population.firms=2000");
+                .WithExample("compare", "scenarios/china-2008-2024.yaml", "scenarios/no-incentives.yaml", "--set", "population.firms=2000", "--set", "population.weight=460");
             config.AddCommand<SweepCommand>("sweep")
                 .WithDescription("Run the full factorial of --vary values (resumable); write sweep.csv, heatmaps and the frontier")
                 .WithExample("sweep", "scenarios/china-2008-2024.yaml", "--vary", "superDeduction.extraRate=0.5:1.0:0.25", "--vary", "hnte.rate=0.10,0.15,0.20")

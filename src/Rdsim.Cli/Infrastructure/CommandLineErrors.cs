@@ -29,6 +29,9 @@ public static partial class CommandLineErrors
         return $"命令行有误（解析器原文：\"{error.Message}\"）。";
     }
 
+    /// <summary>The argument <paramref name="error"/> says matched no argument of the verb ("Could not match 'X' with an argument."), or null.</summary>
+    public static string? ExtraArgumentOf(Exception error) => ExtraArgument().Match(error.Message) is { Success: true } m ? m.Groups[1].Value : null;
+
     [GeneratedRegex(@"^Unknown option '(.+)'\.$")]
     private static partial Regex UnknownOption();
 

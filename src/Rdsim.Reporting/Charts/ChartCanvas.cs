@@ -69,11 +69,28 @@ public sealed record ChartCanvas(string Folder, ChartLanguage Language, MoneyUni
         // went missing from the SVG when two tests drew charts at once.
         lock (RenderLock)
         {
-            plot.Font.Set(ChartFonts.Family(Language));
+            var typeface = plot.Font.Set(ChartFonts.Family(Language));
+            FontsSetMisses(plot, typeface);
+            ChartLegend.Style(plot, Language);
             SavePng(plot, output.Png, Width, height);
             AtomicFile.WriteText(output.Svg, SvgViewBox.Add(SvgDashes.Render(plot, Width, height), Width, height));
         }
         return output;
+    }
+
+    /// <summary>
+    /// Gives <paramref name="typeface"/> to what <c>Font.Set</c> leaves out: colour bars, and texts placed on the plot (cell labels,
+    /// notes). Their labels keep the typeface that was the default when they were made, the font of the chart drawn before, over any
+    /// font name given them: a Chinese colour bar label after an English chart was drawn in DejaVu Sans, without its characters.
+    /// </summary>
+    private static void FontsSetMisses(Plot plot, SkiaSharp.SKTypeface? typeface)
+    {
+        foreach (var bar in plot.Axes.GetPanels().OfType<ScottPlot.Panels.ColorBar>())
+        {
+            bar.Axis.Label.Font = typeface;
+            bar.Axis.TickLabelStyle.Font = typeface;
+        }
+        foreach (var label in plot.GetPlottables().OfType<LabelStyleProperties>()) label.LabelStyle.Font = typeface;
     }
 
     /// <summary>Saves <paramref name="plot"/> (its fonts set) as a PNG of <paramref name="width"/> × <paramref name="height"/> pixels at <paramref name="path"/>, atomically.</summary>

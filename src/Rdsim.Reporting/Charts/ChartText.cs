@@ -66,6 +66,9 @@ public sealed record ChartText
     /// <summary>Title: bang for the buck.</summary>
     public required string BangForBuck { get; init; }
 
+    /// <summary>Heatmap: cumulative bang for the buck (induced real R&amp;D over the run ÷ revenue forgone over the run).</summary>
+    public required string CumulativeBang { get; init; }
+
     /// <summary>Axis: bang for the buck.</summary>
     public required string BangAxis { get; init; }
 
@@ -189,6 +192,9 @@ public sealed record ChartText
 
     /// <summary>Axis of the who-benefits chart: share of all firms' total.</summary>
     public required string ShareAxis { get; init; }
+
+    /// <summary>The who-benefits chart's note when no firm received any relief, so there are no shares to draw.</summary>
+    public required string NoRelief { get; init; }
 
     /// <summary>Series and column: the group's share of the relief.</summary>
     public required string ReliefShare { get; init; }

@@ -20,9 +20,9 @@ public static class SweepCharts
         var t = canvas.Text;
         return
         [
-            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[0], t.InducedRd, scenario, p => p.InducedRealRd, unit.Of),
-            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[1], t.Forgone, scenario, p => p.RevenueForgone, unit.Of),
-            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[2], t.BangForBuck, scenario, p => p.BangForBuck, ratio => ratio),
+            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[0], t.InducedRd, t.InducedRd, scenario, p => p.InducedRealRd, unit.Of),
+            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[1], t.Forgone, t.Forgone, scenario, p => p.RevenueForgone, unit.Of),
+            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[2], t.CumulativeBang, t.BangAxis, scenario, p => p.BangForBuck, ratio => ratio),
             FrontierChart.Draw(canvas, points, parameters, scenario),
         ];
     }

@@ -1,6 +1,7 @@
 using Rdsim.Reporting.Sweeps;
 using Rdsim.Reporting.Tables;
 using ScottPlot;
+using ScottPlot.TickGenerators;
 
 namespace Rdsim.Reporting.Charts;
 
@@ -11,12 +12,13 @@ namespace Rdsim.Reporting.Charts;
 public static class SweepHeatmapChart
 {
     /// <summary>
-    /// Draws the heatmap of <paramref name="measure"/> named <paramref name="name"/>; cells and their labels show each value as
-    /// <paramref name="shown"/> makes it (an amount in the canvas's money unit; by default the value as it is), the CSV the
-    /// value itself.
+    /// Draws the heatmap of <paramref name="measure"/> named <paramref name="name"/>, titled <paramref name="label"/>, its colour bar
+    /// labelled <paramref name="scale"/> (the metric and its unit); cells and their labels show each value as <paramref name="shown"/>
+    /// makes it (an amount in the canvas's money unit; by default the value as it is), all labels with the same decimals, the CSV
+    /// the value itself.
     /// </summary>
     public static ChartOutput Draw(ChartCanvas canvas, IReadOnlyList<SweepSummary> points, IReadOnlyList<string> parameters,
-        string name, string label, string scenario, Func<SweepSummary, double> measure, Func<double, double>? shown = null)
+        string name, string label, string scale, string scenario, Func<SweepSummary, double> measure, Func<double, double>? shown = null)
     {
         shown ??= value => value;
         var xs = points.Select(p => p.Values[0]).Distinct().ToList();
@@ -30,10 +32,16 @@ public static class SweepHeatmapChart
             {
                 var values = points.Where(p => p.Values[0] == xs[x] && (parameters.Count < 2 || p.Values[1] == ys[y])).Select(measure).ToList();
                 var cell = values.Count > 0 ? values.Average() : double.NaN;
-                var value = shown(cell);
-                cells[ys.Count - 1 - y, x] = value;   // row 0 is drawn at the top
+                cells[ys.Count - 1 - y, x] = shown(cell);   // row 0 is drawn at the top
                 rows.Add([xs[x], ys[y], CsvText.Number(cell)]);
-                var text = plot.Add.Text(ChartCanvas.Amount(Math.Abs(value) >= 100 ? Math.Round(value) : Math.Round(value, 2)), x, y);
+            }
+        }
+        var format = FixedDecimals.For(cells.Cast<double>());
+        for (var y = 0; y < ys.Count; y++)
+        {
+            for (var x = 0; x < xs.Count; x++)
+            {
+                var text = plot.Add.Text(format.Format(cells[ys.Count - 1 - y, x]), x, y);
                 text.Alignment = Alignment.MiddleCenter;
                 text.LabelFontSize = 13;
                 text.LabelFontName = ChartFonts.Family(canvas.Language);
@@ -47,7 +55,10 @@ public static class SweepHeatmapChart
         // nothing for a single row (a one-parameter sweep).
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
         plot.MoveToBack(heatmap);
-        plot.Add.ColorBar(heatmap);
+        var colorBar = plot.Add.ColorBar(heatmap);
+        colorBar.Label = scale;
+        colorBar.LabelStyle.FontSize = 14;
+        colorBar.Axis.TickGenerator = new NumericAutomatic { LabelFormatter = format.Format };   // ticks read like the cells
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, xs.Count).Select(i => (double)i)], [.. xs]);
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, ys.Count).Select(i => (double)i)], [.. ys]);
         plot.Axes.SetLimits(-0.5, xs.Count - 0.5, -0.5, ys.Count - 0.5);

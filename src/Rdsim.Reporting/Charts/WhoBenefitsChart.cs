@@ -29,6 +29,7 @@ public static class WhoBenefitsChart
         var title = ChartCanvas.Title(t.WhoBenefitsChart, run.Name);
         var plot = canvas.Plot(title, t.ShareAxis, "", yearAxis: false);
         var all = WhoBenefits.Of(run.Groups);
+        if (all.All(g => g.Relief == 0)) return DrawNoRelief(canvas, plot, title);
         IReadOnlyList<GroupBenefit> groups =
             [.. all.Where(g => g.Kind != GroupsTable.RegionKind), .. all.Where(g => g.Kind == GroupsTable.RegionKind).Take(Regions)];
         var (positions, labels) = (new List<double>(), new List<string>());
@@ -57,6 +58,26 @@ public static class WhoBenefitsChart
         plot.Axes.SetLimitsY(y + 0.9, 0.6);
         plot.ShowLegend(Edge.Bottom);
         return canvas.Save(plot, Name, title, Table(groups), Height);
+    }
+
+    /// <summary>
+    /// The chart of a run without relief: no group to rank, so no bars and no list of arbitrary "regions with most relief", but a
+    /// note saying why, on a chart of the usual size; its CSV has the columns and no rows, like the chart (groups.csv has every group).
+    /// </summary>
+    private static ChartOutput DrawNoRelief(ChartCanvas canvas, Plot plot, string title)
+    {
+        var note = plot.Add.Annotation(canvas.Text.NoRelief, Alignment.MiddleCenter);
+        note.LabelFontSize = 16;
+        note.LabelBackgroundColor = Colors.Transparent;
+        note.LabelBorderWidth = 0;
+        note.LabelShadowColor = Colors.Transparent;
+        note.OffsetX = 0;
+        note.OffsetY = 0;
+        plot.XLabel("");
+        plot.Axes.Left.SetTicks([], []);
+        plot.Axes.Bottom.SetTicks([], []);
+        plot.HideGrid();
+        return canvas.Save(plot, Name, title, Table([]));
     }
 
     private static double Percent(double share) => double.IsFinite(share) ? 100 * share : 0;

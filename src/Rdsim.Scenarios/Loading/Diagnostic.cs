@@ -26,7 +26,10 @@ public sealed record Diagnostic(Severity Severity, string File, int Line, int Co
     public static Diagnostic Error(string file, int line, int column, string path, Bilingual message) =>
         new(Severity.Error, file, line, column, path, message.En, message.Zh);
 
-    /// <summary>Formats as <c>file:line:column: error: path: message</c>, the shape compilers use and editors link.</summary>
+    /// <summary>
+    /// Formats as <c>file:line:column: error: path: message</c>, the shape compilers use and editors link; without the
+    /// <c>path: </c> when the message names the parameter itself (<c>hnte.rate = 0.4 is outside …</c>), which would say it twice.
+    /// </summary>
     public override string ToString() => Text(chinese: false);
 
     /// <summary>
@@ -38,7 +41,16 @@ public sealed record Diagnostic(Severity Severity, string File, int Line, int Co
         var location = Line > 0 ? $"{File}:{Line}:{Column}" : File;
         var zh = chinese && MessageZh is not null;
         var kind = (Severity, zh) switch { (Severity.Error, false) => "error", (Severity.Error, true) => "错误", (_, false) => "warning", _ => "警告" };
-        var path = string.IsNullOrEmpty(Path) ? "" : $"{Path}: ";
-        return $"{location}: {kind}: {path}{(zh ? MessageZh : Message)}";
+        var message = zh ? MessageZh! : Message;
+        var path = string.IsNullOrEmpty(Path) || Names(message, Path) ? "" : $"{Path}: ";
+        return $"{location}: {kind}: {path}{message}";
     }
+
+    /// <summary>
+    /// Whether <paramref name="message"/> names <paramref name="path"/> itself: begins with it (<c>hnte.rate = 0.4 is …</c>) or quotes
+    /// it (<c>unknown parameter 'hnte.rtae'</c>). A path that is only a word of the message (the column <c>sector</c> in "unknown
+    /// sector 'x'") does not count: there the prefix is what says which column is wrong.
+    /// </summary>
+    private static bool Names(string message, string path) =>
+        message.StartsWith(path + " ", StringComparison.Ordinal) || message.Contains($"'{path}'", StringComparison.Ordinal);
 }

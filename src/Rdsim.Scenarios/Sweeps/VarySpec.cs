@@ -16,7 +16,7 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
     private const int MaxValues = 1000;
 
     /// <summary>Parses <c>--vary name=values</c>.</summary>
-    /// <exception cref="InputException">Malformed, unknown parameter, or an empty or endless range.</exception>
+    /// <exception cref="InputException">Malformed, unknown parameter, or an empty or endless range, or one whose step misses its end.</exception>
     public static VarySpec Parse(string text, string source = "--vary")
     {
         var equals = text.IndexOf('=', StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
         return new VarySpec(name, values);
     }
 
-    /// <summary>A sweep over <c>from:to:step</c>, both ends included.</summary>
+    /// <summary>A sweep over <c>from:to:step</c>, both ends included: a step that does not land on <c>to</c> is refused.</summary>
     public static VarySpec Range(string name, string range, string source = "--vary")
     {
         RequireKnown(name, source);
@@ -59,7 +59,16 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
         var count = (int)steps + 1;
         var values = Enumerable.Range(0, count)
             .Select(i => Math.Round(from + i * step, 10).ToString("R", CultureInfo.InvariantCulture)).ToList();
+        // Both ends are included, so a step that overshoots 'to' would silently stop short of it (0.1:0.2:0.03 ends at 0.19).
+        if (Math.Abs((to - from) / step - steps) > 1e-6) throw MissesTheEnd(source, name, range, parts[1], values);
         return new VarySpec(name, values);
+    }
+
+    private static InputException MissesTheEnd(string source, string name, string range, string to, IReadOnlyList<string> values)
+    {
+        var shown = string.Join(", ", values.Take(8)) + (values.Count > 8 ? ", …" : "");
+        return Error(source, name, new($"'{range}' does not reach {to}: its steps give {shown}. Choose a step that divides the range, or list the values (v1,v2,…).",
+            $"'{range}' 取不到终点 {to}：按此步长取值为 {shown}。请选择能整除区间的步长，或直接列出取值（值1,值2,…）。"));
     }
 
     /// <summary>The sweep as written on the command line (canonical: values joined by commas).</summary>

@@ -96,7 +96,7 @@ public class CalibrateTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(kind switch { "bad-target" => "targets.csv:2", "unknown-free" => "claimCots", "free-at-zero" => "'titleBenefit' scales hnte.titleBenefit by a factor, and the scenario starts it at 0",
             "free-at-one" => "'applicationRate' shifts the log-odds of hnte.applicationRate, and the scenario starts it at 1", "no-populations" => "--populations",
-            "start-missing" => "nowhere.yaml", "start-outside" => "start.yaml: error: claimCost2016: --start-from: free parameter 'claimCost2016' is at coordinate", _ => "--fitted" }, result.Error);
+            "start-missing" => "nowhere.yaml", "start-outside" => "start.yaml: error: --start-from: free parameter 'claimCost2016' is at coordinate", _ => "--fitted" }, result.Error);
         Assert.Equal(kind == "start-outside" ? ["start.yaml", "targets.csv"] : ["targets.csv"], rdsim.Written().Order());
         Assert.DoesNotContain("Fitting", result.Error);   // the fit's header waits until its inputs hold: the error stands alone
     }

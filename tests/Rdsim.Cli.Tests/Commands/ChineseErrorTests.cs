@@ -5,7 +5,7 @@ namespace Rdsim.Cli.Tests.Commands;
 
 /// <summary>
 /// Errors under <c>--lang zh</c>, as a user sees them: each bad input is reported in Chinese with the location the English gives
-/// (<c>file:line:col: 错误: path: …</c>) and the same exit code, whether the bad input is the scenario file, an override, a
+/// (<c>file:line:col: 错误: path: …</c>, or without <c>path: </c> when the message begins with it) and the same exit code, whether the bad input is the scenario file, an override, a
 /// population or targets file, or another option on the same command line; nothing of it is English apart from names and numbers.
 /// </summary>
 public partial class ChineseErrorTests
@@ -33,14 +33,14 @@ public partial class ChineseErrorTests
         var targets = Write("targets.csv", "metric,value,unit,year,source_phrase\nhnte_firms,many,firms,2013,x\n");
         (string What, string[] Args, string Location)[] cases =
         [
-            ("unknown key", ["validate", key], $"{key}:3:3: 错误: hnte.rtae: "),
+            ("unknown key", ["validate", key], $"{key}:3:3: 错误: 未知参数 'hnte.rtae'"),
             ("bad value type", ["validate", type], $"{type}:3:9: 错误: hnte.rate: "),
-            ("out of range", ["validate", range], $"{range}:3:17: 错误: cit.standardRate: "),
+            ("out of range", ["validate", range], $"{range}:3:17: 错误: cit.standardRate = "),
             ("YAML syntax", ["validate", syntax], $"{syntax}:"),
-            ("empty caveat", ["validate", caveat], $"{caveat}:2:10: 错误: caveats: "),
+            ("empty caveat", ["validate", caveat], $"{caveat}:2:10: 错误: caveats 为空"),
             ("population cell", ["validate", csv], $"{firms}:2:0: 错误: revenue: "),
             ("targets cell", ["calibrate", china, "--targets", targets, "--max-evaluations", "0", "--out", "fit"], $"{targets}:2:"),
-            ("bad --set", ["validate", china, "--set", "hnte.rate=2"], "--set: 错误: hnte.rate: "),
+            ("bad --set", ["validate", china, "--set", "hnte.rate=2"], "--set: 错误: hnte.rate = "),
             ("bad option value", ["run", china, "--seed", "x"], "command line: 错误: --seed: "),
             ("bad money unit", ["run", china, "--money-unit", "q", "--out", "r"], "command line: 错误: --money-unit: "),
             ("unknown option", ["run", china, "--bogus"], "未知选项"),
@@ -83,7 +83,7 @@ public partial class ChineseErrorTests
         using var rdsim = new Rdsim();
         var result = rdsim.Run("validate", Small.China, "--set", "hnte.rate=2");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--set: error: hnte.rate: hnte.rate = 2 is outside the valid range [0, 1] (share of taxable income).", result.Error);
+        Assert.Contains("--set: error: hnte.rate = 2 is outside the valid range [0, 1] (share of taxable income).", result.Error);
         Assert.DoesNotMatch(Han(), result.Error);
     }
 

@@ -55,7 +55,7 @@ public class IntensityBandTests
         var descending = rdsim.Write("descending.yaml", "name: descending\nhnte:\n  bandEdges: [200, 50]\n");
         var file2 = rdsim.Run("validate", descending);
         Assert.Equal(2, file2.ExitCode);
-        Assert.Contains("descending.yaml:3:20: error: hnte.bandEdges: hnte.bandEdges must rise", file2.Error);
+        Assert.Contains("descending.yaml:3:20: error: hnte.bandEdges must rise", file2.Error);
         Assert.Equal(["descending.yaml", "four-bands.yaml"], rdsim.Written().Order());
     }
 }

@@ -53,7 +53,7 @@ public class NewUserGuardTests
         var result = rdsim.Run("validate", file);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains($"{file}:3:14: warning: superDeduction.extraRate: superDeduction.extraRate = 1.5 is outside the advisory range [0, 1.2]", result.Error);
+        Assert.Contains($"{file}:3:14: warning: superDeduction.extraRate = 1.5 is outside the advisory range [0, 1.2]", result.Error);
         Assert.Contains("it is the extra rate: 0.5 means 150%", result.Error);
     }
 

@@ -50,7 +50,7 @@ public class OptionErrorTests
 
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal($"command line: error: {option}: {option} needs a value after it (see rdsim <verb> --help).", line);
+        Assert.Equal($"command line: error: {option} needs a value after it (see rdsim <verb> --help).", line);
         Assert.DoesNotContain("__default_command", result.Out + result.Error);
         Assert.Empty(rdsim.Written());
     }

@@ -5,7 +5,8 @@ public class OptionLabelTests
 {
     [Theory]
     [InlineData("superDeduction.extraRate=0.5-1.0", "--vary: error: superDeduction.extraRate: expected a number, got '0.5-1.0'")]
-    [InlineData("hnte.rate=10,15", "--vary: error: hnte.rate: hnte.rate = 10 is outside the valid range [0, 1]")]
+    [InlineData("hnte.rate=10,15", "--vary: error: hnte.rate = 10 is outside the valid range [0, 1]")]
+    [InlineData("hnte.rate=0.1:0.2:0.03", "--vary: error: hnte.rate: '0.1:0.2:0.03' does not reach 0.2: its steps give 0.1, 0.13, 0.16, 0.19.")]
     public void A_bad_vary_value_names_vary(string vary, string expected)
     {
         using var rdsim = new Rdsim();
@@ -35,6 +36,6 @@ public class OptionLabelTests
         var result = rdsim.Run("validate", Commands.Small.China, "--set", "simulation.replications=0");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("--set: error: simulation.replications:", result.Error.Split('\n').First(l => l.Contains(": error: ", StringComparison.Ordinal)));
+        Assert.StartsWith("--set: error: simulation.replications = 0", result.Error.Split('\n').First(l => l.Contains(": error: ", StringComparison.Ordinal)));
     }
 }

@@ -55,8 +55,8 @@ internal static class HugeInputs
             Path.Combine(FuzzSettings.RepositoryRoot, "scenarios", "targets", "ningbo-2013-targets.csv"), "--set", "population.firms=20000000",
             "--replications", "100", "--max-evaluations", "0", "--out", "cal"),
         Run("entrants that make 900,000,000 firms", "validate", HostileCase.China, "--set", "population.firms=100000000", "--set", "population.entryRate=0.5"),
-        Run("a grid of 3 ranges of 834 values", "sweep", HostileCase.China, "--vary", "hnte.rate=0:1:0.0012", "--vary", "cit.standardRate=0:1:0.0012",
-            "--vary", "superDeduction.extraRate=0:1:0.0012", "--no-charts", "--out", "sweep"),
+        Run("a grid of 3 ranges of 834 values", "sweep", HostileCase.China, "--vary", "hnte.rate=0:0.833:0.001", "--vary", "cit.standardRate=0:0.833:0.001",
+            "--vary", "superDeduction.extraRate=0:0.833:0.001", "--no-charts", "--out", "sweep"),
         Run("a --set value of 100,000 characters", "validate", HostileCase.China, "--set", "hnte.rate=" + new string('x', 100_000)));
 
     private static HostileCase Run(string name, params string[] args) => new(name, _ => args);

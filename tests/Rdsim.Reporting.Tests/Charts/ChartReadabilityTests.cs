@@ -25,7 +25,7 @@ public sealed class ChartReadabilityTests : IDisposable
         var points = (from y in Enumerable.Range(0, ys.Length) from x in Enumerable.Range(0, xs.Length)
                       select new SweepSummary(y * xs.Length + x, parameters == 2 ? [xs[x], ys[y]] : [xs[x]], 1 + y * xs.Length + x, 1)).ToList();
         string[] names = parameters == 2 ? ["superDeduction.extraRate", "hnte.rate"] : ["superDeduction.extraRate"];
-        var output = SweepHeatmapChart.Draw(new ChartCanvas(_folder, ChartLanguage.En, MoneyUnit.Million), points, names, "cum_bang_for_buck", "Bang", "Test", p => p.BangForBuck, ratio => ratio);
+        var output = SweepHeatmapChart.Draw(new ChartCanvas(_folder, ChartLanguage.En, MoneyUnit.Million), points, names, "cum_bang_for_buck", "Bang", "Bang per yuan", "Test", p => p.BangForBuck, ratio => ratio);
 
         // Along a pixel row near the top of the data area: one run of one colour per column, all of one width.
         using var png = SKBitmap.Decode(output.Png);
@@ -34,6 +34,35 @@ public sealed class ChartReadabilityTests : IDisposable
         Assert.True(cells.Max(c => c.Length) - cells.Min(c => c.Length) <= 3, $"cell widths {string.Join(", ", cells.Select(c => c.Length))} px");
         var svg = File.ReadAllText(output.Svg);
         foreach (var label in xs.Concat(ys).Where(l => l.Length > 0)) Assert.Contains($"\t{label}\n", svg);   // ticks name the values
+    }
+
+    [Theory]
+    [InlineData(ChartLanguage.En)]
+    [InlineData(ChartLanguage.Zh)]
+    public void Every_heatmap_says_cumulative_labels_its_colour_bar_and_prints_its_cells_alike(ChartLanguage language)
+    {
+        // Bang for the buck 0.5, 0.625, 0.75 … : printed "0.50" beside "0.62", not "0.5".
+        var points = Enumerable.Range(0, 4).Select(i => new SweepSummary(i, [$"{i % 2}", $"{i / 2}"], 4 + i, 8)).ToList();
+        var t = ChartText.For(language, MoneyUnit.Million);
+        var outputs = SweepCharts.Draw(_folder, points, ["superDeduction.extraRate", "hnte.rate"], "Test", language, MoneyUnit.Million);
+
+        var heatmaps = outputs.Where(o => o.Name.StartsWith("heatmap_", StringComparison.Ordinal)).ToList();
+        Assert.Equal([t.InducedRd, t.Forgone, t.CumulativeBang], heatmaps.Select(h => h.Title.Split(" — ")[0]));
+        Assert.All(heatmaps, h => Assert.Contains(language == ChartLanguage.Zh ? "累计" : "Cumulative", h.Title));
+        string[] scales = [t.InducedRd, t.Forgone, t.BangAxis];
+        foreach (var (heatmap, scale) in heatmaps.Zip(scales)) Assert.Contains($"\t{scale.Replace("&", "&amp;")}\n", File.ReadAllText(heatmap.Svg));
+        var bang = File.ReadAllText(heatmaps[2].Svg);
+        foreach (var cell in new[] { "0.50", "0.62", "0.75", "0.88" }) Assert.Contains($"\t{cell}\n", bang);
+        Assert.DoesNotContain("\t0.5\n", bang);
+    }
+
+    [Fact]
+    public void Values_of_one_chart_share_their_decimals_chosen_by_the_largest()
+    {
+        Assert.Equal(["0.50", "0.62", "1.00"], new[] { 0.5, 0.625, 1 }.Select(FixedDecimals.For([0.5, 0.625, 1]).Format));
+        Assert.Equal("12.0", FixedDecimals.For([12, 3.25]).Format(12));
+        Assert.Equal(["1,235", "3"], new[] { 1234.6, 3.25 }.Select(FixedDecimals.For([1234.6, 3.25, double.NaN]).Format));
+        Assert.Equal("–", FixedDecimals.For([1]).Format(double.NaN));
     }
 
     [Theory]

@@ -284,9 +284,19 @@ public sealed class LoadingErrorTests : IDisposable
     }
 
     [Fact]
-    public void Diagnostics_format_like_a_compiler()
+    public void Diagnostics_format_like_a_compiler_naming_the_parameter_once()
     {
         var d = Single(_dir.Errors("hnte:\n  rate: 1.5\n"));
-        Assert.Matches(@"bad\.yaml:2:9: error: hnte\.rate: hnte\.rate = 1\.5 is outside the valid range \[0, 1\]", d.ToString());
+        Assert.Matches(@"bad\.yaml:2:9: error: hnte\.rate = 1\.5 is outside the valid range \[0, 1\]", d.ToString());
+        Assert.StartsWith("bad.yaml:2:9: 错误: hnte.rate = 1.5 超出有效范围", d.Text(chinese: true).Split('/')[^1]);
     }
+
+    [Theory]
+    [InlineData("hnte.rate", "hnte.rate = 0.4 is outside the advisory range [0.05, 0.25]", "f.yaml:3:9: warning: hnte.rate = 0.4 is outside the advisory range [0.05, 0.25]")]
+    [InlineData("hnte.rtae", "unknown parameter 'hnte.rtae'; did you mean hnte.rate?", "f.yaml:3:9: warning: unknown parameter 'hnte.rtae'; did you mean hnte.rate?")]
+    [InlineData("hnte.rate", "in 2008 the HNTE rate (0.4) is above the standard rate", "f.yaml:3:9: warning: hnte.rate: in 2008 the HNTE rate (0.4) is above the standard rate")]
+    [InlineData("sector", "unknown sector 'nosuch'", "f.yaml:3:9: warning: sector: unknown sector 'nosuch'")]
+    [InlineData("hnte.rate", "hnte.rates = 1 is not a parameter", "f.yaml:3:9: warning: hnte.rate: hnte.rates = 1 is not a parameter")]
+    public void The_parameter_precedes_a_message_only_when_the_message_does_not_name_it(string path, string message, string expected) =>
+        Assert.Equal(expected, new Diagnostic(Severity.Warning, "f.yaml", 3, 9, path, message).ToString());
 }

@@ -46,6 +46,25 @@ public sealed class SweepGridTests
         Assert.Equal(1000, new SweepGrid([wide]).Points.Count);
     }
 
+    [Fact]
+    public void A_range_whose_step_misses_its_end_is_refused_with_the_values_it_would_give()
+    {
+        var error = Assert.Throws<InputException>(() => VarySpec.Parse("hnte.rate=0.1:0.2:0.03"));
+
+        var d = Assert.Single(error.Diagnostics);
+        Assert.Equal("--vary: error: hnte.rate: '0.1:0.2:0.03' does not reach 0.2: its steps give 0.1, 0.13, 0.16, 0.19. "
+            + "Choose a step that divides the range, or list the values (v1,v2,…).", d.ToString());
+        Assert.Contains("0.1, 0.13, 0.16, 0.19", d.MessageZh);
+    }
+
+    [Theory]
+    [InlineData("0.1:0.2:0.05", "0.1,0.15,0.2")]   // 0.1 / 0.05 is 2.0000000000000004 in floating point: it still lands
+    [InlineData("0.10:0.18:0.01", "0.1,0.11,0.12,0.13,0.14,0.15,0.16,0.17,0.18")]
+    [InlineData("0.5:1.0:0.25", "0.5,0.75,1")]
+    [InlineData("1:1:1", "1")]
+    public void A_range_whose_step_lands_on_its_end_includes_both_ends(string range, string values) =>
+        Assert.Equal(values, string.Join(',', VarySpec.Range("hnte.rate", range).Values));
+
     [Theory]
     [InlineData("hnte.rate")]
     [InlineData("hnte.rate=0.1,0.1")]
