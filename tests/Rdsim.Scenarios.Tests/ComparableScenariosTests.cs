@@ -68,7 +68,7 @@ public sealed class ComparableScenariosTests : IDisposable
         var error = Assert.Single(Assert.Throws<InputException>(() => ComparableScenarios.Require([Baseline, regional], ["base.yaml", "regional-fit.yaml"])).Diagnostics);
 
         Assert.Equal(("regional-fit.yaml", 0), (error.File, error.Line));
-        Assert.Equal($"regional-fit.yaml: error: simulation.firstYear: simulation.firstYear 2007 (set at {Path.Combine(_dir.Root, "region.yaml")}:3) "
+        Assert.Equal($"regional-fit.yaml: error: simulation.firstYear 2007 (set at {Path.Combine(_dir.Root, "region.yaml")}:3) "
             + "differs from the baseline's 2010 (base.yaml); 1 more of its year, population or shock parameters differ: "
             + "compare needs the same years, firms and shocks; run it on its own with rdsim run", error.ToString());
     }

@@ -33,7 +33,7 @@ public static class CompareBriefWriter
         var html = new StringBuilder(BriefPage.Head(title, language));
         foreach (var (run, found) in alterations ?? []) html.Append(BriefWriter.Alterations(run, found, b));
         html.Append($"<h1>{E(title)}</h1>\n<p class=\"lead\">{E(c.Lead)}</p>\n")
-            .Append($"<h2>{E(c.Standing)}</h2>\n").Append(Standing(runs, language)).Append(Warnings(runs, c))
+            .Append($"<h2>{E(c.Standing)}</h2>\n").Append(Standing(runs, language)).Append(Warnings(runs, c, language))
             .Append($"<h2>{E(c.Summary)}</h2>\n");
         var (first, last) = (baseline.Manifest.FirstYear, baseline.Manifest.LastYear);
         var span = first == last ? Year(first) : $"{Year(first)}–{Year(last)}";
@@ -88,9 +88,11 @@ public static class CompareBriefWriter
     /// The advisory warnings of the runs' scenarios (as their manifests keep them), each once with the scenarios that raised it, or
     /// nothing when there are none: a value outside its advisory range applied to every scenario shows in no difference table.
     /// </summary>
-    private static string Warnings(IReadOnlyList<RunResult> runs, CompareText c)
+    private static string Warnings(IReadOnlyList<RunResult> runs, CompareText c, ChartLanguage language)
     {
-        var warnings = runs.SelectMany(r => r.Manifest.Warnings.Select(w => (Text: w, r.Name))).GroupBy(w => w.Text, StringComparer.Ordinal).ToList();
+        // A Chinese brief shows the Chinese text the manifest keeps beside the English (older manifests have only the English).
+        var warnings = runs.SelectMany(r => (language == ChartLanguage.Zh ? r.Manifest.WarningsZh ?? r.Manifest.Warnings : r.Manifest.Warnings)
+            .Select(w => (Text: w, r.Name))).GroupBy(w => w.Text, StringComparer.Ordinal).ToList();
         if (warnings.Count == 0) return "";
         var items = warnings.Select(w =>
             $"<li>{BreakableText.Html(w.Key)} <em>({E(F(c.WarnedIn, string.Join(c.NameSeparator, w.Select(x => x.Name).Distinct(StringComparer.Ordinal))))})</em></li>\n");

@@ -23,6 +23,7 @@ namespace Rdsim.Reporting.Files;
 /// <param name="ResultFingerprint">SHA-256 over every raw result number: equal fingerprints mean bit-identical results.</param>
 /// <param name="Files">Every file the run wrote in the folder (the manifest aside), each with its SHA-256 and size.</param>
 /// <param name="Warnings">Advisory warnings raised by the scenario.</param>
+/// <param name="WarningsZh">The same warnings in Chinese, for a Chinese brief (absent in manifests written before 4 December 2026).</param>
 /// <param name="Represents">
 /// How many enterprises the firms stand for in the first reported year (their weights summed; the firm count when every
 /// weight is 1).
@@ -49,6 +50,7 @@ public sealed record RunManifest(
     IReadOnlyList<Rdsim.Scenarios.IO.FileRecord> Files,
     IReadOnlyList<string> Warnings,
     long Represents = 0,
+    IReadOnlyList<string>? WarningsZh = null,
     string Seal = "");
 
 /// <summary>The resolved scenario as recorded in a manifest.</summary>

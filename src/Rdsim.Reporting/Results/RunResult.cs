@@ -108,5 +108,6 @@ public sealed class RunResult
         ResultFingerprint: ResultFingerprint.Of(simulation),
         Files: [],
         Warnings: [.. scenario.Warnings.Select(w => w.ToString())],
-        Represents: simulation.Replicates[0].Years[0].Scenario.Total[CountMetric.Firms]);
+        Represents: simulation.Replicates[0].Years[0].Scenario.Total[CountMetric.Firms],
+        WarningsZh: [.. scenario.Warnings.Select(w => w.Text(chinese: true))]);
 }

@@ -73,9 +73,9 @@ public class CompareTests
     }
 
     [Theory]
-    [InlineData("ningbo", "ningbo-2013.yaml: error: simulation.firstYear: simulation.firstYear 2007 (set at ", "differs from the baseline's 2008")]
-    [InlineData("shorter", "shorter.yaml:4:3: error: simulation.lastYear: simulation.lastYear 2015 differs from the baseline's 2024", "")]
-    [InlineData("fewer-firms", "fewer-firms.yaml:4:3: error: population.firms: population.firms 200 differs from the baseline's 10000", "; 1 more of its")]
+    [InlineData("ningbo", "ningbo-2013.yaml: error: simulation.firstYear 2007 (set at ", "differs from the baseline's 2008")]
+    [InlineData("shorter", "shorter.yaml:4:3: error: simulation.lastYear 2015 differs from the baseline's 2024", "")]
+    [InlineData("fewer-firms", "fewer-firms.yaml:4:3: error: population.firms 200 differs from the baseline's 10000", "; 1 more of its")]
     public void Scenarios_on_other_years_or_firms_are_refused_with_the_file_and_parameter_and_nothing_is_written(string kind, string error, string alsoSaid)
     {
         // Before: compare ran them, and its brief claimed the same firms and shocks and set Ningbo's 2013 against the nation's 2024.
@@ -107,7 +107,7 @@ public class CompareTests
         var result = rdsim.Run(["compare", Small.China, Small.NoIncentives, .. Small.Set(100), "--set", "behaviour.userCostElasticity=4", "--no-charts", "--out", "c"]);
 
         Assert.Equal(0, result.ExitCode);
-        const string warning = "--set: warning: behaviour.userCostElasticity: behaviour.userCostElasticity = 4 is outside the advisory range [0.3, 2] (elasticity); check that this is intended.";
+        const string warning = "--set: warning: behaviour.userCostElasticity = 4 is outside the advisory range [0.3, 2] (elasticity); check that this is intended.";
         var line = Assert.Single(result.Error.Split('\n'), l => l.Contains("behaviour.userCostElasticity", StringComparison.Ordinal));
         Assert.Equal($"{warning} (in {Small.China}, {Small.NoIncentives})", line);
         var brief = File.ReadAllText(Path.Combine(rdsim.Folder, "c", "brief.html"));

@@ -62,7 +62,7 @@ public class SensitivityTests
     }
 
     [Theory]
-    [InlineData("behaviour.elasticity=0.5,1.5", "behaviour.elasticity: unknown parameter")]
+    [InlineData("behaviour.elasticity=0.5,1.5", "unknown parameter 'behaviour.elasticity'")]
     [InlineData("behaviour.userCostElasticity=low,high", "behaviour.userCostElasticity: 'low' is not a number")]
     [InlineData("behaviour.userCostElasticity=0.01,1.5", "behaviour.userCostElasticity: 0.01 is outside the valid range [0.05, 5]")]
     [InlineData("behaviour.userCostElasticity=0.5", "give the two ends")]

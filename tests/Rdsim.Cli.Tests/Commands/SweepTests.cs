@@ -46,9 +46,9 @@ public class SweepTests
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Error.Split('\n');
-        Assert.Equal($"--set: warning: behaviour.userCostElasticity: behaviour.userCostElasticity = 4 is outside the advisory range [0.3, 2] (elasticity); check that this is intended. (in {Small.China})",
+        Assert.Equal($"--set: warning: behaviour.userCostElasticity = 4 is outside the advisory range [0.3, 2] (elasticity); check that this is intended. (in {Small.China})",
             Assert.Single(lines, l => l.Contains("behaviour.userCostElasticity", StringComparison.Ordinal)));
-        Assert.Single(lines, l => l.StartsWith("--vary: warning: hnte.rate: hnte.rate = 0.02 is outside the advisory range", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith("--vary: warning: hnte.rate = 0.02 is outside the advisory range", StringComparison.Ordinal));
     }
 
     [Fact]
