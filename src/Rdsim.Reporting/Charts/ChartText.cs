@@ -69,6 +69,9 @@ public sealed record ChartText
     /// <summary>Heatmap: cumulative bang for the buck (induced real R&amp;D over the run ÷ revenue forgone over the run).</summary>
     public required string CumulativeBang { get; init; }
 
+    /// <summary>The bang-for-the-buck heatmap's note when no sweep point forgoes any revenue, so no cell has a value.</summary>
+    public required string NoBangAtAnyPoint { get; init; }
+
     /// <summary>Axis: bang for the buck.</summary>
     public required string BangAxis { get; init; }
 
@@ -116,6 +119,9 @@ public sealed record ChartText
 
     /// <summary>Tornado legend: the parameter at the high end of its range.</summary>
     public required string HighEnd { get; init; }
+
+    /// <summary>A tornado's note when its metric is undefined in the base run, so no bar has a value to start from.</summary>
+    public required string UndefinedInBaseRun { get; init; }
 
     /// <summary>Tornado legend and sensitivity table: the base run.</summary>
     public required string BaseRun { get; init; }
