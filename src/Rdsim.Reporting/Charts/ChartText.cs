@@ -156,6 +156,12 @@ public sealed record ChartText
     /// <summary>Brief: the population's size, {0} firms standing for {1} enterprises in {2}.</summary>
     public required string Represents { get; init; }
 
+    /// <summary>
+    /// Brief: after the population's universe, when changes resized it: {0} the changes, {1} × {2} = {3} the run's firms, weight
+    /// and enterprises, {4} × {5} = {6} the scenario's as written.
+    /// </summary>
+    public required string Resized { get; init; }
+
     /// <summary>A text {0} with an aside {1} in brackets, as the language writes it: "{0} ({1})", or full-width "{0}（{1}）" in Chinese.</summary>
     public required string Aside { get; init; }
 

@@ -59,6 +59,7 @@ internal static class ChartTextChinese
         Universe = "模拟对象",
         Caveats = "需要注意的局限",
         Represents = "模拟期内共{0}家模拟企业（含新进入企业），代表{2}年的{1}家企业",
+        Resized = "本次运行并非该总体：{0} 使各项总量对应企业数 × 权重 = {1} × {2} = {3}家企业，而非情景所描述的总体（{4} × {5} = {6}家）。",
         Aside = "{0}（{1}）",
         Label = "{0}：",
         Headline = "激励政策的效果",

@@ -60,6 +60,7 @@ internal static class ChartTextEnglish
         Universe = "Population",
         Caveats = "What to doubt",
         Represents = "{0} synthetic firms over the run, entrants included; they stand for {1} enterprises in {2}",
+        Resized = "Not that universe in this run: {0} makes the totals those of firms × weight = {1} × {2} = {3} enterprises, not of the universe the scenario describes ({4} × {5} = {6}).",
         Aside = "{0} ({1})",
         Label = "{0}:",
         Headline = "What the incentives bought",
