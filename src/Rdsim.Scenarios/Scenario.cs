@@ -42,6 +42,12 @@ public sealed record Scenario(
     /// <summary>What loading the scenario found worth a second look: values outside their advisory range (in registry order), then what the values say together.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// The population's size as the scenario's files write it, before any change (null when they draw no synthetic firms): what its
+    /// <c>universe:</c> describes, so a run resized by a change is told apart (<see cref="Populations.UniverseMismatch"/>).
+    /// </summary>
+    public Populations.PopulationSize? AsWritten { get; init; }
+
     /// <summary>Every parameter's setting, for <see cref="With(IEnumerable{ScenarioChange})"/>; null for a scenario not built by the loader.</summary>
     internal ResolvedSettings? Settings { get; init; }
 

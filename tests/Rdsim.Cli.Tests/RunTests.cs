@@ -94,12 +94,24 @@ public class RunTests
     public void A_population_written_by_rdsim_can_be_run_from_its_csv()
     {
         using var rdsim = new Rdsim();
-        Assert.Equal(0, rdsim.Run("population", China, "--set", "population.firms=250", "--set", "population.entryRate=0", "--out", "firms.csv").ExitCode);
-        Assert.Equal(251, File.ReadAllLines(Path.Combine(rdsim.Folder, "firms.csv")).Length);
+        // The file is drawn for the years it is run on: exit years are drawn with them.
+        string[] years = ["--set", "population.entryRate=0", "--set", "simulation.firstYear=2015", "--set", "simulation.lastYear=2017"];
+        Assert.Equal(0, rdsim.Run(["population", China, "--set", "population.firms=250", .. years, "--out", "firms.csv"]).ExitCode);
+        var rows = File.ReadAllLines(Path.Combine(rdsim.Folder, "firms.csv"));
+        Assert.Equal(251, rows.Length);
+        // Before: the id column was empty; a drawn firm's id is its index.
+        Assert.Equal(Enumerable.Range(0, 250).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), rows.Skip(1).Select(r => r.Split(',')[0]));
         var scenario = rdsim.Write("mine.yaml", $"extends: {China}\npopulation:\n  from: firms.csv\n");
-        var run = rdsim.Run("run", scenario, "--out", "mine");
+        var run = rdsim.Run(["run", scenario, .. years, "--engine", "reference", "--no-charts", "--out", "mine"]);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("250 firms", run.Error);
+
+        // The same run as from the drawn firms, bit for bit.
+        var drawn = rdsim.Run(["run", China, "--set", "population.firms=250", .. years, "--engine", "reference", "--no-charts", "--out", "drawn"]);
+        Assert.Equal(0, drawn.ExitCode);
+        string Fingerprint(string folder) =>
+            JsonDocument.Parse(File.ReadAllText(Path.Combine(rdsim.Folder, folder, "manifest.json"))).RootElement.GetProperty("resultFingerprint").GetString()!;
+        Assert.Equal(Fingerprint("drawn"), Fingerprint("mine"));
     }
 
     [Fact]

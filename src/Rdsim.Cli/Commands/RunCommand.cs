@@ -71,6 +71,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             using var output = OutputPaths.Open(folder, "--out", FolderKind.Run, [.. RunFolder.Outputs(!settings.NoCharts, settings.Panel), .. sensitivityFiles], settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);
             foreach (var warning in scenario.Warnings) CliConsole.Warn(warning);
+            ScenarioWarnings.Universe([scenario, .. variants.Select(v => v.Scenario)]);
             SensitivityRuns.Warn(scenario, variants);
 
             FirmPanel? panel = null;

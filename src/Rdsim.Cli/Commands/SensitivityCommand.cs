@@ -54,6 +54,7 @@ public sealed class SensitivityCommand : AsyncCommand<SensitivityCommand.Setting
             using var output = OutputPaths.Open(folder, "--out", FolderKind.Sensitivity, SensitivityFolder.Outputs(!settings.NoCharts), settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);
             foreach (var warning in scenario.Warnings) CliConsole.Warn(warning);
+            ScenarioWarnings.Universe([scenario, .. variants.Select(v => v.Scenario)]);
             SensitivityRuns.Warn(scenario, variants);
             CliConsole.Say(t => t.SensitivityOf, scenario.Name, specs.Count, variants.Count + 1, scenario.Run.Seed, scenario.Run.Replications, EngineChoice.BatchNote(settings.Cluster));
 

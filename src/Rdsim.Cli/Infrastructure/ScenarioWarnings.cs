@@ -1,4 +1,5 @@
 using Rdsim.Scenarios;
+using Rdsim.Scenarios.Populations;
 
 namespace Rdsim.Cli.Infrastructure;
 
@@ -18,6 +19,20 @@ public static class ScenarioWarnings
         {
             var files = warning.Select(w => w.File).Distinct(StringComparer.Ordinal).ToList();
             CliConsole.Warn(warning.Key + new Bilingual($" (in {string.Join(", ", files)})", $"（见 {string.Join("、", files)}）").For(chinese));
+        }
+        Universe(scenarios.Select(s => s.Scenario));
+    }
+
+    /// <summary>
+    /// Warns, once each, of the changes that resized a scenario's population away from the universe it describes
+    /// (<see cref="UniverseMismatch"/>): its totals are then not the totals its <c>universe:</c> sentence names.
+    /// </summary>
+    public static void Universe(IEnumerable<Scenario> scenarios)
+    {
+        var chinese = CliConsole.Text.IsChinese;
+        foreach (var text in scenarios.Select(UniverseMismatch.Of).OfType<UniverseMismatch>().Select(m => m.Warning.For(chinese)).Distinct(StringComparer.Ordinal))
+        {
+            CliConsole.Warn(text);
         }
     }
 }

@@ -69,6 +69,9 @@ public sealed record ChartText
     /// <summary>Heatmap: cumulative bang for the buck (induced real R&amp;D over the run ÷ revenue forgone over the run).</summary>
     public required string CumulativeBang { get; init; }
 
+    /// <summary>The bang-for-the-buck heatmap's note when no sweep point forgoes any revenue, so no cell has a value.</summary>
+    public required string NoBangAtAnyPoint { get; init; }
+
     /// <summary>Axis: bang for the buck.</summary>
     public required string BangAxis { get; init; }
 
@@ -117,6 +120,9 @@ public sealed record ChartText
     /// <summary>Tornado legend: the parameter at the high end of its range.</summary>
     public required string HighEnd { get; init; }
 
+    /// <summary>A tornado's note when its metric is undefined in the base run, so no bar has a value to start from.</summary>
+    public required string UndefinedInBaseRun { get; init; }
+
     /// <summary>Tornado legend and sensitivity table: the base run.</summary>
     public required string BaseRun { get; init; }
 
@@ -149,6 +155,12 @@ public sealed record ChartText
 
     /// <summary>Brief: the population's size, {0} firms standing for {1} enterprises in {2}.</summary>
     public required string Represents { get; init; }
+
+    /// <summary>
+    /// Brief: after the population's universe, when changes resized it: {0} the changes, {1} × {2} = {3} the run's firms, weight
+    /// and enterprises, {4} × {5} = {6} the scenario's as written.
+    /// </summary>
+    public required string Resized { get; init; }
 
     /// <summary>A text {0} with an aside {1} in brackets, as the language writes it: "{0} ({1})", or full-width "{0}（{1}）" in Chinese.</summary>
     public required string Aside { get; init; }

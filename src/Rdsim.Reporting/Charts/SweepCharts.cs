@@ -22,7 +22,7 @@ public static class SweepCharts
         [
             SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[0], t.InducedRd, t.InducedRd, scenario, p => p.InducedRealRd, unit.Of),
             SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[1], t.Forgone, t.Forgone, scenario, p => p.RevenueForgone, unit.Of),
-            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[2], t.CumulativeBang, t.BangAxis, scenario, p => p.BangForBuck, ratio => ratio),
+            SweepHeatmapChart.Draw(canvas, points, parameters, Heatmaps[2], t.CumulativeBang, t.BangAxis, scenario, p => p.BangForBuck, ratio => ratio, t.NoBangAtAnyPoint),
             FrontierChart.Draw(canvas, points, parameters, scenario),
         ];
     }

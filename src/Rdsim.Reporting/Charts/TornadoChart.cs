@@ -9,7 +9,9 @@ namespace Rdsim.Reporting.Charts;
 /// <c>tornado_METRIC</c>: for one headline metric, a row per varied parameter, the largest swing at the top, with two
 /// horizontal bars from the base run's value (a vertical line): to the value with the parameter at its low end (upper bar)
 /// and at its high end (lower bar), each labelled at its tip with the parameter's value. The two bars of a row never share
-/// a line, so when both ends move the metric the same way neither hides the other.
+/// a line, so when both ends move the metric the same way neither hides the other. An end where the metric is undefined (a ratio
+/// to nothing: bang for the buck without revenue forgone) has no bar and its label says "—"; when the base run's is, no bar can
+/// start anywhere, and the chart says so.
 /// </summary>
 public static class TornadoChart
 {
@@ -31,19 +33,39 @@ public static class TornadoChart
         var centre = result.Base.Of(metric);
         // The largest swing is drawn at the top: bar i (from the top) sits at height count − 1 − i.
         var heights = Enumerable.Range(0, bars.Count).Select(i => (double)(bars.Count - 1 - i)).ToArray();
+        plot.Axes.Left.SetTicks(heights, [.. bars.Select(b => b.Parameter)]);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.SetLimitsY(-0.6, bars.Count - 0.4);
+        var table = new ChartTable(["parameter", "low_value", "high_value", $"{metric.Name}_at_low", $"{metric.Name}_at_high", "swing", $"{metric.Name}_base"],
+            [.. bars.Select(b => (IReadOnlyList<string>)[b.Parameter, b.LowValue, b.HighValue, CsvText.Number(b.AtLow), CsvText.Number(b.AtHigh),
+                CsvText.Number(b.Swing), CsvText.Number(centre)])]);
+        if (!double.IsFinite(centre)) return DrawUndefinedBase(canvas, plot, Name(metric), title, table, bars.Count);
         AddEnd(plot, canvas, bars, [.. heights.Select(h => h + HalfRow)], centre, b => b.AtLow, b => b.LowValue, ChartSeries.Color(0), t.LowEnd);
         AddEnd(plot, canvas, bars, [.. heights.Select(h => h - HalfRow)], centre, b => b.AtHigh, b => b.HighValue, ChartSeries.Color(3), t.HighEnd);
         var line = plot.Add.VerticalLine(centre, 2, Colors.Black, LinePattern.Dashed);
         line.LegendText = $"{t.BaseRun}: {(metric.IsMoney ? canvas.Unit.Text(centre) : ChartCanvas.Amount(Round(centre)))}";
-        plot.Axes.Left.SetTicks(heights, [.. bars.Select(b => b.Parameter)]);
-        plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.SetLimitsY(-0.6, bars.Count - 0.4);
         Pad(plot, bars, centre);
         plot.ShowLegend(Edge.Bottom);
-        var table = new ChartTable(["parameter", "low_value", "high_value", $"{metric.Name}_at_low", $"{metric.Name}_at_high", "swing", $"{metric.Name}_base"],
-            [.. bars.Select(b => (IReadOnlyList<string>)[b.Parameter, b.LowValue, b.HighValue, CsvText.Number(b.AtLow), CsvText.Number(b.AtHigh),
-                CsvText.Number(b.Swing), CsvText.Number(centre)])]);
         return canvas.Save(plot, Name(metric), title, table);
+    }
+
+    /// <summary>
+    /// The tornado of a metric undefined in the base run: the parameters' rows (<paramref name="rows"/>) without bars, as a bar runs
+    /// from the base value, no scale, and a note saying why; the CSV still has each end's value.
+    /// </summary>
+    private static ChartOutput DrawUndefinedBase(ChartCanvas canvas, Plot plot, string name, string title, ChartTable table, int rows)
+    {
+        plot.XLabel("");
+        plot.Axes.Bottom.SetTicks([], []);
+        plot.Axes.SetLimitsX(-1, 1);
+        var note = plot.Add.Text(canvas.Text.UndefinedInBaseRun, 0, (rows - 1) / 2.0);
+        note.Alignment = Alignment.MiddleCenter;
+        note.LabelFontSize = 16;
+        note.LabelBackgroundColor = Colors.White;
+        note.LabelBorderColor = Colors.Gray;
+        note.LabelBorderWidth = 1;
+        note.LabelPadding = 10;
+        return canvas.Save(plot, name, title, table);
     }
 
     /// <summary>The bars from the base value to one end's values, each labelled at its tip with the parameter's value there.</summary>
@@ -62,7 +84,8 @@ public static class TornadoChart
         {
             // The tip's label goes outside the bar, on the side it points to, so bars of either sign stay readable.
             var right = drawn[i].Value >= centre;
-            var text = plot.Add.Text(parameterValue(bars[i]), drawn[i].Value, heights[i]);
+            var label = double.IsFinite(value(bars[i])) ? parameterValue(bars[i]) : canvas.Text.WithAside(parameterValue(bars[i]), "—");
+            var text = plot.Add.Text(label, drawn[i].Value, heights[i]);
             text.LabelFontName = ChartFonts.Family(canvas.Language);
             text.LabelFontSize = 12;
             text.Alignment = right ? Alignment.MiddleLeft : Alignment.MiddleRight;
@@ -75,7 +98,10 @@ public static class TornadoChart
     {
         var values = bars.SelectMany(b => new[] { b.AtLow, b.AtHigh }).Where(double.IsFinite).Append(centre).ToList();
         var (min, max) = (values.Min(), values.Max());
-        var margin = Math.Max(max - min, Math.Abs(centre) * 0.01 + 1e-9) * 0.15;
+        // A metric no end moves, at zero (no incentives: nothing induced, nothing forgone), still gets a readable scale
+        // around it; a margin of a few billionths labelled every tick "0" or "-0".
+        var span = Math.Max(max - min, Math.Abs(centre) * 0.01);
+        var margin = (span > 0 ? span : 1) * 0.15;
         plot.Axes.SetLimitsX(min - margin, max + margin);
     }
 

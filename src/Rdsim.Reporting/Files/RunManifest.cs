@@ -62,8 +62,13 @@ public sealed record RunManifest(
 /// <param name="Universe">What the population stands for (<c>universe:</c>), if stated.</param>
 /// <param name="Fit">What the scenario was fitted to and how well (<c>fit:</c>), if stated.</param>
 /// <param name="Caveats">What not to read into the results (<c>caveats:</c>), if stated.</param>
+/// <param name="UniverseMismatch">
+/// When changes resized the population away from the universe the scenario describes: both sizes and the changes (null otherwise,
+/// and in manifests from before rdsim kept it).
+/// </param>
 public sealed record ManifestScenario(string Name, string? Description, string Source, string ContentHash, IReadOnlyList<ManifestParameter> Parameters,
-    Scenarios.LocalizedText? Universe = null, Scenarios.LocalizedText? Fit = null, IReadOnlyList<Scenarios.LocalizedText>? Caveats = null);
+    Scenarios.LocalizedText? Universe = null, Scenarios.LocalizedText? Fit = null, IReadOnlyList<Scenarios.LocalizedText>? Caveats = null,
+    Scenarios.Populations.UniverseMismatch? UniverseMismatch = null);
 
 /// <summary>One resolved parameter.</summary>
 /// <param name="Name">Dotted name.</param>

@@ -29,13 +29,24 @@ public static class ScenarioLoader
         }
         var fullPath = Path.GetFullPath(path);
         var (set, top) = ScenarioChain.Load(fullPath, diagnostics);
+        var asWritten = Size(set);
         foreach (var change in changes) change.Apply(set, diagnostics);
         if (top is null)
         {
             ScenarioChecks.Run(new ResolvedSettings(set), diagnostics, fullPath);
             throw diagnostics.ToException();
         }
-        var header = new ScenarioResolver.Header(top.Name ?? Path.GetFileNameWithoutExtension(fullPath), top.Description, fullPath, top.Universe, top.Fit, top.Caveats);
+        var header = new ScenarioResolver.Header(top.Name ?? Path.GetFileNameWithoutExtension(fullPath), top.Description, fullPath, top.Universe, top.Fit, top.Caveats, asWritten);
         return ScenarioResolver.Resolve(header, set, diagnostics);
+    }
+
+    /// <summary>The synthetic population's size that <paramref name="set"/> gives, or null when it reads its firms from a file or a value is not a whole number (an error reported elsewhere).</summary>
+    private static Populations.PopulationSize? Size(IReadOnlyDictionary<string, Setting> set)
+    {
+        var settings = new ResolvedSettings(set);
+        return settings.Constant("population.from") is null && settings.Constant("population.firms") is long firms && settings.Constant("population.weight") is long weight
+            && firms is > 0 and <= int.MaxValue && weight is > 0 and <= int.MaxValue
+            ? new((int)firms, (int)weight)
+            : null;
     }
 }

@@ -15,8 +15,9 @@ internal static class ScenarioResolver
     /// <param name="Universe">What its population stands for.</param>
     /// <param name="Fit">What it was fitted to.</param>
     /// <param name="Caveats">What not to read into its results.</param>
+    /// <param name="AsWritten">Its population's size as its files write it (<see cref="Scenario.AsWritten"/>).</param>
     public sealed record Header(string Name, string? Description, string SourcePath, LocalizedText? Universe, LocalizedText? Fit,
-        IReadOnlyList<LocalizedText>? Caveats);
+        IReadOnlyList<LocalizedText>? Caveats, Populations.PopulationSize? AsWritten);
 
     /// <summary>
     /// The scenario of <paramref name="set"/> (the parameters set by files and changes); <paramref name="found"/> holds what
@@ -33,7 +34,7 @@ internal static class ScenarioResolver
         try
         {
             scenario = ScenarioBuilder.Build(header.Name, header.Description, header.SourcePath, settings)
-                with { Universe = header.Universe, Fit = header.Fit, Caveats = header.Caveats, Settings = settings };
+                with { Universe = header.Universe, Fit = header.Fit, Caveats = header.Caveats, AsWritten = header.AsWritten, Settings = settings };
         }
         catch (Exception e) when (IO.InputFile.IsReadFailure(e))
         {
@@ -62,6 +63,6 @@ internal static class ScenarioResolver
         var set = settings.All.Where(s => s.Origin is not null).ToDictionary(s => s.Definition.Name, StringComparer.Ordinal);
         var found = new DiagnosticBag();
         foreach (var change in changes) change.Apply(set, found);
-        return Resolve(new Header(scenario.Name, scenario.Description, scenario.SourcePath, scenario.Universe, scenario.Fit, scenario.Caveats), set, found);
+        return Resolve(new Header(scenario.Name, scenario.Description, scenario.SourcePath, scenario.Universe, scenario.Fit, scenario.Caveats, scenario.AsWritten), set, found);
     }
 }

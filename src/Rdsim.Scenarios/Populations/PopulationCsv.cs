@@ -42,11 +42,15 @@ public static class PopulationCsv
     {
         foreach (var column in PopulationCsvColumns.All) csv.WriteField(column);
         csv.EndRecord();
+        // A drawn population has no ids of its own: each firm's id is its index, the one its random draws and the firm panel
+        // (firm_id) use, and its row's position when the file is read back. In a population read from a file that gave ids, a
+        // firm it gave none keeps none: its index could be another firm's id.
+        var drawn = population.Identities.All(who => who.ExternalId is null);
         for (var i = 0; i < population.Traits.Count; i++)
         {
             var t = population.Traits[i];
             var who = population.Identities[i];
-            csv.WriteField(who.ExternalId ?? "");
+            csv.WriteField(who.ExternalId ?? (drawn ? i.ToString(CultureInfo.InvariantCulture) : ""));
             csv.WriteField(who.Name);
             csv.WriteField(who.Region);
             csv.WriteField(Sectors.All[t.SectorId].Key);

@@ -61,6 +61,18 @@ public class SensitivityTests
         Assert.True(File.Exists(Path.Combine(folder, "charts", "tornado_cum_bang_for_buck.png")));
     }
 
+    [Fact]
+    public void A_sensitivity_without_incentives_draws_tornadoes_of_undefined_metrics_that_say_so()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(["sensitivity", Small.NoIncentives, .. Small.Set(100), "--vary", "behaviour.userCostElasticity=0.5,1.5", "--out", "s"]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        var svg = File.ReadAllText(Path.Combine(rdsim.Folder, "s", "charts", "tornado_cum_bang_for_buck.svg"));
+        Assert.Contains("Undefined in the base run", svg);
+        Assert.DoesNotContain("NaN", svg);
+    }
+
     [Theory]
     [InlineData("behaviour.elasticity=0.5,1.5", "unknown parameter 'behaviour.elasticity'")]
     [InlineData("behaviour.userCostElasticity=low,high", "behaviour.userCostElasticity: 'low' is not a number")]

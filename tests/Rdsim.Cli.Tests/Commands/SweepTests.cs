@@ -80,6 +80,19 @@ public class SweepTests
         Assert.Equal(1 + 9 * 2, File.ReadAllLines(Path.Combine(rdsim.Folder, "f", "sweep.csv")).Length);
     }
 
+    [Fact]
+    public void A_sweep_without_incentives_draws_its_undefined_bang_for_the_buck_instead_of_crashing()
+    {
+        // Before: every cell NaN, ScottPlot threw "min must be a real number" and the sweep exited 1 with a stack trace.
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(["sweep", Small.NoIncentives, .. Small.Set(100), "--vary", "hnte.rate=0.1,0.15", "--out", "s"]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        var svg = File.ReadAllText(Path.Combine(rdsim.Folder, "s", "charts", "heatmap_cum_bang_for_buck.svg"));
+        Assert.Contains("No revenue forgone at any point: bang for the buck is undefined", svg);
+        Assert.True(File.Exists(Path.Combine(rdsim.Folder, "s", "charts", "frontier.png")));
+    }
+
     [Theory]
     [InlineData("superDeduction.extraRate=0.5:1.0", "not a range")]
     [InlineData("superDeduction.extraRate", "not a sweep")]

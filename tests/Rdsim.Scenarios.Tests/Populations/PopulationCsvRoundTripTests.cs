@@ -16,7 +16,15 @@ public sealed class PopulationCsvRoundTripTests
 
         var read = PopulationCsv.Read(path, Model, seed: 999);
         Assert.Equal(original.Traits, read.Traits);
-        Assert.Equal(original.Identities, read.Identities);
+        // Before: the id column was empty. A drawn firm's id is its index, and the file keeps it.
+        var ids = File.ReadLines(path).Skip(1).Select(r => r.Split(',')[0]).ToList();
+        Assert.Equal(Enumerable.Range(0, 3_000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), ids);
+        Assert.Equal(original.Identities.Select((who, i) => who with { ExternalId = ids[i] }), read.Identities);
+
+        // Written again, the file read back is the same file: ids and all.
+        var again = dir.File("again.csv");
+        PopulationCsv.Write(read, again);
+        Assert.Equal(File.ReadAllBytes(path), File.ReadAllBytes(again));
     }
 
     [Fact]
