@@ -31,6 +31,16 @@ public sealed record SensitivitySpec(string Name, string Low, string High)
                 "the sensitivity runs keep the base scenario's years, seed and replications (common random numbers); vary a behaviour, policy or population parameter.",
                 "敏感性分析沿用基准情景的年份、随机种子和重复模拟次数（共同随机数）；请改变行为、政策或企业总体参数。"));
         }
+        if (vary.Name is "population.firms" or "population.weight")
+        {
+            // The size of the sample and what each firm stands for are not assumptions about behaviour: their ends would scale
+            // the totals (and, for the count, change which firms there are), so a tornado of them would claim what it is not.
+            throw Error(source, vary.Name, new(
+                $"{vary.Name} sets how many enterprises the firms stand for, not an assumption about them: its ends would only scale the totals; "
+                + $"to see how the results depend on the number of synthetic firms, use rdsim sweep --vary {vary.Name}=….",
+                $"{vary.Name} 决定模拟企业代表多少家企业，而不是关于企业行为的假设：取其两端只会按比例放大或缩小总量；"
+                + $"如需了解结果对模拟企业数量的依赖，请用 rdsim sweep --vary {vary.Name}=…。"));
+        }
         if (definition.Kind is not (ParameterKind.Number or ParameterKind.Integer))
         {
             throw Error(source, vary.Name, new($"a sensitivity varies numbers; {vary.Name} is not a number.", $"敏感性分析只改变数值参数；{vary.Name} 不是数值。"));

@@ -81,6 +81,8 @@ public class SensitivityTests
     [InlineData("behaviour.userCostElasticity=1.5,0.5", "the low end must come first")]
     [InlineData("hnte.enabled=0,1", "hnte.enabled is not a number")]
     [InlineData("simulation.seed=1,2", "common random numbers")]
+    [InlineData("population.firms=5000,20000", "population.firms sets how many enterprises the firms stand for, not an assumption")]
+    [InlineData("population.weight=46,184", "use rdsim sweep --vary population.weight")]
     public void A_bad_vary_exits_2_names_the_parameter_and_writes_nothing(string vary, string message)
     {
         using var rdsim = new Rdsim();
