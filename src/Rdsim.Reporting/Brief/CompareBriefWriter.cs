@@ -95,7 +95,7 @@ public static class CompareBriefWriter
             .Select(w => (Text: w, r.Name))).GroupBy(w => w.Text, StringComparer.Ordinal).ToList();
         if (warnings.Count == 0) return "";
         var items = warnings.Select(w =>
-            $"<li>{BreakableText.Html(w.Key)} <em>({E(F(c.WarnedIn, string.Join(c.NameSeparator, w.Select(x => x.Name).Distinct(StringComparer.Ordinal))))})</em></li>\n");
+            $"<li>{BreakableText.Html(w.Key)} <em>{E(F(c.WarnedIn, string.Join(c.NameSeparator, w.Select(x => x.Name).Distinct(StringComparer.Ordinal))))}</em></li>\n");
         return $"<h3>{E(c.Warnings)}</h3>\n<p class=\"small\">{E(c.WarningsNote)}</p>\n<ul>\n{string.Concat(items)}</ul>\n";
     }
 

@@ -15,7 +15,7 @@ internal static class CompareTextChinese
         Standing = "结果的可信程度",
         Warnings = "超出参考范围的取值",
         WarningsNote = "rdsim 在读取情景时对以下取值发出了警告：这些取值是允许的，但超出了文献支持的参考范围（rdsim params），下面的数值以它们为前提。",
-        WarnedIn = "见“{0}”",
+        WarnedIn = "（见“{0}”）",
         NoParameterDiffers = "与基准情景相比没有参数不同。",
         Span = "年份",
         DeltaInduced = "带动的实际研发之差",

@@ -15,7 +15,7 @@ internal static class CompareTextEnglish
         Standing = "How far to trust these numbers",
         Warnings = "Values outside the advisory range",
         WarningsNote = "rdsim warned of these values when it loaded the scenarios: they are allowed, but outside the range the literature supports (rdsim params), and the numbers below rest on them.",
-        WarnedIn = "in {0}",
+        WarnedIn = "(in {0})",
         NoParameterDiffers = "No parameter differs from the baseline.",
         Span = "Years",
         DeltaInduced = "Δ induced real R&D",
