@@ -61,7 +61,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var runFolders = settings.Scenarios.Select((s, i) => CompareFolder.RunFolderName(i, s)).ToList();
             var outputs = new List<Scenarios.IO.OutputFolder>();
             using var release = new Releasing(outputs);
-            foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", FolderKind.Run, RunFolder.Outputs(charts: false, panel: false), settings.Force));
+            foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", FolderKind.Run, RunFolder.Outputs(charts: false, panel: false), settings.Force, memberOf: FolderKind.Compare));
             // Until the new comparison is complete, the folder must not claim to hold the old one.
             output.DeleteOwned(f => f is CompareFolder.ManifestFile);
             var command = ReproduceCommand.For(settings, first, folder);
@@ -100,7 +100,8 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             cancellationToken.ThrowIfCancellationRequested();
             CompareOutputs.Render(runs, folder, command, language, unit, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken, sensitivity);
             cancellationToken.ThrowIfCancellationRequested();
-            CompareFolder.WriteManifest(output, new CompareManifest("rdsim", ToolVersion.Current, command, first.Run.Seed, first.Run.Replications, runFolders, output.Written));
+            CompareFolder.WriteManifest(output, new CompareManifest("rdsim", ToolVersion.Current, command, first.Run.Seed, first.Run.Replications, runFolders, output.Written,
+                Members: [.. runFolders.Select((name, i) => new CompareMember(name, runs[i].Manifest.ResultFingerprint))]));
             CompareSummary.Print(runs, language, unit);
             CliConsole.Say(t => t.CompareResults, folder, $"{CompareFolder.ManifestFile}, summary.csv, differences.csv{(sensitivity is null ? "" : ", " + ReformSensitivityTable.File)}, " +
                 $"{ComparisonWorkbook.File}{(settings.NoCharts ? "" : ", charts/")}, brief.html");
