@@ -62,8 +62,10 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var outputs = new List<Scenarios.IO.OutputFolder>();
             using var release = new Releasing(outputs);
             foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", FolderKind.Run, RunFolder.Outputs(charts: false, panel: false), settings.Force, memberOf: FolderKind.Compare));
-            // Until the new comparison is complete, the folder must not claim to hold the old one.
+            // Until the new comparison is complete, the folder must not claim to hold the old one; nor its run folders this one does not write.
+            var previous = CompareFolder.ReadManifest(output.Path);
             output.DeleteOwned(f => f is CompareFolder.ManifestFile);
+            RemoveStaleRuns(folder, previous, runFolders);
             var command = ReproduceCommand.For(settings, first, folder);
             if (!settings.NoCharts) ChartFonts.Require(language);
             // As rdsim run warns of each scenario's values (a --set once, not once a scenario), and of the sensitivity ends beyond them.
@@ -111,6 +113,38 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
     private const string SummaryFile = "summary.csv";
 
     private const string DifferencesFile = "differences.csv";
+
+    /// <summary>
+    /// Removes the run folders the earlier comparison in <paramref name="folder"/> wrote (those its <paramref name="previous"/>
+    /// <c>compare.json</c> lists) that this one does not (<paramref name="keep"/>): every file their ledger proves rdsim wrote, then
+    /// the folder when nothing else is left. One holding anything else keeps it, with a warning (report reads compare.json's list).
+    /// </summary>
+    private static void RemoveStaleRuns(string folder, CompareManifest? previous, IReadOnlyList<string> keep)
+    {
+        foreach (var name in previous?.Runs ?? [])
+        {
+            if (keep.Contains(name) || name.Length == 0 || name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name is "." or "..") continue;
+            var path = Path.Combine(folder, name);
+            if (!Directory.Exists(path) || new DirectoryInfo(path).LinkTarget is not null) continue;
+            try
+            {
+                using (var stale = Scenarios.IO.OutputFolder.Open(path, new OutputOptions { Option = "--out", Kind = FolderKind.Run, MemberOf = FolderKind.Compare }))
+                {
+                    stale.DeleteOwned(_ => true);
+                }
+                if (Directory.EnumerateFileSystemEntries(path).All(e => Path.GetFileName(e) == Scenarios.IO.OutputFolder.StateFolder))
+                {
+                    Directory.Delete(path, recursive: true);
+                    continue;
+                }
+            }
+            catch (InputException)
+            {
+                // Not a run folder rdsim can prove it wrote: left as it is.
+            }
+            CliConsole.Warn($"warning: {path}: the earlier comparison's run folder, not part of this one, holds files rdsim did not write and is left in place (report reads the runs {CompareFolder.ManifestFile} lists)");
+        }
+    }
 
     /// <summary>Releases the run folders of a comparison, whichever way it ends.</summary>
     private sealed class Releasing(List<Scenarios.IO.OutputFolder> folders) : IDisposable
