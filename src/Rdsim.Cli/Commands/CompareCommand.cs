@@ -49,8 +49,10 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var language = Languages.Use(settings.Lang);
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             var engine = EngineChoice.Batch(settings.Cluster);
-            var first = ScenarioLoader.LoadWith(settings.Scenarios[0], Common(settings, null));
-            var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings, first))).ToList();
+            // Each scenario keeps its own seed and replications unless --seed or --replications gives them to all: one that sets
+            // others than the baseline's is refused with the other parameters a comparison needs equal, not quietly run on the baseline's.
+            var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings))).ToList();
+            var first = loaded[0];
             ComparableScenarios.Require(loaded, settings.Scenarios);
             foreach (var l in loaded) MemoryCheck.Require(l, MemoryEstimate.For(l, engine.Capabilities.Firms), settings.Force);
             var variants = settings.Sensitivity ? CompareSensitivityRuns.Variants(loaded) : [];
@@ -156,20 +158,13 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
     }
 
     /// <summary>
-    /// The overrides every scenario gets: <c>--set</c>, then the common seed and replications (the first scenario's
-    /// unless given), each labelled with the option, or the first scenario, it comes from.
+    /// The overrides every scenario gets: <c>--set</c>, then <c>--seed</c> and <c>--replications</c> when given, each labelled with its option.
     /// </summary>
-    private static IReadOnlyList<ScenarioChange> Common(Settings settings, Scenario? first)
+    private static IReadOnlyList<ScenarioChange> Common(Settings settings)
     {
         var changes = new List<ScenarioChange>(ScenarioChange.ParseAll(settings.Set));
-        if ((settings.Seed ?? first?.Run.Seed) is { } seed)
-        {
-            changes.Add(ScenarioChange.Set("simulation.seed", seed, settings.Seed is null ? settings.Scenarios[0] : "--seed"));
-        }
-        if ((settings.Replications ?? first?.Run.Replications) is { } replications)
-        {
-            changes.Add(ScenarioChange.Set("simulation.replications", replications, settings.Replications is null ? settings.Scenarios[0] : "--replications"));
-        }
+        if (settings.Seed is { } seed) changes.Add(ScenarioChange.Set("simulation.seed", seed, "--seed"));
+        if (settings.Replications is { } replications) changes.Add(ScenarioChange.Set("simulation.replications", replications, "--replications"));
         return changes;
     }
 }
