@@ -18,8 +18,13 @@ public static class Program
             cancel.Cancel();
         };
         var app = Create();
-        args = HelpVerb.Rewrite(args);
         Languages.UseEarly(args);
+        if (HelpVerb.Stray(args) is { } stray)
+        {
+            CliConsole.Fail(HelpVerb.StrayMessage(args, stray, CliConsole.Text.IsChinese));
+            return ExitCodes.BadInput;
+        }
+        args = HelpVerb.Rewrite(args);
         if (MissingOptionValue.Check(args) is { } missing)
         {
             Errors.Report(missing);

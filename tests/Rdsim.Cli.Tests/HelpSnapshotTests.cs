@@ -51,6 +51,25 @@ public partial class HelpSnapshotTests
         Assert.Equal((0, help.Out), (rdsim.Run().ExitCode, rdsim.Run().Out));
     }
 
+    [Fact]
+    public void Help_help_is_the_overview_and_a_stray_word_after_help_verb_is_refused()
+    {
+        using var rdsim = new Rdsim();
+        // Before: "Unknown command 'help'" (exit 2), and "help run extra" printed run's help, ignoring "extra".
+        var helpHelp = rdsim.Run("help", "help");
+        Assert.Equal(0, helpHelp.ExitCode);
+        Assert.Equal(rdsim.Run("--help").Out, helpHelp.Out);
+        Assert.Equal(rdsim.Run("run", "--help").Out, rdsim.Run("help", "run", "--lang", "en").Out);
+
+        var stray = rdsim.Run("help", "run", "extra");
+        Assert.Equal(2, stray.ExitCode);
+        Assert.Contains("rdsim help takes one verb; 'extra' is not part of it. Type rdsim help run, or rdsim run --help.", stray.Error);
+        Assert.DoesNotContain("   at ", stray.All);
+        var chinese = rdsim.Run("help", "run", "extra", "--lang", "zh");
+        Assert.Equal(2, chinese.ExitCode);
+        Assert.Contains("rdsim help 只接受一个命令名；'extra' 不是其中的一部分", chinese.Error);
+    }
+
     private static void AssertSnapshot(string name, params string[] args)
     {
         using var rdsim = new Rdsim();

@@ -49,8 +49,10 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var language = Languages.Use(settings.Lang);
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             var engine = EngineChoice.Batch(settings.Cluster);
-            var first = ScenarioLoader.LoadWith(settings.Scenarios[0], Common(settings, null));
-            var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings, first))).ToList();
+            // Each scenario keeps its own seed and replications unless --seed or --replications gives them to all: one that sets
+            // others than the baseline's is refused with the other parameters a comparison needs equal, not quietly run on the baseline's.
+            var loaded = settings.Scenarios.Select(s => ScenarioLoader.LoadWith(s, Common(settings))).ToList();
+            var first = loaded[0];
             ComparableScenarios.Require(loaded, settings.Scenarios);
             foreach (var l in loaded) MemoryCheck.Require(l, MemoryEstimate.For(l, engine.Capabilities.Firms), settings.Force);
             var variants = settings.Sensitivity ? CompareSensitivityRuns.Variants(loaded) : [];
@@ -61,9 +63,11 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             var runFolders = settings.Scenarios.Select((s, i) => CompareFolder.RunFolderName(i, s)).ToList();
             var outputs = new List<Scenarios.IO.OutputFolder>();
             using var release = new Releasing(outputs);
-            foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", FolderKind.Run, RunFolder.Outputs(charts: false, panel: false), settings.Force));
-            // Until the new comparison is complete, the folder must not claim to hold the old one.
+            foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", FolderKind.Run, RunFolder.Outputs(charts: false, panel: false), settings.Force, memberOf: FolderKind.Compare));
+            // Until the new comparison is complete, the folder must not claim to hold the old one; nor its run folders this one does not write.
+            var previous = CompareFolder.ReadManifest(output.Path);
             output.DeleteOwned(f => f is CompareFolder.ManifestFile);
+            RemoveStaleRuns(folder, previous, runFolders);
             var command = ReproduceCommand.For(settings, first, folder);
             if (!settings.NoCharts) ChartFonts.Require(language);
             // As rdsim run warns of each scenario's values (a --set once, not once a scenario), and of the sensitivity ends beyond them.
@@ -100,7 +104,8 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             cancellationToken.ThrowIfCancellationRequested();
             CompareOutputs.Render(runs, folder, command, language, unit, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken, sensitivity);
             cancellationToken.ThrowIfCancellationRequested();
-            CompareFolder.WriteManifest(output, new CompareManifest("rdsim", ToolVersion.Current, command, first.Run.Seed, first.Run.Replications, runFolders, output.Written));
+            CompareFolder.WriteManifest(output, new CompareManifest("rdsim", ToolVersion.Current, command, first.Run.Seed, first.Run.Replications, runFolders, output.Written,
+                Members: [.. runFolders.Select((name, i) => new CompareMember(name, runs[i].Manifest.ResultFingerprint))]));
             CompareSummary.Print(runs, language, unit);
             CliConsole.Say(t => t.CompareResults, folder, $"{CompareFolder.ManifestFile}, summary.csv, differences.csv{(sensitivity is null ? "" : ", " + ReformSensitivityTable.File)}, " +
                 $"{ComparisonWorkbook.File}{(settings.NoCharts ? "" : ", charts/")}, brief.html");
@@ -110,6 +115,38 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
     private const string SummaryFile = "summary.csv";
 
     private const string DifferencesFile = "differences.csv";
+
+    /// <summary>
+    /// Removes the run folders the earlier comparison in <paramref name="folder"/> wrote (those its <paramref name="previous"/>
+    /// <c>compare.json</c> lists) that this one does not (<paramref name="keep"/>): every file their ledger proves rdsim wrote, then
+    /// the folder when nothing else is left. One holding anything else keeps it, with a warning (report reads compare.json's list).
+    /// </summary>
+    private static void RemoveStaleRuns(string folder, CompareManifest? previous, IReadOnlyList<string> keep)
+    {
+        foreach (var name in previous?.Runs ?? [])
+        {
+            if (keep.Contains(name) || name.Length == 0 || name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name is "." or "..") continue;
+            var path = Path.Combine(folder, name);
+            if (!Directory.Exists(path) || new DirectoryInfo(path).LinkTarget is not null) continue;
+            try
+            {
+                using (var stale = Scenarios.IO.OutputFolder.Open(path, new OutputOptions { Option = "--out", Kind = FolderKind.Run, MemberOf = FolderKind.Compare }))
+                {
+                    stale.DeleteOwned(_ => true);
+                }
+                if (Directory.EnumerateFileSystemEntries(path).All(e => Path.GetFileName(e) == Scenarios.IO.OutputFolder.StateFolder))
+                {
+                    Directory.Delete(path, recursive: true);
+                    continue;
+                }
+            }
+            catch (InputException)
+            {
+                // Not a run folder rdsim can prove it wrote: left as it is.
+            }
+            CliConsole.Warn($"warning: {path}: the earlier comparison's run folder, not part of this one, holds files rdsim did not write and is left in place (report reads the runs {CompareFolder.ManifestFile} lists)");
+        }
+    }
 
     /// <summary>Releases the run folders of a comparison, whichever way it ends.</summary>
     private sealed class Releasing(List<Scenarios.IO.OutputFolder> folders) : IDisposable
@@ -121,20 +158,13 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
     }
 
     /// <summary>
-    /// The overrides every scenario gets: <c>--set</c>, then the common seed and replications (the first scenario's
-    /// unless given), each labelled with the option, or the first scenario, it comes from.
+    /// The overrides every scenario gets: <c>--set</c>, then <c>--seed</c> and <c>--replications</c> when given, each labelled with its option.
     /// </summary>
-    private static IReadOnlyList<ScenarioChange> Common(Settings settings, Scenario? first)
+    private static IReadOnlyList<ScenarioChange> Common(Settings settings)
     {
         var changes = new List<ScenarioChange>(ScenarioChange.ParseAll(settings.Set));
-        if ((settings.Seed ?? first?.Run.Seed) is { } seed)
-        {
-            changes.Add(ScenarioChange.Set("simulation.seed", seed, settings.Seed is null ? settings.Scenarios[0] : "--seed"));
-        }
-        if ((settings.Replications ?? first?.Run.Replications) is { } replications)
-        {
-            changes.Add(ScenarioChange.Set("simulation.replications", replications, settings.Replications is null ? settings.Scenarios[0] : "--replications"));
-        }
+        if (settings.Seed is { } seed) changes.Add(ScenarioChange.Set("simulation.seed", seed, "--seed"));
+        if (settings.Replications is { } replications) changes.Add(ScenarioChange.Set("simulation.replications", replications, "--replications"));
         return changes;
     }
 }

@@ -53,9 +53,10 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             var unit = MoneyUnits.Parse(settings.MoneyUnit, language);
             if (!Directory.Exists(settings.Folder)) throw Errors.Option("<DIR>", new($"'{settings.Folder}' is not a folder; give a run folder written by rdsim run, or a compare folder written by rdsim compare.",
                 $"'{settings.Folder}' 不是文件夹；请给出 rdsim run 写的运行文件夹，或 rdsim compare 写的比较文件夹。"));
-            if (FolderKind.Held(settings.Folder) is { } kind && kind != FolderKind.Run && kind != FolderKind.Compare)
+            var kind = FolderKind.Held(settings.Folder);
+            if (kind is not null && kind != FolderKind.Run && kind != FolderKind.Compare)
                 throw RedrawRefusal.For(settings.Folder, kind, settings.Lang, settings.MoneyUnit);
-            if (CompareFolder.RunFolders(settings.Folder) is { Count: > 0 } runFolders) return Task.FromResult(Compare(settings, runFolders, language, unit, cancellationToken));
+            if (kind == FolderKind.Compare || CompareFolder.RunFolders(settings.Folder).Count > 0) return Task.FromResult(Compare(settings, language, unit, cancellationToken));
             var (manifest, text) = ManifestReader.Read(settings.Folder);
             // A run made with --sensitivity stored its analysis: its band is drawn again too.
             var hasSensitivity = manifest.Files.Any(f => f.Path == SensitivityTable.File);
@@ -80,23 +81,48 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         }, cancellationToken);
 
     /// <summary>
-    /// Re-draws a compare folder's overlay charts and brief from its run folders (<paramref name="runFolders"/>, baseline first),
-    /// each checked against its manifest first; the run folders themselves are left as they are.
+    /// Re-draws a compare folder's overlay charts and brief from its run folders (those its <c>compare.json</c> lists, baseline first;
+    /// found by their numbers in a comparison from before it), each checked against its manifest, and against the results
+    /// <c>compare.json</c> recorded for it, first; the run folders themselves are left as they are.
     /// </summary>
-    private static int Compare(Settings settings, IReadOnlyList<string> runFolders, ChartLanguage language, MoneyUnit unit, CancellationToken cancellationToken)
+    private static int Compare(Settings settings, ChartLanguage language, MoneyUnit unit, CancellationToken cancellationToken)
     {
+        var manifestPath = Path.Combine(settings.Folder, CompareFolder.ManifestFile);
+        var comparison = CompareFolder.ReadManifest(settings.Folder);
+        if (comparison is null && File.Exists(manifestPath))
+            CliConsole.Warn($"warning: {manifestPath}: not the one rdsim wrote (damaged or edited): the brief shows no command for the whole comparison");
+        var runFolders = RunFoldersOf(settings.Folder, comparison);
         var runs = new List<RunResult>();
         var altered = new List<(RunManifest, IReadOnlyList<FolderAlteration>)>();
         var opened = new List<OutputFolder>();
         try
         {
+            var replaced = new List<(string Path, Bilingual Problem)>();
             foreach (var path in runFolders)
             {
+                var name = Path.GetFileName(path);
                 var (manifest, text) = ManifestReader.Read(path);
                 opened.Add(Checked(path, manifest, text, [], settings.AllowModified, out var alterations));
-                if (alterations.Count > 0) altered.Add((manifest, [.. alterations.Select(a => a with { File = $"{Path.GetFileName(path)}/{a.File}" })]));
+                var found = alterations.Select(a => a with { File = $"{name}/{a.File}" }).ToList();
+                if (comparison?.Members?.FirstOrDefault(m => m.Run == name) is { } member && member.ResultFingerprint != manifest.ResultFingerprint)
+                {
+                    var problem = new Bilingual(
+                        $"replaced since the comparison was made: its results (fingerprint {manifest.ResultFingerprint[..12]}) are not the ones compared ({member.ResultFingerprint[..12]}), " +
+                        "so the brief's \"same firms and shocks\" would not hold",
+                        $"比较之后被替换：其结果（指纹 {manifest.ResultFingerprint[..12]}）不是当初比较的结果（{member.ResultFingerprint[..12]}），简报所说的“相同的企业和冲击”将不成立");
+                    found.Add(new FolderAlteration(name, problem));
+                    replaced.Add((path, problem));
+                }
+                if (found.Count > 0) altered.Add((manifest, found));
                 runs.Add(RunFolder.Load(path, manifest));
             }
+            if (replaced.Count > 0 && !settings.AllowModified)
+            {
+                throw new InputException([.. replaced.Select(r => Diagnostic.Error(r.Path, 0, 0, "", r.Problem + new Bilingual(
+                    $"; make the comparison again ({comparison!.Command}), or rdsim report --allow-modified draws it anyway, with a warning",
+                    $"；请重新比较（{comparison!.Command}），或用 rdsim report --allow-modified 仍然生成，并附警告")))]);
+            }
+            foreach (var r in replaced) CliConsole.Warn($"warning: {r.Path}: {r.Problem.En}");
             using var folder = OutputFolder.Open(settings.Folder, new OutputOptions
             {
                 Option = "<DIR>", Kind = FolderKind.Compare, MustExist = true, WillWrite = CompareFolder.Rendered(charts: true), Force = settings.AllowModified,
@@ -106,9 +132,6 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             // A comparison made with --sensitivity stored its table: its sections are drawn again from it.
             var table = Path.Combine(folder.Path, ReformSensitivityTable.File);
             var sensitivity = File.Exists(table) ? ReformSensitivityTable.Read(table, [.. runs.Select(r => r.Manifest.ResultFingerprint)]) : null;
-            var comparison = CompareFolder.ReadManifest(folder.Path);
-            if (comparison is null && File.Exists(Path.Combine(folder.Path, CompareFolder.ManifestFile)))
-                CliConsole.Warn($"warning: {Path.Combine(settings.Folder, CompareFolder.ManifestFile)}: not the one rdsim wrote (damaged or edited): the brief shows no command for the whole comparison");
             // The overlays' CSV files follow the run folders' (with a byte-order mark if the comparison was given --csv-bom).
             CompareOutputs.Render(runs, folder.Path, comparison?.Command, language, unit, charts: true, altered, RunFolder.HasByteOrderMark(runFolders[0]), cancellationToken, sensitivity);
             // As for a run: a comparison whose runs checked out lists what was drawn now; a changed one keeps its manifest as found.
@@ -122,6 +145,32 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
     }
 
     /// <summary>
+    /// The run folders of the compare folder <paramref name="folder"/>, baseline first: those its manifest <paramref name="comparison"/>
+    /// lists, each of which must be there; without one (a comparison from before rdsim wrote it, or one it cannot trust), those found
+    /// by their numbers. An error naming the folder when there are none.
+    /// </summary>
+    private static IReadOnlyList<string> RunFoldersOf(string folder, CompareManifest? comparison)
+    {
+        if (comparison is null)
+        {
+            var found = CompareFolder.RunFolders(folder);
+            if (found.Count > 0) return found;
+            throw Errors.Option("<DIR>", new(
+                $"'{folder}' holds a comparison (rdsim compare) without a compare.json listing its runs, and its run folders (1-…, 2-…, each with a manifest.json, numbered without a gap) are not all there; make the comparison again",
+                $"'{folder}' 中是一次比较（rdsim compare）的结果，但没有列出其运行的 compare.json，且其运行文件夹（1-…、2-…，各有 manifest.json，编号连续）不全；请重新比较"));
+        }
+        var missing = comparison.Runs.Where(r => r.Length == 0 || r.Contains('/', StringComparison.Ordinal) || r.Contains('\\', StringComparison.Ordinal) || r is "." or ".."
+            || !File.Exists(Path.Combine(folder, r, RunFolder.ManifestFile))).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InputException([.. missing.Select(r => Diagnostic.Error(Path.Combine(folder, CompareFolder.ManifestFile), 0, 0, "runs", new(
+                $"it lists the run folder {r}, which is not there as a finished run (no {Path.Combine(folder, r, RunFolder.ManifestFile)}); make the comparison again ({comparison.Command})",
+                $"其中列出的运行文件夹 {r} 不在，或不是完成的运行（没有 {Path.Combine(folder, r, RunFolder.ManifestFile)}）；请重新比较（{comparison.Command}）")))]);
+        }
+        return [.. comparison.Runs.Select(r => Path.Combine(folder, r))];
+    }
+
+    /// <summary>
     /// Opens the run folder <paramref name="path"/> to write <paramref name="willWrite"/> and finds what changed in it since rdsim
     /// wrote it (<paramref name="alterations"/>): an error naming each file, unless <paramref name="allowModified"/>, when each is a warning.
     /// </summary>
@@ -130,7 +179,8 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
     {
         var folder = OutputFolder.Open(path, new OutputOptions
         {
-            Option = "<DIR>", Kind = FolderKind.Run, MustExist = true, WillWrite = willWrite, Proven = manifest.Files, Force = allowModified,
+            // A comparison's run folder may be redrawn (its results, and so the comparison's record of them, stay as they are).
+            Option = "<DIR>", Kind = FolderKind.Run, MustExist = true, WillWrite = willWrite, Proven = manifest.Files, Force = allowModified, MemberOf = FolderKind.Compare,
         });
         try
         {

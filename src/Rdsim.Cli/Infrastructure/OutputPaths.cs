@@ -12,11 +12,12 @@ public static class OutputPaths
     /// <summary>
     /// Checks, creates and locks the folder <paramref name="path"/> (given by <paramref name="option"/>) for results of <paramref name="kind"/>,
     /// refusing it when it cannot be written, another rdsim writes it, it holds another command's results, or it holds files rdsim
-    /// did not write (unless <paramref name="force"/>).
+    /// did not write (unless <paramref name="force"/>), or it lies inside another command's results (but for a member folder of a
+    /// parent holding <paramref name="memberOf"/>, written by that parent's own command).
     /// </summary>
-    public static OutputFolder Open(string path, string option, FolderKind kind, IReadOnlyList<string> willWrite, bool force)
+    public static OutputFolder Open(string path, string option, FolderKind kind, IReadOnlyList<string> willWrite, bool force, FolderKind? memberOf = null)
     {
-        var folder = OutputFolder.Open(path, new OutputOptions { Option = option, Kind = kind, WillWrite = willWrite, Force = force });
+        var folder = OutputFolder.Open(path, new OutputOptions { Option = option, Kind = kind, WillWrite = willWrite, Force = force, MemberOf = memberOf });
         if (folder.Note is { } note) CliConsole.Warn(note);
         return folder;
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Rdsim.Scenarios.IO;
 
 namespace Rdsim.Reporting.Compare;
@@ -16,5 +17,15 @@ namespace Rdsim.Reporting.Compare;
 /// <param name="Runs">The run folders, the baseline first.</param>
 /// <param name="Files">Every file written beside the run folders, with its SHA-256 and size.</param>
 /// <param name="Seal">SHA-256 of the manifest's text with this field empty.</param>
+/// <param name="Members">
+/// Each run folder compared, with its results' fingerprint, in <paramref name="Runs"/>' order, so that <c>report</c> can tell a run
+/// replaced since (another <c>rdsim run</c> into it); null in a <c>compare.json</c> written before rdsim kept them.
+/// </param>
 public sealed record CompareManifest(string Tool, string Version, string Command, ulong Seed, int Replications, IReadOnlyList<string> Runs,
-    IReadOnlyList<FileRecord> Files, string Seal = "");
+    [property: JsonPropertyOrder(1)] IReadOnlyList<FileRecord> Files, [property: JsonPropertyOrder(2)] string Seal = "",
+    IReadOnlyList<CompareMember>? Members = null);
+
+/// <summary>A run folder of a comparison and the fingerprint of the results compared (<see cref="Files.RunManifest.ResultFingerprint"/>).</summary>
+/// <param name="Run">The run folder's name inside the compare folder, e.g. <c>1-china-2008-2024</c>.</param>
+/// <param name="ResultFingerprint">Its results' fingerprint when the comparison was made.</param>
+public sealed record CompareMember(string Run, string ResultFingerprint);

@@ -54,6 +54,7 @@ public sealed class OutputFolder : IDisposable
     public static OutputFolder Open(string path, OutputOptions options)
     {
         var full = OutputPathCheck.ForFolder(path, options.Option);
+        RefuseInsideResults(path, full, options);
         var createdFolder = !Directory.Exists(full);
         if (createdFolder && options.MustExist) throw OutputPathCheck.Refused(path, options.Option, new("there is no such folder", "没有这个文件夹"));
         var state = System.IO.Path.Combine(full, StateFolder);
@@ -179,6 +180,36 @@ public sealed class OutputFolder : IDisposable
         catch (IOException)
         {
             // Another process started writing here meanwhile: leave the folder to it.
+        }
+    }
+
+    /// <summary>
+    /// Refuses a folder inside another command's results: a folder up the path that holds a kind (<see cref="FolderKind.Held"/>),
+    /// other than the parent of a member folder its own command writes (<see cref="OutputOptions.MemberOf"/>). Checked before
+    /// anything is created, so nothing is written.
+    /// </summary>
+    private static void RefuseInsideResults(string path, string full, OutputOptions options)
+    {
+        var parent = System.IO.Path.GetDirectoryName(full);
+        for (var dir = parent; dir is not null; dir = System.IO.Path.GetDirectoryName(dir))
+        {
+            FolderKind? held;
+            try
+            {
+                // Only a folder with rdsim's state counts: a file named like a marker (manifest.json) up the path may be anyone's.
+                held = Directory.Exists(System.IO.Path.Combine(dir, StateFolder)) ? FolderKind.Held(dir) : null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;  // a folder up the path that cannot be read holds no results rdsim could tell
+            }
+            if (held is null || (dir == parent && held == options.MemberOf)) continue;
+            var inside = System.IO.Path.IsPathRooted(path) ? dir : System.IO.Path.GetRelativePath(Directory.GetCurrentDirectory(), dir);
+            throw OutputPathCheck.Refused(path, options.Option, new(
+                $"it is inside {inside}, which holds {held.Described.En}, and rdsim never writes results inside another command's results, even with --force; " +
+                $"give {options.Option} a folder outside it",
+                $"它位于 {inside} 之内，而 {inside} 中是{held.Described.Zh}；rdsim 从不把结果写进另一个命令的结果之内，--force 也不例外；" +
+                $"请为 {options.Option} 给出其外的文件夹"));
         }
     }
 

@@ -27,6 +27,13 @@ public sealed record OutputOptions
     /// <summary>Files a sealed manifest in the folder lists: proof, besides the ledger, that rdsim wrote them (a folder copied without <c>.rdsim/</c>).</summary>
     public IReadOnlyList<FileRecord> Proven { get; init; } = [];
 
+    /// <summary>
+    /// The kind of results the folder's parent holds when the folder is one of its members, written (or redrawn) by that kind's own
+    /// command: a comparison's run folders (<c>compare</c>, <c>report</c>). Otherwise null, and a folder inside any command's
+    /// results (any folder up the path that holds a kind) is refused, even with <see cref="Force"/>.
+    /// </summary>
+    public FolderKind? MemberOf { get; init; }
+
     /// <summary>Whether the folder must already exist (<c>report</c>); otherwise it is created.</summary>
     public bool MustExist { get; init; }
 }

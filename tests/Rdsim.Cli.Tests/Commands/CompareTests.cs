@@ -76,6 +76,9 @@ public class CompareTests
     [InlineData("ningbo", "ningbo-2013.yaml: error: simulation.firstYear 2007 (set at ", "differs from the baseline's 2008")]
     [InlineData("shorter", "shorter.yaml:4:3: error: simulation.lastYear 2015 differs from the baseline's 2024", "")]
     [InlineData("fewer-firms", "fewer-firms.yaml:4:3: error: population.firms 200 differs from the baseline's 10000", "; 1 more of its")]
+    // Before: the reform ran quietly on the baseline's seed and replications instead of its own.
+    [InlineData("own-seed", "own-seed.yaml:4:3: error: simulation.seed 7 differs from the baseline's 20240101", "")]
+    [InlineData("own-replications", "own-replications.yaml:4:3: error: simulation.replications 2 differs from the baseline's 1", "")]
     public void Scenarios_on_other_years_or_firms_are_refused_with_the_file_and_parameter_and_nothing_is_written(string kind, string error, string alsoSaid)
     {
         // Before: compare ran them, and its brief claimed the same firms and shocks and set Ningbo's 2013 against the nation's 2024.
@@ -84,6 +87,8 @@ public class CompareTests
         {
             "ningbo" => (Path.Combine(Rdsim.Scenarios, "ningbo-2013.yaml"), (string[])[], (string[])["--set", "population.firms=200", "--set", "population.weight=4600"]),
             "shorter" => (Write("shorter.yaml", "simulation:\n  lastYear: 2015\n"), ["shorter.yaml"], ["--set", "population.firms=200", "--set", "population.weight=4600"]),
+            "own-seed" => (Write("own-seed.yaml", "simulation:\n  seed: 7\n"), ["own-seed.yaml"], ["--set", "population.firms=200", "--set", "population.weight=4600"]),
+            "own-replications" => (Write("own-replications.yaml", "simulation:\n  replications: 2\n"), ["own-replications.yaml"], ["--set", "population.firms=200", "--set", "population.weight=4600"]),
             _ => (Write("fewer-firms.yaml", "population:\n  firms: 200\n  weight: 4600\n"), ["fewer-firms.yaml"], ["--set", "simulation.lastYear=2010"]),
         };
         // A reform file named as a user in its folder would: the error names the file as given.
@@ -97,6 +102,22 @@ public class CompareTests
         Assert.Contains("compare needs the same years, firms and shocks; run it on its own with rdsim run", result.Error);
         Assert.DoesNotContain("   at ", result.Error);                       // no stack trace
         Assert.Empty(rdsim.Written(written));
+    }
+
+    [Fact]
+    public void Seed_and_replications_given_on_the_command_line_apply_to_every_scenario_even_one_that_sets_its_own()
+    {
+        using var rdsim = new Rdsim();
+        rdsim.Write("own-seed.yaml", $"name: own seed\nextends: {Small.China}\nsimulation:\n  seed: 7\n  replications: 2\n");
+        var result = rdsim.Run(["compare", Small.China, "own-seed.yaml", .. Small.Set(100), "--seed", "3", "--replications", "1", "--no-charts", "--out", "c"]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Contains("Comparing 2 scenarios on seed 3 with 1 replicate(s)", result.Error);
+        foreach (var run in new[] { "1-china-2008-2024", "2-own-seed" })
+        {
+            var manifest = File.ReadAllText(Path.Combine(rdsim.Folder, "c", run, "manifest.json"));
+            Assert.Contains("--seed 3 --replications 1", manifest);
+        }
     }
 
     [Fact]
