@@ -32,11 +32,16 @@ public sealed class ClusterTests(ClusterFixture cluster)
     {
         var victim = await cluster.AddSilo();
         using var run = new WatchedRun(cluster.Rdsim, ["run", .. Scenario, "--cluster", cluster.Redis!.Address, "--out", "killed"], _ => victim.Kill());
-        var (exitCode, _) = await run.Ended(TimeSpan.FromMinutes(3));
+        var (exitCode, _) = await run.Ended(TimeSpan.FromMinutes(3), () => SiloLogs([.. cluster.Silos, victim]));
 
         Assert.True(run.InterferedMidRun, "the silo was not killed in the middle of the run:\n" + run.Log);
         ClusterRun.AssertSameNumbersOrAClearFailure(exitCode, run.Log, Path.Combine(cluster.Rdsim.Folder, "killed"));
     }
+
+    /// <summary>The last lines of each silo's log (the victim last), for a failure message.</summary>
+    private static string SiloLogs(IReadOnlyList<SiloProcess> silos) =>
+        string.Join('\n', silos.Select((s, i) => $"--- silo {i} (port {s.SiloPort}{(s.HasExited ? ", exited" : "")}), last lines:\n"
+            + string.Join('\n', s.Log.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(40))));
 
     [RedisFact]
     public void A_silo_on_a_port_in_use_stops_in_one_line_before_it_joins()

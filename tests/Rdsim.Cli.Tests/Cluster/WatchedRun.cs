@@ -52,14 +52,17 @@ internal sealed class WatchedRun : IDisposable
     /// <summary>kill -9 of the client.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 
-    /// <summary>Waits for the run to end; fails the test (and kills the run) after <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Waits for the run to end; fails the test (and kills the run) after <paramref name="limit"/>, with the client's log and
+    /// what <paramref name="context"/> adds (the silos' logs: a run that stalls says why only there).
+    /// </summary>
     /// <returns>The exit code and how long after the interference the run ended.</returns>
-    public async Task<(int ExitCode, TimeSpan AfterInterference)> Ended(TimeSpan limit)
+    public async Task<(int ExitCode, TimeSpan AfterInterference)> Ended(TimeSpan limit, Func<string>? context = null)
     {
         if (!_process.WaitForExit(limit))
         {
             _process.Kill(entireProcessTree: true);
-            Assert.Fail($"The run did not end within {limit.TotalSeconds:F0} s:\n{Log}");
+            Assert.Fail($"The run did not end within {limit.TotalSeconds:F0} s (interfered at {InterferedAt.TotalSeconds:F0} s):\n{Log}\n{context?.Invoke()}");
         }
         await _reading.WaitAsync(TimeSpan.FromSeconds(10));
         await _stdout;
