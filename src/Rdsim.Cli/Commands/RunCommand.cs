@@ -115,7 +115,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             // Summed over the replicates' same year: means are sums ÷ replicates, bang for the buck the pooled ratio.
             var a = Additionality.Of(years);
             string Money(double value) => unit.Text(value);
-            var bang = double.IsFinite(a.BangForBuck) ? a.BangForBuck.ToString("F2", CultureInfo.InvariantCulture) : "–";
+            var bang = double.IsFinite(a.BangForBuck) ? a.BangForBuck.ToString("F2", CultureInfo.InvariantCulture) : Rdsim.Reporting.Tables.NoValue.Mark;
             string[] cells =
             [
                 years[0].Year.ToString(CultureInfo.InvariantCulture), Money(Mean(y => y.Scenario.Total[SumMetric.RealRd].Value)),

@@ -33,5 +33,5 @@ public static class CompareSummary
     /// <summary>How the terminal shows a number of <paramref name="unit"/> other than money.</summary>
     private static string TerminalFormat(string unit) => unit switch { "fraction" => "P1", "firms" => "N0", _ => "F2" };
 
-    private static string Format(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";
+    private static string Format(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : Rdsim.Reporting.Tables.NoValue.Mark;
 }

@@ -22,7 +22,7 @@ public static class SensitivitySummary
             var (low, high) = result.Band(metric);
             var top = result.Bars(metric).FirstOrDefault();
             table.AddRow(Markup.Escape(metric.Label(t)), metric.Text(result.Base.Of(metric), unit), metric.Text(low, unit), metric.Text(high, unit),
-                top is null ? "–" : Markup.Escape($"{top.Parameter} ({top.LowValue} – {top.HighValue})"));
+                top is null ? Rdsim.Reporting.Tables.NoValue.Mark : Markup.Escape($"{top.Parameter} ({top.LowValue} – {top.HighValue})"));
         }
         CliConsole.Out.Write(table);
     }

@@ -20,7 +20,7 @@ public static class SweepTable
         {
             table.AddRow([s.Point.ToString(CultureInfo.InvariantCulture), .. s.Values.Select(Markup.Escape),
                 unit.Text(s.InducedRealRd), unit.Text(s.RevenueForgone),
-                double.IsFinite(s.BangForBuck) ? s.BangForBuck.ToString("F2", CultureInfo.InvariantCulture) : "–",
+                double.IsFinite(s.BangForBuck) ? s.BangForBuck.ToString("F2", CultureInfo.InvariantCulture) : Rdsim.Reporting.Tables.NoValue.Mark,
                 points.Any(s.IsDominatedBy) ? "" : "*"]);
         }
         CliConsole.Out.Write(table);

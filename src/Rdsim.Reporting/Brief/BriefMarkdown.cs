@@ -35,5 +35,5 @@ public static class BriefMarkdown
     /// <summary>Text from the manifest or the registry, inert in Markdown (it may hold anything: the manifest is a file a user can edit).</summary>
     private static string E(string? text) => MarkdownText.Escape(text);
 
-    private static string Number(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";
+    private static string Number(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : Tables.NoValue.Mark;
 }

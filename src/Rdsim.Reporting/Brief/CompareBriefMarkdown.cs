@@ -68,5 +68,5 @@ public static class CompareBriefMarkdown
 
     private static string Share(double value) => Number(value, "0.0%");
 
-    private static string Number(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";
+    private static string Number(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : Tables.NoValue.Mark;
 }

@@ -61,7 +61,7 @@ public static partial class SectorTraitTables
     }
 
     /// <summary>A sector's value of a trait, in italics when it is the registry's default; a dash when the sector lacks it.</summary>
-    private static string Cell(SectorTrait? trait) => trait is null ? "–"
+    private static string Cell(SectorTrait? trait) => trait is null ? Tables.NoValue.Mark
         : trait.Parameter.Origin == "default" ? $"<em>{E(trait.Parameter.Value)}</em>" : E(trait.Parameter.Value);
 
     private static string E(string text) => BriefPage.Encode(text);

@@ -28,5 +28,5 @@ public static class SensitivityMarkdown
 
     /// <summary>The cell naming the parameter that moves a number most, with its two ends (a dash for none).</summary>
     internal static string Mover(TornadoBar? top) =>
-        top is null ? "–" : $"{MarkdownText.Code(top.Parameter)} ({MarkdownText.Code(top.LowValue)} – {MarkdownText.Code(top.HighValue)})";
+        top is null ? Tables.NoValue.Mark : $"{MarkdownText.Code(top.Parameter)} ({MarkdownText.Code(top.LowValue)} – {MarkdownText.Code(top.HighValue)})";
 }

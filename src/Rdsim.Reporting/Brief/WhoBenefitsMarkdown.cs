@@ -8,7 +8,7 @@ namespace Rdsim.Reporting.Brief;
 /// <summary>
 /// The brief's "Who benefits" tables as Markdown: one table per kind of group (tax status, size class, sector), with the relief
 /// each group received over the run, its share, the real R&amp;D it was induced to do, its share, the revenue forgone on it and
-/// its bang for the buck (<see cref="WhoBenefits"/>; "—" where no revenue was forgone on the group), and a note on how to read them.
+/// its bang for the buck (<see cref="WhoBenefits"/>; <see cref="Rdsim.Reporting.Tables.NoValue.Mark"/> where no revenue was forgone on the group), and a note on how to read them.
 /// </summary>
 public static class WhoBenefitsMarkdown
 {
@@ -39,7 +39,7 @@ public static class WhoBenefitsMarkdown
     }
 
     /// <summary>Shown for a group on which no revenue was forgone, in place of a ratio that would mean nothing (its footnote says why).</summary>
-    private const string NoBang = "—";
+    private const string NoBang = Rdsim.Reporting.Tables.NoValue.Mark;
 
     private static bool Forgone(GroupBenefit g) => g.RevenueForgone > 0;
 
@@ -47,5 +47,5 @@ public static class WhoBenefitsMarkdown
 
     private static string Format(string pattern, object value) => string.Format(CultureInfo.InvariantCulture, pattern, value);
 
-    private static string Number(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";
+    private static string Number(double value, string format) => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : Rdsim.Reporting.Tables.NoValue.Mark;
 }

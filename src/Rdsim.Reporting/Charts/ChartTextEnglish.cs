@@ -93,7 +93,7 @@ internal static class ChartTextEnglish
             + "forward, means no tax; it is the same firm-years in both worlds and for every reform. Region is where the firm is: a synthetic "
             + "firm's region is drawn uniformly with its name and plays no part in its decisions, so differences between regions in a synthetic "
             + "population are sampling noise; with a firm register (population.from with a region column) they are the register's regions.",
-        NoBangForBuck = "—: no revenue was forgone on the group (with the incentives its firms paid as much tax as without them, or more); "
+        NoBangForBuck = "–: no revenue was forgone on the group (with the incentives its firms paid as much tax as without them, or more); "
             + "a ratio to nothing, or to a negative amount, means nothing, so the group has no bang for the buck.",
     };
 }

@@ -16,7 +16,7 @@ public sealed record FixedDecimals(int Decimals)
         return new(largest >= 100 ? 0 : largest >= 10 ? 1 : 2);
     }
 
-    /// <summary><paramref name="value"/> with thousands separators and <see cref="Decimals"/> decimals; "—" for a value that is not a number, as the briefs' tables print an undefined bang for the buck.</summary>
+    /// <summary><paramref name="value"/> with thousands separators and <see cref="Decimals"/> decimals; <see cref="Tables.NoValue.Mark"/> for a value that is not a number, as the briefs' tables print an undefined bang for the buck.</summary>
     public string Format(double value) =>
-        double.IsFinite(value) ? value.ToString("N" + Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : "—";
+        double.IsFinite(value) ? value.ToString("N" + Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : Tables.NoValue.Mark;
 }

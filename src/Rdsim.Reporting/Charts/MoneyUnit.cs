@@ -58,9 +58,9 @@ public sealed record MoneyUnit
     public double Rounded(double millions) => Math.Round(Of(millions), Decimals);
 
     /// <summary><paramref name="millions"/> (mn CNY) printed in this unit; a dash for a value that is not a number.</summary>
-    public string Text(double millions) => double.IsFinite(millions) ? Of(millions).ToString(Format, CultureInfo.InvariantCulture) : "–";
+    public string Text(double millions) => double.IsFinite(millions) ? Of(millions).ToString(Format, CultureInfo.InvariantCulture) : Tables.NoValue.Mark;
 
     /// <summary>A difference of <paramref name="millions"/> (mn CNY) printed in this unit with its sign (+ or −; 0 for none).</summary>
     public string Signed(double millions) =>
-        double.IsFinite(millions) ? Of(millions).ToString($"+{Format};-{Format};0", CultureInfo.InvariantCulture) : "–";
+        double.IsFinite(millions) ? Of(millions).ToString($"+{Format};-{Format};0", CultureInfo.InvariantCulture) : Tables.NoValue.Mark;
 }

@@ -8,7 +8,7 @@ namespace Rdsim.Reporting.Charts;
 /// <summary>
 /// <c>heatmap_NAME</c>: one outcome over the grid of the first two swept parameters (first across, second up;
 /// cells average over any further parameters), each cell labelled with its value. An undefined cell (bang for the buck where no
-/// revenue was forgone) is grey and labelled "—"; when every cell is, the chart says why instead of drawing a colour bar of nothing.
+/// revenue was forgone) is grey and labelled "–"; when every cell is, the chart says why instead of drawing a colour bar of nothing.
 /// </summary>
 public static class SweepHeatmapChart
 {
@@ -101,7 +101,7 @@ public static class SweepHeatmapChart
 
     /// <summary>
     /// <paramref name="text"/> across the middle of a grid of <paramref name="columns"/> × <paramref name="rows"/> cells, on a white box:
-    /// between the two middle rows, or a quarter of a row above the middle one, so that the cells' "—" stay in sight.
+    /// between the two middle rows, or a quarter of a row above the middle one, so that the cells' "–" stay in sight.
     /// </summary>
     private static void AddNote(Plot plot, string text, int columns, int rows)
     {

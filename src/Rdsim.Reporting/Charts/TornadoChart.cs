@@ -10,7 +10,7 @@ namespace Rdsim.Reporting.Charts;
 /// horizontal bars from the base run's value (a vertical line): to the value with the parameter at its low end (upper bar)
 /// and at its high end (lower bar), each labelled at its tip with the parameter's value. The two bars of a row never share
 /// a line, so when both ends move the metric the same way neither hides the other. An end where the metric is undefined (a ratio
-/// to nothing: bang for the buck without revenue forgone) has no bar and its label says "—"; when the base run's is, no bar can
+/// to nothing: bang for the buck without revenue forgone) has no bar and its label shows <see cref="Tables.NoValue.Mark"/>; when the base run's is, no bar can
 /// start anywhere, and the chart says so.
 /// </summary>
 public static class TornadoChart
@@ -84,7 +84,7 @@ public static class TornadoChart
         {
             // The tip's label goes outside the bar, on the side it points to, so bars of either sign stay readable.
             var right = drawn[i].Value >= centre;
-            var label = double.IsFinite(value(bars[i])) ? parameterValue(bars[i]) : canvas.Text.WithAside(parameterValue(bars[i]), "—");
+            var label = double.IsFinite(value(bars[i])) ? parameterValue(bars[i]) : canvas.Text.WithAside(parameterValue(bars[i]), Tables.NoValue.Mark);
             var text = plot.Add.Text(label, drawn[i].Value, heights[i]);
             text.LabelFontName = ChartFonts.Family(canvas.Language);
             text.LabelFontSize = 12;

@@ -54,11 +54,11 @@ public static class ComparisonSummary
     private static string F(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
 
     /// <summary>A ratio as the comparison brief prints it (two decimals; undefined as a dash).</summary>
-    internal static string Ratio(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) : "–";
+    internal static string Ratio(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) : Tables.NoValue.Mark;
 
-    private static string Share(double value) => double.IsFinite(value) ? value.ToString("0.0%", CultureInfo.InvariantCulture) : "–";
+    private static string Share(double value) => double.IsFinite(value) ? value.ToString("0.0%", CultureInfo.InvariantCulture) : Tables.NoValue.Mark;
 
-    private static string Count(double value) => double.IsFinite(value) ? value.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture) : "–";
+    private static string Count(double value) => double.IsFinite(value) ? value.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture) : Tables.NoValue.Mark;
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

@@ -50,7 +50,7 @@ public sealed class SensitivityMetric
 
     /// <summary><paramref name="value"/> of this metric as the brief prints it, an amount of money in <paramref name="unit"/>.</summary>
     public string Text(double value, MoneyUnit unit) =>
-        IsMoney ? unit.Text(value) : double.IsFinite(value) ? value.ToString(Format, System.Globalization.CultureInfo.InvariantCulture) : "–";
+        IsMoney ? unit.Text(value) : double.IsFinite(value) ? value.ToString(Format, System.Globalization.CultureInfo.InvariantCulture) : Tables.NoValue.Mark;
 
     /// <summary>Its name for readers, in the language of <paramref name="text"/>.</summary>
     public string Label(ChartText text) => _label(text);

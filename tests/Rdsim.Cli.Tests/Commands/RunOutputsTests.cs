@@ -93,7 +93,7 @@ public class RunOutputsTests
             Assert.All(none, c => Assert.Equal("", c[bang]));
         }
         var brief = File.ReadAllText(Path.Combine(folder, "brief.html"));
-        Assert.Contains(">—</td>", brief);
-        Assert.Contains("—: no revenue was forgone on the group", brief);
+        Assert.Contains(">–</td>", brief);
+        Assert.Contains("–: no revenue was forgone on the group", brief);
     }
 }

@@ -55,7 +55,7 @@ public class WhoBenefitsSectionTests
         foreach (var g in none)
         {
             var row = tables.First(l => l.StartsWith($"| {MarkdownText.Escape(GroupLabels.Group(language, g.Kind, g.Group))} |", StringComparison.Ordinal));
-            Assert.EndsWith("| — |", row);
+            Assert.EndsWith("| – |", row);
         }
         Assert.Contains(MarkdownText.Escape(ChartText.For(language).NoBangForBuck), tables);
         Assert.All(WhoBenefits.Of(run.Groups).Where(g => g.RevenueForgone > 0), g => Assert.True(double.IsFinite(g.BangForBuck)));

@@ -62,7 +62,7 @@ public sealed class ChartReadabilityTests : IDisposable
         Assert.Equal(["0.50", "0.62", "1.00"], new[] { 0.5, 0.625, 1 }.Select(FixedDecimals.For([0.5, 0.625, 1]).Format));
         Assert.Equal("12.0", FixedDecimals.For([12, 3.25]).Format(12));
         Assert.Equal(["1,235", "3"], new[] { 1234.6, 3.25 }.Select(FixedDecimals.For([1234.6, 3.25, double.NaN]).Format));
-        Assert.Equal("—", FixedDecimals.For([1]).Format(double.NaN));
+        Assert.Equal("–", FixedDecimals.For([1]).Format(double.NaN));
     }
 
     [Theory]

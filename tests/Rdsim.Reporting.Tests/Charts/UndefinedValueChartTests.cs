@@ -32,7 +32,7 @@ public sealed class UndefinedValueChartTests : IDisposable
         var bang = outputs.Single(o => o.Name == "heatmap_cum_bang_for_buck");
         var svg = File.ReadAllText(bang.Svg);
         Assert.Contains(ChartText.For(language).NoBangAtAnyPoint, svg);
-        Assert.Equal(4, svg.Split("\t—\n").Length - 1);
+        Assert.Equal(4, svg.Split("\t–\n").Length - 1);
         Assert.DoesNotContain(ChartText.For(language).BangAxis.Replace("&", "&amp;"), svg);   // no colour bar of nothing
         Assert.All(File.ReadAllLines(bang.Csv)[1..], row => Assert.EndsWith(",", row));   // the CSV leaves them empty
         using var png = SKBitmap.Decode(bang.Png);
@@ -47,7 +47,7 @@ public sealed class UndefinedValueChartTests : IDisposable
 
         var bang = outputs.Single(o => o.Name == "heatmap_cum_bang_for_buck");
         var svg = File.ReadAllText(bang.Svg);
-        Assert.Single(svg.Split("\t—\n")[1..]);
+        Assert.Single(svg.Split("\t–\n")[1..]);
         foreach (var cell in new[] { "1.50", "0.75", "0.50" }) Assert.Contains($"\t{cell}\n", svg);
         Assert.Contains(ChartText.For(ChartLanguage.En).BangAxis.Replace("&", "&amp;"), svg);
         Assert.DoesNotContain(ChartText.For(ChartLanguage.En).NoBangAtAnyPoint, svg);
@@ -74,7 +74,7 @@ public sealed class UndefinedValueChartTests : IDisposable
         var outputs = SensitivityCharts.Draw(_folder, Sensitivity(1.0, double.NaN, 1.2), ChartLanguage.En, MoneyUnit.Million);
 
         var svg = File.ReadAllText(outputs.Single(o => o.Name == "tornado_cum_bang_for_buck").Svg);
-        Assert.Contains("\t1 (—)\n", svg);
+        Assert.Contains("\t1 (–)\n", svg);
         Assert.Contains("\t2\n", svg);
         Assert.DoesNotContain(ChartText.For(ChartLanguage.En).UndefinedInBaseRun.Split('\n')[0], svg);
     }
