@@ -106,12 +106,6 @@ public static class SweepHeatmapChart
     private static void AddNote(Plot plot, string text, int columns, int rows)
     {
         var y = rows % 2 == 0 ? rows / 2 - 0.5 : rows / 2 + 0.25;
-        var note = plot.Add.Text(text, (columns - 1) / 2.0, y);
-        note.Alignment = Alignment.MiddleCenter;
-        note.LabelFontSize = 16;
-        note.LabelBackgroundColor = Colors.White;
-        note.LabelBorderColor = Colors.Gray;
-        note.LabelBorderWidth = 1;
-        note.LabelPadding = 10;
+        ChartNote.Add(plot, text, (columns - 1) / 2.0, y);
     }
 }

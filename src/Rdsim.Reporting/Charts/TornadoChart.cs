@@ -58,13 +58,7 @@ public static class TornadoChart
         plot.XLabel("");
         plot.Axes.Bottom.SetTicks([], []);
         plot.Axes.SetLimitsX(-1, 1);
-        var note = plot.Add.Text(canvas.Text.UndefinedInBaseRun, 0, (rows - 1) / 2.0);
-        note.Alignment = Alignment.MiddleCenter;
-        note.LabelFontSize = 16;
-        note.LabelBackgroundColor = Colors.White;
-        note.LabelBorderColor = Colors.Gray;
-        note.LabelBorderWidth = 1;
-        note.LabelPadding = 10;
+        ChartNote.Add(plot, canvas.Text.UndefinedInBaseRun, 0, (rows - 1) / 2.0);
         return canvas.Save(plot, name, title, table);
     }
 
