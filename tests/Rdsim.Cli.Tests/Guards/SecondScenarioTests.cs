@@ -1,6 +1,6 @@
 namespace Rdsim.Cli.Tests.Guards;
 
-/// <summary><c>rdsim run a.yaml b.yaml</c>: the parser's "Could not match" comes with what to type instead, and nothing runs.</summary>
+/// <summary><c>rdsim run a.yaml b.yaml</c> (or another one-scenario verb): the parser's "Could not match" comes with what to type instead, and nothing runs.</summary>
 public class SecondScenarioTests
 {
     [Theory]
@@ -13,6 +13,20 @@ public class SecondScenarioTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no-incentives.yaml", result.Error);
+        Assert.Contains(hint, result.Error);
+        Assert.Empty(rdsim.Written());
+    }
+
+    [Theory]
+    [InlineData("sensitivity", "sensitivity takes one scenario; to compare scenarios use rdsim compare a.yaml b.yaml")]
+    [InlineData("sweep", "sweep takes one scenario; call rdsim sweep once for each")]
+    [InlineData("validate", "validate takes one scenario; call rdsim validate once for each")]
+    public void A_second_scenario_for_another_one_scenario_verb_says_what_to_do(string verb, string hint)
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(verb, Commands.Small.China, Path.Combine(Rdsim.Scenarios, "no-incentives.yaml"));
+
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains(hint, result.Error);
         Assert.Empty(rdsim.Written());
     }
