@@ -71,14 +71,14 @@ public static class Program
                 .WithExample("run", "scenarios/china-2008-2024.yaml")
                 .WithExample("run", "scenarios/china-2008-2024.yaml", "--set", "hnte.rate=0.10", "--replications", "5", "--out", "runs/hnte10");
             config.AddCommand<CompareCommand>("compare")
-                .WithDescription("Run several scenarios on one seed; print them side by side; write differences.csv, overlay charts and a comparison brief.html")
+                .WithDescription("Run several scenarios on one seed (in-process reference loop, or --cluster); print them side by side; write differences.csv, overlay charts and a comparison brief.html")
                 .WithExample("compare", "scenarios/china-2008-2024.yaml", "scenarios/no-incentives.yaml", "--set", "population.firms=2000", "--set", "population.weight=460");
             config.AddCommand<SweepCommand>("sweep")
-                .WithDescription("Run the full factorial of --vary values (resumable); write sweep.csv, heatmaps and the frontier")
+                .WithDescription("Run the full factorial of --vary values (resumable; in-process reference loop, or --cluster); write sweep.csv, heatmaps and the frontier")
                 .WithExample("sweep", "scenarios/china-2008-2024.yaml", "--vary", "superDeduction.extraRate=0.5:1.0:0.25", "--vary", "hnte.rate=0.10,0.15,0.20")
                 .WithExample("sweep", "scenarios/sweep-deduction-hnte.yaml", "--resume");
             config.AddCommand<SensitivityCommand>("sensitivity")
-                .WithDescription("Rerun a scenario with each uncertain parameter at both ends of its range (common random numbers); write sensitivity.csv and tornado charts")
+                .WithDescription("Rerun a scenario with each uncertain parameter at both ends of its range (common random numbers; in-process reference loop, or --cluster); write sensitivity.csv and tornado charts")
                 .WithExample("sensitivity", "scenarios/china-2008-2024.yaml")
                 .WithExample("sensitivity", "scenarios/china-2008-2024.yaml", "--vary", "behaviour.userCostElasticity=0.5,1.5", "--vary", "hnte.certificationCost=0.05,0.5");
             config.AddCommand<ReportCommand>("report")
@@ -95,7 +95,7 @@ public static class Program
                 .WithDescription("Write a scenario's firms as CSV (the columns population.from reads)")
                 .WithExample("population", "scenarios/china-2008-2024.yaml", "--out", "firms.csv");
             config.AddCommand<CalibrateCommand>("calibrate")
-                .WithDescription("Fit a scenario's free parameters to published targets (Nelder–Mead, simulated moments); write fit.csv, fit.png and the fitted scenario")
+                .WithDescription("Fit a scenario's free parameters to published targets (Nelder–Mead, simulated moments; in-process reference loop, or --cluster); write fit.csv, fit.png and the fitted scenario")
                 .WithExample("calibrate", "scenarios/ningbo-2013-base.yaml", "--targets", "scenarios/targets/ningbo-2013-targets.csv", "--fitted", "scenarios/ningbo-2013.yaml");
             config.AddCommand<SiloCommand>("silo")
                 .WithDescription("Run a silo of an rdsim cluster (Redis membership) until Ctrl+C; rdsim run/compare/sweep --cluster run on the cluster")
