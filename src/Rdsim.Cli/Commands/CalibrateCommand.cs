@@ -141,10 +141,18 @@ public sealed class CalibrateCommand : AsyncCommand<CalibrateCommand.Settings>
             CalibrationFolder.Write(output, fittedPath, result, command, settings.Targets, ToolVersion.Current, cancellationToken);
 
             Report(result);
+            // Nelder–Mead needs n + 1 simulations for its first simplex alone; well under 20 a dimension it cannot have converged.
+            if (result.Evaluations > 0 && result.Evaluations < SmallBudgetPerParameter * result.Parameters.Count)
+            {
+                CliConsole.Warn(ConsoleText.Format(CliConsole.Text.CalibrateSmallBudget, result.Evaluations, result.Parameters.Count));
+            }
             CliConsole.Say(t => t.CalibrateWrote, Path.Combine(folder, CalibrationFolder.TableFile), Path.Combine(folder, CalibrationFolder.ChartFile), fittedPath,
                 Path.Combine(folder, CalibrationFolder.ManifestFile));
             return ExitCodes.Ok;
         }, cancellationToken);
+
+    /// <summary>Simulations a free parameter below which a search is reported as too short to quote.</summary>
+    private const int SmallBudgetPerParameter = 20;
 
     /// <summary>The fitted scenario extends its input: writing it over the input, or over any file the input extends, would lose them.</summary>
     private static void RefuseOverwritingTheInput(string scenario, string fitted, string fittedFull)

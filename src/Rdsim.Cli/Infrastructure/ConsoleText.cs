@@ -149,6 +149,9 @@ public sealed record ConsoleText
     /// <summary>calibrate's last line: {0} the fit table, {1} its chart, {2} the fitted scenario, {3} the manifest.</summary>
     public required string CalibrateWrote { get; init; }
 
+    /// <summary>calibrate, after a search whose budget is small for its dimensions: {0} simulations, {1} free parameters.</summary>
+    public required string CalibrateSmallBudget { get; init; }
+
     /// <summary>The brief's PDF written: {0} by which browser.</summary>
     public required string PdfWritten { get; init; }
 

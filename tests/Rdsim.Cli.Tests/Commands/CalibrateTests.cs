@@ -21,6 +21,8 @@ public class CalibrateTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("| claimants", result.Out);
         Assert.Contains("not fitted: rd_to_gdp 2018 (GDP is not modelled)", result.Out);
+        // 8 simulations for 2 free parameters: too few to have converged, and it says so.
+        Assert.Contains("warning: 8 simulations for 2 free parameters is a small budget", result.Error);
 
         var table = File.ReadAllLines(Path.Combine(rdsim.Folder, "fit", "fit.csv"));
         Assert.Equal(4, table.Length); // the header, the two fitted targets and the one it cannot fit, with why
@@ -114,6 +116,7 @@ public class CalibrateTests
         Assert.Contains("| 目标", result.Out);
         Assert.Contains("拟合参数", result.Out);
         Assert.Contains("未拟合：rd_to_gdp 2018（模型不含GDP）", result.Out);
+        Assert.Contains("预算偏小", result.Error);
         foreach (var english in new[] { "Fitting", "Fit ·", "simulated mean", "Fitted parameters", "not fitted", "Wrote" })
         {
             Assert.DoesNotContain(english, result.Out + result.Error);
