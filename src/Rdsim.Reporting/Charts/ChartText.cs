@@ -123,6 +123,9 @@ public sealed record ChartText
     /// <summary>A tornado's note when its metric is undefined in the base run, so no bar has a value to start from.</summary>
     public required string UndefinedInBaseRun { get; init; }
 
+    /// <summary>Beside a compared scenario's name in the bang-for-the-buck legend when it forgoes no revenue in any year (no line).</summary>
+    public required string NoRevenueForgone { get; init; }
+
     /// <summary>Tornado legend and sensitivity table: the base run.</summary>
     public required string BaseRun { get; init; }
 

@@ -45,6 +45,7 @@ internal static class ChartTextChinese
         Tornado = "{0}的敏感性",
         LowEnd = "参数取区间下限",
         HighEnd = "参数取区间上限",
+        NoRevenueForgone = "无税式支出，无曲线",
         UndefinedInBaseRun = "基准运行中该指标无定义（比值的分母为零），\n无法绘制条形；各端取值见CSV文件",
         BaseRun = "基准运行",
         Sensitivity = "对行为假设的敏感性",

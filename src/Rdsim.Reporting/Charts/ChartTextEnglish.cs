@@ -45,6 +45,7 @@ internal static class ChartTextEnglish
         Tornado = "Sensitivity of {0}",
         LowEnd = "Parameter at the low end of its range",
         HighEnd = "Parameter at the high end of its range",
+        NoRevenueForgone = "no revenue forgone: no line",
         UndefinedInBaseRun = "Undefined in the base run (a ratio to nothing):\nno bar can start from it; the CSV has each end's value",
         BaseRun = "Base run",
         Sensitivity = "Sensitivity to behavioural assumptions",

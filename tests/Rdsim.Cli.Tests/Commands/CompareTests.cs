@@ -121,6 +121,18 @@ public class CompareTests
     }
 
     [Fact]
+    public void A_scenario_that_forgoes_no_revenue_is_named_in_the_bang_for_the_buck_legend_with_why_it_has_no_line()
+    {
+        using var rdsim = new Rdsim();
+        var result = rdsim.Run(["compare", Small.China, Small.NoIncentives, .. Small.Set(100), "--out", "c"]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        var svg = File.ReadAllText(Path.Combine(rdsim.Folder, "c", "charts", "compare_bang_for_buck.svg"));
+        Assert.Contains("No R&amp;D incentives (no revenue forgone: no line)", svg);
+        Assert.DoesNotContain("no revenue forgone", File.ReadAllText(Path.Combine(rdsim.Folder, "c", "charts", "compare_real_rd.svg")));
+    }
+
+    [Fact]
     public void Compare_warns_of_a_value_outside_its_advisory_range_once_naming_the_scenarios_and_the_brief_lists_it()
     {
         // Before: rdsim run warned of ε = 4, compare said nothing, and its brief gave no sign that every number rested on it.
