@@ -125,7 +125,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
     {
         foreach (var name in previous?.Runs ?? [])
         {
-            if (keep.Contains(name) || name.Length == 0 || name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name is "." or "..") continue;
+            if (keep.Contains(name) || !CompareFolder.IsRunFolderName(name)) continue;
             var path = Path.Combine(folder, name);
             if (!Directory.Exists(path) || new DirectoryInfo(path).LinkTarget is not null) continue;
             try

@@ -159,8 +159,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
                 $"'{folder}' holds a comparison (rdsim compare) without a compare.json listing its runs, and its run folders (1-…, 2-…, each with a manifest.json, numbered without a gap) are not all there; make the comparison again",
                 $"'{folder}' 中是一次比较（rdsim compare）的结果，但没有列出其运行的 compare.json，且其运行文件夹（1-…、2-…，各有 manifest.json，编号连续）不全；请重新比较"));
         }
-        var missing = comparison.Runs.Where(r => r.Length == 0 || r.Contains('/', StringComparison.Ordinal) || r.Contains('\\', StringComparison.Ordinal) || r is "." or ".."
-            || !File.Exists(Path.Combine(folder, r, RunFolder.ManifestFile))).ToList();
+        var missing = comparison.Runs.Where(r => !CompareFolder.IsRunFolderName(r) || !File.Exists(Path.Combine(folder, r, RunFolder.ManifestFile))).ToList();
         if (missing.Count > 0)
         {
             throw new InputException([.. missing.Select(r => Diagnostic.Error(Path.Combine(folder, CompareFolder.ManifestFile), 0, 0, "runs", new(

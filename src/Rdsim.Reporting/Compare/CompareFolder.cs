@@ -32,6 +32,13 @@ public static class CompareFolder
         $"{(index + 1).ToString(CultureInfo.InvariantCulture)}-{Path.GetFileNameWithoutExtension(scenarioPath)}";
 
     /// <summary>
+    /// Whether <paramref name="name"/>, read from a compare.json, names a folder directly inside the compare folder (not empty, no
+    /// path separator, not <c>.</c> or <c>..</c>): an edited list must not lead compare or report out of the folder.
+    /// </summary>
+    public static bool IsRunFolderName(string name) =>
+        name.Length > 0 && !name.Contains('/', StringComparison.Ordinal) && !name.Contains('\\', StringComparison.Ordinal) && name is not ("." or "..");
+
+    /// <summary>
     /// The run folders of <paramref name="folder"/>, baseline first, when it is a compare folder (no manifest of its own, and
     /// finished run folders numbered from 1 without a gap, at least two); otherwise none.
     /// </summary>
