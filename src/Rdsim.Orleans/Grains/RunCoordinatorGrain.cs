@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Rdsim.Engine.Results;
 using Rdsim.Model.Firms;
 using Rdsim.Orleans.Abstractions.Grains;
@@ -10,7 +11,8 @@ namespace Rdsim.Orleans.Grains;
 /// years as a barrier over the population's shards (every shard finishes a batch before the next is computed), sends
 /// them each year's feedback only, reduces the shards' breakdowns in shard order, computes each world's feedback, keeps
 /// the year-context log that lost firms replay from, and keeps the results until the run is closed. A run whose client falls silent (killed, or cut off) for
-/// <see cref="ClientLease.Length"/> is released: its advance is cancelled and its shards and firms let go.
+/// <see cref="ClientLease.Length"/> is released: its advance is cancelled and its shards and firms let go. An advance that a lost
+/// silo leaves hanging fails in time (<see cref="LostSiloWatch"/>), so that the engine can start the run again.
 /// </summary>
 [GrainType("rdsim-run")]
 [CollectionAgeLimit(Days = 2)]
@@ -21,6 +23,15 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
 
     /// <summary>Cancels the advance in flight when the client is gone.</summary>
     private CancellationTokenSource? _stepping;
+
+    /// <summary>The silos active when the run started: the death of any of them may leave an advance hanging.</summary>
+    private IReadOnlySet<SiloAddress> _silos = new HashSet<SiloAddress>();
+
+    /// <summary>The longest advance of the run so far, the yardstick of how long one may take after a silo is lost.</summary>
+    private TimeSpan _longestAdvance;
+
+    /// <summary>The silo's view of the cluster's membership.</summary>
+    private IClusterMembershipService Membership => field ??= ServiceProvider.GetRequiredService<IClusterMembershipService>();
 
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -35,6 +46,7 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         if (_run is not null) throw new InvalidOperationException($"Run {this.GetPrimaryKey()} has already started.");
         if (definition.Tuning.Shards < 1) throw new ArgumentException("A run needs at least one shard.", nameof(definition));
         _run = new RunState(this.GetPrimaryKey(), definition, firms);
+        _silos = Membership.CurrentSnapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress).ToHashSet();
         _lease.Heard();
         // Interleaved: the client may die in the middle of a long advance, which is when the run must be let go.
         this.RegisterGrainTimer(ReleaseIfClientGone, new GrainTimerCreationOptions(ClientLease.CheckEvery, ClientLease.CheckEvery) { Interleave = true });
@@ -62,10 +74,13 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         var shards = Shards(run);
         using var stepping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _stepping = stepping;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var results = await Task.WhenAll(shards.Select(s => s.Step(step, stepping.Token)));
+            var results = await LostSiloWatch.Await(Task.WhenAll(shards.Select(s => s.Step(step, stepping.Token))), LostSilo, _longestAdvance,
+                stepping, step.FirstYear);
             run.Record(years, results);
+            if (clock.Elapsed > _longestAdvance) _longestAdvance = clock.Elapsed;
         }
         catch (Exception e)
         {
@@ -146,6 +161,13 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
         if (_run is null || !_lease.Expired) return;
         _stepping?.Cancel();   // the shards stop stepping; the advance fails, its answer goes nowhere
         await Close(letGo: true);   // nobody will run on the population soon: its grains leave memory now
+    }
+
+    /// <summary>A silo the run started with that the cluster now counts as dead (or no longer knows), if there is one.</summary>
+    private SiloAddress? LostSilo()
+    {
+        var members = Membership.CurrentSnapshot;
+        return _silos.FirstOrDefault(silo => members.GetSiloStatus(silo) is SiloStatus.Dead or SiloStatus.None);
     }
 
     /// <summary>The population's shards this run is spread over.</summary>

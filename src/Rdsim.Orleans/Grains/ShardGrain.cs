@@ -156,7 +156,8 @@ public sealed class ShardGrain : Grain, IShardGrain
     /// Steps the firms at <paramref name="positions"/> (all when null) by one call each, handing each answer to
     /// <paramref name="add"/>. The calls go out in waves and their answers are read in order once a wave is out: the shard resumes
     /// about once a wave, not once an answer (each resumption is a work item on its scheduler), because by the time it reads the
-    /// first answer most of the others are in. A wave that fails leaves its other answers unread: the run fails with it.
+    /// first answer most of the others are in. A wave that fails, or whose step is cancelled, leaves its other answers unread: the run
+    /// fails with it.
     /// </summary>
     private async Task StepByCall(ShardStep step, RunSetup setup, bool begin, IReadOnlyList<int>? positions, Action<FirmTraits, FirmStepResult> add,
         CancellationToken cancellationToken)
@@ -176,7 +177,9 @@ public sealed class ShardGrain : Grain, IShardGrain
             }
             for (var k = 0; k < size; k++)
             {
-                var result = await wave[k];
+                // An answer not in yet is awaited as the step's cancellation allows: a call that Orleans never fails (one a lost silo
+                // held up) would hold the shard, and the run's next attempt queued behind it, for the 10-minute response timeout.
+                var result = wave[k].IsCompleted ? wave[k].Result : await wave[k].AsTask().WaitAsync(cancellationToken);
                 add(firms[positions?[first + k] ?? first + k], result);
                 Buffers.Return(result.Outcomes);
             }
