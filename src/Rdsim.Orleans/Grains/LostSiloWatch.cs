@@ -2,13 +2,13 @@ namespace Rdsim.Orleans.Grains;
 
 /// <summary>
 /// Ends an advance that a lost silo has left hanging. Orleans fails the calls it sent to a silo once it declares that silo dead,
-/// but not every call a lost silo held up: after a kill -9 mid-run, 2 runs in 5 under load (and one on CI) stepped no further
-/// than the year of the kill, their coordinator answering the client that it was still at that year, until the test's limit of
-/// 3 minutes (a call that is never failed waits out the 10-minute response timeout). So the coordinator watches the cluster's
-/// membership while it waits for its shards: once a silo that was in the cluster when the run started is dead, the advance has
-/// <see cref="Grace"/> plus twice the longest advance of the run (counting this one up to the loss) to finish; after that the
-/// shards are told to stop and the advance fails as lost with a silo, which the engine answers by starting the run again on the
-/// silos left (every draw is keyed: the numbers are the same). An advance that finishes in time is kept: a silo that held
+/// but a call it had not yet addressed (its grain's directory entry was on the lost silo) or had forwarded through a live silo
+/// is not among them, and waits out the 10-minute response timeout, and with it its shard, the advance and the client, whose
+/// watch (<see cref="Engine.CoordinatorWatch"/>) sees a coordinator that is still stepping. So the coordinator watches the
+/// cluster's membership while it waits for its shards: once a silo that was in the cluster when the run started is dead, the
+/// advance has <see cref="Grace"/> plus twice the longest advance of the run (counting this one up to the loss) to finish; after
+/// that the shards are told to stop and the advance fails as lost with a silo, which the engine answers by starting the run again
+/// on the silos left (every draw is keyed: the numbers are the same). An advance that finishes in time is kept: a silo that held
 /// nothing the run needed costs no restart.
 /// </summary>
 internal static class LostSiloWatch

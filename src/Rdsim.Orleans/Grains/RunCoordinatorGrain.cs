@@ -103,7 +103,9 @@ public sealed class RunCoordinatorGrain : Grain, IRunCoordinatorGrain
     {
         _lease.Heard();
         if (_run is null) DeactivateOnIdle();
-        return Task.FromResult(_run is null ? new CoordinatorStatus(false, 0, false) : new CoordinatorStatus(true, _run.NextYear, _run.Failure is not null));
+        return Task.FromResult(_run is null
+            ? new CoordinatorStatus(false, 0, false, false)
+            : new CoordinatorStatus(true, _run.NextYear, _run.Failure is not null, _stepping is not null));
     }
 
     /// <inheritdoc />

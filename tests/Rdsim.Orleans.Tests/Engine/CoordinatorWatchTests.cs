@@ -5,8 +5,8 @@ using Rdsim.Orleans.Engine;
 namespace Rdsim.Orleans.Tests.Engine;
 
 /// <summary>
-/// The client's watch over a long advance: a lost coordinator, or a finished advance whose answer never arrives
-/// (lost with the gateway silo that carried it), ends the wait as a lost silo; a slow advance does not.
+/// The client's watch over a long advance: a lost coordinator, an advance that never reached it, or a finished advance whose
+/// answer never arrives (lost with the gateway silo that carried either) ends the wait as a lost silo; a slow advance does not.
 /// </summary>
 public class CoordinatorWatchTests
 {
@@ -17,16 +17,26 @@ public class CoordinatorWatchTests
     public async Task A_finished_advance_whose_answer_never_arrives_is_a_lost_silo()
     {
         var never = new TaskCompletionSource<AdvanceReport>().Task;
-        var coordinator = new Coordinator(new CoordinatorStatus(true, 2011, false));
+        var coordinator = new Coordinator(new CoordinatorStatus(true, 2011, false, false));
         var e = await Assert.ThrowsAsync<SiloUnavailableException>(() => CoordinatorWatch.Await(coordinator, never, 2010, default, Period, Grace));
         Assert.Contains("answer never arrived", e.Message);
+    }
+
+    [Fact]
+    public async Task A_step_the_coordinator_never_received_is_a_lost_silo()
+    {
+        var never = new TaskCompletionSource<AdvanceReport>().Task;
+        var coordinator = new Coordinator(new CoordinatorStatus(true, 2010, false, false));   // idle at the awaited year
+        var e = await Assert.ThrowsAsync<SiloUnavailableException>(() => CoordinatorWatch.Await(coordinator, never, 2010, default, Period, Grace));
+        Assert.Contains("never received", e.Message);
+        Assert.True(coordinator.Questions > 1, "the watch must give the call time to arrive");
     }
 
     [Fact]
     public async Task A_coordinator_that_knows_no_run_is_a_lost_silo()
     {
         var never = new TaskCompletionSource<AdvanceReport>().Task;
-        var coordinator = new Coordinator(new CoordinatorStatus(false, 0, false));
+        var coordinator = new Coordinator(new CoordinatorStatus(false, 0, false, false));
         var e = await Assert.ThrowsAsync<SiloUnavailableException>(() => CoordinatorWatch.Await(coordinator, never, 2010, default, Period, Grace));
         Assert.Contains("coordinator was lost", e.Message);
     }
@@ -45,7 +55,7 @@ public class CoordinatorWatchTests
     public async Task A_slow_advance_is_waited_for()
     {
         var answer = new TaskCompletionSource<AdvanceReport>();
-        var coordinator = new Coordinator(new CoordinatorStatus(true, 2010, false)); // still stepping 2010
+        var coordinator = new Coordinator(new CoordinatorStatus(true, 2010, false, true)); // still stepping 2010
         var waiting = CoordinatorWatch.Await(coordinator, answer.Task, 2010, default, Period, Grace);
         // Several grace periods pass, and on a loaded machine (the whole suite on 2 cores) several more, before enough
         // questions have been asked; the watch must still be waiting.
