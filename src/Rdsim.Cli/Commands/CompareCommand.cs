@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Rdsim.Cli.Infrastructure;
+using Rdsim.Reporting.Brief;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Compare;
 using Rdsim.Reporting.Files;
@@ -59,11 +60,11 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             foreach (var v in variants) SensitivityRuns.RequireMemory(v, engine, settings.Force);
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
             // The sensitivity table is listed even without --sensitivity: a comparison made again removes an earlier one, which would belong to other runs.
-            using var output = OutputPaths.Open(folder, "--out", FolderKind.Compare, [SummaryFile, DifferencesFile, ReformSensitivityTable.File, .. CompareFolder.Rendered(charts: true)], settings.Force);
+            using var output = OutputPaths.Open(folder, "--out", FolderKind.Compare, [SummaryFile, DifferencesFile, ReformSensitivityTable.File, .. CompareFolder.Rendered(charts: true, language)], settings.Force);
             var runFolders = settings.Scenarios.Select((s, i) => CompareFolder.RunFolderName(i, s)).ToList();
             var outputs = new List<Scenarios.IO.OutputFolder>();
             using var release = new Releasing(outputs);
-            foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", FolderKind.Run, RunFolder.Outputs(charts: false, panel: false), settings.Force, memberOf: FolderKind.Compare));
+            foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", FolderKind.Run, RunFolder.Outputs(charts: false, panel: false, language), settings.Force, memberOf: FolderKind.Compare));
             // Until the new comparison is complete, the folder must not claim to hold the old one; nor its run folders this one does not write.
             var previous = CompareFolder.ReadManifest(output.Path);
             output.DeleteOwned(f => f is CompareFolder.ManifestFile);
@@ -108,7 +109,7 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                 Members: [.. runFolders.Select((name, i) => new CompareMember(name, runs[i].Manifest.ResultFingerprint))]));
             CompareSummary.Print(runs, language, unit);
             CliConsole.Say(t => t.CompareResults, folder, $"{CompareFolder.ManifestFile}, summary.csv, differences.csv{(sensitivity is null ? "" : ", " + ReformSensitivityTable.File)}, " +
-                $"{ComparisonWorkbook.File}{(settings.NoCharts ? "" : ", charts/")}, brief.html");
+                $"{ComparisonWorkbook.File}{(settings.NoCharts ? "" : ", charts/")}, {BriefFiles.Html(language)}");
             return ExitCodes.Ok;
         }, cancellationToken);
 

@@ -152,16 +152,16 @@ public sealed record ConsoleText
     /// <summary>calibrate, after a search whose budget is small for its dimensions: {0} simulations, {1} free parameters.</summary>
     public required string CalibrateSmallBudget { get; init; }
 
-    /// <summary>The brief's PDF written: {0} by which browser.</summary>
+    /// <summary>The brief's PDF written: {0} its file name, {1} by which browser.</summary>
     public required string PdfWritten { get; init; }
 
-    /// <summary>The brief's PDF not written: {0} the browser that is not installed.</summary>
+    /// <summary>The brief's PDF not written: {0} its file name, {1} the browser that is not installed.</summary>
     public required string PdfNoBrowser { get; init; }
 
-    /// <summary>The brief's PDF not written: the browser took longer than {0} seconds.</summary>
+    /// <summary>The brief's PDF not written: {0} its file name; the browser took longer than {1} seconds.</summary>
     public required string PdfTimedOut { get; init; }
 
-    /// <summary>The brief's PDF not written: the browser printed nothing.</summary>
+    /// <summary>The brief's PDF not written: {0} its file name; the browser printed nothing.</summary>
     public required string PdfFailed { get; init; }
 
     /// <summary>Fills <paramref name="pattern"/> with <paramref name="values"/>, numbers as the invariant culture writes them.</summary>

@@ -54,9 +54,9 @@ internal static class ConsoleTextChinese
         CalibrateWrote = "已写入 {0}、{1}、{2}，最后写入 {3}。",
         CalibrateSmallBudget = "警告：{1}个自由参数只用{0}次模拟，预算偏小：这么多维的搜索需要数百次（已提交的校准用了600–2,000次，对应17–24个参数）；"
             + "得到的参数值只是搜索停下的位置，不宜作为校准结果引用。",
-        PdfWritten = "已用 {0} 生成 brief.pdf。",
-        PdfNoBrowser = "未生成 brief.pdf：未安装 {0}（apt-get install chromium）。",
-        PdfTimedOut = "未生成 brief.pdf：Chromium 未能在{0:F0}秒内打印页面。",
-        PdfFailed = "未生成 brief.pdf：Chromium 未能打印页面。",
+        PdfWritten = "已用 {1} 生成 {0}。",
+        PdfNoBrowser = "未生成 {0}：未安装 {1}（apt-get install chromium）。",
+        PdfTimedOut = "未生成 {0}：Chromium 未能在{1:F0}秒内打印页面。",
+        PdfFailed = "未生成 {0}：Chromium 未能打印页面。",
     };
 }

@@ -54,9 +54,9 @@ internal static class ConsoleTextEnglish
         CalibrateWrote = "Wrote {0}, {1}, {2} and, last, {3}.",
         CalibrateSmallBudget = "warning: {0} simulations for {1} free parameters is a small budget: a search in that many dimensions needs hundreds "
             + "(the committed fits used 600–2,000 for 17–24); the fitted values are where it stopped, not a fit to quote.",
-        PdfWritten = "brief.pdf written with {0}.",
-        PdfNoBrowser = "brief.pdf skipped: {0} is not installed (apt-get install chromium).",
-        PdfTimedOut = "brief.pdf not written: Chromium did not print the page within {0:F0} s.",
-        PdfFailed = "brief.pdf not written: Chromium did not print the page.",
+        PdfWritten = "{0} written with {1}.",
+        PdfNoBrowser = "{0} skipped: {1} is not installed (apt-get install chromium).",
+        PdfTimedOut = "{0} not written: Chromium did not print the page within {1:F0} s.",
+        PdfFailed = "{0} not written: Chromium did not print the page.",
     };
 }
