@@ -86,6 +86,9 @@ public sealed record ConsoleText
     /// <summary>A batch verb connected to its cluster: {0} the simulations it keeps in flight, {1} the cluster's active silos.</summary>
     public required string InFlight { get; init; }
 
+    /// <summary>compare stopped with Ctrl+C, what it had written removed: {0} the compare folder.</summary>
+    public required string CompareStopped { get; init; }
+
     /// <summary>compare's last line: {0} the folder, {1} its files.</summary>
     public required string CompareResults { get; init; }
 

@@ -31,6 +31,7 @@ internal static class ConsoleTextChinese
         OnReference = "，使用参照引擎（进程内循环，结果与 Orleans 引擎逐位一致；加 --cluster 可在集群上运行）",
         OnCluster = "，在集群 {0} 上运行",
         InFlight = "在集群的{1}个 silo 上最多同时运行{0}个模拟。",
+        CompareStopped = "已停止（Ctrl+C），比较未完成：它在 {0}/ 中写入的运行文件夹和文件已删除，不留下写了一半的结果。请重新运行同一命令。",
         CompareResults = "结果在 {0}/（每个情景一个运行目录，{1}）。",
         ComparisonBrief = "对比简报在 {0}；{1}",
         SensitivityOf = "{0}对{1}个参数的敏感性分析：共运行{2}次，随机种子 {3}，{4}次重复模拟{5}。",

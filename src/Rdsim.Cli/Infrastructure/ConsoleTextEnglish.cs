@@ -31,6 +31,7 @@ internal static class ConsoleTextEnglish
         OnReference = " on the reference engine (an in-process loop, bit-identical to the Orleans engine; --cluster runs on a cluster)",
         OnCluster = " on the cluster {0}",
         InFlight = "Up to {0} simulations at a time on the cluster's {1} silo(s).",
+        CompareStopped = "Stopped (Ctrl+C) before the comparison was complete: the run folders and files it had written in {0}/ were removed, so nothing half-written is left. Run the same command again to make it.",
         CompareResults = "Results in {0}/ (one run folder per scenario, {1}).",
         ComparisonBrief = "Comparison brief in {0}; {1}",
         SensitivityOf = "Sensitivity of {0} to {1} parameter(s): {2} runs on seed {3} with {4} replicate(s){5}.",
