@@ -67,11 +67,11 @@ public static class Program
             // Help goes to standard output like any result: piped, its lines (and the examples, to copy) never wrap.
             config.ConfigureConsole(CliConsole.Help);
             config.AddCommand<RunCommand>("run")
-                .WithDescription("Run a scenario and its no-incentive counterfactual; write manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, results.xlsx, charts, brief.html")
+                .WithDescription("Run a scenario and its no-incentive counterfactual; write manifest.json, years.csv, groups.csv, intensity_histogram.csv, bunching.csv, results.xlsx, charts, brief.html (brief.zh.html with --lang zh)")
                 .WithExample("run", "scenarios/china-2008-2024.yaml")
                 .WithExample("run", "scenarios/china-2008-2024.yaml", "--set", "hnte.rate=0.10", "--replications", "5", "--out", "runs/hnte10");
             config.AddCommand<CompareCommand>("compare")
-                .WithDescription("Run several scenarios on one seed (in-process reference loop, or --cluster); print them side by side; write differences.csv, overlay charts and a comparison brief.html")
+                .WithDescription("Run several scenarios on one seed (in-process reference loop, or --cluster); print them side by side; write differences.csv, overlay charts and a comparison brief.html (brief.zh.html with --lang zh)")
                 .WithExample("compare", "scenarios/china-2008-2024.yaml", "scenarios/no-incentives.yaml", "--set", "population.firms=2000", "--set", "population.weight=460");
             config.AddCommand<SweepCommand>("sweep")
                 .WithDescription("Run the full factorial of --vary values (resumable; in-process reference loop, or --cluster); write sweep.csv, heatmaps and the frontier")
@@ -82,7 +82,7 @@ public static class Program
                 .WithExample("sensitivity", "scenarios/china-2008-2024.yaml")
                 .WithExample("sensitivity", "scenarios/china-2008-2024.yaml", "--vary", "behaviour.userCostElasticity=0.5,1.5", "--vary", "hnte.certificationCost=0.05,0.5");
             config.AddCommand<ReportCommand>("report")
-                .WithDescription("Re-draw a run or compare folder's charts and brief.html (and brief.pdf with Chromium) from its stored results")
+                .WithDescription("Re-draw a run or compare folder's charts and brief from its stored results: brief.html (and brief.pdf with Chromium), or brief.zh.html (brief.zh.pdf) with --lang zh, beside a brief in the other language")
                 .WithExample("report", "runs/china-2008-2024", "--lang", "zh");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check a scenario file without running it (exit 2 on errors)")

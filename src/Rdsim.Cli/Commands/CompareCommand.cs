@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Rdsim.Cli.Infrastructure;
+using Rdsim.Reporting.Brief;
 using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Compare;
 using Rdsim.Reporting.Files;
@@ -59,57 +60,70 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
             foreach (var v in variants) SensitivityRuns.RequireMemory(v, engine, settings.Force);
             var folder = settings.Out ?? Path.Combine("comparisons", string.Join("-vs-", settings.Scenarios.Select(Path.GetFileNameWithoutExtension)));
             // The sensitivity table is listed even without --sensitivity: a comparison made again removes an earlier one, which would belong to other runs.
-            using var output = OutputPaths.Open(folder, "--out", FolderKind.Compare, [SummaryFile, DifferencesFile, ReformSensitivityTable.File, .. CompareFolder.Rendered(charts: true)], settings.Force);
+            using var output = OutputPaths.Open(folder, "--out", FolderKind.Compare, [SummaryFile, DifferencesFile, ReformSensitivityTable.File, .. CompareFolder.Rendered(charts: true, language)], settings.Force);
             var runFolders = settings.Scenarios.Select((s, i) => CompareFolder.RunFolderName(i, s)).ToList();
             var outputs = new List<Scenarios.IO.OutputFolder>();
             using var release = new Releasing(outputs);
-            foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", FolderKind.Run, RunFolder.Outputs(charts: false, panel: false), settings.Force, memberOf: FolderKind.Compare));
-            // Until the new comparison is complete, the folder must not claim to hold the old one; nor its run folders this one does not write.
-            var previous = CompareFolder.ReadManifest(output.Path);
-            output.DeleteOwned(f => f is CompareFolder.ManifestFile);
-            RemoveStaleRuns(folder, previous, runFolders);
-            var command = ReproduceCommand.For(settings, first, folder);
-            if (!settings.NoCharts) ChartFonts.Require(language);
-            // As rdsim run warns of each scenario's values (a --set once, not once a scenario), and of the sensitivity ends beyond them.
-            ScenarioWarnings.Print([.. loaded.Select((l, i) => (settings.Scenarios[i], l)),
-                .. variants.SelectMany((v, i) => v.Select(variant => (settings.Scenarios[i], variant.Scenario)))]);
-            CliConsole.Say(t => t.Comparing, loaded.Count, first.Run.Seed, first.Run.Replications, EngineChoice.BatchNote(settings.Cluster));
-
-            var inFlight = await InFlightLimit.For(engine, loaded.Select(l => MemoryEstimate.For(l, engine.Capabilities.Firms)).MaxBy(e => e.Bytes)!, cancellationToken);
-            var runs = new RunResult[loaded.Count];
-            await ProgressDisplay.Show("compare", async progress =>
+            foreach (var name in runFolders) outputs.Add(OutputPaths.Open(Path.Combine(folder, name), "--out", FolderKind.Run, RunFolder.Outputs(charts: false, panel: false, language), settings.Force, memberOf: FolderKind.Compare));
+            try
             {
-                var batch = new BatchProgress(loaded.Sum(BatchProgress.FirmYears), progress);
-                await RunsInFlight.ForEach(loaded.Count, inFlight, async (i, token) =>
-                {
-                    // The run's own command: its --set overrides; the common seed and replications are added as --seed and --replications.
-                    var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set, CsvBom = settings.CsvBom };
-                    var runCommand = ReproduceCommand.For(runSettings, loaded[i], engine.Name, Path.Combine(folder, runFolders[i]));
-                    var population = ScenarioRun.Announce(loaded[i], engine);
-                    var run = batch.Start(BatchProgress.FirmYears(loaded[i]));
-                    var result = await Simulator.Run(loaded[i], new RunOptions { Engine = engine, Progress = run, Population = population, Command = runCommand }, token);
-                    RunFolder.Save(outputs[i], result, csvByteOrderMark: settings.CsvBom, cancellationToken: token, language: language);
-                    runs[i] = result;
-                    run.Finished();
-                }, cancellationToken);
-                return runs;
-            });
+                // Until the new comparison is complete, the folder must not claim to hold the old one; nor its run folders this one does not write.
+                var previous = CompareFolder.ReadManifest(output.Path);
+                output.DeleteOwned(f => f is CompareFolder.ManifestFile);
+                RemoveStaleRuns(folder, previous, runFolders);
+                var command = ReproduceCommand.For(settings, first, folder);
+                if (!settings.NoCharts) ChartFonts.Require(language);
+                // As rdsim run warns of each scenario's values (a --set once, not once a scenario), and of the sensitivity ends beyond them.
+                ScenarioWarnings.Print([.. loaded.Select((l, i) => (settings.Scenarios[i], l)),
+                    .. variants.SelectMany((v, i) => v.Select(variant => (settings.Scenarios[i], variant.Scenario)))]);
+                CliConsole.Say(t => t.Comparing, loaded.Count, first.Run.Seed, first.Run.Replications, EngineChoice.BatchNote(settings.Cluster));
 
-            var sensitivity = settings.Sensitivity ? await CompareSensitivityRuns.Execute(runs, variants, engine, cancellationToken) : null;
-            output.DeleteOwned(f => f is SummaryFile or DifferencesFile or ReformSensitivityTable.File || RunFolder.IsRendered(f));
-            cancellationToken.ThrowIfCancellationRequested();
-            CompareSummary.Write(Path.Combine(folder, SummaryFile), runs, settings.CsvBom);
-            DifferencesTable.Write(Path.Combine(folder, DifferencesFile), runs, settings.CsvBom);
-            if (sensitivity is not null) ReformSensitivityTable.Write(Path.Combine(folder, ReformSensitivityTable.File), sensitivity, settings.CsvBom);
-            cancellationToken.ThrowIfCancellationRequested();
-            CompareOutputs.Render(runs, folder, command, language, unit, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken, sensitivity);
-            cancellationToken.ThrowIfCancellationRequested();
-            CompareFolder.WriteManifest(output, new CompareManifest("rdsim", ToolVersion.Current, command, first.Run.Seed, first.Run.Replications, runFolders, output.Written,
-                Members: [.. runFolders.Select((name, i) => new CompareMember(name, runs[i].Manifest.ResultFingerprint))]));
-            CompareSummary.Print(runs, language, unit);
-            CliConsole.Say(t => t.CompareResults, folder, $"{CompareFolder.ManifestFile}, summary.csv, differences.csv{(sensitivity is null ? "" : ", " + ReformSensitivityTable.File)}, " +
-                $"{ComparisonWorkbook.File}{(settings.NoCharts ? "" : ", charts/")}, brief.html");
-            return ExitCodes.Ok;
+                var inFlight = await InFlightLimit.For(engine, loaded.Select(l => MemoryEstimate.For(l, engine.Capabilities.Firms)).MaxBy(e => e.Bytes)!, cancellationToken);
+                var runs = new RunResult[loaded.Count];
+                await ProgressDisplay.Show("compare", async progress =>
+                {
+                    var batch = new BatchProgress(loaded.Sum(BatchProgress.FirmYears), progress);
+                    await RunsInFlight.ForEach(loaded.Count, inFlight, async (i, token) =>
+                    {
+                        // The run's own command: its --set overrides; the common seed and replications are added as --seed and --replications.
+                        var runSettings = new RunCommand.Settings { Scenario = settings.Scenarios[i], Set = settings.Set, CsvBom = settings.CsvBom };
+                        var runCommand = ReproduceCommand.For(runSettings, loaded[i], engine.Name, Path.Combine(folder, runFolders[i]));
+                        var population = ScenarioRun.Announce(loaded[i], engine);
+                        var run = batch.Start(BatchProgress.FirmYears(loaded[i]));
+                        var result = await Simulator.Run(loaded[i], new RunOptions { Engine = engine, Progress = run, Population = population, Command = runCommand }, token);
+                        RunFolder.Save(outputs[i], result, csvByteOrderMark: settings.CsvBom, cancellationToken: token, language: language);
+                        runs[i] = result;
+                        run.Finished();
+                    }, cancellationToken);
+                    return runs;
+                });
+
+                var sensitivity = settings.Sensitivity ? await CompareSensitivityRuns.Execute(runs, variants, engine, cancellationToken) : null;
+                output.DeleteOwned(f => f is SummaryFile or DifferencesFile or ReformSensitivityTable.File || RunFolder.IsRendered(f));
+                cancellationToken.ThrowIfCancellationRequested();
+                CompareSummary.Write(Path.Combine(folder, SummaryFile), runs, settings.CsvBom);
+                DifferencesTable.Write(Path.Combine(folder, DifferencesFile), runs, settings.CsvBom);
+                if (sensitivity is not null) ReformSensitivityTable.Write(Path.Combine(folder, ReformSensitivityTable.File), sensitivity, settings.CsvBom);
+                cancellationToken.ThrowIfCancellationRequested();
+                CompareOutputs.Render(runs, folder, command, language, unit, charts: !settings.NoCharts, [], settings.CsvBom, cancellationToken, sensitivity);
+                cancellationToken.ThrowIfCancellationRequested();
+                CompareFolder.WriteManifest(output, new CompareManifest("rdsim", ToolVersion.Current, command, first.Run.Seed, first.Run.Replications, runFolders, output.Written,
+                    Members: [.. runFolders.Select((name, i) => new CompareMember(name, runs[i].Manifest.ResultFingerprint))]));
+                CompareSummary.Print(runs, language, unit);
+                CliConsole.Say(t => t.CompareResults, folder, $"{CompareFolder.ManifestFile}, summary.csv, differences.csv{(sensitivity is null ? "" : ", " + ReformSensitivityTable.File)}, " +
+                    $"{ComparisonWorkbook.File}{(settings.NoCharts ? "" : ", charts/")}, {BriefFiles.Html(language)}");
+                return ExitCodes.Ok;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopped half-way, a comparison would leave run folders that look finished beside no compare.json and others holding
+                // tables but no manifest, half a comparison: what it wrote goes, as the earlier comparison it was replacing began to go
+                // when it started. The run folders first: they are inside the compare folder.
+                foreach (var run in outputs) run.Discard();
+                output.Discard();
+                CliConsole.Fail(ConsoleText.Format(CliConsole.Text.CompareStopped, folder));
+                return ExitCodes.Cancelled;
+            }
         }, cancellationToken);
 
     private const string SummaryFile = "summary.csv";

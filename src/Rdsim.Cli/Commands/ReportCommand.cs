@@ -13,7 +13,8 @@ using Spectre.Console.Cli;
 namespace Rdsim.Cli.Commands;
 
 /// <summary>
-/// <c>rdsim report</c>: re-draws a run's workbook, charts and brief from its stored results, without simulating again — after
+/// <c>rdsim report</c>: re-draws a run's workbook, charts and brief (named by its language: <see cref="Rdsim.Reporting.Brief.BriefFiles"/>, so a brief
+/// in the other language stays) from its stored results, without simulating again — after
 /// checking every file against the manifest, so that a brief is never drawn from numbers the run did not produce. On a
 /// compare folder it checks each run folder the same way and re-draws the overlay charts and the comparison brief (with the
 /// sensitivity sections, from <c>sensitivity_differences.csv</c>, when <c>compare --sensitivity</c> wrote one). A sweep, sensitivity or
@@ -31,7 +32,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
 
         /// <summary>Language of charts and brief.</summary>
         [CommandOption("--lang <LANG>")]
-        [Description("Language of chart titles, labels and the brief: en (default) or zh")]
+        [Description("Language of chart titles, labels and the brief: en (default), drawn as brief.html (and brief.pdf), or zh, drawn as brief.zh.html (brief.zh.pdf). A brief the folder holds in the other language is kept beside it; the charts and the workbook are drawn again in this one")]
         public string Lang { get; init; } = "en";
 
     /// <summary>The unit money is shown in (null: the language's default).</summary>
@@ -60,9 +61,10 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             var (manifest, text) = ManifestReader.Read(settings.Folder);
             // A run made with --sensitivity stored its analysis: its band is drawn again too.
             var hasSensitivity = manifest.Files.Any(f => f.Path == SensitivityTable.File);
-            using var folder = Checked(settings.Folder, manifest, text, [.. RunFolder.Rendered(charts: true), .. hasSensitivity ? SensitivityCharts.Files : []],
+            using var folder = Checked(settings.Folder, manifest, text, [.. RunFolder.Rendered(charts: true, language), .. hasSensitivity ? SensitivityCharts.Files : []],
                 settings.AllowModified, out var alterations);
-            folder.DeleteOwned(RunFolder.IsRendered);
+            // A brief in the other language stays: it was drawn from the same results (so it may be wanted beside this one).
+            folder.DeleteOwned(f => RunFolder.IsRedrawn(f, language));
             var sensitivity = hasSensitivity ? SensitivityTable.Read(Path.Combine(folder.Path, SensitivityTable.File)) : null;
             var run = RunFolder.Load(folder.Path, manifest);
             RunFolder.WriteWorkbook(folder.Path, run, language);
@@ -74,7 +76,7 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             {
                 RunFolder.WriteManifest(folder, manifest with
                 {
-                    Files = [.. manifest.Files.Where(f => !RunFolder.IsRendered(f.Path)).Concat(folder.Written.Where(f => f.Path != RunFolder.ManifestFile)).OrderBy(f => f.Path, StringComparer.Ordinal)],
+                    Files = [.. manifest.Files.Where(f => !RunFolder.IsRedrawn(f.Path, language)).Concat(folder.Written.Where(f => f.Path != RunFolder.ManifestFile)).OrderBy(f => f.Path, StringComparer.Ordinal)],
                 });
             }
             return Task.FromResult(ExitCodes.Ok);
@@ -125,17 +127,17 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
             foreach (var r in replaced) CliConsole.Warn($"warning: {r.Path}: {r.Problem.En}");
             using var folder = OutputFolder.Open(settings.Folder, new OutputOptions
             {
-                Option = "<DIR>", Kind = FolderKind.Compare, MustExist = true, WillWrite = CompareFolder.Rendered(charts: true), Force = settings.AllowModified,
+                Option = "<DIR>", Kind = FolderKind.Compare, MustExist = true, WillWrite = CompareFolder.Rendered(charts: true, language), Force = settings.AllowModified,
             });
             if (folder.Note is { } note) CliConsole.Warn(note);
-            folder.DeleteOwned(RunFolder.IsRendered);
+            folder.DeleteOwned(f => RunFolder.IsRedrawn(f, language));
             // A comparison made with --sensitivity stored its table: its sections are drawn again from it.
             var table = Path.Combine(folder.Path, ReformSensitivityTable.File);
             var sensitivity = File.Exists(table) ? ReformSensitivityTable.Read(table, [.. runs.Select(r => r.Manifest.ResultFingerprint)]) : null;
             // The overlays' CSV files follow the run folders' (with a byte-order mark if the comparison was given --csv-bom).
             CompareOutputs.Render(runs, folder.Path, comparison?.Command, language, unit, charts: true, altered, RunFolder.HasByteOrderMark(runFolders[0]), cancellationToken, sensitivity);
             // As for a run: a comparison whose runs checked out lists what was drawn now; a changed one keeps its manifest as found.
-            if (comparison is not null && altered.Count == 0) CompareFolder.WriteManifest(folder, comparison with { Files = [.. comparison.Files.Where(f => !RunFolder.IsRendered(f.Path)).Concat(folder.Written)] });
+            if (comparison is not null && altered.Count == 0) CompareFolder.WriteManifest(folder, comparison with { Files = [.. comparison.Files.Where(f => !RunFolder.IsRedrawn(f.Path, language)).Concat(folder.Written)] });
             return ExitCodes.Ok;
         }
         finally

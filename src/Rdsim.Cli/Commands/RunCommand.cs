@@ -68,7 +68,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             SensitivityRuns.RequireMemory(variants, engine, settings.Force);
             var folder = settings.Out ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(settings.Scenario));
             IReadOnlyList<string> sensitivityFiles = settings.Sensitivity ? [SensitivityTable.File, .. settings.NoCharts ? [] : SensitivityCharts.Files] : [];
-            using var output = OutputPaths.Open(folder, "--out", FolderKind.Run, [.. RunFolder.Outputs(!settings.NoCharts, settings.Panel), .. sensitivityFiles], settings.Force);
+            using var output = OutputPaths.Open(folder, "--out", FolderKind.Run, [.. RunFolder.Outputs(!settings.NoCharts, settings.Panel, language), .. sensitivityFiles], settings.Force);
             if (!settings.NoCharts) ChartFonts.Require(language);
             foreach (var warning in scenario.Warnings) CliConsole.Warn(warning);
             ScenarioWarnings.Universe([scenario, .. variants.Select(v => v.Scenario)]);

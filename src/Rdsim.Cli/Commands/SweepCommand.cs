@@ -62,34 +62,27 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
             var pending = Enumerable.Range(0, plan.Points.Count).Where(i => !File.Exists(SweepFolder.PointFile(folder, i))).ToList();
             var left = pending.Count < plan.Points.Count ? ConsoleText.Format(CliConsole.Text.SweepLeft, plan.Points.Count - pending.Count, pending.Count) : ".";
             CliConsole.Say(t => t.Sweep, plan.Base.Name, plan.Points.Count, plan.Base.Run.Replications, EngineChoice.BatchNote(settings.Cluster), left);
+            var names = plan.Grid.Specs.Select(s => s.Name).ToList();
+            IReadOnlyList<SweepSummary> summaries;
             try
             {
                 await RunPoints(folder, plan, pending, settings.Cluster, settings.CsvBom, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                SweepFolder.Assemble(folder, plan.Points.Count, settings.CsvBom);
+                SweepFolder.WriteWorkbook(folder, plan.Grid);
+                summaries = SweepFolder.Summaries(folder, plan.Grid);
+                if (!settings.NoCharts) SweepCharts.Draw(Path.Combine(folder, RunCharts.Folder), summaries, names, plan.Base.Name, language, unit, settings.CsvBom);
+                cancellationToken.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                // Finished points are kept: say how many, and how to go on from them.
+                // sweep.csv must not mark a sweep complete whose charts are not: it goes, with what was drawn. The finished points
+                // stay, whole: say how many, and how to go on from them (when all are, --resume only draws).
+                SweepFolder.DeleteAssembled(output);
                 var done = Enumerable.Range(0, plan.Points.Count).Count(i => File.Exists(SweepFolder.PointFile(folder, i)));
                 CliConsole.Fail(ConsoleText.Format(CliConsole.Text.SweepStopped, done, plan.Points.Count, Path.Combine(folder, "points")));
                 CliConsole.Say(t => t.SweepResume, ResumeCommand(settings, folder));
                 return ExitCodes.Cancelled;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            SweepFolder.Assemble(folder, plan.Points.Count, settings.CsvBom);
-            SweepFolder.WriteWorkbook(folder, plan.Grid);
-            var names = plan.Grid.Specs.Select(s => s.Name).ToList();
-            var summaries = SweepFolder.Summaries(folder, plan.Grid);
-            try
-            {
-                if (!settings.NoCharts) SweepCharts.Draw(Path.Combine(folder, RunCharts.Folder), summaries, names, plan.Base.Name, language, unit, settings.CsvBom);
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopped while drawing: sweep.csv must not mark a sweep complete whose charts are not (the points stay, for --resume).
-                output.DeleteOwned(f => f is SweepFolder.ResultsFile or SweepFolder.WorkbookFile);
-                throw;
             }
             SweepTable.Print(summaries, names, language, unit);
             CliConsole.Say(t => t.ResultsIn, folder, $"sweep.csv, sweep.xlsx, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}");

@@ -86,6 +86,9 @@ public sealed record ConsoleText
     /// <summary>A batch verb connected to its cluster: {0} the simulations it keeps in flight, {1} the cluster's active silos.</summary>
     public required string InFlight { get; init; }
 
+    /// <summary>compare stopped with Ctrl+C, what it had written removed: {0} the compare folder.</summary>
+    public required string CompareStopped { get; init; }
+
     /// <summary>compare's last line: {0} the folder, {1} its files.</summary>
     public required string CompareResults { get; init; }
 
@@ -152,16 +155,16 @@ public sealed record ConsoleText
     /// <summary>calibrate, after a search whose budget is small for its dimensions: {0} simulations, {1} free parameters.</summary>
     public required string CalibrateSmallBudget { get; init; }
 
-    /// <summary>The brief's PDF written: {0} by which browser.</summary>
+    /// <summary>The brief's PDF written: {0} its file name, {1} by which browser.</summary>
     public required string PdfWritten { get; init; }
 
-    /// <summary>The brief's PDF not written: {0} the browser that is not installed.</summary>
+    /// <summary>The brief's PDF not written: {0} its file name, {1} the browser that is not installed.</summary>
     public required string PdfNoBrowser { get; init; }
 
-    /// <summary>The brief's PDF not written: the browser took longer than {0} seconds.</summary>
+    /// <summary>The brief's PDF not written: {0} its file name; the browser took longer than {1} seconds.</summary>
     public required string PdfTimedOut { get; init; }
 
-    /// <summary>The brief's PDF not written: the browser printed nothing.</summary>
+    /// <summary>The brief's PDF not written: {0} its file name; the browser printed nothing.</summary>
     public required string PdfFailed { get; init; }
 
     /// <summary>Fills <paramref name="pattern"/> with <paramref name="values"/>, numbers as the invariant culture writes them.</summary>

@@ -31,6 +31,7 @@ internal static class ConsoleTextChinese
         OnReference = "，使用参照引擎（进程内循环，结果与 Orleans 引擎逐位一致；加 --cluster 可在集群上运行）",
         OnCluster = "，在集群 {0} 上运行",
         InFlight = "在集群的{1}个 silo 上最多同时运行{0}个模拟。",
+        CompareStopped = "已停止（Ctrl+C），比较未完成：它在 {0}/ 中写入的运行文件夹和文件已删除，不留下写了一半的结果。请重新运行同一命令。",
         CompareResults = "结果在 {0}/（每个情景一个运行目录，{1}）。",
         ComparisonBrief = "对比简报在 {0}；{1}",
         SensitivityOf = "{0}对{1}个参数的敏感性分析：共运行{2}次，随机种子 {3}，{4}次重复模拟{5}。",
@@ -54,9 +55,9 @@ internal static class ConsoleTextChinese
         CalibrateWrote = "已写入 {0}、{1}、{2}，最后写入 {3}。",
         CalibrateSmallBudget = "警告：{1}个自由参数只用{0}次模拟，预算偏小：这么多维的搜索需要数百次（已提交的校准用了600–2,000次，对应17–24个参数）；"
             + "得到的参数值只是搜索停下的位置，不宜作为校准结果引用。",
-        PdfWritten = "已用 {0} 生成 brief.pdf。",
-        PdfNoBrowser = "未生成 brief.pdf：未安装 {0}（apt-get install chromium）。",
-        PdfTimedOut = "未生成 brief.pdf：Chromium 未能在{0:F0}秒内打印页面。",
-        PdfFailed = "未生成 brief.pdf：Chromium 未能打印页面。",
+        PdfWritten = "已用 {1} 生成 {0}。",
+        PdfNoBrowser = "未生成 {0}：未安装 {1}（apt-get install chromium）。",
+        PdfTimedOut = "未生成 {0}：Chromium 未能在{1:F0}秒内打印页面。",
+        PdfFailed = "未生成 {0}：Chromium 未能打印页面。",
     };
 }

@@ -31,6 +31,7 @@ internal static class ConsoleTextEnglish
         OnReference = " on the reference engine (an in-process loop, bit-identical to the Orleans engine; --cluster runs on a cluster)",
         OnCluster = " on the cluster {0}",
         InFlight = "Up to {0} simulations at a time on the cluster's {1} silo(s).",
+        CompareStopped = "Stopped (Ctrl+C) before the comparison was complete: the run folders and files it had written in {0}/ were removed, so nothing half-written is left. Run the same command again to make it.",
         CompareResults = "Results in {0}/ (one run folder per scenario, {1}).",
         ComparisonBrief = "Comparison brief in {0}; {1}",
         SensitivityOf = "Sensitivity of {0} to {1} parameter(s): {2} runs on seed {3} with {4} replicate(s){5}.",
@@ -54,9 +55,9 @@ internal static class ConsoleTextEnglish
         CalibrateWrote = "Wrote {0}, {1}, {2} and, last, {3}.",
         CalibrateSmallBudget = "warning: {0} simulations for {1} free parameters is a small budget: a search in that many dimensions needs hundreds "
             + "(the committed fits used 600–2,000 for 17–24); the fitted values are where it stopped, not a fit to quote.",
-        PdfWritten = "brief.pdf written with {0}.",
-        PdfNoBrowser = "brief.pdf skipped: {0} is not installed (apt-get install chromium).",
-        PdfTimedOut = "brief.pdf not written: Chromium did not print the page within {0:F0} s.",
-        PdfFailed = "brief.pdf not written: Chromium did not print the page.",
+        PdfWritten = "{0} written with {1}.",
+        PdfNoBrowser = "{0} skipped: {1} is not installed (apt-get install chromium).",
+        PdfTimedOut = "{0} not written: Chromium did not print the page within {1:F0} s.",
+        PdfFailed = "{0} not written: Chromium did not print the page.",
     };
 }

@@ -10,8 +10,9 @@ namespace Rdsim.Cli.Infrastructure;
 public static class RunOutputs
 {
     /// <summary>
-    /// Draws <paramref name="run"/>'s <c>charts/</c> (unless <paramref name="charts"/> is false), <c>brief.html</c> and, where
-    /// Chromium is installed, <c>brief.pdf</c> into its run folder <paramref name="folder"/>, naming in the brief what was found
+    /// Draws <paramref name="run"/>'s <c>charts/</c> (unless <paramref name="charts"/> is false), its brief and, where
+    /// Chromium is installed, the brief's PDF (<c>brief.html</c> and <c>brief.pdf</c>, in Chinese <c>brief.zh.html</c> and
+    /// <c>brief.zh.pdf</c>: <see cref="BriefFiles"/>) into its run folder <paramref name="folder"/>, naming in the brief what was found
     /// changed in the folder (<paramref name="alterations"/>), money in <paramref name="unit"/>, the charts' CSV files with a byte-order
     /// mark when <paramref name="csvByteOrderMark"/>; Ctrl+C (<paramref name="cancellationToken"/>) stops it between steps.
     /// With the run's <paramref name="sensitivity"/> analysis, its tornado charts follow the run's and the brief shows its band.
@@ -30,18 +31,23 @@ public static class RunOutputs
         CliConsole.Info((charts ? ConsoleText.Format(t.ChartsIn, drawn.Count, Path.Combine(folder, RunCharts.Folder)) : "") + ConsoleText.Format(t.BriefIn, brief, note));
     }
 
-    /// <summary>Prints the brief <paramref name="brief"/> to <c>brief.pdf</c> beside it (where Chromium is installed); returns a note for people.</summary>
+    /// <summary>
+    /// Prints the brief <paramref name="brief"/> to its PDF beside it, its name with <c>.pdf</c> (<see cref="BriefFiles.Pdf"/>),
+    /// where Chromium is installed; returns a note for people.
+    /// </summary>
     public static string PrintPdf(string brief, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        CliConsole.Say(t => t.Printing, RunFolder.PdfFile);
+        var pdf = Path.ChangeExtension(brief, ".pdf");
+        var name = Path.GetFileName(pdf);
+        CliConsole.Say(t => t.Printing, name);
         var t = CliConsole.Text;
-        return PdfPrinter.Print(brief, Path.ChangeExtension(brief, ".pdf"), cancellationToken) switch
+        return PdfPrinter.Print(brief, pdf, cancellationToken) switch
         {
-            PdfPrintStatus.Written => ConsoleText.Format(t.PdfWritten, PdfPrinter.Chromium),
-            PdfPrintStatus.NoBrowser => ConsoleText.Format(t.PdfNoBrowser, PdfPrinter.Chromium),
-            PdfPrintStatus.TimedOut => ConsoleText.Format(t.PdfTimedOut, PdfPrinter.Timeout.TotalSeconds),
-            _ => t.PdfFailed,
+            PdfPrintStatus.Written => ConsoleText.Format(t.PdfWritten, name, PdfPrinter.Chromium),
+            PdfPrintStatus.NoBrowser => ConsoleText.Format(t.PdfNoBrowser, name, PdfPrinter.Chromium),
+            PdfPrintStatus.TimedOut => ConsoleText.Format(t.PdfTimedOut, name, PdfPrinter.Timeout.TotalSeconds),
+            _ => ConsoleText.Format(t.PdfFailed, name),
         };
     }
 }

@@ -7,7 +7,7 @@ using Rdsim.Scenarios.IO;
 namespace Rdsim.Reporting.Brief;
 
 /// <summary>
-/// <c>brief.html</c>: one self-contained page (inline SVG charts, no external files) with the scenario's fit and caveats,
+/// <c>brief.html</c> (<c>brief.zh.html</c> in Chinese: <see cref="BriefFiles"/>): one self-contained page (inline SVG charts, no external files) with the scenario's fit and caveats,
 /// the headline numbers, the charts, who benefits (by tax status, size class and sector), the assumptions, every parameter's
 /// value (compactly: <see cref="ParameterSection"/>), an appendix of what the parameters mean (<see cref="ParameterNotes"/>),
 /// and the command that reproduces the run.
@@ -17,11 +17,9 @@ namespace Rdsim.Reporting.Brief;
 /// </summary>
 public static class BriefWriter
 {
-    /// <summary>The brief's file name.</summary>
-    public const string File = "brief.html";
-
     /// <summary>
-    /// Writes the brief of <paramref name="run"/> with <paramref name="charts"/> into <paramref name="folder"/>; returns its path. A folder
+    /// Writes the brief of <paramref name="run"/> with <paramref name="charts"/> into <paramref name="folder"/>, under its name in
+    /// <paramref name="language"/> (<see cref="BriefFiles.Html"/>, so that a brief in another language stays); returns its path. A folder
     /// changed since rdsim wrote it (<paramref name="alterations"/>, <c>report --allow-modified</c>) is named in a warning at the top.
     /// With a <paramref name="sensitivity"/> analysis of the run (<c>run --sensitivity</c>), its band follows the headline.
     /// Money is shown in <paramref name="unit"/>.
@@ -50,7 +48,7 @@ public static class BriefWriter
             .Append($"<div class=\"reproduce\">\n<h2>{Encode(t.Reproduce)}</h2>\n<pre>{Encode(m.Command)}</pre>\n")
             .Append($"<p class=\"small\">{Encode(F(b.Fingerprint, m.ResultFingerprint, m.Scenario.ContentHash))}</p>\n</div>\n")
             .Append(BriefPage.End);
-        var path = Path.Combine(folder, File);
+        var path = Path.Combine(folder, BriefFiles.Html(language));
         AtomicFile.WriteText(path, html.ToString());
         return path;
     }

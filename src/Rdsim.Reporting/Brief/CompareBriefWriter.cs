@@ -9,7 +9,7 @@ using Rdsim.Scenarios.IO;
 namespace Rdsim.Reporting.Brief;
 
 /// <summary>
-/// The comparison brief, <c>brief.html</c> in a compare folder: how far to trust the numbers (each scenario's fit,
+/// The comparison brief, <c>brief.html</c> (<c>brief.zh.html</c> in Chinese: <see cref="BriefFiles"/>) in a compare folder: how far to trust the numbers (each scenario's fit,
 /// caveats and population, and the values outside their advisory range), a plain-language paragraph per scenario made from the numbers, then for each scenario
 /// the table of its differences from the baseline (every year together and each year) and the parameters that
 /// differ (with <c>compare --sensitivity</c>, its sensitivity table and reading), the overlay charts, and the commands that reproduce the comparison and each run. Built like the run brief (<see cref="BriefPage"/>).
@@ -65,7 +65,7 @@ public static class CompareBriefWriter
                 .Append($"<p class=\"small\">{E(F(c.Fingerprint, run.Manifest.ResultFingerprint, run.Manifest.Scenario.ContentHash))}</p>\n</div>\n");
         }
         html.Append(BriefPage.End);
-        var path = Path.Combine(folder, BriefWriter.File);
+        var path = Path.Combine(folder, BriefFiles.Html(language));
         AtomicFile.WriteText(path, html.ToString());
         return path;
     }

@@ -17,7 +17,7 @@ public static class FrontierChart
     public static IReadOnlyList<(string Name, string Unit, string Description)> Columns { get; } =
     [
         ("point", "index", "Grid point (0-based), as in `sweep.csv` and `points/INDEX.csv`"),
-        ("values", "text", "The point's swept values, in the order of the `--vary` options (a sweep file's `vary:` first), separated by `;`"),
+        ("values", "text", "The point's swept values as `sweep.csv` writes them (a list's as typed, a range's with the decimals its from, to or step needs: 0.50, 0.75, 1.00), in the order of the `--vary` options (a sweep file's `vary:` first), separated by `;`"),
         ("cum_revenue_forgone", "mn CNY", "Revenue forgone over the run at that point (mean over replicates; the chart's x axis)"),
         ("cum_induced_real_rd", "mn CNY", "Induced real R&D over the run at that point (mean over replicates; the chart's y axis)"),
         ("not_dominated", "flag", "`true` when no other point does at least as well on both axes and better on one (as much induced real R&D or more for as much revenue forgone or less): the ringed, joined points; else `false`"),

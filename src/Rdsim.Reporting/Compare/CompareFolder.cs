@@ -24,8 +24,11 @@ public static class CompareFolder
     /// <summary>The overlay charts' files, relative to the compare folder.</summary>
     public static IReadOnlyList<string> ChartFiles { get; } = ChartOutput.Files(RunCharts.Folder, CompareRealRdChart.Name, CompareBangChart.Name);
 
-    /// <summary>The files drawn from the runs: the workbook, the brief, its PDF and, with <paramref name="charts"/>, the overlay charts.</summary>
-    public static IReadOnlyList<string> Rendered(bool charts) => [Workbook.ComparisonWorkbook.File, BriefWriter.File, RunFolder.PdfFile, .. charts ? ChartFiles : []];
+    /// <summary>
+    /// The files drawn from the runs in <paramref name="language"/>: the workbook, the brief and its PDF under their names in that
+    /// language (<see cref="BriefFiles"/>) and, with <paramref name="charts"/>, the overlay charts.
+    /// </summary>
+    public static IReadOnlyList<string> Rendered(bool charts, ChartLanguage language) => [Workbook.ComparisonWorkbook.File, .. BriefFiles.Of(language), .. charts ? ChartFiles : []];
 
     /// <summary>The run folder of the scenario at <paramref name="index"/> (0 = the baseline) loaded from <paramref name="scenarioPath"/>.</summary>
     public static string RunFolderName(int index, string scenarioPath) =>

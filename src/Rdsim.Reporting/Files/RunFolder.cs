@@ -33,9 +33,6 @@ public static class RunFolder
     /// <summary>Excess and missing mass at each HNTE threshold.</summary>
     public const string BunchingFile = "bunching.csv";
 
-    /// <summary>The PDF of the brief.</summary>
-    public const string PdfFile = "brief.pdf";
-
     /// <summary>The workbook of the tables (<see cref="RunWorkbook"/>).</summary>
     public const string WorkbookFile = RunWorkbook.File;
 
@@ -51,19 +48,28 @@ public static class RunFolder
         RespectRequiredConstructorParameters = true,
     };
 
-    /// <summary>Every file a run writes (relative): checked when the folder is opened, before the run starts.</summary>
-    public static IReadOnlyList<string> Outputs(bool charts, bool panel) =>
-        [ManifestFile, .. DataFiles.Where(f => panel || f != FirmPanel.File), .. Rendered(charts)];
-
-    /// <summary>The files drawn from the stored results: the workbook, the brief, its PDF and, with <paramref name="charts"/>, every chart.</summary>
-    public static IReadOnlyList<string> Rendered(bool charts) => [WorkbookFile, BriefWriter.File, PdfFile, .. charts ? RunCharts.Files : []];
+    /// <summary>Every file a run in <paramref name="language"/> writes (relative): checked when the folder is opened, before the run starts.</summary>
+    public static IReadOnlyList<string> Outputs(bool charts, bool panel, ChartLanguage language) =>
+        [ManifestFile, .. DataFiles.Where(f => panel || f != FirmPanel.File), .. Rendered(charts, language)];
 
     /// <summary>
-    /// Whether <paramref name="relative"/> is drawn from the stored results (the workbook, the brief, its PDF, anything under
-    /// <c>charts/</c>): <c>report</c> draws it again, and one missing is no fault of the folder.
+    /// The files drawn from the stored results in <paramref name="language"/>: the workbook, the brief and its PDF under their names
+    /// in that language (<see cref="BriefFiles"/>) and, with <paramref name="charts"/>, every chart.
+    /// </summary>
+    public static IReadOnlyList<string> Rendered(bool charts, ChartLanguage language) => [WorkbookFile, .. BriefFiles.Of(language), .. charts ? RunCharts.Files : []];
+
+    /// <summary>
+    /// Whether <paramref name="relative"/> is drawn from the stored results (the workbook, a brief or its PDF in any language,
+    /// anything under <c>charts/</c>): <c>report</c> draws it again, and one missing is no fault of the folder.
     /// </summary>
     public static bool IsRendered(string relative) =>
-        relative is WorkbookFile or BriefWriter.File or PdfFile || relative.StartsWith(RunCharts.Folder + "/", StringComparison.Ordinal);
+        relative is WorkbookFile || BriefFiles.IsBrief(relative) || relative.StartsWith(RunCharts.Folder + "/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <c>report --lang <paramref name="language"/></c> draws <paramref name="relative"/> again (and so first removes it):
+    /// every drawn file but the briefs in other languages, which stay beside the one it draws, drawn from the same results.
+    /// </summary>
+    public static bool IsRedrawn(string relative, ChartLanguage language) => IsRendered(relative) && !BriefFiles.IsInAnotherLanguage(relative, language);
 
     /// <summary>
     /// Saves <paramref name="result"/>: every table, as CSV and as the workbook (and the firm panel, if collected), then lets <paramref name="render"/> draw

@@ -79,8 +79,17 @@ public static class SweepFolder
     }
 
     /// <summary>Removes every stored point, the results and the charts of an earlier sweep — those rdsim can prove it wrote (a fresh start).</summary>
-    public static void Clear(OutputFolder folder) =>
-        folder.DeleteOwned(f => f is ResultsFile or WorkbookFile || f.StartsWith(PointsFolder + "/", StringComparison.Ordinal) || f.StartsWith(Charts.RunCharts.Folder + "/", StringComparison.Ordinal));
+    public static void Clear(OutputFolder folder) => folder.DeleteOwned(f => IsAssembled(f) || f.StartsWith(PointsFolder + "/", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Removes what is made from the points once all are finished — <c>sweep.csv</c>, which marks the sweep complete, the workbook
+    /// and the charts — leaving the points (for <c>--resume</c>) and the manifest: after a sweep stopped while it made them.
+    /// </summary>
+    public static void DeleteAssembled(OutputFolder folder) => folder.DeleteOwned(IsAssembled);
+
+    /// <summary>Whether <paramref name="relative"/> is made from the finished points: the results, the workbook, a chart.</summary>
+    private static bool IsAssembled(string relative) =>
+        relative is ResultsFile or WorkbookFile || relative.StartsWith(Charts.RunCharts.Folder + "/", StringComparison.Ordinal);
 
     /// <summary>The columns of a point's file and of <c>sweep.csv</c>: the point, its swept values, then every <c>years.csv</c> column.</summary>
     public static IReadOnlyList<Column<YearRow>> Columns(SweepGrid grid) =>

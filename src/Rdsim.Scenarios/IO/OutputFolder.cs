@@ -161,6 +161,29 @@ public sealed class OutputFolder : IDisposable
         lock (_written) _written[record.Path] = record;
     }
 
+    /// <summary>
+    /// Undoes a command stopped before it finished (Ctrl+C), so that nothing half-written is left: deletes every file rdsim can
+    /// prove it wrote here (<see cref="DeleteOwned"/>: this command's, and an earlier one's it was replacing), releases the lock,
+    /// then removes the state folder when nothing else is left, and the folder too when it was rdsim's (opening created it, or an
+    /// earlier rdsim had written it): a folder someone made empty for rdsim is left, empty. Files rdsim did not write stay.
+    /// </summary>
+    public void Discard()
+    {
+        DeleteOwned(_ => true);
+        Dispose();
+        var state = System.IO.Path.Combine(Path, StateFolder);
+        try
+        {
+            if (!Directory.Exists(state) || Directory.EnumerateFileSystemEntries(Path).Any(e => System.IO.Path.GetFileName(e) != StateFolder)) return;
+            Directory.Delete(state, recursive: true);
+            if (_createdFolder || !_createdState) Directory.Delete(Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another process started writing here since the lock was released, or the folder cannot be removed: it is left as it is.
+        }
+    }
+
     /// <summary>Releases the lock; removes the state folder and the folder when opening created them and nothing was written.</summary>
     public void Dispose()
     {

@@ -7,7 +7,8 @@ namespace Rdsim.Scenarios.Sweeps;
 /// <summary>
 /// One swept parameter and its values: <c>name=from:to:step</c> (inclusive) or <c>name=v1,v2,…</c>, where a value
 /// may be a list or a mapping (<c>hnte.bandThresholds=[0.02, 0.04, 0.03],[0.06, 0.04, 0.03]</c>): commas inside
-/// brackets or braces do not separate values. Values stay text, exactly as <c>--set</c> takes them.
+/// brackets or braces do not separate values. Values stay text, exactly as <c>--set</c> takes them: a list's as typed, a range's
+/// with one number of decimals. They are the labels of the sweep's points in every output, so no two may be the same value.
 /// </summary>
 /// <param name="Name">Dotted parameter name.</param>
 /// <param name="Values">The values, in sweep order.</param>
@@ -37,11 +38,36 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
     {
         RequireKnown(name, source);
         if (values.Count == 0 || values.Any(string.IsNullOrWhiteSpace)) throw Error(source, name, new("an empty value; list values as v1,v2,…", "有空的取值；请把取值列为 值1,值2,…"));
-        if (values.Distinct(StringComparer.Ordinal).Count() != values.Count) throw Error(source, name, new("a value is listed twice.", "有取值列出了两次。"));
+        if (Twice(values) is var (first, again))
+        {
+            throw Error(source, name, first == again
+                ? new($"{first} is listed twice.", $"{first} 列出了两次。")
+                : new($"{first} and {again} are the same number, listed twice; list each value once.", $"{first} 与 {again} 是同一个数，列出了两次；每个取值只列一次。"));
+        }
         return new VarySpec(name, values);
     }
 
-    /// <summary>A sweep over <c>from:to:step</c>, both ends included: a step that does not land on <c>to</c> is refused.</summary>
+    /// <summary>
+    /// The first value listed again, as first written and as written again, or null: numbers are the same when their values are
+    /// (0.1 and 0.10 would be two labels for one point, run twice), anything else when its text is.
+    /// </summary>
+    private static (string First, string Again)? Twice(IReadOnlyList<string> values)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var key = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x.ToString("R", CultureInfo.InvariantCulture) : value;
+            if (seen.TryGetValue(key, out var first)) return (first, value);
+            seen[key] = value;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A sweep over <c>from:to:step</c>, both ends included: a step that does not land on <c>to</c> is refused. The values are
+    /// written with one number of decimals, the most that <c>from</c>, <c>to</c> or <c>step</c> needs (<see cref="RangeDecimals"/>):
+    /// <c>0.5:1:0.25</c> gives 0.50, 0.75, 1.00.
+    /// </summary>
     public static VarySpec Range(string name, string range, string source = "--vary")
     {
         RequireKnown(name, source);
@@ -57,8 +83,8 @@ public sealed record VarySpec(string Name, IReadOnlyList<string> Values)
         var steps = Math.Floor((to - from) / step + 1e-9);
         if (!(steps < MaxValues)) throw Error(source, name, new($"'{range}' has more than {MaxValues} values; at most {MaxValues}.", $"'{range}' 的取值超过 {MaxValues} 个；最多 {MaxValues} 个。"));
         var count = (int)steps + 1;
-        var values = Enumerable.Range(0, count)
-            .Select(i => Math.Round(from + i * step, 10).ToString("R", CultureInfo.InvariantCulture)).ToList();
+        var decimals = RangeDecimals.Of(from, to, step);
+        var values = Enumerable.Range(0, count).Select(i => decimals.Format(from + i * step)).ToList();
         // Both ends are included, so a step that overshoots 'to' would silently stop short of it (0.1:0.2:0.03 ends at 0.19).
         if (Math.Abs((to - from) / step - steps) > 1e-6) throw MissesTheEnd(source, name, range, parts[1], values);
         return new VarySpec(name, values);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Rdsim.Cli.Tests.Commands;
 using Rdsim.Reporting.Brief;
+using Rdsim.Reporting.Charts;
 
 namespace Rdsim.Cli.Tests.Brief;
 
@@ -36,11 +37,11 @@ public sealed partial class BriefLayoutTests
         Assert.Contains("亿元", run.Out);                                   // the terminal table counts in 亿元 too
         Assert.Contains("税式支出", run.Out);
         var folder = Path.Combine(rdsim.Folder, "r");
-        var html = File.ReadAllText(Path.Combine(folder, BriefWriter.File));
+        var html = File.ReadAllText(Path.Combine(folder, BriefFiles.Html(ChartLanguage.Zh)));
         Assert.Contains("（亿元）", html);
         Assert.Contains("<h2>对行为假设的敏感性</h2>", html);              // the band is in the brief, and Chinese too
         Assert.Empty(EnglishRuns.In(html, Names(folder)));
-        Fits(folder, "rdsim run", "结果指纹");
+        Fits(folder, ChartLanguage.Zh, "rdsim run", "结果指纹");
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed partial class BriefLayoutTests
         using var rdsim = new Rdsim();
         var run = rdsim.Run(["run", Small.China, .. Small.Set(), "--out", "r"]);
         Assert.True(run.ExitCode == 0, run.All);
-        Fits(Path.Combine(rdsim.Folder, "r"), "rdsim run", "Result fingerprint");
+        Fits(Path.Combine(rdsim.Folder, "r"), ChartLanguage.En, "rdsim run", "Result fingerprint");
     }
 
     [Fact]
@@ -60,10 +61,10 @@ public sealed partial class BriefLayoutTests
         var compare = rdsim.Run(["compare", Small.China, reform, .. Small.Set(), "--lang", "zh", "--sensitivity", "--out", "c"]);
         Assert.True(compare.ExitCode == 0, compare.All);
         var folder = Path.Combine(rdsim.Folder, "c");
-        var html = File.ReadAllText(Path.Combine(folder, BriefWriter.File));
+        var html = File.ReadAllText(Path.Combine(folder, BriefFiles.Html(ChartLanguage.Zh)));
         Assert.Contains("对行为假设的敏感性", html);                         // each reform's band, in Chinese too
         Assert.Empty(EnglishRuns.In(html, Directory.GetDirectories(folder).Where(d => File.Exists(Path.Combine(d, "manifest.json"))).SelectMany(Names)));
-        Fits(folder, "rdsim run", "结果指纹");
+        Fits(folder, ChartLanguage.Zh, "rdsim run", "结果指纹");
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed partial class BriefLayoutTests
         var reform = Path.Combine(Rdsim.Scenarios, "reform-200pct-from-2015.yaml");
         var compare = rdsim.Run(["compare", Small.China, reform, .. Small.Set(), "--set", "population.weight=9200", "--money-unit", "wan", "--out", "c"]);
         Assert.True(compare.ExitCode == 0, compare.All);
-        Fits(Path.Combine(rdsim.Folder, "c"), "rdsim run", "Result fingerprint");
+        Fits(Path.Combine(rdsim.Folder, "c"), ChartLanguage.En, "rdsim run", "Result fingerprint");
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed partial class BriefLayoutTests
         var folder = Path.Combine(rdsim.Folder, "r");
         var pdf = PdfPages.Read(Path.Combine(folder, "brief.pdf"));
         Assert.InRange(pdf.Pages.Count, 1, MaxNationalPages);
-        Assert.Empty(CutInPrint.BrokenWords(File.ReadAllText(Path.Combine(folder, BriefWriter.File)), pdf.AllWords()));
+        Assert.Empty(CutInPrint.BrokenWords(File.ReadAllText(Path.Combine(folder, "brief.html")), pdf.AllWords()));
         Assert.Empty(pdf.PastRightMargin(RightMargin));
     }
 
@@ -112,15 +113,15 @@ public sealed partial class BriefLayoutTests
     }
 
     /// <summary>
-    /// The brief in <paramref name="folder"/> printed on A4 with no text in the right margin, its charts whole and its numbers
+    /// The brief in <paramref name="language"/> in <paramref name="folder"/> printed on A4 with no text in the right margin, its charts whole and its numbers
     /// unbroken, and a last page that holds the end of the <paramref name="command"/> block as well as the
     /// <paramref name="fingerprint"/> line; and its HTML in a 1,200-pixel window with nothing drawn right of the page's
     /// 1,000-pixel column (a wider table would be).
     /// </summary>
-    private static void Fits(string folder, string command, string fingerprint)
+    private static void Fits(string folder, ChartLanguage language, string command, string fingerprint)
     {
-        var pdf = PdfPages.Read(Path.Combine(folder, "brief.pdf"));
-        var html = File.ReadAllText(Path.Combine(folder, BriefWriter.File));
+        var pdf = PdfPages.Read(Path.Combine(folder, BriefFiles.Pdf(language)));
+        var html = File.ReadAllText(Path.Combine(folder, BriefFiles.Html(language)));
         Assert.Matches(PageSizeA4(), pdf.Info);
         Assert.Empty(pdf.PastRightMargin(RightMargin));
         // Chromium prints no text past the page's edge, so a table cut off there shows as its last columns missing from the PDF.
@@ -136,7 +137,7 @@ public sealed partial class BriefLayoutTests
         var last = pdf.Text(pdf.Pages.Count - 1);
         Assert.Contains(fingerprint.Split(' ')[0], last);
         Assert.True(last.Contains(command, StringComparison.Ordinal) || last.Length > 400, $"the last page holds only: {last}");
-        using var screenshot = Screenshot.Of(Path.Combine(folder, BriefWriter.File), 1200, 2400);
+        using var screenshot = Screenshot.Of(Path.Combine(folder, BriefFiles.Html(language)), 1200, 2400);
         // The page's column is 1,000 pixels wide and centred: 100 pixels either side, less the body's padding.
         Assert.Null(Screenshot.FirstInk(screenshot, 1125));
     }

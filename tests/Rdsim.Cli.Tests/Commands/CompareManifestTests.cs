@@ -34,9 +34,10 @@ public class CompareManifestTests
 
         // report draws the brief again with the command, and lists what it drew under its hash.
         Assert.Equal(0, rdsim.Run("report", "c", "--lang", "zh").ExitCode);
-        Assert.Contains(WebUtility.HtmlEncode(command), File.ReadAllText(Path.Combine(folder, "brief.html")));
+        Assert.Contains(WebUtility.HtmlEncode(command), File.ReadAllText(Path.Combine(folder, "brief.zh.html")));
         var listed = Manifest(folder).GetProperty("files").EnumerateArray().ToDictionary(f => f.GetProperty("path").GetString()!, f => f.GetProperty("sha256").GetString());
-        Assert.Equal(Sha256(Path.Combine(folder, "brief.html")), listed["brief.html"]);
+        Assert.Equal(Sha256(Path.Combine(folder, "brief.zh.html")), listed["brief.zh.html"]);
+        Assert.Equal(Sha256(Path.Combine(folder, "brief.html")), listed["brief.html"]);   // the English brief stays, and listed
         Assert.Equal(Sha256(table), listed["sensitivity_differences.csv"]);
         Assert.Equal(command, Manifest(folder).GetProperty("command").GetString());
     }

@@ -46,7 +46,7 @@ public class CompareSensitivityTests
         Assert.True(report.ExitCode == 0, report.All);
         Assert.Equal(brief, File.ReadAllText(path));                      // drawn again from the table, the same page
         Assert.Equal(0, rdsim.Run("report", "c", "--lang", "zh").ExitCode);
-        var chinese = File.ReadAllText(path);
+        var chinese = File.ReadAllText(Path.Combine(folder, "brief.zh.html"));
         Assert.Contains("<h3>对行为假设的敏感性</h3>", chinese);
         Assert.Contains("在常规比较及其10次敏感性运行中，边际撬动效应介于", chinese);
 

@@ -52,7 +52,8 @@ public class CompareTests
         Assert.Equal(brief, File.ReadAllText(path));                      // drawn again from the run folders, the same page
         var zh = rdsim.Run("report", "c", "--lang", "zh");
         Assert.True(zh.ExitCode == 0, zh.All);
-        var chinese = File.ReadAllText(path);
+        var chinese = File.ReadAllText(Path.Combine(rdsim.Folder, "c", "brief.zh.html"));
+        Assert.Equal(brief, File.ReadAllText(path));                      // the English brief stays beside it
         Assert.Contains("“HNTE rate 10%”减“China 2008-2024 (calibrated)”", chinese);
         Assert.Contains("每增加1元税式支出", chinese);
         Assert.Contains("需要注意的局限", chinese);

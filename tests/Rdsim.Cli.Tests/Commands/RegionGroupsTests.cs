@@ -43,7 +43,7 @@ public class RegionGroupsTests
         Assert.Contains("<th>Region</th>", english);
         Assert.Contains("Beijing", english);
         Assert.Equal(0, rdsim.Run("report", "reference", "--lang", "zh").ExitCode);
-        var chinese = File.ReadAllText(Path.Combine(folder, "brief.html"));
+        var chinese = File.ReadAllText(Path.Combine(folder, "brief.zh.html"));
         Assert.Contains("<th>地区</th>", chinese);
         Assert.Contains("<td>北京</td>", chinese);
         Assert.DoesNotContain("Beijing", chinese);

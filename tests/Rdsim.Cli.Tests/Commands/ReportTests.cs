@@ -15,8 +15,8 @@ public class ReportTests
         Assert.Equal(0, report.ExitCode);
         Assert.Contains("实际与申报研发支出", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "charts", "rd_over_time.svg")));
         Assert.Contains("2018年有研发企业的当年申报研发强度分布", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "charts", "intensity_histogram.svg")));
-        Assert.Contains("激励政策的效果", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.html")));
-        Assert.Contains("谁从激励政策中受益", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.html")));   // who benefits, read back from groups.csv
+        Assert.Contains("激励政策的效果", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.zh.html")));
+        Assert.Contains("谁从激励政策中受益", File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.zh.html")));   // who benefits, read back from groups.csv
         Assert.Equal(years, File.ReadAllText(Path.Combine(rdsim.Folder, "r", "years.csv")));
     }
 
@@ -36,7 +36,7 @@ public class ReportTests
             Assert.InRange(brief.IndexOf(text, StringComparison.Ordinal), 0, numbers);
         }
         Assert.Equal(0, rdsim.Run("report", "r", "--lang", "zh").ExitCode);
-        var zh = File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.html"));
+        var zh = File.ReadAllText(Path.Combine(rdsim.Folder, "r", "brief.zh.html"));
         Assert.All(caveats, c => Assert.Contains(WebUtility.HtmlEncode(c.Zh!), zh));
     }
 

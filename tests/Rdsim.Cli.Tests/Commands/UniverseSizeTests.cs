@@ -24,7 +24,7 @@ public class UniverseSizeTests
         Assert.True(zh.ExitCode == 0, zh.All);
         Assert.Contains("--set population.firms=100: 警告: 各项总量对应企业数 × 权重 = 100 × 92 = 9,200家企业", zh.Error);
         Assert.Contains("本次运行并非该总体：--set population.firms=100 使各项总量对应企业数 &#215; 权重 = 100 &#215; 92 = 9,200家企业",
-            File.ReadAllText(Path.Combine(rdsim.Folder, "zh", "brief.html")));
+            File.ReadAllText(Path.Combine(rdsim.Folder, "zh", "brief.zh.html")));
     }
 
     [Fact]

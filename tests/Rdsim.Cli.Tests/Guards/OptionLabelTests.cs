@@ -6,7 +6,7 @@ public class OptionLabelTests
     [Theory]
     [InlineData("superDeduction.extraRate=0.5-1.0", "--vary: error: superDeduction.extraRate: expected a number, got '0.5-1.0'")]
     [InlineData("hnte.rate=10,15", "--vary: error: hnte.rate = 10 is outside the valid range [0, 1]")]
-    [InlineData("hnte.rate=0.1:0.2:0.03", "--vary: error: hnte.rate: '0.1:0.2:0.03' does not reach 0.2: its steps give 0.1, 0.13, 0.16, 0.19.")]
+    [InlineData("hnte.rate=0.1:0.2:0.03", "--vary: error: hnte.rate: '0.1:0.2:0.03' does not reach 0.2: its steps give 0.10, 0.13, 0.16, 0.19.")]
     public void A_bad_vary_value_names_vary(string vary, string expected)
     {
         using var rdsim = new Rdsim();

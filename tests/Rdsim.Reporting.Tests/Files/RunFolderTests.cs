@@ -1,3 +1,5 @@
+using Rdsim.Reporting.Brief;
+using Rdsim.Reporting.Charts;
 using Rdsim.Reporting.Files;
 using Rdsim.Reporting.Results;
 using Rdsim.Reporting.Tables;
@@ -97,14 +99,28 @@ public sealed class RunFolderTests : IDisposable
     [Fact]
     public void A_run_writes_its_tables_the_manifest_and_what_is_drawn_and_nothing_else()
     {
-        Assert.Equal([RunFolder.ManifestFile, .. Tables, RunFolder.WorkbookFile, "brief.html", RunFolder.PdfFile], RunFolder.Outputs(charts: false, panel: false));
-        Assert.Contains("firms.parquet", RunFolder.Outputs(charts: false, panel: true));
-        Assert.All(RunFolder.Outputs(charts: true, panel: false).Skip(1 + Tables.Length), f => Assert.True(RunFolder.IsRendered(f), f));
+        Assert.Equal([RunFolder.ManifestFile, .. Tables, RunFolder.WorkbookFile, "brief.html", "brief.pdf"], RunFolder.Outputs(charts: false, panel: false, ChartLanguage.En));
+        Assert.Equal([RunFolder.ManifestFile, .. Tables, RunFolder.WorkbookFile, "brief.zh.html", "brief.zh.pdf"], RunFolder.Outputs(charts: false, panel: false, ChartLanguage.Zh));
+        Assert.Contains("firms.parquet", RunFolder.Outputs(charts: false, panel: true, ChartLanguage.En));
+        Assert.All(RunFolder.Outputs(charts: true, panel: false, ChartLanguage.Zh).Skip(1 + Tables.Length), f => Assert.True(RunFolder.IsRendered(f), f));
         Assert.All(Tables, f => Assert.False(RunFolder.IsRendered(f), f));
     }
 
+    [Fact]
+    public void A_redraw_in_one_language_draws_everything_again_but_the_brief_in_the_other()
+    {
+        // Before, report --lang zh wrote its brief over the English one: the two briefs now have names of their own, and a redraw keeps the other's.
+        Assert.All(RunFolder.Rendered(charts: true, ChartLanguage.Zh), f => Assert.True(RunFolder.IsRedrawn(f, ChartLanguage.Zh), f));
+        Assert.False(RunFolder.IsRedrawn("brief.html", ChartLanguage.Zh));
+        Assert.False(RunFolder.IsRedrawn("brief.pdf", ChartLanguage.Zh));
+        Assert.False(RunFolder.IsRedrawn("brief.zh.html", ChartLanguage.En));
+        Assert.True(RunFolder.IsRedrawn("brief.html", ChartLanguage.En));
+        Assert.True(RunFolder.IsRendered("brief.zh.pdf"));   // a rerun removes it with the rest: its results are gone
+        Assert.Equal("brief.zh.pdf", BriefFiles.Pdf(ChartLanguage.Zh));
+    }
+
     private static OutputFolder Open(string path) =>
-        OutputFolder.Open(path, new OutputOptions { Option = "--out", Kind = FolderKind.Run, WillWrite = RunFolder.Outputs(charts: false, panel: false) });
+        OutputFolder.Open(path, new OutputOptions { Option = "--out", Kind = FolderKind.Run, WillWrite = RunFolder.Outputs(charts: false, panel: false, ChartLanguage.En) });
 
     private static RunResult SaveAndLoad(RunResult run, string path)
     {

@@ -1,5 +1,6 @@
 using Rdsim.Reporting.Sweeps;
 using Rdsim.Reporting.Tables;
+using Rdsim.Scenarios.IO;
 using Rdsim.Scenarios.Loading;
 using Rdsim.Scenarios.Sweeps;
 using Rdsim.Tests.Shared;
@@ -38,6 +39,26 @@ public sealed class SweepFolderTests : IDisposable
         Assert.Equal(inMemory.Select(s => s.Values), stored.Select(s => s.Values));
         Assert.Equal(["0.5"], stored[0].Values);
         Assert.NotEqual(stored[0].RevenueForgone, stored[1].RevenueForgone);
+    }
+
+    [Fact]
+    public void A_sweep_stopped_while_it_assembles_loses_what_it_made_from_its_points_and_keeps_them()
+    {
+        // Ctrl+C while the charts were drawn left sweep.csv gone but half the charts there.
+        using (var folder = OutputFolder.Open(_temp.Path, new OutputOptions { Option = "--out", Kind = FolderKind.Sweep }))
+        {
+            Directory.CreateDirectory(Path.Combine(_temp.Path, SweepFolder.PointsFolder));
+            WriteEveryPoint();
+            SweepFolder.Assemble(_temp.Path, Grid.Points.Count);
+            SweepFolder.WriteWorkbook(_temp.Path, Grid);
+            Directory.CreateDirectory(Path.Combine(_temp.Path, "charts"));
+            AtomicFile.WriteText(Path.Combine(_temp.Path, "charts", "frontier.svg"), "<svg/>");
+
+            SweepFolder.DeleteAssembled(folder);
+        }
+
+        Assert.Equal(["points"], Directory.GetFileSystemEntries(_temp.Path).Select(Path.GetFileName).Where(n => n != OutputFolder.StateFolder));
+        Assert.Equal(Grid.Points.Count, Directory.GetFiles(Path.Combine(_temp.Path, SweepFolder.PointsFolder)).Length);
     }
 
     [Fact]

@@ -78,6 +78,33 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_discarded_folder_loses_every_file_rdsim_wrote_and_goes_when_it_was_rdsims_and_nothing_else_is_left()
+    {
+        // What compare does on Ctrl+C: a folder it created goes whole, its state with it.
+        var created = Open();
+        Directory.CreateDirectory(Path.Combine(created.Path, "charts"));
+        AtomicFile.WriteText(Path.Combine(created.Path, "charts", "x.svg"), "<svg/>");
+        created.Discard();
+        Assert.False(Directory.Exists(_dir.File("out")));
+
+        // One written before (an earlier comparison's, being replaced) goes too; what rdsim did not write stays, and so does the folder.
+        using (var earlier = Open()) AtomicFile.WriteText(Path.Combine(earlier.Path, "a.csv"), "1\n");
+        Open().Discard();
+        Assert.False(Directory.Exists(_dir.File("out")));
+        using (var earlier = Open()) AtomicFile.WriteText(Path.Combine(earlier.Path, "a.csv"), "1\n");
+        File.WriteAllText(_dir.File("out/notes.txt"), "the analyst's\n");
+        Open().Discard();
+        Assert.Equal(["notes.txt"], Directory.GetFiles(_dir.File("out")).Select(Path.GetFileName));
+
+        // A folder made empty for rdsim stays, empty.
+        Directory.CreateDirectory(_dir.File("mine"));
+        var mine = Open("mine");
+        AtomicFile.WriteText(Path.Combine(mine.Path, "a.csv"), "1\n");
+        mine.Discard();
+        Assert.Empty(Directory.GetFileSystemEntries(_dir.File("mine")));
+    }
+
+    [Fact]
     public void A_file_rdsim_would_replace_but_did_not_write_is_refused_unless_forced()
     {
         Directory.CreateDirectory(_dir.File("out"));
