@@ -41,12 +41,13 @@ internal static class PopulationEntries
             },
             Define.Setting("population.entryRate", ParameterKind.Number, 0.0) with
             {
-                DescriptionZh = "企业进入：首个报告年份之后，每年新增相当于 population.firms 该比例的模拟企业，其特征与其他企业按同样方式抽取（设置 population.from 时不使用：由文件的 entry_year 列给出进入年份）。",
+                DescriptionZh = "企业进入：首个报告年份之后，每年新增相当于 population.firms 该比例的模拟企业，其特征与其他企业按同样方式抽取（年轻科技型企业见 population.techEntrantShare；设置 population.from 时不使用：由文件的 entry_year 列给出进入年份）。",
                 Unit = "share of firms per year",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0, 0.25),
                 Description = "Firm entry: each reported year after the first brings this share of population.firms as new synthetic firms, "
-                    + "traits drawn as for the others (ignored when population.from is set: the file's entry_year column says when firms enter).",
+                    + "traits drawn as for the others but for the technology firms of population.techEntrantShare (ignored when population.from "
+                    + "is set: the file's entry_year column says when firms enter).",
                 Reference = "Firm turnover of above-scale industrial enterprises: firms cross the 20 mn CNY revenue line and new firms "
                     + "are founded every year (NBS yearbooks; Brandt, Van Biesebroeck & Zhang 2012, J. Dev. Econ.).",
             },
