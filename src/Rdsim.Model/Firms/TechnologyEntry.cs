@@ -18,4 +18,11 @@ public sealed record TechnologyEntry(YearKeyed<double> Share, double IntensitySc
     /// the cohort, rounded half away from zero (as the cohort itself is), so a cohort has exactly that many, without sampling noise.
     /// </summary>
     public int FirmsAmong(int cohort, int year) => (int)Math.Round(cohort * Share.At(year), MidpointRounding.AwayFromZero);
+
+    /// <summary>Equal when the shares by year and the scale are: two loads of one scenario give equal population specs.</summary>
+    public bool Equals(TechnologyEntry? other) =>
+        other is not null && IntensityScale.Equals(other.IntensityScale) && Share.Entries.SequenceEqual(other.Share.Entries);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(IntensityScale, Share.Entries.Count());
 }

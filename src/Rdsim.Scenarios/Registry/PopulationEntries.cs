@@ -64,7 +64,7 @@ internal static class PopulationEntries
             // Read by name into the population's TechnologyEntry; by year, since the share belongs to each year's cohort.
             Define.SettingByYear("population.techEntrantShare", ParameterKind.Number, 0.0) with
             {
-                DescriptionZh = "新进入企业中年轻科技型企业的比例（按进入年份）：这些企业开展研发，所在行业偏向研发企业较多的行业（与 behaviour.rdStartSectorTilt 相同），"
+                DescriptionZh = "新进入企业（population.entryRate）中年轻科技型企业的比例（按进入年份）：这些企业开展研发，所在行业偏向研发企业较多的行业（与 behaviour.rdStartSectorTilt 相同），"
                     + "研发强度、研发人员占比和核心知识产权按所在行业研发企业的分布抽取，营业收入和利润率与同行业其他企业相同；0 表示新进入企业与首年企业抽取方式相同。",
                 Unit = "share of each year's entrants",
                 Valid = ValueRange.Closed(0, 1),
