@@ -83,7 +83,14 @@ public sealed record Scenario(
 /// <param name="EntryRate">Entrants per reported year after the first, as a share of <paramref name="Firms"/> (synthetic populations only).</param>
 /// <param name="ExitRate">Yearly probability that a firm leaves, from the second reported year.</param>
 /// <param name="Weight">How many enterprises each synthetic firm stands for (<c>population.weight</c>; a file's <c>weight</c> column wins).</param>
-public sealed record PopulationSpec(int Firms, string? FromCsv, double EntryRate = 0, double ExitRate = 0, int Weight = 1);
+public sealed record PopulationSpec(int Firms, string? FromCsv, double EntryRate = 0, double ExitRate = 0, int Weight = 1)
+{
+    /// <summary>
+    /// The young technology firms among the entrants (<c>population.techEntrantShare</c>, <c>population.techEntrantIntensityScale</c>);
+    /// none unless set.
+    /// </summary>
+    public Model.Firms.TechnologyEntry Technology { get; init; } = Model.Firms.TechnologyEntry.None;
+}
 
 /// <summary>One parameter's final value, as text the way a scenario file would write it.</summary>
 /// <param name="Name">Dotted name.</param>

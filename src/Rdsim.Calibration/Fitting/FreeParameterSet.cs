@@ -84,6 +84,11 @@ public static class FreeParameterSet
                 ["behaviour.rdStartRate@2016"], ParameterTransform.LogitShift, 0.4, -2, 2),
             "rdStartSectorTilt" => new(name, "how far R&D starts lean towards sectors where R&D is common (start chance ∝ performer share^tilt; + a shift)",
                 ["behaviour.rdStartSectorTilt"], ParameterTransform.Shift, 0.3, -1, 1),
+            // Logit, so the scenario must start its 2016 entry above 0 (the default is no technology entrants).
+            "techEntrantShare2016" => new(name, "share of each year's entrants that are young technology firms (R&D performers), from 2016 (common log-odds shift)",
+                ["population.techEntrantShare@2016"], ParameterTransform.LogitShift, 0.5, -2.5, 2),
+            "techEntrantIntensityScale" => new(name, "latent R&D intensity of young technology entrants, as a multiple of their sector performers' median (× a factor)",
+                ["population.techEntrantIntensityScale"], ParameterTransform.LogScale, 0.3, -1.5, 1),
             "intensityLogSd" => new(name, "spread of performers' latent R&D intensity (sd of its log) in every active sector (× a common factor)",
                 Sector("intensityLogSd"), ParameterTransform.LogScale, 0.3, -0.7, 0.5),
             "sizeRdPerformer" => new(name, "copula correlation of firm size with doing R&D at all (larger firms likelier performers; + a shift)",
@@ -134,7 +139,8 @@ public static class FreeParameterSet
 
     /// <summary>Every free parameter this set can define.</summary>
     public static IReadOnlyList<string> KnownNames { get; } =
-        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", "growthDrift", "rdStartRate", "titleBenefit", "titleBenefit2016", "applicationRate", "applicationRate2008", "applicationRate2016", .. NationalNames];
+        [.. DefaultNames, "rdShockSd", "marginShockSd", "entryRate", "exitRate", "growthDrift", "rdStartRate", "titleBenefit", "titleBenefit2016", "applicationRate", "applicationRate2008", "applicationRate2016",
+            "techEntrantShare2016", "techEntrantIntensityScale", .. NationalNames];
 
     /// <summary>
     /// The free parameters that fit one year's entry of the year-keyed scenario key <paramref name="key"/> (e.g.

@@ -11,30 +11,28 @@ public sealed class TraitSampler
 {
     private readonly IReadOnlyList<SectorProfile> _profiles;
     private readonly TraitCorrelations _correlations;
-    private readonly double[] _cumulativeShare;
+    private readonly SectorDraw _sectors;
+    private readonly SectorDraw _technologySectors;
 
     /// <summary>A sampler over the given sector profiles (indexed by sector id).</summary>
     public TraitSampler(IReadOnlyList<SectorProfile> profiles, TraitCorrelations correlations)
     {
         if (profiles.Count != Sectors.Count) throw new ArgumentException($"Expected {Sectors.Count} sector profiles.", nameof(profiles));
+        if (!(profiles.Sum(p => p.Share) > 0)) throw new ArgumentException("At least one sector needs a positive share.", nameof(profiles));
         _profiles = profiles;
         _correlations = correlations;
-        var total = profiles.Sum(p => p.Share);
-        if (!(total > 0)) throw new ArgumentException("At least one sector needs a positive share.", nameof(profiles));
-        _cumulativeShare = new double[profiles.Count];
-        var running = 0.0;
-        for (var i = 0; i < profiles.Count; i++)
-        {
-            running += profiles[i].Share / total;
-            _cumulativeShare[i] = running;
-        }
+        _sectors = new SectorDraw([.. profiles.Select(p => p.Share)]);
+        // Technology entrants lean where firms start R&D (RdStartHazards): share × performer share^tilt. Hazards that are all 0
+        // (only profiles built by hand have them) leave them spread as all firms are.
+        double[] technology = [.. profiles.Select(p => p.Share * p.RdStartHazard)];
+        _technologySectors = technology.Sum() > 0 ? new SectorDraw(technology) : _sectors;
     }
 
     /// <summary>Draws the sector of firm <paramref name="firmId"/>.</summary>
     public int DrawSector(ulong seed, int firmId)
     {
         var rng = new KeyedRandom(seed, firmId, 0, RandomPurpose.Traits);
-        return SectorFromUniform(rng.NextDouble());
+        return _sectors.At(rng.NextDouble());
     }
 
     /// <summary>Draws every trait of firm <paramref name="firmId"/>, its sector included.</summary>
@@ -47,17 +45,47 @@ public sealed class TraitSampler
     public FirmTraits Draw(ulong seed, int firmId, int? sectorId)
     {
         var rng = new KeyedRandom(seed, firmId, 0, RandomPurpose.Traits);
-        var drawnSector = SectorFromUniform(rng.NextDouble());
+        var drawnSector = _sectors.At(rng.NextDouble());
         var sector = sectorId ?? drawnSector;
         var p = _profiles[sector];
 
         var revenueRank = rng.NextOpenDouble();
-        var revenue = TruncatedLogNormal(p.RevenueMedian, p.RevenueLogSd, p.RevenueMin, p.RevenueMax, revenueRank);
         var margin = p.MarginMean + p.MarginSd * rng.NextNormal();
         // The size score, once, for the size copulas (not computed without them).
         var zSize = _correlations.SizeRdPerformer != 0 || _correlations.SizeIntensity != 0 ? Normal.InverseCdf(revenueRank) : 0;
         var performs = Performs(p.RdPerformerShare, zSize, _correlations.SizeRdPerformer, rng.NextDouble());
+        return WithRdTraits(ref rng, firmId, sector, revenueRank, margin, zSize, performs, intensityScale: 1);
+    }
 
+    /// <summary>
+    /// Draws a young technology firm (docs/model.md §2, "Firm turnover"): an entrant founded to do R&amp;D. Its sector leans
+    /// where firms start R&amp;D (<see cref="SectorProfile.RdStartHazard"/>: the population share × the performer share to
+    /// <c>behaviour.rdStartSectorTilt</c>); its revenue and margin are drawn as for any firm of that sector, so it is neither
+    /// made profitable nor loss-making, nor large as the size copula makes drawn performers; it performs R&amp;D, with a
+    /// latent intensity of <paramref name="intensityScale"/> × the sector's performer median (tied to its size by
+    /// <see cref="TraitCorrelations.SizeIntensity"/>) and the high-tech share, R&amp;D staff and core IP that the copula ties
+    /// to it. Its own stream, so no other firm's draws move.
+    /// </summary>
+    public FirmTraits DrawTechnologyFirm(ulong seed, int firmId, double intensityScale)
+    {
+        var rng = new KeyedRandom(seed, firmId, 0, RandomPurpose.TechnologyEntrant);
+        var sector = _technologySectors.At(rng.NextDouble());
+        var p = _profiles[sector];
+        var revenueRank = rng.NextOpenDouble();
+        var margin = p.MarginMean + p.MarginSd * rng.NextNormal();
+        var zSize = _correlations.SizeIntensity != 0 ? Normal.InverseCdf(revenueRank) : 0;
+        return WithRdTraits(ref rng, firmId, sector, revenueRank, margin, zSize, performs: true, intensityScale);
+    }
+
+    /// <summary>
+    /// The firm with its revenue and, from the rest of <paramref name="rng"/>, the copula of latent intensity, high-tech share,
+    /// R&amp;D staff and core IP (docs/model.md §2); a non-performer has no intensity, staff or IP.
+    /// </summary>
+    private FirmTraits WithRdTraits(ref KeyedRandom rng, int firmId, int sector, double revenueRank, double margin, double zSize,
+        bool performs, double intensityScale)
+    {
+        var p = _profiles[sector];
+        var revenue = TruncatedLogNormal(p.RevenueMedian, p.RevenueLogSd, p.RevenueMin, p.RevenueMax, revenueRank);
         // With no size correlation the intensity score is the firm's own draw, bit for bit (0·z + 1·e = e).
         var zIntensity = _correlations.SizeIntensity == 0
             ? rng.NextNormal()
@@ -66,7 +94,7 @@ public sealed class TraitSampler
         var zStaff = Correlated(zIntensity, _correlations.IntensityRdStaff, rng.NextNormal());
         var zIp = Correlated(zIntensity, _correlations.IntensityCoreIp, rng.NextNormal());
 
-        var intensity = performs ? Math.Min(0.5, p.IntensityMedian * Math.Exp(p.IntensityLogSd * zIntensity)) : 0;
+        var intensity = performs ? Math.Min(0.5, intensityScale * p.IntensityMedian * Math.Exp(p.IntensityLogSd * zIntensity)) : 0;
         var highTech = p.HighTechShareAt(zHighTech);
         var staff = performs ? Normal.Cdf(Normal.InverseCdf(p.RdStaffShareMedian) + 0.7 * zStaff) : 0;
         var coreIp = performs && zIp > Normal.InverseCdf(1 - p.CoreIpProbability);
@@ -80,19 +108,6 @@ public sealed class TraitSampler
     /// in a high-tech industry (<see cref="HighTechIndustry.Classifies"/>): for imported firms whose share is given.
     /// </summary>
     public bool InHighTechIndustry(int sectorId, double highTechShare) => HighTechIndustry.Classifies(_profiles[sectorId], highTechShare);
-
-    private int SectorFromUniform(double u)
-    {
-        for (var i = 0; i < _cumulativeShare.Length; i++)
-        {
-            if (u < _cumulativeShare[i] && _profiles[i].Share > 0) return i;
-        }
-        for (var i = _cumulativeShare.Length - 1; i >= 0; i--)
-        {
-            if (_profiles[i].Share > 0) return i;
-        }
-        return 0;
-    }
 
     private static double Correlated(double common, double rho, double own) => rho * common + Math.Sqrt(1 - rho * rho) * own;
 

@@ -34,4 +34,6 @@ public enum RandomPurpose : ulong
     Revocation = 13,
     /// <summary>Whether a firm that has never held an HNTE certificate considers applying this year (hnte.applicationRate).</summary>
     Application = 14,
+    /// <summary>The traits of an entrant drawn as a young technology firm (population.techEntrantShare; drawn once, year ignored).</summary>
+    TechnologyEntrant = 15,
 }

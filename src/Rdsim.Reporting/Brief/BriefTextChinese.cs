@@ -7,7 +7,7 @@ internal static class BriefTextChinese
     private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
     {
         ["year"] = "年份", ["years"] = "年", ["seed"] = "随机种子", ["runs"] = "次", ["firms"] = "家企业",
-        ["enterprises per firm"] = "每家模拟企业代表的企业数", ["share of firms per year"] = "每年占企业数的比例",
+        ["enterprises per firm"] = "每家模拟企业代表的企业数", ["share of firms per year"] = "每年占企业数的比例", ["share of each year's entrants"] = "占每年新进入企业的比例",
         ["probability per year"] = "每年概率", ["probability per failed year"] = "每个不达标年份的概率", ["probability"] = "概率", ["probability per invention patent"] = "每件发明专利的概率",
         ["mn CNY"] = "百万元", ["mn CNY per year"] = "百万元/年", ["mn CNY of revenue"] = "百万元收入",
         ["share"] = "比例", ["share of revenue"] = "占收入比例", ["share of firms"] = "占企业数比例", ["share of employees"] = "占职工比例",

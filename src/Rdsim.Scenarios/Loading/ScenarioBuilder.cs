@@ -36,7 +36,12 @@ internal static class ScenarioBuilder
             settings.Constant("population.from") as string,
             (double)settings.Constant("population.entryRate")!,
             (double)settings.Constant("population.exitRate")!,
-            (int)settings.Integer("population.weight"));
+            (int)settings.Integer("population.weight"))
+        {
+            Technology = new TechnologyEntry(
+                new YearKeyed<double>(settings["population.techEntrantShare"].Value.Entries.Select(e => KeyValuePair.Create(e.Key, (double)e.Value!))),
+                (double)settings.Constant("population.techEntrantIntensityScale")!),
+        };
         var resolved = settings.All
             .Select(s => new ResolvedParameter(s.Definition.Name, ValueText.Format(s.Value), s.OriginText))
             .ToArray();

@@ -4,7 +4,8 @@ namespace Rdsim.Scenarios.Loading;
 
 /// <summary>
 /// Checks that involve more than one parameter: the year range, sector shares and revenue truncation,
-/// the HNTE rate against the standard rate, whether <c>population.from</c> can be read, an entry rate it would ignore,
+/// the HNTE rate against the standard rate, whether <c>population.from</c> can be read, an entry rate it would ignore, a share
+/// of technology entrants with no entrants to draw,
 /// a population too large to hold, year-keyed values whose first year comes after the run starts, and year keys
 /// that change nothing because they lie outside the run. Checks that use a
 /// parameter which already has an error are skipped, so one mistake is not reported twice.
@@ -20,6 +21,7 @@ internal static class ScenarioChecks
         HnteRate(settings, diagnostics);
         PopulationFile(settings, diagnostics);
         EntryWithFile(settings, diagnostics);
+        TechnologyWithoutEntrants(settings, diagnostics);
         LateFirstYears(settings, diagnostics);
         YearsOutsideRun(settings, diagnostics, topFile);
         PopulationSize(settings, diagnostics);
@@ -92,6 +94,21 @@ internal static class ScenarioChecks
         d.Warning(entry.Origin ?? Nowhere, "population.entryRate",
             "population.entryRate adds no firms to a population read from population.from; give entrants an entry_year in the file instead.",
             "population.entryRate 不会给从 population.from 读入的企业总体增加企业；请改在文件中为新进入的企业给出 entry_year。");
+    }
+
+    /// <summary>
+    /// Technology entrants are a share of the synthetic entrants: with no entry rate, or firms read from a file (to which
+    /// the entry rate adds none), the share draws no firm, which is most likely not what the scenario means.
+    /// </summary>
+    private static void TechnologyWithoutEntrants(ResolvedSettings s, DiagnosticBag d)
+    {
+        const string name = "population.techEntrantShare";
+        var share = s[name];
+        if (d.HasErrorAt(name) || d.HasErrorAt("population.entryRate") || share.Value.Entries.All(e => (double)e.Value! == 0)) return;
+        if (s["population.from"].Value.At(0) is null && (double)s.Constant("population.entryRate")! > 0) return;
+        d.Warning(share.Origin ?? Nowhere, name,
+            "population.techEntrantShare draws no firm: it is a share of the synthetic entrants of population.entryRate, and this scenario has none (population.entryRate is 0, or its firms come from population.from).",
+            "population.techEntrantShare 不会产生任何企业：它是 population.entryRate 所生成的新进入模拟企业中的比例，而本情景没有这类企业（population.entryRate 为 0，或企业来自 population.from）。");
     }
 
     /// <summary>

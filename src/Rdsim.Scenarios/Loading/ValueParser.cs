@@ -23,8 +23,8 @@ internal sealed class ValueParser(DiagnosticBag diagnostics, ParseContext contex
         if (!definition.YearKeyed)
         {
             diagnostics.Error(context.Locate(node), definition.Name, new(
-                $"{definition.Name} cannot change by year; write a single value (only cit, hnte, superDeduction, credit and loss parameters are year-keyed).",
-                $"{definition.Name} 不能按年份变化；请写单一取值（只有 cit、hnte、superDeduction、credit 和 loss 的参数可按年份设定）。"));
+                $"{definition.Name} cannot change by year; write a single value (the parameters marked \"by year\" in docs/parameters.md are year-keyed).",
+                $"{definition.Name} 不能按年份变化；请写单一取值（docs/parameters.md 中标明“by year”的参数才可按年份设定）。"));
             return null;
         }
         return ParseByYear(definition, map);

@@ -38,7 +38,7 @@ public static class PopulationBuilder
 
     /// <summary>
     /// The traits of <paramref name="count"/> synthetic first-year firms and of the entrants of <paramref name="turnover"/>
-    /// (ids from <paramref name="count"/> on, cohort by cohort), each with its entry and exit year and standing for
+    /// (ids from <paramref name="count"/> on, cohort by cohort, its young technology firms first in each), each with its entry and exit year and standing for
     /// <paramref name="weight"/> enterprises; no names.
     /// </summary>
     public static FirmTraits[] SyntheticTraits(ModelParameters model, ulong seed, int count, PopulationTurnover? turnover = null, int weight = 1)
@@ -50,7 +50,10 @@ public static class PopulationBuilder
         for (var id = 0; id < traits.Length; id++)
         {
             var entry = turnover.EntryYear(id, count);
-            traits[id] = sampler.Draw(seed, id) with { EntryYear = entry, ExitYear = turnover.ExitYear(seed, id, entry), Weight = weight };
+            var drawn = turnover.IsTechnologyEntrant(id, count)
+                ? sampler.DrawTechnologyFirm(seed, id, turnover.Technology.IntensityScale)
+                : sampler.Draw(seed, id);
+            traits[id] = drawn with { EntryYear = entry, ExitYear = turnover.ExitYear(seed, id, entry), Weight = weight };
         }
         return traits;
     }

@@ -21,7 +21,7 @@ internal static class Define
     public static ParameterDefinition Flag<T>(string name, T defaults, Func<T, bool> get, Func<T, bool, T> set) =>
         Make<T>(name, ParameterKind.Bool, get(defaults), new ModelBinding<T>((m, v) => set(m, (bool)v!)));
 
-    /// <summary>A setting the loader reads by name (simulation and population sizes); never year-keyed.</summary>
+    /// <summary>A setting the loader reads by name (simulation and population sizes), not year-keyed.</summary>
     public static ParameterDefinition Setting(string name, ParameterKind kind, object? defaultValue) => new()
     {
         Name = name,
@@ -30,6 +30,10 @@ internal static class Define
         Default = defaultValue,
         YearKeyed = false,
     };
+
+    /// <summary>A setting the loader reads by name that may change by year (what each year's cohort of entrants is like).</summary>
+    public static ParameterDefinition SettingByYear(string name, ParameterKind kind, object? defaultValue) =>
+        Setting(name, kind, defaultValue) with { YearKeyed = true };
 
     /// <summary>A policy entry of any kind with a custom binding (year-keyed).</summary>
     public static ParameterDefinition Policy(string name, ParameterKind kind, object? defaultValue, Func<YearPolicy, object?, YearPolicy> apply) =>

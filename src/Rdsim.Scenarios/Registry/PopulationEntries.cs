@@ -41,12 +41,13 @@ internal static class PopulationEntries
             },
             Define.Setting("population.entryRate", ParameterKind.Number, 0.0) with
             {
-                DescriptionZh = "企业进入：首个报告年份之后，每年新增相当于 population.firms 该比例的模拟企业，其特征与其他企业按同样方式抽取（设置 population.from 时不使用：由文件的 entry_year 列给出进入年份）。",
+                DescriptionZh = "企业进入：首个报告年份之后，每年新增相当于 population.firms 该比例的模拟企业，其特征与其他企业按同样方式抽取（年轻科技型企业见 population.techEntrantShare；设置 population.from 时不使用：由文件的 entry_year 列给出进入年份）。",
                 Unit = "share of firms per year",
                 Valid = ValueRange.Closed(0, 1),
                 Advisory = ValueRange.Closed(0, 0.25),
                 Description = "Firm entry: each reported year after the first brings this share of population.firms as new synthetic firms, "
-                    + "traits drawn as for the others (ignored when population.from is set: the file's entry_year column says when firms enter).",
+                    + "traits drawn as for the others but for the technology firms of population.techEntrantShare (ignored when population.from "
+                    + "is set: the file's entry_year column says when firms enter).",
                 Reference = "Firm turnover of above-scale industrial enterprises: firms cross the 20 mn CNY revenue line and new firms "
                     + "are founded every year (NBS yearbooks; Brandt, Van Biesebroeck & Zhang 2012, J. Dev. Econ.).",
             },
@@ -59,6 +60,32 @@ internal static class PopulationEntries
                 Description = "Firm exit: the yearly probability that a firm leaves the population, from the second reported year "
                     + "(the same firms leave in both worlds; for an imported firm an exit_year in the file takes precedence).",
                 Reference = "Brandt, Van Biesebroeck & Zhang (2012, J. Dev. Econ.): yearly exit rates of Chinese industrial firms of 5–15%.",
+            },
+            // Read by name into the population's TechnologyEntry; by year, since the share belongs to each year's cohort.
+            Define.SettingByYear("population.techEntrantShare", ParameterKind.Number, 0.0) with
+            {
+                DescriptionZh = "新进入企业（population.entryRate）中年轻科技型企业的比例（按进入年份）：这些企业开展研发，所在行业偏向研发企业较多的行业（与 behaviour.rdStartSectorTilt 相同），"
+                    + "研发强度、研发人员占比和核心知识产权按所在行业研发企业的分布抽取，营业收入和利润率与同行业其他企业相同；0 表示新进入企业与首年企业抽取方式相同。",
+                Unit = "share of each year's entrants",
+                Valid = ValueRange.Closed(0, 1),
+                Advisory = ValueRange.Closed(0, 0.5),
+                Description = "The share of each year's entrants (population.entryRate) that are young technology firms, by entry year: they do R&D, "
+                    + "in sectors leaning where R&D is common (as behaviour.rdStartSectorTilt leans starts), with intensity, R&D staff and core IP "
+                    + "drawn as their sector's performers are, and revenue and margin as any firm of the sector; 0 draws every entrant as the first year's firms.",
+                Reference = "Technology-based SMEs, firms founded to do R&D and own IP, are a status of their own (Guokefazheng [2017] 115); on the national "
+                    + "preset most 2019 HNTEs and nearly all eligible non-holders began R&D after 2008 (README, \"What to doubt\"); the share is a "
+                    + "calibration assumption (docs/model.md §2, \"Firm turnover\").",
+            },
+            Define.Setting("population.techEntrantIntensityScale", ParameterKind.Number, 1.0) with
+            {
+                DescriptionZh = "年轻科技型新进入企业（population.techEntrantShare）的潜在研发强度，为其所在行业研发企业中位数的倍数（离散程度与初始抽取的研发企业相同）。",
+                Unit = "multiple of the sector's performer median",
+                Valid = ValueRange.Closed(0.001, 10),
+                Advisory = ValueRange.Closed(0.3, 3),
+                Description = "The latent R&D intensity of a young technology entrant (population.techEntrantShare), as a multiple of its sector's "
+                    + "performer median (spread as for drawn performers).",
+                Reference = "A calibration assumption (docs/model.md §2, \"Firm turnover\"): on the national preset the eligible non-holders of 2019 "
+                    + "reported a median 1.5% of revenue as R&D against thresholds of 5%, 4% and 3% (README, \"What to doubt\").",
             },
             Copula("population.copula.intensityHighTech", (c, v) => c with { IntensityHighTech = v },
                 c => c.IntensityHighTech, "Copula correlation of latent R&D intensity with the high-tech revenue share.", "潜在研发强度与高新技术产品收入占比之间的 Copula 相关系数。"),

@@ -47,6 +47,18 @@ public sealed class BitIdentityTests(OneSiloFixture fixture)
     }
 
     [Fact]
+    public async Task OneSilo_WithTechnologyEntrants_MatchesReference()
+    {
+        var input = TestInputs.Create(firms: 600, replications: 2, feedback: false, technologyEntrants: true);
+        var engine = new OrleansEngine(fixture.Cluster.Client, new OrleansEngineOptions { Shards = 3 });
+
+        var result = await engine.RunAsync(input, null, CancellationToken.None);
+
+        ResultAssert.NonTrivial(result);
+        ResultAssert.BitIdentical(Reference.Of(input), result);
+    }
+
+    [Fact]
     public async Task MoreShardsThanFirms_MatchesReference()
     {
         var input = TestInputs.Create(firms: 5, replications: 1, warmup: 0);

@@ -9,7 +9,8 @@ namespace Rdsim.Orleans.Tests.Support;
 /// <summary>Small synthetic runs that exercise every policy instrument and, optionally, both feedbacks and firm turnover.</summary>
 internal static class TestInputs
 {
-    public static SimulationInput Create(int firms, int replications = 2, bool feedback = true, ulong seed = 42, int warmup = 2, bool turnover = false)
+    public static SimulationInput Create(int firms, int replications = 2, bool feedback = true, ulong seed = 42, int warmup = 2, bool turnover = false,
+        bool technologyEntrants = false)
     {
         var profiles = Enumerable.Range(0, Sectors.Count).Select(i => new SectorProfile
         {
@@ -24,8 +25,10 @@ internal static class TestInputs
         var behaviour = new BehaviourParameters { RdSupplyElasticity = feedback ? 1.5 : 0, Spillover = feedback ? 0.2 : 0 };
         var model = new ModelParameters(behaviour, profiles, new TraitCorrelations());
         var sampler = new TraitSampler(profiles, model.Correlations);
-        var traits = Enumerable.Range(0, firms).Select(i => sampler.Draw(seed, i)).ToArray();
-        if (turnover)
+        // Half the entrants (below) drawn as young technology firms, at 1.5 × their sectors' performer intensity.
+        var traits = Enumerable.Range(0, firms)
+            .Select(i => technologyEntrants && i % 8 == 0 ? sampler.DrawTechnologyFirm(seed, i, 1.5) : sampler.Draw(seed, i)).ToArray();
+        if (turnover || technologyEntrants)
         {
             // Every fourth firm enters during the run (one in its first warm-up year); all may leave at 15% a year.
             traits = traits.Select(t => t with
