@@ -24,5 +24,5 @@ public sealed record TechnologyEntry(YearKeyed<double> Share, double IntensitySc
         other is not null && IntensityScale.Equals(other.IntensityScale) && Share.Entries.SequenceEqual(other.Share.Entries);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(IntensityScale, Share.Entries.Count());
+    public override int GetHashCode() => (int)BitConverter.DoubleToInt64Bits(IntensityScale) ^ Share.Entries.Count();
 }

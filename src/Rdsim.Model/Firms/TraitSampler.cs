@@ -134,6 +134,9 @@ public sealed class TraitSampler
         var mu = Math.Log(median);
         var lo = Normal.Cdf((Math.Log(min) - mu) / logSd);
         var hi = Normal.Cdf((Math.Log(max) - mu) / logSd);
+        // A window with no mass in double precision (a median far outside [min, max]): every firm at the bound nearest the
+        // median, not the inverse CDF of 0 or 1, which is no number (a fuzzed median of 1e-320 against a minimum of 20 mn CNY).
+        if (!(hi > lo)) return Math.Clamp(median, min, max);
         var z = Normal.InverseCdf(lo + u * (hi - lo));
         return Math.Clamp(Math.Exp(mu + logSd * z), min, max);
     }
