@@ -13,7 +13,8 @@ public static class SizeScore
 
     /// <summary>
     /// The size score of a firm of <paramref name="revenue"/> mn CNY in <paramref name="sector"/>'s first-year size
-    /// distribution; 0 when the distribution has no dispersion (every firm at the median).
+    /// distribution; 0 when the distribution has no dispersion (every firm at the median, or at the bound nearest a median far
+    /// outside the truncation window).
     /// </summary>
     public static double Of(SectorProfile sector, double revenue)
     {
@@ -21,6 +22,8 @@ public static class SizeScore
         var mu = Math.Log(sector.RevenueMedian);
         var lo = Normal.Cdf((Math.Log(sector.RevenueMin) - mu) / sector.RevenueLogSd);
         var hi = Normal.Cdf((Math.Log(sector.RevenueMax) - mu) / sector.RevenueLogSd);
+        // A window with no mass in double precision put every firm at one bound (TraitSampler): no dispersion, as above.
+        if (!(hi > lo)) return 0;
         var rank = (Normal.Cdf((Math.Log(revenue) - mu) / sector.RevenueLogSd) - lo) / (hi - lo);
         return Normal.InverseCdf(Math.Clamp(rank, EdgeRank, 1 - EdgeRank));
     }

@@ -26,5 +26,6 @@ public class RevenueTruncationTests
         var sampler = new TraitSampler(profiles, new TraitCorrelations());
 
         Assert.All(Enumerable.Range(0, 200), id => Assert.Equal(expected, sampler.Draw(7, id).Revenue0));
+        Assert.Equal(0, SizeScore.Of(profiles[0], expected));   // and a finite size score for the copulas
     }
 }
