@@ -12,11 +12,7 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;   // let the verb stop cleanly instead of killing the process
-            cancel.Cancel();
-        };
+        using var stopping = StopSignal.Cancels(cancel);
         var app = Create();
         Languages.UseEarly(args);
         if (HelpVerb.Stray(args) is { } stray)

@@ -121,8 +121,8 @@ public sealed class CompareCommand : AsyncCommand<CompareCommand.Settings>
                 // when it started. The run folders first: they are inside the compare folder.
                 foreach (var run in outputs) run.Discard();
                 output.Discard();
-                CliConsole.Fail(ConsoleText.Format(CliConsole.Text.CompareStopped, folder));
-                return ExitCodes.Cancelled;
+                CliConsole.Fail(ConsoleText.Format(CliConsole.Text.CompareStopped, folder, StopSignal.Name));
+                return StopSignal.ExitCode;
             }
         }, cancellationToken);
 

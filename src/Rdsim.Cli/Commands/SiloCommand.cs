@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Net;
-using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -61,12 +60,8 @@ public sealed class SiloCommand : AsyncCommand<SiloCommand.Settings>
         Errors.Guard(async () =>
         {
             var options = Options(settings);
+            // Ctrl+C and SIGTERM cancel it (StopSignal): the silo stops cleanly and leaves the cluster instead of being declared dead later.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
-            {
-                signal.Cancel = true;   // stop the silo cleanly: it leaves the cluster instead of being declared dead later
-                stop.Cancel();
-            });
             var joined = false;
             await using var silo = await ClusterSilo.StartAsync(options, logging => Logging(logging, () => joined), stop.Token);
             joined = true;

@@ -80,9 +80,9 @@ public sealed class SweepCommand : AsyncCommand<SweepCommand.Settings>
                 // stay, whole: say how many, and how to go on from them (when all are, --resume only draws).
                 SweepFolder.DeleteAssembled(output);
                 var done = Enumerable.Range(0, plan.Points.Count).Count(i => File.Exists(SweepFolder.PointFile(folder, i)));
-                CliConsole.Fail(ConsoleText.Format(CliConsole.Text.SweepStopped, done, plan.Points.Count, Path.Combine(folder, "points")));
+                CliConsole.Fail(ConsoleText.Format(CliConsole.Text.SweepStopped, done, plan.Points.Count, Path.Combine(folder, "points"), StopSignal.Name));
                 CliConsole.Say(t => t.SweepResume, ResumeCommand(settings, folder));
-                return ExitCodes.Cancelled;
+                return StopSignal.ExitCode;
             }
             SweepTable.Print(summaries, names, language, unit);
             CliConsole.Say(t => t.ResultsIn, folder, $"sweep.csv, sweep.xlsx, sweep.json, points/{(settings.NoCharts ? "" : ", charts/")}");

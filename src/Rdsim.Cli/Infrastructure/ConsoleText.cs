@@ -86,7 +86,7 @@ public sealed record ConsoleText
     /// <summary>A batch verb connected to its cluster: {0} the simulations it keeps in flight, {1} the cluster's active silos.</summary>
     public required string InFlight { get; init; }
 
-    /// <summary>compare stopped with Ctrl+C, what it had written removed: {0} the compare folder.</summary>
+    /// <summary>compare stopped with Ctrl+C or SIGTERM, what it had written removed: {0} the compare folder, {1} the signal.</summary>
     public required string CompareStopped { get; init; }
 
     /// <summary>compare's last line: {0} the folder, {1} its files.</summary>
@@ -113,7 +113,7 @@ public sealed record ConsoleText
     /// <summary>A resumed sweep: {0} points finished, {1} to run.</summary>
     public required string SweepLeft { get; init; }
 
-    /// <summary>A sweep stopped: {0} points finished of {1}, {2} where they are.</summary>
+    /// <summary>A sweep stopped: {0} points finished of {1}, {2} where they are, {3} the signal (Ctrl+C or SIGTERM).</summary>
     public required string SweepStopped { get; init; }
 
     /// <summary>How to finish a stopped sweep: {0} the command.</summary>

@@ -44,8 +44,9 @@ public static class Errors
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            CliConsole.Fail(new Bilingual("Stopped (Ctrl+C). No result files were completed.", "已停止（Ctrl+C）。没有写完任何结果文件。").For(CliConsole.Text.IsChinese));
-            return ExitCodes.Cancelled;
+            CliConsole.Fail(new Bilingual($"Stopped ({StopSignal.Name}). No result files were completed.", $"已停止（{StopSignal.Name}）。没有写完任何结果文件。")
+                .For(CliConsole.Text.IsChinese));
+            return StopSignal.ExitCode;
         }
         catch (Exception e)
         {

@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Stopped by SIGTERM (128 + 15), cleaned up as after Ctrl+C.</summary>
+    public const int Terminated = 143;
 }

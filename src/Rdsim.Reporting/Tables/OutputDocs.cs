@@ -17,7 +17,7 @@ public static class OutputDocs
         + "the folder, even with `--force` (exit 2). A compare folder's own manifest is `compare.json`, written last: the `command` that\n"
         + "makes the whole folder again (`--sensitivity` included, whose variant runs are not stored), the common `seed` and\n"
         + "`replications`, its `runs` (the run folders, baseline first), the `files` it wrote beside them, and a `seal`; each run folder\n"
-        + "has its own `manifest.json`. A comparison stopped with Ctrl+C (exit 130) removes the run folders and files it had written,\n"
+        + "has its own `manifest.json`. A comparison stopped with Ctrl+C (exit 130) or SIGTERM (exit 143) removes the run folders and files it had written,\n"
         + "so that no half-comparison is left; a sweep so stopped keeps its finished points (`points/`) for `--resume`, and no `sweep.csv`.\n\n"
         + "A run's or a comparison's brief says its language in its name: `brief.html` (and `brief.pdf`, printed with Chromium) in\n"
         + "English, `brief.zh.html` (`brief.zh.pdf`) in Chinese. `rdsim report --lang zh` adds the Chinese brief beside an English\n"
