@@ -43,9 +43,10 @@ public static class FrontierChart
         line.LineWidth = 2;
         // Labels of points in the right half of the chart go to the left of their point, so none runs off the edge.
         var middle = (points.Min(p => p.RevenueForgone) + points.Max(p => p.RevenueForgone)) / 2;
+        var names = ParameterLabels.Shortest(parameters);
         foreach (var p in front)
         {
-            var label = plot.Add.Text(string.Join(", ", p.Values.Select((v, i) => $"{parameters[i][(parameters[i].LastIndexOf('.') + 1)..]}={v}")), p.RevenueForgone, p.InducedRealRd);
+            var label = plot.Add.Text(string.Join(", ", p.Values.Select((v, i) => $"{names[i]}={v}")), p.RevenueForgone, p.InducedRealRd);
             label.LabelFontName = ChartFonts.Family(canvas.Language);
             label.LabelFontSize = 11;
             var toTheLeft = p.RevenueForgone > middle;
