@@ -32,13 +32,13 @@ public static class RunOutputs
     }
 
     /// <summary>
-    /// Prints the brief <paramref name="brief"/> to its PDF beside it, its name with <c>.pdf</c> (<see cref="BriefFiles.Pdf"/>),
+    /// Prints the brief <paramref name="brief"/> to its PDF beside it (<see cref="BriefFiles.PdfOf"/>),
     /// where Chromium is installed; returns a note for people.
     /// </summary>
     public static string PrintPdf(string brief, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var pdf = Path.ChangeExtension(brief, ".pdf");
+        var pdf = BriefFiles.PdfOf(brief);
         var name = Path.GetFileName(pdf);
         CliConsole.Say(t => t.Printing, name);
         var t = CliConsole.Text;

@@ -17,8 +17,11 @@ public static class BriefFiles
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "No brief file name for this language."),
     };
 
-    /// <summary>The brief's PDF in <paramref name="language"/>, beside its page: the page's name with <c>.pdf</c>.</summary>
-    public static string Pdf(ChartLanguage language) => Path.ChangeExtension(Html(language), ".pdf");
+    /// <summary>The brief's PDF in <paramref name="language"/>, beside its page (<see cref="PdfOf"/>).</summary>
+    public static string Pdf(ChartLanguage language) => PdfOf(Html(language));
+
+    /// <summary>The PDF of the brief whose page is <paramref name="page"/> (a name or a path): the page's with <c>.pdf</c>.</summary>
+    public static string PdfOf(string page) => Path.ChangeExtension(page, ".pdf");
 
     /// <summary>The page and the PDF of the brief in <paramref name="language"/>.</summary>
     public static IReadOnlyList<string> Of(ChartLanguage language) => [Html(language), Pdf(language)];
